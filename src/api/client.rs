@@ -1,0 +1,516 @@
+//! The signed-HTTP client: one generic `call(operation, input)` for all 37 operations.
+//! Region, endpoint and credentials are resolved on the first call, never before, so help,
+//! completions and usage errors cost no file reads of AWS config and no network.
+
+use super::error::ApiError;
+use super::redact::{is_secret_header, redact_presigned, redact_trace, REDACTED};
+use super::wire::{serialize, WireRequest};
+use crate::model::{model, validate::validate};
+use aws_credential_types::provider::ProvideCredentials;
+use aws_credential_types::Credentials;
+use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::sign::v4;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+use tokio::sync::{Mutex, OnceCell};
+
+/// Receives `--debug` lines (already redacted). The API layer never writes to the terminal.
+pub type Trace = Arc<dyn Fn(String) + Send + Sync>;
+
+/// Where credentials come from.
+#[derive(Clone, Debug)]
+pub enum CredentialSource {
+    /// The AWS default chain: environment, shared config and credentials files (profiles, SSO,
+    /// role chains, credential_process), web identity, container and instance metadata.
+    DefaultChain,
+    /// Fixed keys (the embedded emulator).
+    Static {
+        access_key_id: String,
+        secret_access_key: String,
+    },
+}
+
+/// Plain settings, resolved from flags and environment by the CLI layer.
+#[derive(Clone)]
+pub struct ClientSettings {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    /// An explicit endpoint (`--endpoint-url`, or the embedded emulator's address).
+    pub endpoint_url: Option<String>,
+    /// Whether `AWS_ENDPOINT_URL_AMPLIFY` / `AWS_ENDPOINT_URL` are consulted.
+    pub endpoint_from_env: bool,
+    pub credentials: CredentialSource,
+    pub max_attempts: u32,
+    pub connect_timeout: Duration,
+    pub read_timeout: Duration,
+    /// The base of the exponential backoff (AWS standard mode: 1 s, capped at 20 s).
+    pub retry_base: Duration,
+    pub trace: Option<Trace>,
+}
+
+impl Default for ClientSettings {
+    fn default() -> Self {
+        ClientSettings {
+            profile: None,
+            region: None,
+            endpoint_url: None,
+            endpoint_from_env: true,
+            credentials: CredentialSource::DefaultChain,
+            max_attempts: 3,
+            connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(60),
+            retry_base: Duration::from_secs(1),
+            trace: None,
+        }
+    }
+}
+
+struct Resolved {
+    region: String,
+    endpoint: String,
+}
+
+pub struct Client {
+    settings: ClientSettings,
+    http: reqwest::Client,
+    resolved: OnceCell<Resolved>,
+    provider: OnceCell<aws_config::default_provider::credentials::DefaultCredentialsChain>,
+    cached: Mutex<Option<Credentials>>,
+}
+
+const MAX_BACKOFF: Duration = Duration::from_secs(20);
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+impl Client {
+    pub fn new(settings: ClientSettings) -> Client {
+        let http = reqwest::Client::builder()
+            .connect_timeout(settings.connect_timeout)
+            .read_timeout(settings.read_timeout)
+            .user_agent(concat!("amphost/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .expect("the HTTP client builds");
+        Client {
+            settings,
+            http,
+            resolved: OnceCell::new(),
+            provider: OnceCell::new(),
+            cached: Mutex::new(None),
+        }
+    }
+
+    /// The plain HTTP client, for downloads and presigned uploads (unsigned).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    pub fn settings(&self) -> &ClientSettings {
+        &self.settings
+    }
+
+    fn trace(&self, line: impl FnOnce() -> String) {
+        if let Some(t) = &self.settings.trace {
+            t(line());
+        }
+    }
+
+    /// The region requests are signed for: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, then
+    /// the profile's `region`. Instance metadata is never asked: it would be a network probe.
+    pub async fn region(&self) -> Result<String, ApiError> {
+        Ok(self.resolve().await?.region.clone())
+    }
+
+    pub async fn endpoint(&self) -> Result<String, ApiError> {
+        Ok(self.resolve().await?.endpoint.clone())
+    }
+
+    async fn resolve(&self) -> Result<&Resolved, ApiError> {
+        self.resolved
+            .get_or_try_init(|| async {
+                let region = match self.settings.region.clone().or_else(|| env_nonempty("AWS_REGION")).or_else(|| env_nonempty("AWS_DEFAULT_REGION")) {
+                    Some(r) => Some(r),
+                    None => {
+                        let mut builder = aws_config::profile::ProfileFileRegionProvider::builder();
+                        if let Some(p) = &self.settings.profile {
+                            builder = builder.profile_name(p);
+                        }
+                        use aws_config::meta::region::ProvideRegion;
+                        builder.build().region().await.map(|r| r.to_string())
+                    }
+                };
+                let region = region.ok_or_else(|| {
+                    ApiError::Config(
+                        "no region is set: pass --region REGION, set AWS_REGION, or add `region = …` to your profile in ~/.aws/config".into(),
+                    )
+                })?;
+                let endpoint = self.endpoint_for(&region)?;
+                Ok(Resolved { region, endpoint })
+            })
+            .await
+    }
+
+    fn endpoint_for(&self, region: &str) -> Result<String, ApiError> {
+        let from_env = || {
+            let ignore = env_nonempty("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+                .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+            (!ignore && self.settings.endpoint_from_env)
+                .then(|| {
+                    env_nonempty("AWS_ENDPOINT_URL_AMPLIFY")
+                        .or_else(|| env_nonempty("AWS_ENDPOINT_URL"))
+                })
+                .flatten()
+        };
+        if let Some(url) = self.settings.endpoint_url.clone().or_else(from_env) {
+            let parsed = reqwest::Url::parse(&url)
+                .map_err(|e| ApiError::Config(format!("the endpoint URL {url:?} is not a valid URL ({e}); use e.g. http://127.0.0.1:4750")))?;
+            if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+                return Err(ApiError::Config(format!(
+                    "the endpoint URL {url:?} must be http:// or https:// with a host"
+                )));
+            }
+            return Ok(url.trim_end_matches('/').to_string());
+        }
+        let fips =
+            env_nonempty("AWS_USE_FIPS_ENDPOINT").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let host = if fips { "amplify-fips" } else { "amplify" };
+        let suffix = if region.starts_with("cn-") {
+            "amazonaws.com.cn"
+        } else {
+            "amazonaws.com"
+        };
+        Ok(format!("https://{host}.{region}.{suffix}"))
+    }
+
+    /// Credentials for the next request, from the chain on first use and again when the ones
+    /// held are about to expire (long waits outlive session credentials).
+    async fn credentials(&self) -> Result<Credentials, ApiError> {
+        let region = self.region().await?;
+        let mut cached = self.cached.lock().await;
+        if let Some(c) = cached.as_ref() {
+            let fresh = c
+                .expiry()
+                .is_none_or(|exp| exp > SystemTime::now() + Duration::from_secs(300));
+            if fresh {
+                return Ok(c.clone());
+            }
+        }
+        let creds = match &self.settings.credentials {
+            CredentialSource::Static {
+                access_key_id,
+                secret_access_key,
+            } => Credentials::new(
+                access_key_id,
+                secret_access_key,
+                None,
+                None,
+                "amphost-static",
+            ),
+            CredentialSource::DefaultChain => {
+                let provider = self
+                    .provider
+                    .get_or_init(|| async {
+                        let mut builder = aws_config::default_provider::credentials::DefaultCredentialsChain::builder()
+                            .region(aws_config::Region::new(region.clone()));
+                        if let Some(p) = &self.settings.profile {
+                            builder = builder.profile_name(p);
+                        }
+                        builder.build().await
+                    })
+                    .await;
+                provider.provide_credentials().await.map_err(|e| {
+                    let mut detail = e.to_string();
+                    let mut source = std::error::Error::source(&e);
+                    while let Some(s) = source {
+                        detail = format!("{detail}: {s}");
+                        source = s.source();
+                    }
+                    ApiError::Credentials(format!(
+                        "no AWS credentials could be loaded ({detail}); set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or pass --profile; try --local to use the embedded emulator"
+                    ))
+                })?
+            }
+        };
+        *cached = Some(creds.clone());
+        Ok(creds)
+    }
+
+    /// Validates `input` against the operation's input shape, then sends it with retries.
+    /// Returns the response body (an object; `{}` when the service sent none).
+    pub async fn call(&self, operation: &str, input: Value) -> Result<Value, ApiError> {
+        let op = model().operation(operation);
+        if let Some(shape) = &op.input {
+            validate(&shape.shape, &input).map_err(ApiError::Invalid)?;
+        }
+        let wire = serialize(op, &input);
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self.send_once(operation, &wire, &input).await {
+                Ok(v) => return Ok(v),
+                Err(e) if e.is_retryable() && attempt < self.settings.max_attempts.max(1) => {
+                    let delay = self.backoff(attempt);
+                    self.trace(|| {
+                        format!(
+                            "retrying {operation} in {} ms (attempt {attempt} failed: {e})",
+                            delay.as_millis()
+                        )
+                    });
+                    tokio::time::sleep(delay).await;
+                }
+                Err(ApiError::Transport {
+                    endpoint, detail, ..
+                }) => {
+                    return Err(ApiError::Transport {
+                        endpoint,
+                        detail,
+                        attempts: attempt,
+                        elapsed: started.elapsed(),
+                    })
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Full jitter: a random delay up to base × 2^(attempt−1), capped at 20 s.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let ceiling = self
+            .settings
+            .retry_base
+            .saturating_mul(1 << (attempt - 1).min(16))
+            .min(MAX_BACKOFF);
+        ceiling.mul_f64(rand::random::<f64>())
+    }
+
+    async fn send_once(
+        &self,
+        operation: &str,
+        wire: &WireRequest,
+        input: &Value,
+    ) -> Result<Value, ApiError> {
+        let Resolved { region, endpoint } = self.resolve().await?;
+        let creds = self.credentials().await?;
+        let url = format!("{endpoint}{}", wire.path_and_query);
+        let parsed = reqwest::Url::parse(&url)
+            .map_err(|e| ApiError::Config(format!("bad request URL {url}: {e}")))?;
+        let host = match parsed.port() {
+            Some(p) => format!("{}:{p}", parsed.host_str().unwrap_or_default()),
+            None => parsed.host_str().unwrap_or_default().to_string(),
+        };
+        let body = wire.body.as_deref().unwrap_or(&[]);
+        let mut headers: Vec<(String, String)> = wire.headers.clone();
+        headers.push(("host".into(), host));
+
+        let identity = creds.into();
+        let params = v4::SigningParams::builder()
+            .identity(&identity)
+            .region(region)
+            .name(&model().metadata.signing_name)
+            .time(SystemTime::now())
+            .settings(SigningSettings::default())
+            .build()
+            .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?
+            .into();
+        let signable = SignableRequest::new(
+            &wire.method,
+            url.as_str(),
+            headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            SignableBody::Bytes(body),
+        )
+        .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?;
+        let (instructions, _signature) = sign(signable, &params)
+            .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?
+            .into_parts();
+        for (k, v) in instructions.headers() {
+            headers.push((k.to_string(), v.to_string()));
+        }
+
+        self.trace(|| {
+            let mut lines = vec![format!(
+                "→ {operation}: {} {}",
+                wire.method,
+                redact_presigned(&url)
+            )];
+            for (k, v) in &headers {
+                let shown = if is_secret_header(k) {
+                    REDACTED
+                } else {
+                    v.as_str()
+                };
+                lines.push(format!("  {k}: {shown}"));
+            }
+            if wire.body.is_some() {
+                lines.push(format!("  body: {}", redact_trace(input)));
+            }
+            lines.join("\n")
+        });
+
+        let method =
+            reqwest::Method::from_bytes(wire.method.as_bytes()).expect("model methods are valid");
+        let mut request = self.http.request(method, parsed);
+        for (k, v) in &headers {
+            if k != "host" {
+                request = request.header(k, v);
+            }
+        }
+        if let Some(b) = &wire.body {
+            request = request.body(b.clone());
+        }
+        let started = Instant::now();
+        let transport = |e: reqwest::Error| ApiError::Transport {
+            endpoint: endpoint.clone(),
+            detail: describe_transport_error(&e),
+            attempts: 1,
+            elapsed: started.elapsed(),
+        };
+        let response = request.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let request_id = response
+            .headers()
+            .get("x-amzn-requestid")
+            .or_else(|| response.headers().get("x-amz-request-id"))
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let error_type = response
+            .headers()
+            .get("x-amzn-errortype")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let bytes = response.bytes().await.map_err(transport)?;
+        let parsed_body: Value = if bytes.is_empty() {
+            Value::Object(Default::default())
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+        };
+        self.trace(|| {
+            format!(
+                "← {status} {operation} in {} ms (request id {})\n  body: {}",
+                started.elapsed().as_millis(),
+                request_id.as_deref().unwrap_or("-"),
+                redact_trace(&parsed_body)
+            )
+        });
+        if (200..300).contains(&status) {
+            return match parsed_body {
+                Value::Object(_) => Ok(parsed_body),
+                _ => Err(ApiError::Service {
+                    code: "InvalidResponse".into(),
+                    message: "the service answered with a body that is not a JSON object".into(),
+                    status,
+                    request_id,
+                }),
+            };
+        }
+        Err(service_error(status, error_type, &parsed_body, request_id))
+    }
+}
+
+/// Builds the typed error from an error response, as AWS's rest-json protocol defines it.
+fn service_error(
+    status: u16,
+    error_type: Option<String>,
+    body: &Value,
+    request_id: Option<String>,
+) -> ApiError {
+    let from_body = || {
+        ["__type", "code", "Code"]
+            .iter()
+            .find_map(|k| body.get(k).and_then(Value::as_str))
+            .map(|s| s.rsplit('#').next().unwrap_or(s).to_string())
+    };
+    let code = error_type
+        .map(|t| t.split(':').next().unwrap_or_default().to_string())
+        .filter(|t| !t.is_empty())
+        .or_else(from_body)
+        .unwrap_or_else(|| match status {
+            400 => "BadRequest".into(),
+            401 | 403 => "AccessDenied".into(),
+            404 => "NotFound".into(),
+            429 => "TooManyRequestsException".into(),
+            s if s >= 500 => "InternalFailure".into(),
+            s => format!("HTTP{s}"),
+        });
+    let message = ["message", "Message", "errorMessage"]
+        .iter()
+        .find_map(|k| body.get(k).and_then(Value::as_str))
+        .map(str::to_string)
+        .or_else(|| body.as_str().map(|s| s.chars().take(300).collect()))
+        .unwrap_or_else(|| format!("HTTP status {status}"));
+    ApiError::Service {
+        code,
+        message,
+        status,
+        request_id,
+    }
+}
+
+fn describe_transport_error(e: &reqwest::Error) -> String {
+    let mut parts = vec![];
+    if e.is_timeout() {
+        parts.push("timed out".to_string());
+    } else if e.is_connect() {
+        parts.push("connection failed".to_string());
+    }
+    let mut source = std::error::Error::source(e);
+    let mut last = None;
+    while let Some(s) = source {
+        last = Some(s.to_string());
+        source = s.source();
+    }
+    parts.push(last.unwrap_or_else(|| e.to_string()));
+    redact_presigned(&parts.join(": "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn error_code_comes_from_the_header_else_the_body() {
+        let e = service_error(
+            404,
+            Some("NotFoundException:http://internal".into()),
+            &json!({"message": "no app"}),
+            Some("r1".into()),
+        );
+        assert_eq!(e.code(), Some("NotFoundException"));
+        assert!(e.to_string().contains("no app"));
+        let e = service_error(
+            400,
+            None,
+            &json!({"__type": "com.amazonaws#BadRequestException", "Message": "bad"}),
+            None,
+        );
+        assert_eq!(e.code(), Some("BadRequestException"));
+        assert_eq!(e.to_string(), "BadRequestException: bad");
+    }
+
+    #[test]
+    fn throttling_and_5xx_retry_but_client_errors_do_not() {
+        let svc = |code: &str, status| service_error(status, Some(code.into()), &json!({}), None);
+        assert!(svc("LimitExceededException", 429).is_retryable());
+        assert!(svc("TooManyRequestsException", 429).is_retryable());
+        assert!(svc("InternalFailureException", 500).is_retryable());
+        assert!(svc("DependentServiceFailureException", 503).is_retryable());
+        assert!(!svc("BadRequestException", 400).is_retryable());
+        assert!(!svc("NotFoundException", 404).is_retryable());
+    }
+
+    #[test]
+    fn backoff_is_jittered_and_capped() {
+        let client = Client::new(ClientSettings {
+            retry_base: Duration::from_secs(1),
+            ..Default::default()
+        });
+        for attempt in 1..10 {
+            let d = client.backoff(attempt);
+            assert!(d <= MAX_BACKOFF && d <= Duration::from_secs(1 << (attempt - 1)));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! `amphost app …`
+
+use super::flags::{
+    key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue,
+};
+use super::{AppArg, NameArg, PageArgs};
+use crate::commands::{app, Ctx};
+use crate::exit::CliError;
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
+
+#[allow(clippy::large_enum_variant)]
+#[derive(Subcommand, Debug)]
+pub enum AppCommand {
+    /// Create an app (CreateApp)
+    Create(CreateArgs),
+    /// Show an app (GetApp)
+    Get(AppArg),
+    /// List apps (ListApps), all pages
+    #[command(visible_alias = "ls")]
+    List(PageArgs),
+    /// Change an app's settings (UpdateApp); only the settings given are sent
+    Update(UpdateArgs),
+    /// Delete an app and everything in it (DeleteApp)
+    #[command(visible_alias = "rm")]
+    Delete(AppArg),
+    /// List, set or unset environment variables (merging: other variables are kept)
+    #[command(subcommand)]
+    Env(EnvCommand),
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub name: NameArg,
+    /// An environment variable, KEY=VALUE (repeatable)
+    #[arg(long = "env", value_name = "KEY=VALUE", value_parser = parse_key_value, conflicts_with = "environment_variables")]
+    pub env: Vec<KeyValue>,
+    /// A tag, KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tags: Vec<KeyValue>,
+    #[command(flatten)]
+    pub fields: AppFields,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub app: AppArg,
+    /// A new name for the app
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: AppFields,
+}
+
+/// The settings CreateApp and UpdateApp share.
+#[derive(Args, Debug)]
+pub struct AppFields {
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Git repository URL (for apps built from a repository)
+    #[arg(long)]
+    pub repository: Option<String>,
+    #[arg(long, value_parser = super::flags::model_enum("Platform"))]
+    pub platform: Option<String>,
+    #[arg(long, value_name = "ARN")]
+    pub compute_role_arn: Option<String>,
+    #[arg(long, value_name = "ARN")]
+    pub iam_service_role_arn: Option<String>,
+    /// OAuth token for the repository (text or file://PATH)
+    #[arg(long, value_name = "TOKEN", value_parser = parse_text)]
+    pub oauth_token: Option<String>,
+    /// GitHub personal access token (text or file://PATH)
+    #[arg(long, value_name = "TOKEN", value_parser = parse_text)]
+    pub access_token: Option<String>,
+    /// All environment variables at once, replacing any there are: JSON or file://PATH
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub environment_variables: Option<Value>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_branch_auto_build: Option<bool>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_branch_auto_deletion: Option<bool>,
+    /// Require a password for every branch (with --basic-auth)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_basic_auth: Option<bool>,
+    /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
+    /// --enable-basic-auth=false)
+    #[arg(long, value_name = "USER:PASSWORD", value_parser = parse_basic_auth)]
+    pub basic_auth: Option<String>,
+    /// Redirect and rewrite rules: JSON list or file://rules.json
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub custom_rules: Option<Value>,
+    /// Build specification YAML (text or file://amplify.yml)
+    #[arg(long, value_name = "YAML", value_parser = parse_text)]
+    pub build_spec: Option<String>,
+    /// Custom headers YAML (text or file://customHttp.yml)
+    #[arg(long, value_name = "YAML", value_parser = parse_text)]
+    pub custom_headers: Option<String>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_auto_branch_creation: Option<bool>,
+    /// Glob patterns of branches to connect automatically (comma-separated or repeated)
+    #[arg(long, value_name = "PATTERN", value_delimiter = ',')]
+    pub auto_branch_creation_patterns: Vec<String>,
+    /// Settings for auto-created branches: JSON, file://PATH or key=value,…
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub auto_branch_creation_config: Option<Value>,
+    /// Build compute: JSON or buildComputeType=STANDARD_8GB|LARGE_16GB|XLARGE_72GB
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub job_config: Option<Value>,
+    /// Cache: JSON or type=AMPLIFY_MANAGED|AMPLIFY_MANAGED_NO_COOKIES
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub cache_config: Option<Value>,
+}
+
+impl AppFields {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+        let s = |v: Option<String>| v.map(Value::String);
+        let b = |v: Option<bool>| v.map(Value::Bool);
+        set(input, op, "description", s(self.description));
+        set(input, op, "repository", s(self.repository));
+        set(input, op, "platform", s(self.platform));
+        set(input, op, "computeRoleArn", s(self.compute_role_arn));
+        set(input, op, "iamServiceRoleArn", s(self.iam_service_role_arn));
+        set(input, op, "oauthToken", s(self.oauth_token));
+        set(input, op, "accessToken", s(self.access_token));
+        set(
+            input,
+            op,
+            "environmentVariables",
+            self.environment_variables,
+        );
+        set(
+            input,
+            op,
+            "enableBranchAutoBuild",
+            b(self.enable_branch_auto_build),
+        );
+        set(
+            input,
+            op,
+            "enableBranchAutoDeletion",
+            b(self.enable_branch_auto_deletion),
+        );
+        let enable_basic_auth = self
+            .enable_basic_auth
+            .or(self.basic_auth.as_ref().map(|_| true));
+        set(input, op, "enableBasicAuth", b(enable_basic_auth));
+        set(input, op, "basicAuthCredentials", s(self.basic_auth));
+        set(input, op, "customRules", self.custom_rules);
+        set(input, op, "buildSpec", s(self.build_spec));
+        set(input, op, "customHeaders", s(self.custom_headers));
+        set(
+            input,
+            op,
+            "enableAutoBranchCreation",
+            b(self.enable_auto_branch_creation),
+        );
+        if !self.auto_branch_creation_patterns.is_empty() {
+            set(
+                input,
+                op,
+                "autoBranchCreationPatterns",
+                Some(self.auto_branch_creation_patterns.into()),
+            );
+        }
+        set(
+            input,
+            op,
+            "autoBranchCreationConfig",
+            self.auto_branch_creation_config,
+        );
+        set(input, op, "jobConfig", self.job_config);
+        set(input, op, "cacheConfig", self.cache_config);
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EnvCommand {
+    /// Show the environment variables of an app (or of one branch with --branch)
+    #[command(visible_alias = "ls")]
+    List(EnvTarget),
+    /// Set variables, keeping the others: `app env set --app A KEY=VALUE…`
+    Set {
+        #[command(flatten)]
+        target: EnvTarget,
+        #[arg(value_name = "KEY=VALUE", required = true, value_parser = parse_key_value)]
+        vars: Vec<KeyValue>,
+    },
+    /// Remove variables, keeping the others: `app env unset --app A KEY…`
+    Unset {
+        #[command(flatten)]
+        target: EnvTarget,
+        #[arg(value_name = "KEY", required = true)]
+        names: Vec<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct EnvTarget {
+    /// App ID or name
+    #[arg(long)]
+    pub app: String,
+    /// A branch of the app (its variables override the app's)
+    #[arg(long)]
+    pub branch: Option<String>,
+}
+
+impl AppCommand {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            AppCommand::Create(a) => {
+                let mut input = Map::new();
+                set(
+                    &mut input,
+                    "CreateApp",
+                    "name",
+                    Some(Value::String(a.name.value())),
+                );
+                if !a.env.is_empty() {
+                    set(
+                        &mut input,
+                        "CreateApp",
+                        "environmentVariables",
+                        Some(Value::Object(key_values_to_map(&a.env))),
+                    );
+                }
+                if !a.tags.is_empty() {
+                    set(
+                        &mut input,
+                        "CreateApp",
+                        "tags",
+                        Some(Value::Object(key_values_to_map(&a.tags))),
+                    );
+                }
+                a.fields.apply("CreateApp", &mut input);
+                app::create(ctx, input).await
+            }
+            AppCommand::Get(a) => app::get(ctx, &a.value()).await,
+            AppCommand::List(p) => app::list(ctx, &p.options()?).await,
+            AppCommand::Update(a) => {
+                let mut input = Map::new();
+                set(&mut input, "UpdateApp", "name", a.name.map(Value::String));
+                a.fields.apply("UpdateApp", &mut input);
+                app::update(ctx, &a.app.value(), input).await
+            }
+            AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,
+            AppCommand::Env(EnvCommand::List(t)) => {
+                app::env_list(ctx, &t.app, t.branch.as_deref()).await
+            }
+            AppCommand::Env(EnvCommand::Set { target, vars }) => {
+                app::env_set(
+                    ctx,
+                    &target.app,
+                    target.branch.as_deref(),
+                    key_values_to_map(&vars),
+                )
+                .await
+            }
+            AppCommand::Env(EnvCommand::Unset { target, names }) => {
+                app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! `amphost branch …`
+
+use super::flags::{
+    key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue,
+};
+use super::PageArgs;
+use crate::commands::{branch, Ctx};
+use crate::exit::CliError;
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
+
+#[allow(clippy::large_enum_variant)]
+#[derive(Subcommand, Debug)]
+pub enum BranchCommand {
+    /// Create a branch (CreateBranch)
+    Create(CreateArgs),
+    /// Show a branch (GetBranch)
+    Get(BranchRef),
+    /// List an app's branches (ListBranches), all pages
+    #[command(visible_alias = "ls")]
+    List {
+        /// App ID or name
+        #[arg(long)]
+        app: String,
+        #[command(flatten)]
+        page: PageArgs,
+    },
+    /// Change a branch's settings (UpdateBranch); only the settings given are sent
+    Update(UpdateArgs),
+    /// Delete a branch (DeleteBranch)
+    #[command(visible_alias = "rm")]
+    Delete(BranchRef),
+}
+
+/// A branch of an app: `--app A NAME` or `--app A --branch NAME`.
+#[derive(Args, Debug)]
+pub struct BranchRef {
+    /// App ID or name
+    #[arg(long)]
+    pub app: String,
+    /// Branch name
+    #[arg(value_name = "BRANCH", required_unless_present = "branch")]
+    pub branch_pos: Option<String>,
+    #[arg(long = "branch", value_name = "BRANCH", conflicts_with = "branch_pos")]
+    pub branch: Option<String>,
+}
+
+impl BranchRef {
+    pub fn name(&self) -> String {
+        self.branch
+            .clone()
+            .or_else(|| self.branch_pos.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub target: BranchRef,
+    /// An environment variable, KEY=VALUE (repeatable)
+    #[arg(long = "env", value_name = "KEY=VALUE", value_parser = parse_key_value, conflicts_with = "environment_variables")]
+    pub env: Vec<KeyValue>,
+    /// A tag, KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tags: Vec<KeyValue>,
+    #[command(flatten)]
+    pub fields: BranchFields,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub target: BranchRef,
+    #[command(flatten)]
+    pub fields: BranchFields,
+}
+
+/// The settings CreateBranch and UpdateBranch share.
+#[derive(Args, Debug)]
+pub struct BranchFields {
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long, value_parser = super::flags::model_enum("Stage"))]
+    pub stage: Option<String>,
+    #[arg(long)]
+    pub framework: Option<String>,
+    #[arg(long)]
+    pub display_name: Option<String>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_notification: Option<bool>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_auto_build: Option<bool>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_skew_protection: Option<bool>,
+    /// All environment variables at once, replacing any there are: JSON or file://PATH
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub environment_variables: Option<Value>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_basic_auth: Option<bool>,
+    /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
+    /// --enable-basic-auth=false)
+    #[arg(long, value_name = "USER:PASSWORD", value_parser = parse_basic_auth)]
+    pub basic_auth: Option<String>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_performance_mode: Option<bool>,
+    /// Build specification YAML (text or file://amplify.yml)
+    #[arg(long, value_name = "YAML", value_parser = parse_text)]
+    pub build_spec: Option<String>,
+    /// Content TTL in seconds
+    #[arg(long)]
+    pub ttl: Option<String>,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_pull_request_preview: Option<bool>,
+    #[arg(long)]
+    pub pull_request_environment_name: Option<String>,
+    #[arg(long, value_name = "ARN")]
+    pub backend_environment_arn: Option<String>,
+    /// Backend: JSON or stackArn=ARN
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub backend: Option<Value>,
+    #[arg(long, value_name = "ARN")]
+    pub compute_role_arn: Option<String>,
+}
+
+impl BranchFields {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+        let s = |v: Option<String>| v.map(Value::String);
+        let b = |v: Option<bool>| v.map(Value::Bool);
+        set(input, op, "description", s(self.description));
+        set(input, op, "stage", s(self.stage));
+        set(input, op, "framework", s(self.framework));
+        set(input, op, "displayName", s(self.display_name));
+        set(input, op, "enableNotification", b(self.enable_notification));
+        set(input, op, "enableAutoBuild", b(self.enable_auto_build));
+        set(
+            input,
+            op,
+            "enableSkewProtection",
+            b(self.enable_skew_protection),
+        );
+        set(
+            input,
+            op,
+            "environmentVariables",
+            self.environment_variables,
+        );
+        let enable_basic_auth = self
+            .enable_basic_auth
+            .or(self.basic_auth.as_ref().map(|_| true));
+        set(input, op, "enableBasicAuth", b(enable_basic_auth));
+        set(input, op, "basicAuthCredentials", s(self.basic_auth));
+        set(
+            input,
+            op,
+            "enablePerformanceMode",
+            b(self.enable_performance_mode),
+        );
+        set(input, op, "buildSpec", s(self.build_spec));
+        set(input, op, "ttl", s(self.ttl));
+        set(
+            input,
+            op,
+            "enablePullRequestPreview",
+            b(self.enable_pull_request_preview),
+        );
+        set(
+            input,
+            op,
+            "pullRequestEnvironmentName",
+            s(self.pull_request_environment_name),
+        );
+        set(
+            input,
+            op,
+            "backendEnvironmentArn",
+            s(self.backend_environment_arn),
+        );
+        set(input, op, "backend", self.backend);
+        set(input, op, "computeRoleArn", s(self.compute_role_arn));
+    }
+}
+
+impl BranchCommand {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            BranchCommand::Create(a) => {
+                let mut input = Map::new();
+                set(
+                    &mut input,
+                    "CreateBranch",
+                    "branchName",
+                    Some(Value::String(a.target.name())),
+                );
+                if !a.env.is_empty() {
+                    set(
+                        &mut input,
+                        "CreateBranch",
+                        "environmentVariables",
+                        Some(Value::Object(key_values_to_map(&a.env))),
+                    );
+                }
+                if !a.tags.is_empty() {
+                    set(
+                        &mut input,
+                        "CreateBranch",
+                        "tags",
+                        Some(Value::Object(key_values_to_map(&a.tags))),
+                    );
+                }
+                a.fields.apply("CreateBranch", &mut input);
+                branch::create(ctx, &a.target.app, input).await
+            }
+            BranchCommand::Get(r) => branch::get(ctx, &r.app, &r.name()).await,
+            BranchCommand::List { app, page } => branch::list(ctx, &app, &page.options()?).await,
+            BranchCommand::Update(a) => {
+                let mut input = Map::new();
+                a.fields.apply("UpdateBranch", &mut input);
+                branch::update(ctx, &a.target.app, &a.target.name(), input).await
+            }
+            BranchCommand::Delete(r) => branch::delete(ctx, &r.app, &r.name()).await,
+        }
+    }
+}

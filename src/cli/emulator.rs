@@ -1,0 +1,90 @@
+//! `amphost emulator`: the local Amplify Hosting service as a server.
+
+use super::flags::parse_duration;
+use crate::emulator::{self, EmulatorConfig};
+use crate::exit::CliError;
+use crate::render::ui::Ui;
+use clap::Args;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Args, Debug)]
+pub struct EmulatorArgs {
+    /// Address to listen on (keep it loopback unless you mean to share it)
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: IpAddr,
+    /// Port to listen on (0: any free port; the URL is printed on stdout)
+    #[arg(long, default_value_t = 4750)]
+    pub port: u16,
+    /// Where state is kept [default: $XDG_DATA_HOME/amphost/emulator]
+    #[arg(long, env = "AMPHOST_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// An accepted key pair, KEY:SECRET (repeatable; test:test is always accepted)
+    #[arg(long = "credentials", value_name = "KEY:SECRET", value_parser = parse_key_pair)]
+    pub credentials: Vec<(String, String)>,
+    /// Accept unsigned and wrongly signed requests (for clients that cannot sign)
+    #[arg(long)]
+    pub no_verify_signatures: bool,
+    /// How long each simulated job step takes
+    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_duration)]
+    pub job_step_duration: Duration,
+    /// The account ID in ARNs
+    #[arg(long, default_value = "123456789012", value_parser = parse_account)]
+    pub account_id: String,
+    /// Most apps the account may hold (LimitExceededException beyond)
+    #[arg(long, default_value_t = 1000)]
+    pub max_apps: usize,
+}
+
+fn parse_key_pair(s: &str) -> Result<(String, String), String> {
+    match s.split_once(':') {
+        Some((k, v)) if !k.is_empty() && !v.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err("expected ACCESS_KEY_ID:SECRET_ACCESS_KEY".into()),
+    }
+}
+
+fn parse_account(s: &str) -> Result<String, String> {
+    if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(s.to_string())
+    } else {
+        Err("an account ID is 12 digits".into())
+    }
+}
+
+pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
+    let data_dir = args.data_dir.unwrap_or_else(emulator::default_data_dir);
+    let mut config = EmulatorConfig::new(data_dir.clone());
+    config.credentials.extend(args.credentials);
+    config.verify_signatures = !args.no_verify_signatures;
+    config.job_step_duration = args.job_step_duration;
+    config.account_id = args.account_id;
+    config.max_apps = args.max_apps;
+    if !ui.quiet {
+        config.log = Some(Arc::new(|line| eprintln!("{line}")));
+    }
+    let emu = emulator::start(config, SocketAddr::new(args.host, args.port))
+        .await
+        .map_err(|e| {
+            CliError::failure(format!("{e:#}"))
+                .hint("choose another --port, or --port 0 for any free one")
+        })?;
+    // The URL alone on stdout, for scripts; the rest for people on stderr.
+    println!("{}", emu.url());
+    ui.status(format!(
+        "amphost emulator listening on {} (data in {}); try: amphost --endpoint-url {} --region us-east-1 app list",
+        emu.url(),
+        data_dir.display(),
+        emu.url()
+    ));
+    if !args.host.is_loopback() {
+        ui.warn(format!(
+            "listening on {}: anyone who can reach this address can use the emulator",
+            args.host
+        ));
+    }
+    emu.wait()
+        .await
+        .map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))
+}

@@ -1,0 +1,257 @@
+//! How request members reach the command line: the member → flag naming rule, and the
+//! value parsers for the kinds of values flags carry (KEY=VALUE, JSON or `file://`, text or
+//! `file://`, user:password, durations, timestamps).
+
+use crate::model::{model, ShapeType};
+use base64::Engine;
+use serde_json::{Map, Value};
+use std::time::Duration;
+
+/// Members whose flag is not simply the member name in kebab-case.
+pub const FLAG_OVERRIDES: &[(&str, &str)] = &[
+    ("appId", "--app"),
+    ("branchName", "--branch"),
+    ("basicAuthCredentials", "--basic-auth"),
+    ("tags", "--tag"),
+    ("tagKeys", "KEY"),
+    ("environmentVariables", "--env"),
+    ("nextToken", "--starting-token"),
+    ("maxResults", "--page-size"),
+];
+
+pub fn kebab(member: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in member.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The flag that carries a top-level request member.
+pub fn flag_for_member(member: &str) -> String {
+    FLAG_OVERRIDES
+        .iter()
+        .find(|(m, _)| *m == member)
+        .map(|(_, f)| f.to_string())
+        .unwrap_or_else(|| format!("--{}", kebab(member)))
+}
+
+/// `customRules[0].source` → `--custom-rules (customRules[0].source)`; a top-level member is
+/// just its flag.
+pub fn describe_member_path(path: &str) -> String {
+    let top = path.split(['.', '[', ' ']).next().unwrap_or(path);
+    let flag = flag_for_member(top);
+    if top == path {
+        flag
+    } else {
+        format!("{flag} ({path})")
+    }
+}
+
+/// `KEY=VALUE`, as `--env` and `--tag` take it.
+#[derive(Clone, Debug)]
+pub struct KeyValue(pub String, pub String);
+
+pub fn parse_key_value(s: &str) -> Result<KeyValue, String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok(KeyValue(k.to_string(), v.to_string())),
+        _ => Err(format!("expected KEY=VALUE, got {s:?}")),
+    }
+}
+
+pub fn key_values_to_map(pairs: &[KeyValue]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|KeyValue(k, v)| (k.clone(), Value::String(v.clone())))
+        .collect()
+}
+
+/// Reads `file://PATH` (or `fileb://`), else returns the text itself.
+pub fn read_text_arg(s: &str) -> Result<String, String> {
+    match s
+        .strip_prefix("file://")
+        .or_else(|| s.strip_prefix("fileb://"))
+    {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
+        None => Ok(s.to_string()),
+    }
+}
+
+/// Text or `file://PATH` (build specs, custom headers).
+pub fn parse_text(s: &str) -> Result<String, String> {
+    read_text_arg(s)
+}
+
+/// A structured value: inline JSON, `file://PATH` holding JSON, or shorthand `k=v,k2=v2`.
+pub fn parse_json(s: &str) -> Result<Value, String> {
+    let from_file = s.starts_with("file://") || s.starts_with("fileb://");
+    let text = read_text_arg(s)?;
+    let trimmed = text.trim();
+    if from_file || trimmed.starts_with('{') || trimmed.starts_with('[') || trimmed.starts_with('"')
+    {
+        return serde_json::from_str(trimmed).map_err(|e| {
+            let origin = if from_file {
+                format!("{s} is not valid JSON")
+            } else {
+                "not valid JSON".to_string()
+            };
+            format!("{origin}: {e}")
+        });
+    }
+    let mut obj = Map::new();
+    for part in trimmed.split(',').filter(|p| !p.trim().is_empty()) {
+        let KeyValue(k, v) = parse_key_value(part.trim()).map_err(|_| {
+            format!("expected JSON, file://PATH or shorthand key=value[,key=value], got {s:?}")
+        })?;
+        obj.insert(k, Value::String(v));
+    }
+    if obj.is_empty() {
+        return Err("expected JSON, file://PATH or shorthand key=value".into());
+    }
+    Ok(Value::Object(obj))
+}
+
+/// `user:password`, sent base64-encoded as the service requires.
+pub fn parse_basic_auth(s: &str) -> Result<String, String> {
+    match s.split_once(':') {
+        Some((u, p)) if !u.is_empty() && !p.is_empty() => {
+            Ok(base64::engine::general_purpose::STANDARD.encode(s))
+        }
+        _ => Err("expected USER:PASSWORD (both non-empty)".into()),
+    }
+}
+
+/// `500ms`, `30s`, `5m`, `1h`, or plain seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    if let Ok(secs) = t.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(Duration::from_secs_f64(secs));
+        }
+    }
+    humantime::parse_duration(t)
+        .map_err(|_| format!("{s:?} is not a duration (e.g. 30s, 5m, 1h30m, 500ms)"))
+}
+
+/// Converts shorthand strings to the types the model expects (`"true"` → true for booleans,
+/// `"5"` → 5 for integers), so `k=v` shorthand can fill any structure.
+pub fn coerce(shape_name: &str, value: Value) -> Value {
+    let m = model();
+    let shape = m.shape(shape_name);
+    match (shape.kind, value) {
+        (ShapeType::Boolean, Value::String(s)) if s == "true" || s == "false" => {
+            Value::Bool(s == "true")
+        }
+        (ShapeType::Integer | ShapeType::Long, Value::String(s)) => s
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or(Value::String(s)),
+        (ShapeType::Structure, Value::Object(obj)) => Value::Object(
+            obj.into_iter()
+                .map(|(k, v)| {
+                    let v = match shape.members.get(&k) {
+                        Some(mem) => coerce(&mem.shape, v),
+                        None => v,
+                    };
+                    (k, v)
+                })
+                .collect(),
+        ),
+        (ShapeType::List, Value::Array(items)) => {
+            let elem = &shape.member.as_ref().expect("list member").shape;
+            Value::Array(items.into_iter().map(|v| coerce(elem, v)).collect())
+        }
+        (_, v) => v,
+    }
+}
+
+/// Sets `member` of `input` from an optional value, converting it per the operation's model.
+pub fn set(input: &mut Map<String, Value>, operation: &str, member: &str, value: Option<Value>) {
+    if let Some(v) = value {
+        let m = model();
+        let shape = m
+            .input_of(m.operation(operation))
+            .expect("operation has input");
+        let v = match shape.members.get(member) {
+            Some(mem) => coerce(&mem.shape, v),
+            None => v,
+        };
+        input.insert(member.to_string(), v);
+    }
+}
+
+/// The enum values the model allows for a shape, for clap's possible values and completion.
+pub fn model_enum(shape: &str) -> Vec<&'static str> {
+    model()
+        .shape(shape)
+        .enum_values
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_flags() {
+        assert_eq!(flag_for_member("enableBasicAuth"), "--enable-basic-auth");
+        assert_eq!(
+            flag_for_member("iamServiceRoleArn"),
+            "--iam-service-role-arn"
+        );
+        assert_eq!(flag_for_member("appId"), "--app");
+        assert_eq!(
+            describe_member_path("customRules[0].source"),
+            "--custom-rules (customRules[0].source)"
+        );
+    }
+
+    #[test]
+    fn structured_values_from_json_or_shorthand() {
+        assert_eq!(
+            parse_json(r#"{"type":"AMPLIFY_MANAGED"}"#).unwrap()["type"],
+            "AMPLIFY_MANAGED"
+        );
+        assert_eq!(
+            parse_json("stage=BETA,enableAutoBuild=true").unwrap()["enableAutoBuild"],
+            "true"
+        );
+        let coerced = coerce(
+            "AutoBranchCreationConfig",
+            parse_json("stage=BETA,enableAutoBuild=true").unwrap(),
+        );
+        assert_eq!(coerced["enableAutoBuild"], Value::Bool(true));
+        assert!(parse_json("{not json")
+            .unwrap_err()
+            .contains("not valid JSON"));
+        assert!(parse_json("file:///nonexistent/x.json")
+            .unwrap_err()
+            .contains("cannot read"));
+    }
+
+    #[test]
+    fn basic_auth_is_base64_of_user_colon_password() {
+        assert_eq!(parse_basic_auth("user:pa:ss").unwrap(), "dXNlcjpwYTpzcw==");
+        assert!(parse_basic_auth("nopassword").is_err());
+        assert!(parse_basic_auth(":x").is_err());
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90").unwrap(), Duration::from_secs(90));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("-1").is_err());
+    }
+}

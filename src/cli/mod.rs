@@ -1,0 +1,311 @@
+//! The clap command tree: global options, one module per noun, and `main`, which turns the
+//! parsed command into settings, runs it, and maps the outcome to an exit code.
+
+pub mod app;
+pub mod branch;
+pub mod completions;
+pub mod emulator;
+pub mod flags;
+pub mod tag;
+
+use crate::api::paginate::{check_starting_token, PageOptions};
+use crate::api::{ClientSettings, CredentialSource, Trace};
+use crate::commands::{local_data_dir, Ctx};
+use crate::exit::{CliError, Exit};
+use crate::render::{compile_query, ui::Ui, OutputFormat};
+use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "amphost",
+    version,
+    about = "A fast, friendly command line for AWS Amplify Hosting",
+    long_about = "A fast, friendly command line for AWS Amplify Hosting.\n\nTry it with no AWS account: `amphost --local app create my-site`.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOptions,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug)]
+pub struct GlobalOptions {
+    /// Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)
+    #[arg(long, global = true, env = "AWS_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+    /// AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile's]
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Send requests here instead of https://amplify.REGION.amazonaws.com
+    /// [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]
+    #[arg(long, global = true, value_name = "URL", conflicts_with = "local")]
+    pub endpoint_url: Option<String>,
+    /// Use the embedded emulator: no AWS account, no network, state kept on disk
+    #[arg(long, global = true, env = "AMPHOST_LOCAL", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
+    pub local: bool,
+    /// Output format [default: table on a terminal, else json]
+    #[arg(short = 'o', long, global = true, env = "AMPHOST_OUTPUT", value_enum)]
+    pub output: Option<OutputFormat>,
+    /// JMESPath expression applied to the JSON result before rendering
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub query: Option<String>,
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Log every request and response on stderr, secrets redacted
+    #[arg(long, global = true, env = "AMPHOST_DEBUG", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
+    pub debug: bool,
+    /// Colour on stderr [env: NO_COLOR turns it off]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// No progress bars or spinners
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Answer yes to confirmations (needed for destructive verbs without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_attempts: Option<u32>,
+    /// Time allowed to connect
+    #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = flags::parse_duration)]
+    pub connect_timeout: Duration,
+    /// Time allowed between bytes of a response
+    #[arg(long, global = true, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
+    pub read_timeout: Duration,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+// Parsed once per process: the size of a variant does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Apps: create, get, list, update, delete; environment variables
+    #[command(subcommand)]
+    App(app::AppCommand),
+    /// Branches of an app
+    #[command(subcommand)]
+    Branch(branch::BranchCommand),
+    /// Tags on apps, branches and other Amplify resources
+    #[command(subcommand)]
+    Tag(tag::TagCommand),
+    /// Run the local Amplify Hosting emulator as a server
+    Emulator(emulator::EmulatorArgs),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `APP` or `--app APP`: an app ID or name.
+#[derive(Args, Debug)]
+pub struct AppArg {
+    /// App ID or name
+    #[arg(value_name = "APP", required_unless_present = "app")]
+    pub app_pos: Option<String>,
+    #[arg(long = "app", value_name = "APP", conflicts_with = "app_pos")]
+    pub app: Option<String>,
+}
+
+impl AppArg {
+    pub fn value(&self) -> String {
+        self.app
+            .clone()
+            .or_else(|| self.app_pos.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// `NAME` or `--name NAME`.
+#[derive(Args, Debug)]
+pub struct NameArg {
+    /// The app's name
+    #[arg(value_name = "NAME", required_unless_present = "name")]
+    pub name_pos: Option<String>,
+    #[arg(long = "name", value_name = "NAME", conflicts_with = "name_pos")]
+    pub name: Option<String>,
+}
+
+impl NameArg {
+    pub fn value(&self) -> String {
+        self.name
+            .clone()
+            .or_else(|| self.name_pos.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Paging of List verbs; by default every page is fetched and merged.
+#[derive(Args, Debug)]
+pub struct PageArgs {
+    /// Return at most N items, with a NextToken to resume from
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_items: Option<u64>,
+    /// Items per request
+    #[arg(long, value_name = "N")]
+    pub page_size: Option<i64>,
+    /// Resume from the NextToken of an earlier --max-items run
+    #[arg(long, value_name = "TOKEN")]
+    pub starting_token: Option<String>,
+}
+
+impl PageArgs {
+    pub fn options(&self) -> Result<PageOptions, CliError> {
+        if let Some(t) = &self.starting_token {
+            check_starting_token(t).map_err(CliError::usage)?;
+        }
+        Ok(PageOptions {
+            max_items: self.max_items.map(|n| n as usize),
+            page_size: self.page_size,
+            starting_token: self.starting_token.clone(),
+        })
+    }
+}
+
+fn ui_for(g: &GlobalOptions) -> Ui {
+    let stderr_tty = std::io::stderr().is_terminal();
+    let color = match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    Ui {
+        quiet: g.quiet,
+        verbose: g.verbose || g.debug,
+        color,
+        progress: stderr_tty && !g.no_progress && !g.quiet,
+    }
+}
+
+fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
+    let max_attempts = match g.max_attempts {
+        Some(n) => n,
+        None => match std::env::var("AWS_MAX_ATTEMPTS") {
+            Ok(v) if !v.trim().is_empty() => v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=20).contains(n))
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "AWS_MAX_ATTEMPTS={v:?} is not a number from 1 to 20"
+                    ))
+                })?,
+            _ => 3,
+        },
+    };
+    // For tests of the retry policy: a smaller backoff base than AWS's 1 s.
+    let retry_base = match std::env::var("AMPHOST_RETRY_BASE_MS") {
+        Ok(v) => Duration::from_millis(v.parse().map_err(|_| {
+            CliError::usage("AMPHOST_RETRY_BASE_MS must be a number of milliseconds")
+        })?),
+        Err(_) => Duration::from_secs(1),
+    };
+    let trace: Option<Trace> = g
+        .debug
+        .then(|| Arc::new(|line: String| eprintln!("[debug] {line}")) as Trace);
+    Ok(ClientSettings {
+        profile: g.profile.clone().filter(|p| !p.is_empty()),
+        region: g.region.clone().filter(|r| !r.is_empty()),
+        endpoint_url: g.endpoint_url.clone(),
+        endpoint_from_env: true,
+        credentials: CredentialSource::DefaultChain,
+        max_attempts,
+        connect_timeout: g.connect_timeout,
+        read_timeout: g.read_timeout,
+        retry_base,
+        trace,
+    })
+}
+
+async fn run(cli: Cli) -> Result<(), CliError> {
+    let g = &cli.global;
+    let ui = ui_for(g);
+    match cli.command {
+        Command::Completions { shell } => {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(&completions::generate(shell));
+            return Ok(());
+        }
+        Command::Emulator(args) => return emulator::run(args, &ui).await,
+        _ => {}
+    }
+    let query = g
+        .query
+        .as_deref()
+        .map(compile_query)
+        .transpose()
+        .map_err(CliError::usage)?;
+    let format = g.output.unwrap_or(if std::io::stdout().is_terminal() {
+        OutputFormat::Table
+    } else {
+        OutputFormat::Json
+    });
+    let local = g.local.then(local_data_dir);
+    let ctx = Ctx::new(ui, g.yes, format, query, client_settings(g)?, local);
+    let result = match cli.command {
+        Command::App(c) => c.run(&ctx).await,
+        Command::Branch(c) => c.run(&ctx).await,
+        Command::Tag(c) => c.run(&ctx).await,
+        Command::Emulator(_) | Command::Completions { .. } => unreachable!("handled above"),
+    };
+    ctx.shutdown().await;
+    result
+}
+
+/// The process entry point.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and version exit 0; usage errors exit 2 with clap's message.
+        Err(e) => e.exit(),
+    };
+    let ui = ui_for(&cli.global);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            ui.error(&CliError::failure(format!(
+                "cannot start the async runtime: {e}"
+            )));
+            return ExitCode::from(Exit::Failure as u8);
+        }
+    };
+    let outcome = runtime.block_on(async {
+        tokio::select! {
+            r = run(cli) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
+        }
+    });
+    // Don't wait for stray tasks (an emulator request in flight) on the way out.
+    runtime.shutdown_background();
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            ui.error(&e);
+            ExitCode::from(e.exit as u8)
+        }
+    }
+}

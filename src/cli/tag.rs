@@ -1,0 +1,69 @@
+//! `amphost tag …`
+
+use super::flags::{key_values_to_map, parse_key_value, KeyValue};
+use crate::commands::{resolve::resource_arn, tag, Ctx};
+use crate::exit::CliError;
+use clap::{Args, Subcommand};
+
+#[derive(Subcommand, Debug)]
+pub enum TagCommand {
+    /// Show a resource's tags (ListTagsForResource)
+    #[command(visible_alias = "ls")]
+    List(Resource),
+    /// Add or change tags (TagResource): `tag add --app A KEY=VALUE…`
+    Add {
+        #[command(flatten)]
+        resource: Resource,
+        #[arg(value_name = "KEY=VALUE", required = true, value_parser = parse_key_value)]
+        tags: Vec<KeyValue>,
+    },
+    /// Remove tags by key (UntagResource): `tag remove --app A KEY…`
+    #[command(visible_alias = "rm")]
+    Remove {
+        #[command(flatten)]
+        resource: Resource,
+        #[arg(value_name = "KEY", required = true)]
+        keys: Vec<String>,
+    },
+}
+
+/// The resource to tag: its ARN, or an app (and branch) resolved to one.
+#[derive(Args, Debug)]
+#[group(required = true, multiple = true)]
+pub struct Resource {
+    /// Any Amplify ARN (arn:aws:amplify:…)
+    #[arg(long, value_name = "ARN", visible_alias = "arn", conflicts_with_all = ["app", "branch"])]
+    pub resource_arn: Option<String>,
+    /// App ID or name (its ARN is looked up)
+    #[arg(long)]
+    pub app: Option<String>,
+    /// A branch of --app
+    #[arg(long, requires = "app")]
+    pub branch: Option<String>,
+}
+
+impl Resource {
+    async fn arn(&self, ctx: &Ctx) -> Result<String, CliError> {
+        resource_arn(
+            ctx,
+            self.resource_arn.as_deref(),
+            self.app.as_deref(),
+            self.branch.as_deref(),
+        )
+        .await
+    }
+}
+
+impl TagCommand {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            TagCommand::List(r) => tag::list(ctx, &r.arn(ctx).await?).await,
+            TagCommand::Add { resource, tags } => {
+                tag::add(ctx, &resource.arn(ctx).await?, key_values_to_map(&tags)).await
+            }
+            TagCommand::Remove { resource, keys } => {
+                tag::remove(ctx, &resource.arn(ctx).await?, &keys).await
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `branch`: CreateBranch, GetBranch, ListBranches, UpdateBranch, DeleteBranch.
+
+use super::resolve::app_id;
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::exit::CliError;
+use crate::render::{col, Column, Fmt, View};
+use serde_json::{json, Map, Value};
+
+const LIST_COLUMNS: &[Column] = &[
+    col("BRANCH", "branchName", Fmt::Plain),
+    col("STAGE", "stage", Fmt::Plain),
+    col("AUTO BUILD", "enableAutoBuild", Fmt::YesNo),
+    col("ACTIVE JOB", "activeJobId", Fmt::Plain),
+    col("JOBS", "totalNumberOfJobs", Fmt::Plain),
+    col("UPDATED", "updateTime", Fmt::Time),
+];
+
+const ITEM_FIELDS: &[Column] = &[
+    col("Branch", "branchName", Fmt::Plain),
+    col("ARN", "branchArn", Fmt::Plain),
+    col("Description", "description", Fmt::Plain),
+    col("Stage", "stage", Fmt::Plain),
+    col("Display name", "displayName", Fmt::Plain),
+    col("Framework", "framework", Fmt::Plain),
+    col("Auto build", "enableAutoBuild", Fmt::YesNo),
+    col("Basic auth", "enableBasicAuth", Fmt::YesNo),
+    col("Active job", "activeJobId", Fmt::Plain),
+    col("Total jobs", "totalNumberOfJobs", Fmt::Plain),
+    col("Custom domains", "customDomains", Fmt::Plain),
+    col("Environment", "environmentVariables", Fmt::Keys),
+    col("Tags", "tags", Fmt::Pairs),
+    col("Created", "createTime", Fmt::Time),
+    col("Updated", "updateTime", Fmt::Time),
+];
+
+pub const BRANCH: View = View::Item {
+    key: "branch",
+    fields: ITEM_FIELDS,
+};
+pub const BRANCHES: View = View::List {
+    key: "branches",
+    columns: LIST_COLUMNS,
+};
+
+pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+    input.insert("appId".into(), Value::String(app_id(ctx, app).await?));
+    let out = ctx
+        .client()
+        .await?
+        .call("CreateBranch", Value::Object(input))
+        .await?;
+    ctx.ui.status(format!(
+        "Created branch {}",
+        out["branch"]["branchName"].as_str().unwrap_or_default()
+    ));
+    ctx.print(&out, &BRANCH)
+}
+
+pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = ctx
+        .client()
+        .await?
+        .call("GetBranch", json!({"appId": id, "branchName": branch}))
+        .await?;
+    ctx.print(&out, &BRANCH)
+}
+
+pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = list_all(
+        ctx.client().await?,
+        "ListBranches",
+        json!({ "appId": id }),
+        page,
+    )
+    .await?;
+    if out["branches"].as_array().is_some_and(Vec::is_empty) && ctx.query.is_none() {
+        ctx.ui.status(format!(
+            "No branches. Create one with `amphost branch create --app {app} NAME`."
+        ));
+    }
+    ctx.print(&out, &BRANCHES)
+}
+
+pub async fn update(
+    ctx: &Ctx,
+    app: &str,
+    branch: &str,
+    mut changes: Map<String, Value>,
+) -> Result<(), CliError> {
+    if changes.is_empty() {
+        return Err(CliError::usage(
+            "nothing to update: pass at least one setting (see `amphost branch update --help`)",
+        ));
+    }
+    changes.insert("appId".into(), Value::String(app_id(ctx, app).await?));
+    changes.insert("branchName".into(), Value::String(branch.to_string()));
+    let out = ctx
+        .client()
+        .await?
+        .call("UpdateBranch", Value::Object(changes))
+        .await?;
+    ctx.ui.status(format!("Updated branch {branch}"));
+    ctx.print(&out, &BRANCH)
+}
+
+pub async fn delete(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    ctx.ui
+        .confirm(&format!("delete branch {branch} of app {app}"), ctx.yes)?;
+    let out = ctx
+        .client()
+        .await?
+        .call("DeleteBranch", json!({"appId": id, "branchName": branch}))
+        .await?;
+    ctx.ui.status(format!("Deleted branch {branch}"));
+    ctx.print(&out, &BRANCH)
+}

@@ -1,0 +1,108 @@
+//! What each verb does, with plain inputs: one module per noun. Commands call the API
+//! through [`Ctx::client`] and hand results to [`Ctx::print`]; they never see clap.
+
+pub mod app;
+pub mod branch;
+pub mod resolve;
+pub mod tag;
+
+use crate::api::{Client, ClientSettings, CredentialSource};
+use crate::emulator::{self, Emulator, EmulatorConfig};
+use crate::exit::CliError;
+use crate::render::{render, ui::Ui, OutputFormat, View};
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use tokio::sync::OnceCell;
+
+/// Everything a command needs: the (lazily built) client, output settings and the UI.
+pub struct Ctx {
+    pub ui: Ui,
+    pub yes: bool,
+    pub format: OutputFormat,
+    pub query: Option<jmespath::Expression<'static>>,
+    settings: ClientSettings,
+    /// With `--local`: the data dir of the embedded emulator.
+    local: Option<PathBuf>,
+    client: OnceCell<Client>,
+    emulator: OnceCell<Emulator>,
+}
+
+impl Ctx {
+    pub fn new(
+        ui: Ui,
+        yes: bool,
+        format: OutputFormat,
+        query: Option<jmespath::Expression<'static>>,
+        settings: ClientSettings,
+        local: Option<PathBuf>,
+    ) -> Ctx {
+        Ctx {
+            ui,
+            yes,
+            format,
+            query,
+            settings,
+            local,
+            client: OnceCell::new(),
+            emulator: OnceCell::new(),
+        }
+    }
+
+    /// The API client; with `--local`, the embedded emulator is started first (on an
+    /// ephemeral loopback port, with its own fixed credentials: the user's are never read).
+    pub async fn client(&self) -> Result<&Client, CliError> {
+        self.client
+            .get_or_try_init(|| async {
+                let mut settings = self.settings.clone();
+                if let Some(dir) = &self.local {
+                    let emu = self
+                        .emulator
+                        .get_or_try_init(|| async {
+                            let config = EmulatorConfig::new(dir.clone());
+                            emulator::start(config, ([127, 0, 0, 1], 0).into()).await
+                        })
+                        .await
+                        .map_err(|e| {
+                            CliError::failure(format!("cannot start the embedded emulator: {e:#}"))
+                        })?;
+                    settings.endpoint_url = Some(emu.url());
+                    settings.endpoint_from_env = false;
+                    settings.region = settings.region.or(Some("us-east-1".into()));
+                    settings.profile = None;
+                    settings.credentials = CredentialSource::Static {
+                        access_key_id: "test".into(),
+                        secret_access_key: "test".into(),
+                    };
+                }
+                Ok(Client::new(settings))
+            })
+            .await
+    }
+
+    /// Writes a result to stdout in the chosen format.
+    pub fn print(&self, value: &Value, view: &View) -> Result<(), CliError> {
+        let out = render(value, view, self.format, self.query.as_ref())?;
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth reporting.
+        let _ = stdout
+            .write_all(out.as_bytes())
+            .and_then(|_| stdout.flush());
+        Ok(())
+    }
+
+    /// Stops the embedded emulator, if one was started.
+    pub async fn shutdown(self) {
+        if let Some(emu) = self.emulator.into_inner() {
+            emu.stop().await;
+        }
+    }
+}
+
+/// The data dir `--local` uses: the emulator's (`AMPHOST_DATA_DIR`, else the XDG data dir).
+pub fn local_data_dir() -> PathBuf {
+    std::env::var_os("AMPHOST_DATA_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(emulator::default_data_dir)
+}

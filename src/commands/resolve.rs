@@ -1,0 +1,103 @@
+//! Turning what users type into what the API takes: an app name into its ID, an app or
+//! branch into its ARN.
+
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::exit::CliError;
+use serde_json::{json, Value};
+
+/// App IDs are `d` and 13 lowercase letters or digits. A value of that shape is taken as an
+/// ID without a lookup; anything else is an app name, resolved with ListApps. (An app whose
+/// name looks like an ID must be addressed by its ID.)
+pub fn looks_like_app_id(s: &str) -> bool {
+    s.len() == 14
+        && s.starts_with('d')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
+    if looks_like_app_id(app) {
+        return Ok(app.to_string());
+    }
+    if app.trim().is_empty() {
+        return Err(CliError::usage("--app is empty: give an app ID or name"));
+    }
+    let client = ctx.client().await?;
+    let all = list_all(client, "ListApps", json!({}), &PageOptions::default()).await?;
+    let matches: Vec<&Value> = all["apps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["name"] == app)
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one["appId"].as_str().unwrap_or_default().to_string()),
+        [] => Err(CliError::failure(format!("no app is named {app:?}"))
+            .hint("list apps with `amphost app list`")),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|a| {
+                    format!(
+                        "  {}  (created {})",
+                        a["appId"].as_str().unwrap_or("?"),
+                        crate::render::format_time(a["createTime"].as_f64().unwrap_or(0.0))
+                    )
+                })
+                .collect();
+            Err(CliError::usage(format!(
+                "{} apps are named {app:?}:\n{}",
+                many.len(),
+                list.join("\n")
+            ))
+            .hint("pass the app ID instead of the name"))
+        }
+    }
+}
+
+/// The ARN to tag: given as is, or looked up from an app (and branch).
+pub async fn resource_arn(
+    ctx: &Ctx,
+    arn: Option<&str>,
+    app: Option<&str>,
+    branch: Option<&str>,
+) -> Result<String, CliError> {
+    if let Some(arn) = arn {
+        return Ok(arn.to_string());
+    }
+    let Some(app) = app else {
+        return Err(CliError::usage(
+            "name the resource: an ARN, or --app (with --branch for a branch)",
+        ));
+    };
+    let app_id = app_id(ctx, app).await?;
+    let client = ctx.client().await?;
+    let (op, input, key, arn_key) = match branch {
+        Some(b) => (
+            "GetBranch",
+            json!({"appId": app_id, "branchName": b}),
+            "branch",
+            "branchArn",
+        ),
+        None => ("GetApp", json!({"appId": app_id}), "app", "appArn"),
+    };
+    let out = client.call(op, input).await?;
+    out[key][arn_key]
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| CliError::failure(format!("{op} returned no {arn_key}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn app_id_shape() {
+        assert!(looks_like_app_id("d1a2b3c4d5e6f7"));
+        assert!(!looks_like_app_id("my-site"));
+        assert!(!looks_like_app_id("D1A2B3C4D5E6F7"));
+        assert!(!looks_like_app_id("d1a2b3"));
+    }
+}

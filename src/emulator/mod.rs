@@ -1,0 +1,227 @@
+//! The local Amplify Hosting emulator: the service's rest-json API over real HTTP, with SigV4
+//! verification, model validation and SQLite persistence. It runs as `amphost emulator` and,
+//! in-process on an ephemeral loopback port, behind `--local`.
+
+pub mod error;
+mod ops;
+pub mod protocol;
+pub mod sigv4;
+pub mod store;
+
+use error::ServiceError;
+use serde_json::Value;
+use sigv4::Verifier;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+use store::Store;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::response::Response;
+
+/// Where the emulator writes: one line per request, when someone listens.
+pub type Log = Arc<dyn Fn(String) + Send + Sync>;
+
+#[derive(Clone)]
+pub struct EmulatorConfig {
+    pub data_dir: PathBuf,
+    /// Known key pairs (access key id, secret). `test`/`test` unless others are given.
+    pub credentials: Vec<(String, String)>,
+    pub verify_signatures: bool,
+    pub account_id: String,
+    /// Used for ARNs when a request is not signed (signature checks off).
+    pub default_region: String,
+    pub job_step_duration: Duration,
+    pub max_apps: usize,
+    pub max_branches_per_app: usize,
+    pub log: Option<Log>,
+}
+
+impl EmulatorConfig {
+    pub fn new(data_dir: PathBuf) -> EmulatorConfig {
+        EmulatorConfig {
+            data_dir,
+            credentials: vec![("test".into(), "test".into())],
+            verify_signatures: true,
+            account_id: "123456789012".into(),
+            default_region: "us-east-1".into(),
+            job_step_duration: Duration::from_secs(2),
+            max_apps: 1000,
+            max_branches_per_app: 1000,
+            log: None,
+        }
+    }
+}
+
+/// `$XDG_DATA_HOME/amphost/emulator`, else `~/.local/share/amphost/emulator`.
+pub fn default_data_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("amphost").join("emulator")
+}
+
+/// The largest request body accepted on the API.
+const MAX_API_BODY: usize = 6 * 1024 * 1024;
+
+struct Shared {
+    config: EmulatorConfig,
+    store: Store,
+    verifier: Verifier,
+}
+
+/// A running emulator.
+pub struct Emulator {
+    pub addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Emulator {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Serves until the process ends or the server fails.
+    pub async fn wait(mut self) -> anyhow::Result<()> {
+        let task = &mut self.task;
+        task.await??;
+        Ok(())
+    }
+
+    /// Stops accepting and lets requests in flight finish.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+/// Opens the store and starts serving on `bind` (port 0: an ephemeral port).
+pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
+    let store = Store::open(&config.data_dir)?;
+    let verifier = Verifier {
+        keys: config.credentials.iter().cloned().collect(),
+        service: crate::model::model().metadata.signing_name.clone(),
+    };
+    let shared = Arc::new(Shared {
+        config,
+        store,
+        verifier,
+    });
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let addr = listener.local_addr()?;
+    let app = axum::Router::new().fallback(handle).with_state(shared);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await
+    });
+    Ok(Emulator {
+        addr,
+        shutdown: Some(tx),
+        task,
+    })
+}
+
+fn json_response(
+    status: u16,
+    request_id: &str,
+    body: &Value,
+    error_code: Option<&str>,
+) -> Response {
+    let mut builder = Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .header("x-amzn-requestid", request_id);
+    if let Some(code) = error_code {
+        builder = builder.header("x-amzn-errortype", code);
+    }
+    builder
+        .body(Body::from(body.to_string()))
+        .expect("valid response")
+}
+
+fn error_response(request_id: &str, e: &ServiceError) -> Response {
+    json_response(e.status, request_id, &e.body(), Some(&e.code))
+}
+
+async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let method = request.method().as_str().to_string();
+    let path = request.uri().path().to_string();
+    let outcome = serve_api(&shared, request).await;
+    let (response, summary) = match outcome {
+        Ok((op, body)) => (
+            json_response(200, &request_id, &body, None),
+            format!("200 {op}"),
+        ),
+        Err(e) => (
+            error_response(&request_id, &e),
+            format!("{} {}: {}", e.status, e.code, e.message),
+        ),
+    };
+    if let Some(log) = &shared.config.log {
+        log(format!("{method} {path} → {summary}"));
+    }
+    response
+}
+
+async fn serve_api(
+    shared: &Arc<Shared>,
+    request: Request,
+) -> Result<(String, Value), ServiceError> {
+    let (parts, body) = request.into_parts();
+    let body = to_bytes(body, MAX_API_BODY).await.map_err(|_| {
+        ServiceError::new(
+            413,
+            "RequestEntityTooLargeException",
+            "The request body is too large.",
+        )
+    })?;
+    let raw_path = parts.uri.path();
+    let raw_query = parts.uri.query().unwrap_or("");
+    let method = parts.method.as_str();
+
+    if raw_path == "/_amphost/health" {
+        return Ok(("Health".into(), serde_json::json!({"status": "ok"})));
+    }
+
+    let region = if shared.config.verify_signatures {
+        let caller = shared.verifier.verify(
+            method,
+            raw_path,
+            raw_query,
+            &parts.headers,
+            &body,
+            SystemTime::now(),
+        )?;
+        caller.region
+    } else {
+        shared.config.default_region.clone()
+    };
+    let (op, labels) = protocol::route(method, raw_path)
+        .ok_or_else(|| ServiceError::unknown_operation(method, raw_path))?;
+    if !ops::is_implemented(&op.name) {
+        return Err(ServiceError::unknown_operation(method, raw_path));
+    }
+    let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
+    let shared = Arc::clone(shared);
+    let name = op.name.clone();
+    let output = tokio::task::spawn_blocking(move || {
+        ops::dispatch(&shared.store, &shared.config, &region, &name, &input)
+    })
+    .await
+    .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;
+    Ok((op.name.clone(), output))
+}

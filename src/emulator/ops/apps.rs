@@ -1,0 +1,105 @@
+//! CreateApp, GetApp, ListApps, UpdateApp, DeleteApp.
+
+use super::{copy_members, list_output, random_id, s, Ctx};
+use crate::emulator::error::ServiceError;
+use serde_json::{json, Map, Value};
+
+/// Members of CreateApp/UpdateApp that the App keeps as given. (Tokens are accepted but, as
+/// with the service, never returned.)
+const KEPT: &[&str] = &[
+    "name",
+    "description",
+    "repository",
+    "platform",
+    "computeRoleArn",
+    "iamServiceRoleArn",
+    "environmentVariables",
+    "enableBranchAutoBuild",
+    "enableBranchAutoDeletion",
+    "enableBasicAuth",
+    "basicAuthCredentials",
+    "customRules",
+    "buildSpec",
+    "customHeaders",
+    "enableAutoBranchCreation",
+    "autoBranchCreationPatterns",
+    "autoBranchCreationConfig",
+    "jobConfig",
+    "cacheConfig",
+];
+
+pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    if ctx.tx.count("app", "")? >= ctx.config.max_apps {
+        return Err(ServiceError::limit_exceeded(format!(
+            "The number of apps in this account has reached the limit of {}.",
+            ctx.config.max_apps
+        )));
+    }
+    let app_id = format!("d{}", random_id(13));
+    let arn = ctx.app_arn(&app_id);
+    let mut doc: Map<String, Value> = json!({
+        "appId": app_id,
+        "appArn": arn,
+        "name": "",
+        "description": "",
+        "repository": "",
+        "platform": "WEB",
+        "createTime": ctx.now,
+        "updateTime": ctx.now,
+        "environmentVariables": {},
+        "defaultDomain": format!("{app_id}.amplifyapp.com"),
+        "enableBranchAutoBuild": false,
+        "enableBranchAutoDeletion": false,
+        "enableBasicAuth": false,
+        "customRules": [],
+        "enableAutoBranchCreation": false,
+        "cacheConfig": {"type": "AMPLIFY_MANAGED"},
+        "jobConfig": {"buildComputeType": "STANDARD_8GB"},
+    })
+    .as_object()
+    .cloned()
+    .unwrap_or_default();
+    copy_members(&mut doc, input, KEPT);
+    if !s(input, "repository").is_empty() {
+        doc.insert("repositoryCloneMethod".into(), json!("TOKEN"));
+    }
+    let doc = Value::Object(doc);
+    ctx.tx.insert("app", "", &arn, &doc)?;
+    if let Some(Value::Object(tags)) = input.get("tags") {
+        super::tags::check_keys(tags.keys())?;
+        ctx.tx.set_tags(&arn, tags)?;
+    }
+    Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
+}
+
+pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (arn, doc) = ctx.app(s(input, "appId"))?;
+    Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
+}
+
+pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (rows, next) = ctx.page("app", "", input)?;
+    let mut apps = Vec::with_capacity(rows.len());
+    for row in rows {
+        let arn = row.doc["appArn"].as_str().unwrap_or_default().to_string();
+        apps.push(ctx.with_tags(&arn, row.doc)?);
+    }
+    Ok(list_output("apps", apps, next))
+}
+
+pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (arn, mut doc) = ctx.app(s(input, "appId"))?;
+    if let Value::Object(fields) = &mut doc {
+        copy_members(fields, input, KEPT);
+        fields.insert("updateTime".into(), json!(ctx.now));
+    }
+    ctx.tx.update(&arn, &doc)?;
+    Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
+}
+
+pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (arn, doc) = ctx.app(s(input, "appId"))?;
+    let doc = ctx.with_tags(&arn, doc)?;
+    ctx.tx.delete_tree(&arn)?;
+    Ok(json!({ "app": doc }))
+}

@@ -1,0 +1,194 @@
+//! The operations the emulator implements, each a function from the validated input to the
+//! output object, inside one storage transaction.
+
+mod apps;
+mod branches;
+mod tags;
+
+use super::error::ServiceError;
+use super::store::{Row, Store, Tx};
+use super::EmulatorConfig;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::Rng;
+use serde_json::{Map, Value};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// What every handler sees of the world.
+pub struct Ctx<'a> {
+    pub tx: &'a Tx<'a>,
+    pub config: &'a EmulatorConfig,
+    pub region: &'a str,
+    /// Epoch seconds with millisecond precision, as the service's timestamps are.
+    pub now: f64,
+}
+
+type Handler = fn(&Ctx, &Value) -> Result<Value, ServiceError>;
+
+/// The handler of an operation and whether it writes; None for operations not emulated yet.
+fn handler(operation: &str) -> Option<(Handler, bool)> {
+    Some(match operation {
+        "CreateApp" => (apps::create as Handler, true),
+        "GetApp" => (apps::get, false),
+        "ListApps" => (apps::list, false),
+        "UpdateApp" => (apps::update, true),
+        "DeleteApp" => (apps::delete, true),
+        "CreateBranch" => (branches::create, true),
+        "GetBranch" => (branches::get, false),
+        "ListBranches" => (branches::list, false),
+        "UpdateBranch" => (branches::update, true),
+        "DeleteBranch" => (branches::delete, true),
+        "TagResource" => (tags::tag, true),
+        "UntagResource" => (tags::untag, true),
+        "ListTagsForResource" => (tags::list, false),
+        _ => return None,
+    })
+}
+
+pub fn is_implemented(operation: &str) -> bool {
+    handler(operation).is_some()
+}
+
+/// Runs `operation` against the store.
+pub fn dispatch(
+    store: &Store,
+    config: &EmulatorConfig,
+    region: &str,
+    operation: &str,
+    input: &Value,
+) -> Result<Value, ServiceError> {
+    let (run, writes) = handler(operation).ok_or_else(|| {
+        ServiceError::new(
+            404,
+            "UnknownOperationException",
+            format!("The emulator does not implement {operation} yet."),
+        )
+    })?;
+    let now = now_seconds();
+    let body = |tx: &Tx| {
+        run(
+            &Ctx {
+                tx,
+                config,
+                region,
+                now,
+            },
+            input,
+        )
+    };
+    if writes {
+        store.write(body)
+    } else {
+        store.read(body)
+    }
+}
+
+pub fn now_seconds() -> f64 {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_millis();
+    ms as f64 / 1000.0
+}
+
+/// A string member of the input (validated, so present when required).
+pub fn s<'a>(input: &'a Value, name: &str) -> &'a str {
+    input.get(name).and_then(Value::as_str).unwrap_or_default()
+}
+
+/// `n` random characters from `[a-z0-9]`, as the service's IDs are made.
+pub fn random_id(n: usize) -> String {
+    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..n)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect()
+}
+
+/// Copies the listed members present in `input` onto `doc`.
+pub fn copy_members(doc: &mut Map<String, Value>, input: &Value, members: &[&str]) {
+    for m in members {
+        if let Some(v) = input.get(*m).filter(|v| !v.is_null()) {
+            doc.insert((*m).to_string(), v.clone());
+        }
+    }
+}
+
+impl Ctx<'_> {
+    pub fn account(&self) -> &str {
+        &self.config.account_id
+    }
+
+    pub fn app_arn(&self, app_id: &str) -> String {
+        format!(
+            "arn:aws:amplify:{}:{}:apps/{app_id}",
+            self.region,
+            self.account()
+        )
+    }
+
+    /// The app's stored document, or the service's NotFoundException.
+    pub fn app(&self, app_id: &str) -> Result<(String, Value), ServiceError> {
+        let arn = self.app_arn(app_id);
+        match self.tx.get(&arn)? {
+            Some(doc) => Ok((arn, doc)),
+            None => Err(ServiceError::not_found(format!("App {app_id} not found."))),
+        }
+    }
+
+    /// A document as the API returns it: with its tags, when it has any.
+    pub fn with_tags(&self, arn: &str, mut doc: Value) -> Result<Value, ServiceError> {
+        let tags = self.tx.tags(arn)?;
+        if !tags.is_empty() {
+            doc["tags"] = Value::Object(tags);
+        }
+        Ok(doc)
+    }
+
+    /// One page of `kind` under `parent`, honouring `maxResults` and `nextToken`.
+    pub fn page(
+        &self,
+        kind: &str,
+        parent: &str,
+        input: &Value,
+    ) -> Result<(Vec<Row>, Option<String>), ServiceError> {
+        let limit = match input.get("maxResults").and_then(Value::as_i64) {
+            Some(n) if n > 0 => n as usize,
+            _ => 100,
+        };
+        let after = match input.get("nextToken").and_then(Value::as_str) {
+            Some(t) => decode_token(t)
+                .ok_or_else(|| ServiceError::bad_request("The nextToken is not valid."))?,
+            None => 0,
+        };
+        let mut rows = self.tx.list(kind, parent, after, limit + 1)?;
+        let next = (rows.len() > limit).then(|| {
+            rows.truncate(limit);
+            encode_token(rows[limit - 1].id)
+        });
+        Ok((rows, next))
+    }
+}
+
+fn encode_token(after: i64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("amphost-page:{after}"))
+}
+
+fn decode_token(t: &str) -> Option<i64> {
+    let raw = URL_SAFE_NO_PAD.decode(t).ok()?;
+    String::from_utf8(raw)
+        .ok()?
+        .strip_prefix("amphost-page:")?
+        .parse()
+        .ok()
+}
+
+/// A list response: the items under `key`, and `nextToken` when there are more.
+pub fn list_output(key: &str, items: Vec<Value>, next: Option<String>) -> Value {
+    let mut out = Map::new();
+    out.insert(key.into(), Value::Array(items));
+    if let Some(t) = next {
+        out.insert("nextToken".into(), Value::String(t));
+    }
+    Value::Object(out)
+}

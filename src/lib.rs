@@ -1,0 +1,13 @@
+//! amphost: a command-line tool for AWS Amplify Hosting, with its own local emulator.
+//!
+//! Data flows one way: `cli` (clap) → `commands` (one module per noun) → `api` (the model-driven,
+//! SigV4-signed HTTP layer) → `render` (tables, JSON, text). `emulator` is the local service;
+//! `model` is AWS's model of the API, shared by the client and the emulator.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod emulator;
+pub mod exit;
+pub mod model;
+pub mod render;

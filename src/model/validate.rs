@@ -1,0 +1,276 @@
+//! Validation of a request or response value against a shape of the model: required members,
+//! unknown members, types, lengths, counts, patterns and enums. The client runs it before
+//! sending (so bad input costs no request) and the emulator runs it on every request it receives.
+
+use super::{model, ShapeType};
+use fancy_regex::Regex;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The first constraint a value breaks: where (`customRules[0].source`) and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// Dotted path from the top of the request, in the model's member names.
+    pub path: String,
+    pub problem: String,
+}
+
+impl Violation {
+    /// The top-level member the violation is in (`customRules` for `customRules[0].source`).
+    pub fn top_member(&self) -> &str {
+        self.path
+            .split(['.', '['])
+            .next()
+            .unwrap_or(self.path.as_str())
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Model patterns are matched against the whole value (we anchor them). The service's IDs and
+/// names are whole-value constraints; an unanchored `d[a-z0-9]+` would accept `xd1`. Some
+/// patterns use lookahead (domain names), hence fancy-regex.
+fn pattern_regex(pattern: &str) -> &'static Regex {
+    static COMPILED: OnceLock<HashMap<String, Regex>> = OnceLock::new();
+    let all = COMPILED.get_or_init(|| {
+        model()
+            .shapes
+            .values()
+            .filter_map(|s| s.pattern.as_deref())
+            .map(|p| {
+                let anchored = format!("^(?:{p})$");
+                let re = Regex::new(&anchored).expect("model patterns compile");
+                (p.to_string(), re)
+            })
+            .collect()
+    });
+    &all[pattern]
+}
+
+/// Validates `value` against the shape named `shape_name`.
+pub fn validate(shape_name: &str, value: &Value) -> Result<(), Violation> {
+    check(shape_name, value, "")
+}
+
+fn at(path: &str, member: &str) -> String {
+    if path.is_empty() {
+        member.to_string()
+    } else {
+        format!("{path}.{member}")
+    }
+}
+
+fn fail<T>(path: &str, problem: impl Into<String>) -> Result<T, Violation> {
+    Err(Violation {
+        path: if path.is_empty() {
+            "(request)".into()
+        } else {
+            path.into()
+        },
+        problem: problem.into(),
+    })
+}
+
+fn check_count(
+    path: &str,
+    n: usize,
+    min: Option<i64>,
+    max: Option<i64>,
+    unit: &str,
+) -> Result<(), Violation> {
+    if let Some(min) = min {
+        if (n as i64) < min {
+            return fail(path, format!("must have at least {min} {unit} (has {n})"));
+        }
+    }
+    if let Some(max) = max {
+        if (n as i64) > max {
+            return fail(path, format!("must have at most {max} {unit} (has {n})"));
+        }
+    }
+    Ok(())
+}
+
+fn check(shape_name: &str, value: &Value, path: &str) -> Result<(), Violation> {
+    let shape = model().shape(shape_name);
+    match shape.kind {
+        ShapeType::Structure => {
+            let Value::Object(obj) = value else {
+                return fail(path, "must be an object");
+            };
+            for key in obj.keys() {
+                if !shape.members.contains_key(key) {
+                    let known: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+                    return fail(
+                        &at(path, key),
+                        format!("is not a known member (known: {})", known.join(", ")),
+                    );
+                }
+            }
+            for req in &shape.required {
+                if obj.get(req).is_none_or(Value::is_null) {
+                    return fail(&at(path, req), "is required");
+                }
+            }
+            for (name, member) in &shape.members {
+                if let Some(v) = obj.get(name).filter(|v| !v.is_null()) {
+                    check(&member.shape, v, &at(path, name))?;
+                }
+            }
+            Ok(())
+        }
+        ShapeType::List => {
+            let Value::Array(items) = value else {
+                return fail(path, "must be a list");
+            };
+            check_count(path, items.len(), shape.min, shape.max, "items")?;
+            let member = &shape.member.as_ref().expect("list has a member").shape;
+            for (i, item) in items.iter().enumerate() {
+                check(member, item, &format!("{path}[{i}]"))?;
+            }
+            Ok(())
+        }
+        ShapeType::Map => {
+            let Value::Object(entries) = value else {
+                return fail(path, "must be a map of strings");
+            };
+            check_count(path, entries.len(), shape.min, shape.max, "entries")?;
+            let key_shape = &shape.key.as_ref().expect("map has a key").shape;
+            let value_shape = &shape.value.as_ref().expect("map has a value").shape;
+            for (k, v) in entries {
+                check(
+                    key_shape,
+                    &Value::String(k.clone()),
+                    &format!("{path} key {k:?}"),
+                )?;
+                check(value_shape, v, &format!("{path}[{k:?}]"))?;
+            }
+            Ok(())
+        }
+        ShapeType::String => {
+            let Value::String(s) = value else {
+                return fail(path, "must be a string");
+            };
+            check_count(path, s.chars().count(), shape.min, shape.max, "characters")?;
+            if let Some(allowed) = &shape.enum_values {
+                if !allowed.iter().any(|a| a == s) {
+                    return fail(path, format!("{s:?} is not one of {}", allowed.join(", ")));
+                }
+            }
+            if let Some(p) = &shape.pattern {
+                if !pattern_regex(p).is_match(s).unwrap_or(false) {
+                    return fail(path, format!("{s:?} does not match the pattern {p}"));
+                }
+            }
+            Ok(())
+        }
+        ShapeType::Integer | ShapeType::Long => {
+            let Some(n) = value.as_i64() else {
+                return fail(path, "must be a whole number");
+            };
+            if shape.min.is_some_and(|min| n < min) || shape.max.is_some_and(|max| n > max) {
+                let (lo, hi) = (shape.min.unwrap_or(i64::MIN), shape.max.unwrap_or(i64::MAX));
+                return fail(path, format!("must be between {lo} and {hi} (is {n})"));
+            }
+            Ok(())
+        }
+        ShapeType::Double | ShapeType::Float => match value.is_number() {
+            true => Ok(()),
+            false => fail(path, "must be a number"),
+        },
+        ShapeType::Boolean => match value.is_boolean() {
+            true => Ok(()),
+            false => fail(path, "must be true or false"),
+        },
+        // rest-json sends body timestamps as epoch seconds.
+        ShapeType::Timestamp => match value.is_number() {
+            true => Ok(()),
+            false => fail(path, "must be a timestamp in epoch seconds"),
+        },
+        ShapeType::Blob => match value.is_string() {
+            true => Ok(()),
+            false => fail(path, "must be base64 text"),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_model_pattern_compiles() {
+        for s in model().shapes.values() {
+            if let Some(p) = &s.pattern {
+                pattern_regex(p);
+            }
+        }
+    }
+
+    #[test]
+    fn accepts_a_valid_create_app() {
+        let v = json!({"name": "site", "platform": "WEB", "environmentVariables": {"A": "1"},
+                       "customRules": [{"source": "/a", "target": "/b", "status": "301"}]});
+        assert_eq!(validate("CreateAppRequest", &v), Ok(()));
+    }
+
+    #[test]
+    fn names_the_member_that_breaks_a_constraint() {
+        let cases = [
+            (json!({}), "name", "is required"),
+            (json!({"name": ""}), "name", "at least 1"),
+            (
+                json!({"name": "x", "platform": "MOBILE"}),
+                "platform",
+                "not one of",
+            ),
+            (
+                json!({"name": "x", "bogus": 1}),
+                "bogus",
+                "not a known member",
+            ),
+            (
+                json!({"name": "x", "customRules": [{"source": "/a"}]}),
+                "customRules[0].target",
+                "is required",
+            ),
+            (
+                json!({"name": "x", "enableBasicAuth": "yes"}),
+                "enableBasicAuth",
+                "true or false",
+            ),
+            (json!({"name": "x".repeat(256)}), "name", "at most 255"),
+        ];
+        for (value, path, problem) in cases {
+            let v = validate("CreateAppRequest", &value).unwrap_err();
+            assert_eq!(v.path, path, "{value}");
+            assert!(v.problem.contains(problem), "{v}");
+        }
+    }
+
+    #[test]
+    fn patterns_are_matched_against_the_whole_value() {
+        assert!(validate("GetAppRequest", &json!({"appId": "d1234567890abc"})).is_ok());
+        assert!(validate("GetAppRequest", &json!({"appId": "xd1"})).is_err());
+        assert!(validate("GetAppRequest", &json!({"appId": "D12"})).is_err());
+    }
+
+    #[test]
+    fn integer_limits_and_list_counts() {
+        assert!(validate("ListAppsRequest", &json!({"maxResults": 101})).is_err());
+        assert!(validate("ListAppsRequest", &json!({"maxResults": 100})).is_ok());
+        let v = validate(
+            "UntagResourceRequest",
+            &json!({"resourceArn": "arn:aws:amplify:x", "tagKeys": []}),
+        )
+        .unwrap_err();
+        assert_eq!(v.path, "tagKeys");
+    }
+}

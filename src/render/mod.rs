@@ -1,0 +1,324 @@
+//! Rendering results: `--output table|json|text`, `--query` (JMESPath), and the terminal UI
+//! (status lines, confirmations). Everything here writes to strings or stderr; stdout gets
+//! only what [`render`] returns.
+
+pub mod ui;
+
+use crate::api::redact::redact_output;
+use anyhow::Context;
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Text,
+}
+
+/// How a cell is shown.
+#[derive(Clone, Copy, Debug)]
+pub enum Fmt {
+    Plain,
+    /// Epoch seconds → `2026-11-26 04:21:44 UTC`.
+    Time,
+    /// true/false → yes/no.
+    YesNo,
+    /// A list or map → how many entries.
+    Count,
+    /// A map → its keys, comma-separated (values may be secrets).
+    Keys,
+    /// A map → `k=v` pairs.
+    Pairs,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    pub header: &'static str,
+    /// A member name; `a.b` reaches into nested objects.
+    pub field: &'static str,
+    pub fmt: Fmt,
+}
+
+pub const fn col(header: &'static str, field: &'static str, fmt: Fmt) -> Column {
+    Column { header, field, fmt }
+}
+
+/// What a command's result looks like, for table and text output.
+#[derive(Clone, Copy, Debug)]
+pub enum View {
+    /// One resource under `key`, shown as field/value rows.
+    Item {
+        key: &'static str,
+        fields: &'static [Column],
+    },
+    /// Resources listed under `key`, a row each.
+    List {
+        key: &'static str,
+        columns: &'static [Column],
+    },
+    /// A map of strings under `key` (tags, environment variables), a row per entry.
+    Map {
+        key: &'static str,
+        headers: [&'static str; 2],
+    },
+    /// No data (the outcome is told on stderr).
+    Empty,
+}
+
+/// Compiles a `--query` before anything is sent, so a bad expression costs no request.
+pub fn compile_query(expr: &str) -> Result<jmespath::Expression<'static>, String> {
+    jmespath::compile(expr)
+        .map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
+}
+
+/// Renders `value` (the service's response object); secrets are redacted in every format.
+pub fn render(
+    value: &Value,
+    view: &View,
+    format: OutputFormat,
+    query: Option<&jmespath::Expression>,
+) -> anyhow::Result<String> {
+    let value = redact_output(value);
+    if let Some(q) = query {
+        let result = q.search(value).context("--query failed")?;
+        let queried = serde_json::to_value(&*result).context("--query result")?;
+        return Ok(match format {
+            OutputFormat::Json => to_json(&queried),
+            OutputFormat::Table => generic_table(&queried),
+            OutputFormat::Text => generic_text(&queried),
+        });
+    }
+    Ok(match format {
+        OutputFormat::Json => match view {
+            View::Empty if value.as_object().is_some_and(|o| o.is_empty()) => String::new(),
+            _ => to_json(&value),
+        },
+        OutputFormat::Table => view_table(&value, view),
+        OutputFormat::Text => view_text(&value, view),
+    })
+}
+
+/// JSON as the AWS CLI prints it: four-space indent, keys in the service's order.
+pub fn to_json(value: &Value) -> String {
+    let mut buf = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    value.serialize(&mut ser).expect("JSON values serialise");
+    let mut s = String::from_utf8(buf).expect("JSON is UTF-8");
+    s.push('\n');
+    s
+}
+
+fn field<'a>(item: &'a Value, path: &str) -> &'a Value {
+    path.split('.')
+        .fold(item, |v, k| v.get(k).unwrap_or(&Value::Null))
+}
+
+pub fn format_time(epoch: f64) -> String {
+    let fmt =
+        time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
+    time::OffsetDateTime::from_unix_timestamp(epoch.floor() as i64)
+        .ok()
+        .and_then(|t| t.format(&fmt).ok())
+        .unwrap_or_else(|| epoch.to_string())
+}
+
+fn cell(value: &Value, fmt: Fmt) -> String {
+    match (fmt, value) {
+        (_, Value::Null) => "-".into(),
+        (Fmt::Time, Value::Number(n)) => format_time(n.as_f64().unwrap_or_default()),
+        (Fmt::YesNo, Value::Bool(b)) => if *b { "yes" } else { "no" }.into(),
+        (Fmt::Count, Value::Array(a)) => a.len().to_string(),
+        (Fmt::Count, Value::Object(o)) => o.len().to_string(),
+        (Fmt::Keys, Value::Object(o)) => o.keys().cloned().collect::<Vec<_>>().join(", "),
+        (Fmt::Pairs, Value::Object(o)) => o
+            .iter()
+            .map(|(k, v)| format!("{k}={}", scalar(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (_, v) => scalar(v),
+    }
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
+            items.iter().map(scalar).collect::<Vec<_>>().join(", ")
+        }
+        other => other.to_string(),
+    }
+}
+
+fn new_table() -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    t
+}
+
+fn view_rows(value: &Value, view: &View) -> (Vec<String>, Vec<Vec<String>>) {
+    match view {
+        View::Item { key, fields } => {
+            let item = &value[*key];
+            let rows = fields
+                .iter()
+                .map(|c| vec![c.header.to_string(), cell(field(item, c.field), c.fmt)])
+                .collect();
+            (vec![], rows)
+        }
+        View::List { key, columns } => {
+            let headers = columns.iter().map(|c| c.header.to_string()).collect();
+            let rows = value[*key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|item| {
+                    columns
+                        .iter()
+                        .map(|c| cell(field(item, c.field), c.fmt))
+                        .collect()
+                })
+                .collect();
+            (headers, rows)
+        }
+        View::Map { key, headers } => {
+            let rows = value[*key]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| vec![k.clone(), scalar(v)])
+                .collect();
+            (headers.iter().map(|h| h.to_string()).collect(), rows)
+        }
+        View::Empty => (vec![], vec![]),
+    }
+}
+
+fn view_table(value: &Value, view: &View) -> String {
+    let (headers, rows) = view_rows(value, view);
+    if rows.is_empty() {
+        return String::new();
+    }
+    let mut t = new_table();
+    if !headers.is_empty() {
+        t.set_header(headers);
+    }
+    for r in rows {
+        t.add_row(r);
+    }
+    format!("{t}\n")
+}
+
+/// Tab-separated rows, no header: for `cut`, `awk` and `while read`.
+fn view_text(value: &Value, view: &View) -> String {
+    let (_, rows) = view_rows(value, view);
+    rows.iter().map(|r| format!("{}\n", r.join("\t"))).collect()
+}
+
+fn generic_table(value: &Value) -> String {
+    match value {
+        Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
+            let mut headers: Vec<String> = Vec::new();
+            for item in items {
+                for k in item.as_object().into_iter().flat_map(|o| o.keys()) {
+                    if !headers.contains(k) {
+                        headers.push(k.clone());
+                    }
+                }
+            }
+            let mut t = new_table();
+            t.set_header(headers.clone());
+            for item in items {
+                t.add_row(headers.iter().map(|h| scalar(&item[h])).collect::<Vec<_>>());
+            }
+            format!("{t}\n")
+        }
+        Value::Object(o) => {
+            let mut t = new_table();
+            for (k, v) in o {
+                t.add_row(vec![k.clone(), scalar(v)]);
+            }
+            format!("{t}\n")
+        }
+        other => generic_text(other),
+    }
+}
+
+fn generic_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::Object(o) => format!(
+                    "{}\n",
+                    o.values().map(scalar).collect::<Vec<_>>().join("\t")
+                ),
+                Value::Array(a) => {
+                    format!("{}\n", a.iter().map(scalar).collect::<Vec<_>>().join("\t"))
+                }
+                v => format!("{}\n", scalar(v)),
+            })
+            .collect(),
+        Value::Object(o) => o
+            .iter()
+            .map(|(k, v)| format!("{k}\t{}\n", scalar(v)))
+            .collect(),
+        v => format!("{}\n", scalar(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const COLS: &[Column] = &[
+        col("ID", "appId", Fmt::Plain),
+        col("CREATED", "createTime", Fmt::Time),
+    ];
+
+    #[test]
+    fn text_output_is_tab_separated_rows() {
+        let v = json!({"apps": [{"appId": "d1", "createTime": 0}, {"appId": "d2", "createTime": 86400.5}]});
+        let out = render(
+            &v,
+            &View::List {
+                key: "apps",
+                columns: COLS,
+            },
+            OutputFormat::Text,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "d1\t1970-01-01 00:00:00 UTC\nd2\t1970-01-02 00:00:00 UTC\n"
+        );
+    }
+
+    #[test]
+    fn json_output_keeps_the_service_shape_and_hides_credentials() {
+        let v = json!({"app": {"appId": "d1", "basicAuthCredentials": "c2VjcmV0OnB3"}});
+        let out = render(&v, &View::Empty, OutputFormat::Json, None).unwrap();
+        let back: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back["app"]["appId"], "d1");
+        assert_eq!(back["app"]["basicAuthCredentials"], "<redacted>");
+    }
+
+    #[test]
+    fn query_applies_before_rendering() {
+        let v = json!({"apps": [{"appId": "d1", "name": "a"}, {"appId": "d2", "name": "b"}]});
+        let q = compile_query("apps[].name").unwrap();
+        assert_eq!(
+            render(&v, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(),
+            "a\nb\n"
+        );
+        assert!(compile_query("apps[").is_err());
+    }
+}
