@@ -13,6 +13,7 @@ use serde_json::Value;
 use sigv4::Verifier;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use store::Store;
@@ -72,6 +73,9 @@ struct Shared {
     config: EmulatorConfig,
     store: Store,
     verifier: Verifier,
+    /// API requests received (admin calls under `/_amphost/` excluded), for tests that
+    /// prove bad input sent nothing.
+    requests: AtomicU64,
 }
 
 /// A running emulator.
@@ -113,6 +117,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         config,
         store,
         verifier,
+        requests: AtomicU64::new(0),
     });
     let listener = tokio::net::TcpListener::bind(bind)
         .await
@@ -193,9 +198,19 @@ async fn serve_api(
     let raw_query = parts.uri.query().unwrap_or("");
     let method = parts.method.as_str();
 
-    if raw_path == "/_amphost/health" {
-        return Ok(("Health".into(), serde_json::json!({"status": "ok"})));
+    if let Some(admin) = raw_path.strip_prefix("/_amphost/") {
+        return match admin {
+            "health" => Ok(("Health".into(), serde_json::json!({"status": "ok"}))),
+            "requests" => Ok((
+                "Requests".into(),
+                serde_json::json!({"count": shared.requests.load(Ordering::SeqCst)}),
+            )),
+            _ => Err(ServiceError::not_found(format!(
+                "No admin endpoint {raw_path}."
+            ))),
+        };
     }
+    shared.requests.fetch_add(1, Ordering::SeqCst);
 
     let region = if shared.config.verify_signatures {
         let caller = shared.verifier.verify(

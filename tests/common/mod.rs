@@ -1,0 +1,239 @@
+//! End-to-end test harness: a real `amphost emulator` process on an ephemeral loopback port
+//! with its own data dir, and the real `amphost` binary run against it with an isolated
+//! environment (its own HOME, no AWS config of the user's, no instance metadata).
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_amphost");
+
+pub struct Emulator {
+    pub url: String,
+    child: Child,
+    pub dir: TempDir,
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The environment every amphost process in the tests gets: nothing of the user's.
+pub fn isolated(cmd: &mut Command, home: &Path) {
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("AWS_CONFIG_FILE", home.join("aws-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("aws-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("NO_COLOR", "1");
+}
+
+impl Emulator {
+    pub fn start() -> Emulator {
+        Emulator::start_with(&[])
+    }
+
+    pub fn start_with(extra: &[&str]) -> Emulator {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut cmd = Command::new(BIN);
+        isolated(&mut cmd, dir.path());
+        cmd.args([
+            "emulator",
+            "--port",
+            "0",
+            "--job-step-duration",
+            "200ms",
+            "--data-dir",
+        ])
+        .arg(dir.path().join("emulator"))
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("emulator starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("emulator prints its URL");
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "unexpected first line {url:?}"
+        );
+        Emulator { url, child, dir }
+    }
+
+    /// An `amphost` command aimed at this emulator with the test keys.
+    pub fn amphost(&self) -> Run {
+        let mut run = Run::new(self.dir.path());
+        run.cmd
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_ENDPOINT_URL", &self.url);
+        run
+    }
+}
+
+/// One amphost invocation being set up.
+pub struct Run {
+    pub cmd: Command,
+}
+
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    /// Asserts success and returns self.
+    pub fn ok(self) -> Output {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    pub fn fails_with(self, code: i32, needle: &str) -> Output {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
+impl Run {
+    pub fn new(home: &Path) -> Run {
+        let mut cmd = Command::new(BIN);
+        isolated(&mut cmd, home);
+        Run { cmd }
+    }
+
+    pub fn env(mut self, k: &str, v: &str) -> Run {
+        self.cmd.env(k, v);
+        self
+    }
+
+    pub fn env_remove(mut self, k: &str) -> Run {
+        self.cmd.env_remove(k);
+        self
+    }
+
+    pub fn run(mut self, args: &[&str]) -> Output {
+        let out = self
+            .cmd
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("amphost runs");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs with `-o json` and returns the parsed stdout, asserting success.
+    pub fn json(self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        self.run(&all).ok().json()
+    }
+}
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl Emulator {
+    /// How many API requests the emulator has received so far.
+    pub fn request_count(&self) -> u64 {
+        let v = http_get_json(&format!("{}/_amphost/requests", self.url));
+        v["count"].as_u64().expect("count")
+    }
+}
+
+/// A minimal HTTP/1.1 GET, for the emulator's admin endpoints and served files.
+pub fn http_get(url: &str) -> (u16, Vec<u8>) {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("http URL");
+    let (host, path) = rest
+        .split_once('/')
+        .map(|(h, p)| (h, format!("/{p}")))
+        .unwrap_or((rest, "/".into()));
+    let mut s = std::net::TcpStream::connect(host).expect("connect");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers end")
+        + 4;
+    let head = String::from_utf8_lossy(&buf[..split]).into_owned();
+    let status: u16 = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    let mut body = buf[split..].to_vec();
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body);
+    }
+    (status, body)
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = b
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("chunk size line");
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&b[..line_end]).unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&b[line_end + 2..line_end + 2 + size]);
+        b = &b[line_end + 2 + size + 2..];
+    }
+}
+
+pub fn http_get_json(url: &str) -> Value {
+    let (_, body) = http_get(url);
+    serde_json::from_slice(&body).expect("JSON body")
+}

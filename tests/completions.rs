@@ -1,0 +1,37 @@
+//! The committed completion scripts must match the CLI. After changing the CLI, refresh them
+//! with `AMPHOST_BLESS=1 cargo test --test completions`.
+
+mod common;
+use common::{repo_root, Run};
+
+#[test]
+fn committed_completions_match_the_cli() {
+    let home = tempfile::tempdir().unwrap();
+    let bless = std::env::var_os("AMPHOST_BLESS").is_some();
+    for (shell, file) in [
+        ("bash", "amphost.bash"),
+        ("zsh", "_amphost"),
+        ("fish", "amphost.fish"),
+        ("powershell", "_amphost.ps1"),
+        ("elvish", "amphost.elv"),
+    ] {
+        let generated = Run::new(home.path())
+            .run(&["completions", shell])
+            .ok()
+            .stdout;
+        assert!(
+            generated.contains("amphost") && generated.contains("emulator"),
+            "{shell} script looks empty"
+        );
+        let path = repo_root().join("completions").join(file);
+        if bless {
+            std::fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "completions/{file} is out of date with the CLI: run `AMPHOST_BLESS=1 cargo test --test completions` and commit the result"
+        );
+    }
+}
