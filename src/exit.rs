@@ -31,11 +31,7 @@ pub struct CliError {
 
 impl CliError {
     pub fn new(exit: Exit, message: impl Into<String>) -> CliError {
-        CliError {
-            exit,
-            message: message.into(),
-            hint: None,
-        }
+        CliError { exit, message: message.into(), hint: None }
     }
 
     pub fn usage(message: impl Into<String>) -> CliError {
@@ -71,48 +67,41 @@ impl From<ApiError> for CliError {
             }
         };
         let message = match &e {
-            ApiError::Service {
-                code,
-                message,
-                request_id,
-                ..
-            } => match request_id {
+            ApiError::Service { code, message, request_id, .. } => match request_id {
                 Some(id) => format!("{code}: {message} (request id {id})"),
                 None => format!("{code}: {message}"),
             },
-            ApiError::Transport {
-                attempts, elapsed, ..
-            } if *attempts > 1 => {
-                format!(
-                    "{e} (gave up after {attempts} attempts in {:.1} s)",
-                    elapsed.as_secs_f64()
-                )
+            ApiError::Transport { attempts, elapsed, .. } if *attempts > 1 => {
+                format!("{e} (gave up after {attempts} attempts in {:.1} s)", elapsed.as_secs_f64())
             }
-            ApiError::Invalid(v) => format!(
-                "invalid {}: {}",
-                crate::cli::flags::describe_member_path(&v.path),
-                v.problem
-            ),
+            ApiError::Invalid(v) => {
+                format!("invalid {}: {}", crate::cli::flags::describe_member_path(&v.path), v.problem)
+            }
             _ => e.to_string(),
         };
         let hint = match &e {
             ApiError::Service { code, message, .. } if code == "NotFoundException" && message.starts_with("App ") => {
                 Some("list apps with `amphost app list`".to_string())
             }
-            ApiError::Service { code, message, .. } if code == "NotFoundException" && message.starts_with("Branch ") => {
+            ApiError::Service { code, message, .. }
+                if code == "NotFoundException" && message.starts_with("Branch ") =>
+            {
                 Some("list branches with `amphost branch list --app APP`".to_string())
             }
-            ApiError::Service { code, .. } if code == "UnrecognizedClientException" || code == "InvalidSignatureException" => {
-                Some("check the access key and secret in use (`aws configure list`), and that your clock is right".to_string())
+            ApiError::Service { code, .. }
+                if code == "UnrecognizedClientException" || code == "InvalidSignatureException" =>
+            {
+                Some(
+                    "check the access key and secret in use (`aws configure list`), and that your clock is right"
+                        .to_string(),
+                )
             }
-            ApiError::Transport { .. } => Some("check the endpoint and your network; --debug shows each attempt".to_string()),
+            ApiError::Transport { .. } => {
+                Some("check the endpoint and your network; --debug shows each attempt".to_string())
+            }
             _ => None,
         };
-        CliError {
-            exit,
-            message,
-            hint,
-        }
+        CliError { exit, message, hint }
     }
 }
 

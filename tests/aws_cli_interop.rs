@@ -8,30 +8,15 @@ use std::process::Command;
 
 fn aws(emu: &Emulator, args: &[&str]) -> Value {
     let out = Command::new("aws")
-        .args([
-            "amplify",
-            "--endpoint-url",
-            &emu.url,
-            "--region",
-            "us-east-1",
-            "--output",
-            "json",
-        ])
+        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
         .args(args)
         .env("AWS_ACCESS_KEY_ID", "test")
         .env("AWS_SECRET_ACCESS_KEY", "test")
         .env("AWS_CONFIG_FILE", emu.dir.path().join("no-config"))
-        .env(
-            "AWS_SHARED_CREDENTIALS_FILE",
-            emu.dir.path().join("no-credentials"),
-        )
+        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("no-credentials"))
         .output()
         .expect("the AWS CLI (`aws`) is installed; .ci/run installs it");
-    assert!(
-        out.status.success(),
-        "aws {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "aws {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     if out.stdout.iter().all(u8::is_ascii_whitespace) {
         return Value::Null;
     }
@@ -44,31 +29,10 @@ fn each_client_sees_what_the_other_made_with_equal_json() {
     // Made by the AWS CLI…
     let made = aws(
         &emu,
-        &[
-            "create-app",
-            "--name",
-            "by-aws",
-            "--description",
-            "d",
-            "--environment-variables",
-            "A=1",
-            "--tags",
-            "k=v",
-        ],
+        &["create-app", "--name", "by-aws", "--description", "d", "--environment-variables", "A=1", "--tags", "k=v"],
     );
     let aws_app_id = made["app"]["appId"].as_str().unwrap().to_string();
-    aws(
-        &emu,
-        &[
-            "create-branch",
-            "--app-id",
-            &aws_app_id,
-            "--branch-name",
-            "main",
-            "--stage",
-            "PRODUCTION",
-        ],
-    );
+    aws(&emu, &["create-branch", "--app-id", &aws_app_id, "--branch-name", "main", "--stage", "PRODUCTION"]);
     // …and by amphost.
     let ours = emu.amphost().json(&[
         "app",
@@ -80,31 +44,16 @@ fn each_client_sees_what_the_other_made_with_equal_json() {
         r#"[{"source":"/<*>","target":"/index.html","status":"404-200"}]"#,
     ]);
     let our_id = ours["app"]["appId"].as_str().unwrap().to_string();
-    emu.amphost().json(&[
-        "branch", "create", "--app", &our_id, "dev/x", "--tag", "t=1",
-    ]);
+    emu.amphost().json(&["branch", "create", "--app", &our_id, "dev/x", "--tag", "t=1"]);
 
-    assert_eq!(
-        emu.amphost().json(&["app", "list"]),
-        aws(&emu, &["list-apps"])
-    );
+    assert_eq!(emu.amphost().json(&["app", "list"]), aws(&emu, &["list-apps"]));
     for id in [&aws_app_id, &our_id] {
-        assert_eq!(
-            emu.amphost().json(&["app", "get", id]),
-            aws(&emu, &["get-app", "--app-id", id])
-        );
-        assert_eq!(
-            emu.amphost().json(&["branch", "list", "--app", id]),
-            aws(&emu, &["list-branches", "--app-id", id])
-        );
+        assert_eq!(emu.amphost().json(&["app", "get", id]), aws(&emu, &["get-app", "--app-id", id]));
+        assert_eq!(emu.amphost().json(&["branch", "list", "--app", id]), aws(&emu, &["list-branches", "--app-id", id]));
     }
     assert_eq!(
-        emu.amphost()
-            .json(&["branch", "get", "--app", &our_id, "dev/x"]),
-        aws(
-            &emu,
-            &["get-branch", "--app-id", &our_id, "--branch-name", "dev/x"]
-        )
+        emu.amphost().json(&["branch", "get", "--app", &our_id, "dev/x"]),
+        aws(&emu, &["get-branch", "--app-id", &our_id, "--branch-name", "dev/x"])
     );
     let arn = ours["app"]["appArn"].as_str().unwrap();
     assert_eq!(
@@ -113,20 +62,8 @@ fn each_client_sees_what_the_other_made_with_equal_json() {
     );
 
     // Changes made by one are seen by the other.
-    aws(
-        &emu,
-        &[
-            "update-app",
-            "--app-id",
-            &our_id,
-            "--description",
-            "changed by aws",
-        ],
-    );
-    assert_eq!(
-        emu.amphost().json(&["app", "get", &our_id])["app"]["description"],
-        "changed by aws"
-    );
+    aws(&emu, &["update-app", "--app-id", &our_id, "--description", "changed by aws"]);
+    assert_eq!(emu.amphost().json(&["app", "get", &our_id])["app"]["description"], "changed by aws");
     emu.amphost().json(&["app", "delete", &aws_app_id, "--yes"]);
     let remaining = aws(&emu, &["list-apps"]);
     assert_eq!(remaining["apps"].as_array().unwrap().len(), 1);

@@ -15,14 +15,8 @@ fn committed_completions_match_the_cli() {
         ("powershell", "_amphost.ps1"),
         ("elvish", "amphost.elv"),
     ] {
-        let generated = Run::new(home.path())
-            .run(&["completions", shell])
-            .ok()
-            .stdout;
-        assert!(
-            generated.contains("amphost") && generated.contains("emulator"),
-            "{shell} script looks empty"
-        );
+        let generated = Run::new(home.path()).run(&["completions", shell]).ok().stdout;
+        assert!(generated.contains("amphost") && generated.contains("emulator"), "{shell} script looks empty");
         let path = repo_root().join("completions").join(file);
         if bless {
             std::fs::write(&path, &generated).unwrap();

@@ -8,10 +8,7 @@ use std::io::{Read, Write};
 fn a_missing_region_is_a_usage_error_and_nothing_is_sent() {
     let emu = Emulator::start();
     let before = emu.request_count();
-    emu.amphost()
-        .env_remove("AWS_REGION")
-        .run(&["app", "list"])
-        .fails_with(2, "no region is set");
+    emu.amphost().env_remove("AWS_REGION").run(&["app", "list"]).fails_with(2, "no region is set");
     assert_eq!(emu.request_count(), before);
 }
 
@@ -19,29 +16,16 @@ fn a_missing_region_is_a_usage_error_and_nothing_is_sent() {
 fn region_and_credentials_come_from_the_profile() {
     let emu = Emulator::start();
     let home = emu.dir.path();
-    std::fs::write(
-        home.join("aws-config"),
-        "[profile dev]\nregion = eu-west-3\n",
-    )
-    .unwrap();
-    std::fs::write(
-        home.join("aws-credentials"),
-        "[dev]\naws_access_key_id = test\naws_secret_access_key = test\n",
-    )
-    .unwrap();
+    std::fs::write(home.join("aws-config"), "[profile dev]\nregion = eu-west-3\n").unwrap();
+    std::fs::write(home.join("aws-credentials"), "[dev]\naws_access_key_id = test\naws_secret_access_key = test\n")
+        .unwrap();
     let app = emu
         .amphost()
         .env_remove("AWS_REGION")
         .env_remove("AWS_ACCESS_KEY_ID")
         .env_remove("AWS_SECRET_ACCESS_KEY")
         .json(&["--profile", "dev", "app", "create", "from-profile"]);
-    assert!(
-        app["app"]["appArn"]
-            .as_str()
-            .unwrap()
-            .starts_with("arn:aws:amplify:eu-west-3:"),
-        "{app}"
-    );
+    assert!(app["app"]["appArn"].as_str().unwrap().starts_with("arn:aws:amplify:eu-west-3:"), "{app}");
 }
 
 #[test]
@@ -57,11 +41,7 @@ fn wrong_or_unknown_keys_exit_4_with_the_service_error() {
         .fails_with(4, "UnrecognizedClientException");
     // A key pair the emulator was told to accept works.
     let emu2 = Emulator::start_with(&["--credentials", "AKIDCI:s3cret"]);
-    emu2.amphost()
-        .env("AWS_ACCESS_KEY_ID", "AKIDCI")
-        .env("AWS_SECRET_ACCESS_KEY", "s3cret")
-        .run(&["app", "list"])
-        .ok();
+    emu2.amphost().env("AWS_ACCESS_KEY_ID", "AKIDCI").env("AWS_SECRET_ACCESS_KEY", "s3cret").run(&["app", "list"]).ok();
 }
 
 #[test]
@@ -83,12 +63,7 @@ fn service_errors_render_code_message_request_id_and_hint() {
         .run(&["app", "get", "d0000000000000"])
         .fails_with(1, "error: NotFoundException: App d0000000000000 not found.");
     assert!(out.stderr.contains("(request id "), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("hint: list apps with `amphost app list`"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("hint: list apps with `amphost app list`"), "{}", out.stderr);
     assert!(out.stdout.is_empty(), "stdout carries data only");
 }
 
@@ -96,18 +71,9 @@ fn service_errors_render_code_message_request_id_and_hint() {
 fn endpoint_precedence_flag_then_service_env_then_global_env() {
     let emu = Emulator::start();
     let dead = "http://127.0.0.1:9"; // discard port: nothing listens
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL", dead)
-        .env("AWS_ENDPOINT_URL_AMPLIFY", &emu.url)
-        .run(&["app", "list"])
-        .ok();
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL", dead)
-        .run(&["--endpoint-url", &emu.url, "app", "list"])
-        .ok();
-    emu.amphost()
-        .run(&["--endpoint-url", "not a url", "app", "list"])
-        .fails_with(2, "not a valid URL");
+    emu.amphost().env("AWS_ENDPOINT_URL", dead).env("AWS_ENDPOINT_URL_AMPLIFY", &emu.url).run(&["app", "list"]).ok();
+    emu.amphost().env("AWS_ENDPOINT_URL", dead).run(&["--endpoint-url", &emu.url, "app", "list"]).ok();
+    emu.amphost().run(&["--endpoint-url", "not a url", "app", "list"]).fails_with(2, "not a valid URL");
 }
 
 #[test]
@@ -118,16 +84,8 @@ fn unreachable_endpoints_are_retried_then_reported() {
         .env("AWS_SECRET_ACCESS_KEY", "test")
         .env("AWS_REGION", "us-east-1")
         .env("AMPHOST_RETRY_BASE_MS", "1")
-        .run(&[
-            "--endpoint-url",
-            "http://127.0.0.1:9",
-            "--max-attempts",
-            "3",
-            "app",
-            "list",
-        ]);
-    out.fails_with(1, "could not reach http://127.0.0.1:9")
-        .fails_with(1, "gave up after 3 attempts");
+        .run(&["--endpoint-url", "http://127.0.0.1:9", "--max-attempts", "3", "app", "list"]);
+    out.fails_with(1, "could not reach http://127.0.0.1:9").fails_with(1, "gave up after 3 attempts");
 }
 
 #[test]
@@ -150,22 +108,9 @@ fn debug_traces_show_requests_but_no_secret() {
         ])
         .ok();
     assert!(out.stderr.contains("→ CreateApp: POST"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("authorization: <redacted>"),
-        "{}",
-        out.stderr
-    );
-    for secret in [
-        "SESSIONTOKENSECRET",
-        "ghp_TOKENSECRET",
-        "BUILDSECRET",
-        "Signature=",
-    ] {
-        assert!(
-            !out.stderr.contains(secret),
-            "--debug leaked {secret}:\n{}",
-            out.stderr
-        );
+    assert!(out.stderr.contains("authorization: <redacted>"), "{}", out.stderr);
+    for secret in ["SESSIONTOKENSECRET", "ghp_TOKENSECRET", "BUILDSECRET", "Signature="] {
+        assert!(!out.stderr.contains(secret), "--debug leaked {secret}:\n{}", out.stderr);
     }
 }
 
@@ -176,112 +121,33 @@ fn bad_input_exits_2_naming_the_culprit_and_sends_nothing() {
     let before = emu.request_count();
     let long = "x".repeat(1001);
     let cases: &[(&[&str], &str)] = &[
+        (&["app", "create", "x", "--description", &long], "--description: must have at most 1000 characters"),
+        (&["app", "create", "x", "--platform", "MOBILE"], "invalid value 'MOBILE' for '--platform"),
         (
-            &["app", "create", "x", "--description", &long],
-            "--description: must have at most 1000 characters",
-        ),
-        (
-            &["app", "create", "x", "--platform", "MOBILE"],
-            "invalid value 'MOBILE' for '--platform",
-        ),
-        (
-            &[
-                "app",
-                "create",
-                "x",
-                "--custom-rules",
-                "[{\"source\": \"/a\"}]",
-            ],
+            &["app", "create", "x", "--custom-rules", "[{\"source\": \"/a\"}]"],
             "--custom-rules (customRules[0].target): is required",
         ),
-        (
-            &["app", "create", "x", "--custom-rules", "{oops"],
-            "not valid JSON",
-        ),
-        (
-            &[
-                "app",
-                "create",
-                "x",
-                "--custom-rules",
-                "file:///no/such/rules.json",
-            ],
-            "cannot read /no/such/rules.json",
-        ),
-        (
-            &["app", "create", "x", "--basic-auth", "nopassword"],
-            "USER:PASSWORD",
-        ),
-        (
-            &["app", "create", ""],
-            "--name: must have at least 1 characters",
-        ),
-        (
-            &["app", "create", "x", "--env", "NOEQUALS"],
-            "expected KEY=VALUE",
-        ),
-        (
-            &["app", "list", "--page-size", "500"],
-            "--page-size: must be between 0 and 100",
-        ),
+        (&["app", "create", "x", "--custom-rules", "{oops"], "not valid JSON"),
+        (&["app", "create", "x", "--custom-rules", "file:///no/such/rules.json"], "cannot read /no/such/rules.json"),
+        (&["app", "create", "x", "--basic-auth", "nopassword"], "USER:PASSWORD"),
+        (&["app", "create", ""], "--name: must have at least 1 characters"),
+        (&["app", "create", "x", "--env", "NOEQUALS"], "expected KEY=VALUE"),
+        (&["app", "list", "--page-size", "500"], "--page-size: must be between 0 and 100"),
         (&["app", "list", "--max-items", "0"], "--max-items"),
-        (
-            &["app", "list", "--query", "apps[?"],
-            "not a valid JMESPath",
-        ),
+        (&["app", "list", "--query", "apps[?"], "not a valid JMESPath"),
         (&["app", "update", "d0000000000000"], "nothing to update"),
-        (
-            &[
-                "branch",
-                "create",
-                "--app",
-                "d0000000000000",
-                "b",
-                "--stage",
-                "LIVE",
-            ],
-            "invalid value 'LIVE' for '--stage",
-        ),
-        (
-            &[
-                "branch",
-                "update",
-                "--app",
-                "d0000000000000",
-                "b",
-                "--ttl",
-                "soon",
-            ],
-            "--ttl",
-        ),
-        (
-            &["tag", "add", "--resource-arn", "arn:aws:s3:::bucket", "a=b"],
-            "--resource-arn",
-        ),
+        (&["branch", "create", "--app", "d0000000000000", "b", "--stage", "LIVE"], "invalid value 'LIVE' for '--stage"),
+        (&["branch", "update", "--app", "d0000000000000", "b", "--ttl", "soon"], "--ttl"),
+        (&["tag", "add", "--resource-arn", "arn:aws:s3:::bucket", "a=b"], "--resource-arn"),
         (&["tag", "list"], "required"),
-        (
-            &["--read-timeout", "forever", "app", "list"],
-            "not a duration",
-        ),
+        (&["--read-timeout", "forever", "app", "list"], "not a duration"),
     ];
     for (args, needle) in cases {
         let out = emu.amphost().run(args);
-        assert_eq!(
-            out.code, 2,
-            "{args:?} should exit 2\nstderr:\n{}",
-            out.stderr
-        );
-        assert!(
-            out.stderr.contains(needle),
-            "{args:?}: stderr lacks {needle:?}:\n{}",
-            out.stderr
-        );
+        assert_eq!(out.code, 2, "{args:?} should exit 2\nstderr:\n{}", out.stderr);
+        assert!(out.stderr.contains(needle), "{args:?}: stderr lacks {needle:?}:\n{}", out.stderr);
     }
-    assert_eq!(
-        emu.request_count(),
-        before,
-        "bad input must not reach the service"
-    );
+    assert_eq!(emu.request_count(), before, "bad input must not reach the service");
 }
 
 /// Sends a request signed for one body with another body, and one signed 20 minutes ago.
@@ -291,8 +157,7 @@ fn the_emulator_rejects_tampered_and_stale_signatures() {
     let addr = emu.url.trim_start_matches("http://").to_string();
     let sign = |body: &str, time: std::time::SystemTime| -> Vec<(String, String)> {
         use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
-        let identity =
-            aws_credential_types::Credentials::new("test", "test", None, None, "t").into();
+        let identity = aws_credential_types::Credentials::new("test", "test", None, None, "t").into();
         let params = aws_sigv4::sign::v4::SigningParams::builder()
             .identity(&identity)
             .region("us-east-1")
@@ -303,22 +168,10 @@ fn the_emulator_rejects_tampered_and_stale_signatures() {
             .unwrap()
             .into();
         let url = format!("{}/apps", emu.url);
-        let headers = [
-            ("host", addr.as_str()),
-            ("content-type", "application/json"),
-        ];
-        let req = SignableRequest::new(
-            "POST",
-            url,
-            headers.into_iter(),
-            SignableBody::Bytes(body.as_bytes()),
-        )
-        .unwrap();
+        let headers = [("host", addr.as_str()), ("content-type", "application/json")];
+        let req = SignableRequest::new("POST", url, headers.into_iter(), SignableBody::Bytes(body.as_bytes())).unwrap();
         let (instructions, _) = sign(req, &params).unwrap().into_parts();
-        instructions
-            .headers()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        instructions.headers().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     };
     let send = |headers: &[(String, String)], body: &str| -> String {
         let mut s = std::net::TcpStream::connect(&addr).unwrap();
@@ -338,25 +191,13 @@ fn the_emulator_rejects_tampered_and_stale_signatures() {
     assert!(send(&good, r#"{"name":"ok"}"#).starts_with("HTTP/1.1 200"));
     let tampered = send(&good, r#"{"name":"evil"}"#);
     assert!(tampered.starts_with("HTTP/1.1 403"), "{tampered}");
-    assert!(
-        tampered
-            .to_ascii_lowercase()
-            .contains("x-amzn-errortype: invalidsignatureexception"),
-        "{tampered}"
-    );
-    let stale = sign(
-        r#"{"name":"ok"}"#,
-        now - std::time::Duration::from_secs(20 * 60),
-    );
+    assert!(tampered.to_ascii_lowercase().contains("x-amzn-errortype: invalidsignatureexception"), "{tampered}");
+    let stale = sign(r#"{"name":"ok"}"#, now - std::time::Duration::from_secs(20 * 60));
     let resp = send(&stale, r#"{"name":"ok"}"#);
-    assert!(
-        resp.starts_with("HTTP/1.1 403") && resp.contains("Signature expired"),
-        "{resp}"
-    );
+    assert!(resp.starts_with("HTTP/1.1 403") && resp.contains("Signature expired"), "{resp}");
     let unsigned = send(&[], r#"{"name":"ok"}"#);
     assert!(
-        unsigned.starts_with("HTTP/1.1 403")
-            && unsigned.contains("MissingAuthenticationTokenException"),
+        unsigned.starts_with("HTTP/1.1 403") && unsigned.contains("MissingAuthenticationTokenException"),
         "{unsigned}"
     );
     let names: Vec<String> = Emulator::amphost(&emu).json(&["app", "list"])["apps"]
@@ -372,39 +213,21 @@ fn the_emulator_rejects_tampered_and_stale_signatures() {
 fn local_mode_needs_no_account_and_keeps_state_between_runs() {
     let home = tempfile::tempdir().unwrap();
     // Bogus credentials and no region: --local must not read or need either.
-    let run = || {
-        Run::new(home.path())
-            .env("AWS_ACCESS_KEY_ID", "bogus")
-            .env("AWS_PROFILE", "nonexistent")
-    };
+    let run = || Run::new(home.path()).env("AWS_ACCESS_KEY_ID", "bogus").env("AWS_PROFILE", "nonexistent");
     let created = run().json(&["--local", "app", "create", "offline"]);
     let id = created["app"]["appId"].as_str().unwrap();
     let listed = run().env("AMPHOST_LOCAL", "1").json(&["app", "list"]);
     assert_eq!(listed["apps"][0]["appId"], id);
-    assert!(home
-        .path()
-        .join("data/amphost/emulator/state.sqlite3")
-        .exists());
-    run()
-        .run(&["--local", "--endpoint-url", "http://x", "app", "list"])
-        .fails_with(2, "cannot be used with");
+    assert!(home.path().join("data/amphost/emulator/state.sqlite3").exists());
+    run().run(&["--local", "--endpoint-url", "http://x", "app", "list"]).fails_with(2, "cannot be used with");
 }
 
 #[test]
 fn help_and_completions_work_without_any_configuration() {
     let home = tempfile::tempdir().unwrap();
-    let out = Run::new(home.path())
-        .env("AWS_CONFIG_FILE", "/dev/null/nope")
-        .run(&["app", "create", "--help"])
-        .ok();
-    assert!(
-        out.stdout.contains("--basic-auth <USER:PASSWORD>"),
-        "{}",
-        out.stdout
-    );
+    let out = Run::new(home.path()).env("AWS_CONFIG_FILE", "/dev/null/nope").run(&["app", "create", "--help"]).ok();
+    assert!(out.stdout.contains("--basic-auth <USER:PASSWORD>"), "{}", out.stdout);
     let out = Run::new(home.path()).run(&["completions", "bash"]).ok();
     assert!(out.stdout.contains("amphost"));
-    Run::new(home.path())
-        .run(&["app", "frobnicate"])
-        .fails_with(2, "unrecognized subcommand");
+    Run::new(home.path()).run(&["app", "frobnicate"]).fails_with(2, "unrecognized subcommand");
 }

@@ -25,10 +25,7 @@ pub enum CredentialSource {
     /// role chains, credential_process), web identity, container and instance metadata.
     DefaultChain,
     /// Fixed keys (the embedded emulator).
-    Static {
-        access_key_id: String,
-        secret_access_key: String,
-    },
+    Static { access_key_id: String, secret_access_key: String },
 }
 
 /// Plain settings, resolved from flags and environment by the CLI layer.
@@ -93,13 +90,7 @@ impl Client {
             .user_agent(concat!("amphost/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("the HTTP client builds");
-        Client {
-            settings,
-            http,
-            resolved: OnceCell::new(),
-            provider: OnceCell::new(),
-            cached: Mutex::new(None),
-        }
+        Client { settings, http, resolved: OnceCell::new(), provider: OnceCell::new(), cached: Mutex::new(None) }
     }
 
     /// The plain HTTP client, for downloads and presigned uploads (unsigned).
@@ -154,18 +145,18 @@ impl Client {
 
     fn endpoint_for(&self, region: &str) -> Result<String, ApiError> {
         let from_env = || {
-            let ignore = env_nonempty("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-                .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+            let ignore =
+                env_nonempty("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
             (!ignore && self.settings.endpoint_from_env)
-                .then(|| {
-                    env_nonempty("AWS_ENDPOINT_URL_AMPLIFY")
-                        .or_else(|| env_nonempty("AWS_ENDPOINT_URL"))
-                })
+                .then(|| env_nonempty("AWS_ENDPOINT_URL_AMPLIFY").or_else(|| env_nonempty("AWS_ENDPOINT_URL")))
                 .flatten()
         };
         if let Some(url) = self.settings.endpoint_url.clone().or_else(from_env) {
-            let parsed = reqwest::Url::parse(&url)
-                .map_err(|e| ApiError::Config(format!("the endpoint URL {url:?} is not a valid URL ({e}); use e.g. http://127.0.0.1:4750")))?;
+            let parsed = reqwest::Url::parse(&url).map_err(|e| {
+                ApiError::Config(format!(
+                    "the endpoint URL {url:?} is not a valid URL ({e}); use e.g. http://127.0.0.1:4750"
+                ))
+            })?;
             if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
                 return Err(ApiError::Config(format!(
                     "the endpoint URL {url:?} must be http:// or https:// with a host"
@@ -173,14 +164,9 @@ impl Client {
             }
             return Ok(url.trim_end_matches('/').to_string());
         }
-        let fips =
-            env_nonempty("AWS_USE_FIPS_ENDPOINT").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let fips = env_nonempty("AWS_USE_FIPS_ENDPOINT").is_some_and(|v| v.eq_ignore_ascii_case("true"));
         let host = if fips { "amplify-fips" } else { "amplify" };
-        let suffix = if region.starts_with("cn-") {
-            "amazonaws.com.cn"
-        } else {
-            "amazonaws.com"
-        };
+        let suffix = if region.starts_with("cn-") { "amazonaws.com.cn" } else { "amazonaws.com" };
         Ok(format!("https://{host}.{region}.{suffix}"))
     }
 
@@ -190,24 +176,15 @@ impl Client {
         let region = self.region().await?;
         let mut cached = self.cached.lock().await;
         if let Some(c) = cached.as_ref() {
-            let fresh = c
-                .expiry()
-                .is_none_or(|exp| exp > SystemTime::now() + Duration::from_secs(300));
+            let fresh = c.expiry().is_none_or(|exp| exp > SystemTime::now() + Duration::from_secs(300));
             if fresh {
                 return Ok(c.clone());
             }
         }
         let creds = match &self.settings.credentials {
-            CredentialSource::Static {
-                access_key_id,
-                secret_access_key,
-            } => Credentials::new(
-                access_key_id,
-                secret_access_key,
-                None,
-                None,
-                "amphost-static",
-            ),
+            CredentialSource::Static { access_key_id, secret_access_key } => {
+                Credentials::new(access_key_id, secret_access_key, None, None, "amphost-static")
+            }
             CredentialSource::DefaultChain => {
                 let provider = self
                     .provider
@@ -254,22 +231,12 @@ impl Client {
                 Err(e) if e.is_retryable() && attempt < self.settings.max_attempts.max(1) => {
                     let delay = self.backoff(attempt);
                     self.trace(|| {
-                        format!(
-                            "retrying {operation} in {} ms (attempt {attempt} failed: {e})",
-                            delay.as_millis()
-                        )
+                        format!("retrying {operation} in {} ms (attempt {attempt} failed: {e})", delay.as_millis())
                     });
                     tokio::time::sleep(delay).await;
                 }
-                Err(ApiError::Transport {
-                    endpoint, detail, ..
-                }) => {
-                    return Err(ApiError::Transport {
-                        endpoint,
-                        detail,
-                        attempts: attempt,
-                        elapsed: started.elapsed(),
-                    })
+                Err(ApiError::Transport { endpoint, detail, .. }) => {
+                    return Err(ApiError::Transport { endpoint, detail, attempts: attempt, elapsed: started.elapsed() })
                 }
                 Err(e) => return Err(e),
             }
@@ -278,25 +245,15 @@ impl Client {
 
     /// Full jitter: a random delay up to base × 2^(attempt−1), capped at 20 s.
     fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = self
-            .settings
-            .retry_base
-            .saturating_mul(1 << (attempt - 1).min(16))
-            .min(MAX_BACKOFF);
+        let ceiling = self.settings.retry_base.saturating_mul(1 << (attempt - 1).min(16)).min(MAX_BACKOFF);
         ceiling.mul_f64(rand::random::<f64>())
     }
 
-    async fn send_once(
-        &self,
-        operation: &str,
-        wire: &WireRequest,
-        input: &Value,
-    ) -> Result<Value, ApiError> {
+    async fn send_once(&self, operation: &str, wire: &WireRequest, input: &Value) -> Result<Value, ApiError> {
         let Resolved { region, endpoint } = self.resolve().await?;
         let creds = self.credentials().await?;
         let url = format!("{endpoint}{}", wire.path_and_query);
-        let parsed = reqwest::Url::parse(&url)
-            .map_err(|e| ApiError::Config(format!("bad request URL {url}: {e}")))?;
+        let parsed = reqwest::Url::parse(&url).map_err(|e| ApiError::Config(format!("bad request URL {url}: {e}")))?;
         let host = match parsed.port() {
             Some(p) => format!("{}:{p}", parsed.host_str().unwrap_or_default()),
             None => parsed.host_str().unwrap_or_default().to_string(),
@@ -330,17 +287,9 @@ impl Client {
         }
 
         self.trace(|| {
-            let mut lines = vec![format!(
-                "→ {operation}: {} {}",
-                wire.method,
-                redact_presigned(&url)
-            )];
+            let mut lines = vec![format!("→ {operation}: {} {}", wire.method, redact_presigned(&url))];
             for (k, v) in &headers {
-                let shown = if is_secret_header(k) {
-                    REDACTED
-                } else {
-                    v.as_str()
-                };
+                let shown = if is_secret_header(k) { REDACTED } else { v.as_str() };
                 lines.push(format!("  {k}: {shown}"));
             }
             if wire.body.is_some() {
@@ -349,8 +298,7 @@ impl Client {
             lines.join("\n")
         });
 
-        let method =
-            reqwest::Method::from_bytes(wire.method.as_bytes()).expect("model methods are valid");
+        let method = reqwest::Method::from_bytes(wire.method.as_bytes()).expect("model methods are valid");
         let mut request = self.http.request(method, parsed);
         for (k, v) in &headers {
             if k != "host" {
@@ -375,11 +323,7 @@ impl Client {
             .or_else(|| response.headers().get("x-amz-request-id"))
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        let error_type = response
-            .headers()
-            .get("x-amzn-errortype")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let error_type = response.headers().get("x-amzn-errortype").and_then(|v| v.to_str().ok()).map(str::to_string);
         let bytes = response.bytes().await.map_err(transport)?;
         let parsed_body: Value = if bytes.is_empty() {
             Value::Object(Default::default())
@@ -411,12 +355,7 @@ impl Client {
 }
 
 /// Builds the typed error from an error response, as AWS's rest-json protocol defines it.
-fn service_error(
-    status: u16,
-    error_type: Option<String>,
-    body: &Value,
-    request_id: Option<String>,
-) -> ApiError {
+fn service_error(status: u16, error_type: Option<String>, body: &Value, request_id: Option<String>) -> ApiError {
     let from_body = || {
         ["__type", "code", "Code"]
             .iter()
@@ -441,12 +380,7 @@ fn service_error(
         .map(str::to_string)
         .or_else(|| body.as_str().map(|s| s.chars().take(300).collect()))
         .unwrap_or_else(|| format!("HTTP status {status}"));
-    ApiError::Service {
-        code,
-        message,
-        status,
-        request_id,
-    }
+    ApiError::Service { code, message, status, request_id }
 }
 
 fn describe_transport_error(e: &reqwest::Error) -> String {
@@ -481,12 +415,8 @@ mod tests {
         );
         assert_eq!(e.code(), Some("NotFoundException"));
         assert!(e.to_string().contains("no app"));
-        let e = service_error(
-            400,
-            None,
-            &json!({"__type": "com.amazonaws#BadRequestException", "Message": "bad"}),
-            None,
-        );
+        let e =
+            service_error(400, None, &json!({"__type": "com.amazonaws#BadRequestException", "Message": "bad"}), None);
         assert_eq!(e.code(), Some("BadRequestException"));
         assert_eq!(e.to_string(), "BadRequestException: bad");
     }
@@ -504,10 +434,7 @@ mod tests {
 
     #[test]
     fn backoff_is_jittered_and_capped() {
-        let client = Client::new(ClientSettings {
-            retry_base: Duration::from_secs(1),
-            ..Default::default()
-        });
+        let client = Client::new(ClientSettings { retry_base: Duration::from_secs(1), ..Default::default() });
         for attempt in 1..10 {
             let d = client.backoff(attempt);
             assert!(d <= MAX_BACKOFF && d <= Duration::from_secs(1 << (attempt - 1)));

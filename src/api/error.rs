@@ -7,20 +7,10 @@ use std::time::Duration;
 pub enum ApiError {
     /// The service answered with an error.
     #[error("{code}: {message}")]
-    Service {
-        code: String,
-        message: String,
-        status: u16,
-        request_id: Option<String>,
-    },
+    Service { code: String, message: String, status: u16, request_id: Option<String> },
     /// No answer: connection refused or reset, timeout, TLS failure.
     #[error("could not reach {endpoint}: {detail}")]
-    Transport {
-        endpoint: String,
-        detail: String,
-        attempts: u32,
-        elapsed: Duration,
-    },
+    Transport { endpoint: String, detail: String, attempts: u32, elapsed: Duration },
     /// No credentials could be found or loaded.
     #[error("{0}")]
     Credentials(String),
@@ -64,11 +54,7 @@ const THROTTLING_CODES: &[&str] = &[
     "EC2ThrottledException",
 ];
 
-const TRANSIENT_CODES: &[&str] = &[
-    "RequestTimeout",
-    "RequestTimeoutException",
-    "InternalFailureException",
-];
+const TRANSIENT_CODES: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalFailureException"];
 
 impl ApiError {
     pub fn code(&self) -> Option<&str> {
@@ -89,10 +75,7 @@ impl ApiError {
     }
 
     pub fn is_not_found(&self) -> bool {
-        matches!(
-            self.code(),
-            Some("NotFoundException" | "ResourceNotFoundException")
-        )
+        matches!(self.code(), Some("NotFoundException" | "ResourceNotFoundException"))
     }
 
     /// Whether the standard retry policy tries this again.

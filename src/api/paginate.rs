@@ -71,8 +71,7 @@ pub async fn list_all(
     let key = result_key(operation);
     let mut skip = 0;
     if let Some(t) = &opts.starting_token {
-        let token = decode_token(t)
-            .ok_or_else(|| ApiError::Config(check_starting_token(t).unwrap_err()))?;
+        let token = decode_token(t).ok_or_else(|| ApiError::Config(check_starting_token(t).unwrap_err()))?;
         if let Some(nt) = token.next_token {
             input["nextToken"] = Value::String(nt);
         }
@@ -84,20 +83,13 @@ pub async fn list_all(
     let mut merged: Option<Value> = None;
     let mut items: Vec<Value> = Vec::new();
     loop {
-        let page_token = input
-            .get("nextToken")
-            .and_then(Value::as_str)
-            .map(str::to_string);
+        let page_token = input.get("nextToken").and_then(Value::as_str).map(str::to_string);
         let mut page = client.call(operation, input.clone()).await?;
         let page_items = match page.get_mut(&key).map(Value::take) {
             Some(Value::Array(a)) => a,
             _ => Vec::new(),
         };
-        let next = page
-            .get("nextToken")
-            .and_then(Value::as_str)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string);
+        let next = page.get("nextToken").and_then(Value::as_str).filter(|t| !t.is_empty()).map(str::to_string);
         let available = page_items.len().saturating_sub(skip);
         let room = opts.max_items.map(|m| m - items.len());
         let taking = room.map_or(available, |r| r.min(available));
@@ -110,15 +102,9 @@ pub async fn list_all(
         let full = opts.max_items.is_some_and(|m| items.len() >= m);
         if full {
             let resume = if consumed_whole_page {
-                next.map(|t| ResumeToken {
-                    next_token: Some(t),
-                    skip: 0,
-                })
+                next.map(|t| ResumeToken { next_token: Some(t), skip: 0 })
             } else {
-                Some(ResumeToken {
-                    next_token: page_token,
-                    skip: skip + taking,
-                })
+                Some(ResumeToken { next_token: page_token, skip: skip + taking })
             };
             if let (Some(r), Value::Object(o)) = (resume, &mut *base) {
                 o.insert("NextToken".into(), Value::String(encode_token(&r)));
@@ -151,10 +137,7 @@ mod tests {
 
     #[test]
     fn resume_tokens_round_trip_and_garbage_is_refused() {
-        let t = ResumeToken {
-            next_token: Some("abc".into()),
-            skip: 3,
-        };
+        let t = ResumeToken { next_token: Some("abc".into()), skip: 3 };
         assert_eq!(decode_token(&encode_token(&t)), Some(t));
         assert!(check_starting_token("not a token!").is_err());
     }

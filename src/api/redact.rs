@@ -26,8 +26,7 @@ pub fn redact_presigned(text: &str) -> String {
         Regex::new(r"(?i)\b(X-Amz-Signature|X-Amz-Security-Token|X-Amz-Credential|Signature|AWSAccessKeyId|token)=[^&\s\x22']*")
             .expect("valid regex")
     });
-    re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1]))
-        .into_owned()
+    re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1])).into_owned()
 }
 
 /// A copy of `value` with credential members replaced and presigned URLs scrubbed.
@@ -38,9 +37,7 @@ pub fn redact_output(value: &Value) -> Value {
 /// For `--debug` traces: every member the model marks sensitive (build specs too) is replaced.
 pub fn redact_trace(value: &Value) -> Value {
     let sensitive = model().sensitive_member_names();
-    redact_with(value, &|name| {
-        CREDENTIAL_MEMBERS.contains(&name) || sensitive.iter().any(|s| s == name)
-    })
+    redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name) || sensitive.iter().any(|s| s == name))
 }
 
 fn redact_with(value: &Value, is_secret: &dyn Fn(&str) -> bool) -> Value {
@@ -57,9 +54,7 @@ fn redact_with(value: &Value, is_secret: &dyn Fn(&str) -> bool) -> Value {
                 })
                 .collect(),
         ),
-        Value::Array(items) => {
-            Value::Array(items.iter().map(|v| redact_with(v, is_secret)).collect())
-        }
+        Value::Array(items) => Value::Array(items.iter().map(|v| redact_with(v, is_secret)).collect()),
         Value::String(s) if s.contains('=') => Value::String(redact_presigned(s)),
         other => other.clone(),
     }
@@ -75,10 +70,7 @@ mod tests {
         let v = json!({"app": {"name": "a", "basicAuthCredentials": "dXNlcjpwYXNz",
             "url": "https://h/x.zip?X-Amz-Credential=AKIA%2F1&X-Amz-Signature=abc123&X-Amz-Expires=60"}});
         let out = redact_output(&v).to_string();
-        assert!(
-            !out.contains("dXNlcjpwYXNz") && !out.contains("abc123") && !out.contains("AKIA"),
-            "{out}"
-        );
+        assert!(!out.contains("dXNlcjpwYXNz") && !out.contains("abc123") && !out.contains("AKIA"), "{out}");
         assert!(out.contains("X-Amz-Expires=60"), "{out}");
     }
 
@@ -86,9 +78,6 @@ mod tests {
     fn traces_also_hide_every_sensitive_member() {
         let v = json!({"buildSpec": "version: 1 # secret", "name": "x"});
         let out = redact_trace(&v).to_string();
-        assert!(
-            !out.contains("secret") && out.contains("\"name\":\"x\""),
-            "{out}"
-        );
+        assert!(!out.contains("secret") && out.contains("\"name\":\"x\""), "{out}");
     }
 }

@@ -7,11 +7,7 @@ use serde_json::{Map, Value};
 
 /// Everything but the RFC 3986 unreserved characters is escaped: what AWS's SDKs do for URI
 /// labels and query values (an ARN in `/tags/{resourceArn}` keeps its `:` and `/` escaped).
-pub const STRICT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+pub const STRICT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 pub fn encode(s: &str) -> String {
     utf8_percent_encode(s, STRICT).to_string()
@@ -59,9 +55,7 @@ pub fn serialize(op: &Operation, input: &Value) -> WireRequest {
                     path = path.replace(&format!("{{{wire}}}"), &encode(&scalar_text(value)));
                 }
                 Location::Querystring => match value {
-                    Value::Array(items) => {
-                        query.extend(items.iter().map(|i| (wire.to_string(), scalar_text(i))))
-                    }
+                    Value::Array(items) => query.extend(items.iter().map(|i| (wire.to_string(), scalar_text(i)))),
                     v => query.push((wire.to_string(), scalar_text(v))),
                 },
                 Location::Header => headers.push((wire.to_string(), scalar_text(value))),
@@ -72,23 +66,14 @@ pub fn serialize(op: &Operation, input: &Value) -> WireRequest {
         }
     }
     if !query.is_empty() {
-        let qs: Vec<String> = query
-            .iter()
-            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-            .collect();
+        let qs: Vec<String> = query.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
         path = format!("{path}?{}", qs.join("&"));
     }
-    let body = has_body_members
-        .then(|| serde_json::to_vec(&Value::Object(body)).expect("JSON serialises"));
+    let body = has_body_members.then(|| serde_json::to_vec(&Value::Object(body)).expect("JSON serialises"));
     if body.is_some() {
         headers.push(("content-type".into(), "application/json".into()));
     }
-    WireRequest {
-        method: op.http.method.clone(),
-        path_and_query: path,
-        headers,
-        body,
-    }
+    WireRequest { method: op.http.method.clone(), path_and_query: path, headers, body }
 }
 
 /// True when the shape (by name) is a timestamp; used by callers converting user input.
@@ -104,10 +89,8 @@ mod tests {
     #[test]
     fn an_arn_in_the_path_is_fully_percent_encoded() {
         let op = model().operation("ListTagsForResource");
-        let req = serialize(
-            op,
-            &json!({"resourceArn": "arn:aws:amplify:us-east-1:123456789012:apps/d1/branches/feat x"}),
-        );
+        let req =
+            serialize(op, &json!({"resourceArn": "arn:aws:amplify:us-east-1:123456789012:apps/d1/branches/feat x"}));
         assert_eq!(
             req.path_and_query,
             "/tags/arn%3Aaws%3Aamplify%3Aus-east-1%3A123456789012%3Aapps%2Fd1%2Fbranches%2Ffeat%20x"
@@ -118,22 +101,12 @@ mod tests {
     #[test]
     fn list_members_repeat_in_the_query_and_body_members_go_to_json() {
         let op = model().operation("UntagResource");
-        let req = serialize(
-            op,
-            &json!({"resourceArn": "arn:aws:amplify:x", "tagKeys": ["a b", "c"]}),
-        );
+        let req = serialize(op, &json!({"resourceArn": "arn:aws:amplify:x", "tagKeys": ["a b", "c"]}));
         assert_eq!(req.method, "DELETE");
-        assert!(
-            req.path_and_query.ends_with("?tagKeys=a%20b&tagKeys=c"),
-            "{}",
-            req.path_and_query
-        );
+        assert!(req.path_and_query.ends_with("?tagKeys=a%20b&tagKeys=c"), "{}", req.path_and_query);
 
         let op = model().operation("UpdateBranch");
-        let req = serialize(
-            op,
-            &json!({"appId": "d1", "branchName": "feature/x", "description": "hi"}),
-        );
+        let req = serialize(op, &json!({"appId": "d1", "branchName": "feature/x", "description": "hi"}));
         assert_eq!(req.path_and_query, "/apps/d1/branches/feature%2Fx");
         assert_eq!(req.body.unwrap(), br#"{"description":"hi"}"#.to_vec());
     }

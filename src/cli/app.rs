@@ -1,8 +1,6 @@
 //! `amphost app …`
 
-use super::flags::{
-    key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue,
-};
+use super::flags::{key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue};
 use super::{AppArg, NameArg, PageArgs};
 use crate::commands::{app, Ctx};
 use crate::exit::CliError;
@@ -124,52 +122,20 @@ impl AppFields {
         set(input, op, "iamServiceRoleArn", s(self.iam_service_role_arn));
         set(input, op, "oauthToken", s(self.oauth_token));
         set(input, op, "accessToken", s(self.access_token));
-        set(
-            input,
-            op,
-            "environmentVariables",
-            self.environment_variables,
-        );
-        set(
-            input,
-            op,
-            "enableBranchAutoBuild",
-            b(self.enable_branch_auto_build),
-        );
-        set(
-            input,
-            op,
-            "enableBranchAutoDeletion",
-            b(self.enable_branch_auto_deletion),
-        );
-        let enable_basic_auth = self
-            .enable_basic_auth
-            .or(self.basic_auth.as_ref().map(|_| true));
+        set(input, op, "environmentVariables", self.environment_variables);
+        set(input, op, "enableBranchAutoBuild", b(self.enable_branch_auto_build));
+        set(input, op, "enableBranchAutoDeletion", b(self.enable_branch_auto_deletion));
+        let enable_basic_auth = self.enable_basic_auth.or(self.basic_auth.as_ref().map(|_| true));
         set(input, op, "enableBasicAuth", b(enable_basic_auth));
         set(input, op, "basicAuthCredentials", s(self.basic_auth));
         set(input, op, "customRules", self.custom_rules);
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "customHeaders", s(self.custom_headers));
-        set(
-            input,
-            op,
-            "enableAutoBranchCreation",
-            b(self.enable_auto_branch_creation),
-        );
+        set(input, op, "enableAutoBranchCreation", b(self.enable_auto_branch_creation));
         if !self.auto_branch_creation_patterns.is_empty() {
-            set(
-                input,
-                op,
-                "autoBranchCreationPatterns",
-                Some(self.auto_branch_creation_patterns.into()),
-            );
+            set(input, op, "autoBranchCreationPatterns", Some(self.auto_branch_creation_patterns.into()));
         }
-        set(
-            input,
-            op,
-            "autoBranchCreationConfig",
-            self.auto_branch_creation_config,
-        );
+        set(input, op, "autoBranchCreationConfig", self.auto_branch_creation_config);
         set(input, op, "jobConfig", self.job_config);
         set(input, op, "cacheConfig", self.cache_config);
     }
@@ -211,12 +177,7 @@ impl AppCommand {
         match self {
             AppCommand::Create(a) => {
                 let mut input = Map::new();
-                set(
-                    &mut input,
-                    "CreateApp",
-                    "name",
-                    Some(Value::String(a.name.value())),
-                );
+                set(&mut input, "CreateApp", "name", Some(Value::String(a.name.value())));
                 if !a.env.is_empty() {
                     set(
                         &mut input,
@@ -226,12 +187,7 @@ impl AppCommand {
                     );
                 }
                 if !a.tags.is_empty() {
-                    set(
-                        &mut input,
-                        "CreateApp",
-                        "tags",
-                        Some(Value::Object(key_values_to_map(&a.tags))),
-                    );
+                    set(&mut input, "CreateApp", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
                 a.fields.apply("CreateApp", &mut input);
                 app::create(ctx, input).await
@@ -245,17 +201,9 @@ impl AppCommand {
                 app::update(ctx, &a.app.value(), input).await
             }
             AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,
-            AppCommand::Env(EnvCommand::List(t)) => {
-                app::env_list(ctx, &t.app, t.branch.as_deref()).await
-            }
+            AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app, t.branch.as_deref()).await,
             AppCommand::Env(EnvCommand::Set { target, vars }) => {
-                app::env_set(
-                    ctx,
-                    &target.app,
-                    target.branch.as_deref(),
-                    key_values_to_map(&vars),
-                )
-                .await
+                app::env_set(ctx, &target.app, target.branch.as_deref(), key_values_to_map(&vars)).await
             }
             AppCommand::Env(EnvCommand::Unset { target, names }) => {
                 app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await

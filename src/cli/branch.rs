@@ -1,8 +1,6 @@
 //! `amphost branch …`
 
-use super::flags::{
-    key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue,
-};
+use super::flags::{key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue};
 use super::PageArgs;
 use crate::commands::{branch, Ctx};
 use crate::exit::CliError;
@@ -47,10 +45,7 @@ pub struct BranchRef {
 
 impl BranchRef {
     pub fn name(&self) -> String {
-        self.branch
-            .clone()
-            .or_else(|| self.branch_pos.clone())
-            .unwrap_or_default()
+        self.branch.clone().or_else(|| self.branch_pos.clone()).unwrap_or_default()
     }
 }
 
@@ -133,49 +128,17 @@ impl BranchFields {
         set(input, op, "displayName", s(self.display_name));
         set(input, op, "enableNotification", b(self.enable_notification));
         set(input, op, "enableAutoBuild", b(self.enable_auto_build));
-        set(
-            input,
-            op,
-            "enableSkewProtection",
-            b(self.enable_skew_protection),
-        );
-        set(
-            input,
-            op,
-            "environmentVariables",
-            self.environment_variables,
-        );
-        let enable_basic_auth = self
-            .enable_basic_auth
-            .or(self.basic_auth.as_ref().map(|_| true));
+        set(input, op, "enableSkewProtection", b(self.enable_skew_protection));
+        set(input, op, "environmentVariables", self.environment_variables);
+        let enable_basic_auth = self.enable_basic_auth.or(self.basic_auth.as_ref().map(|_| true));
         set(input, op, "enableBasicAuth", b(enable_basic_auth));
         set(input, op, "basicAuthCredentials", s(self.basic_auth));
-        set(
-            input,
-            op,
-            "enablePerformanceMode",
-            b(self.enable_performance_mode),
-        );
+        set(input, op, "enablePerformanceMode", b(self.enable_performance_mode));
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "ttl", s(self.ttl));
-        set(
-            input,
-            op,
-            "enablePullRequestPreview",
-            b(self.enable_pull_request_preview),
-        );
-        set(
-            input,
-            op,
-            "pullRequestEnvironmentName",
-            s(self.pull_request_environment_name),
-        );
-        set(
-            input,
-            op,
-            "backendEnvironmentArn",
-            s(self.backend_environment_arn),
-        );
+        set(input, op, "enablePullRequestPreview", b(self.enable_pull_request_preview));
+        set(input, op, "pullRequestEnvironmentName", s(self.pull_request_environment_name));
+        set(input, op, "backendEnvironmentArn", s(self.backend_environment_arn));
         set(input, op, "backend", self.backend);
         set(input, op, "computeRoleArn", s(self.compute_role_arn));
     }
@@ -186,12 +149,7 @@ impl BranchCommand {
         match self {
             BranchCommand::Create(a) => {
                 let mut input = Map::new();
-                set(
-                    &mut input,
-                    "CreateBranch",
-                    "branchName",
-                    Some(Value::String(a.target.name())),
-                );
+                set(&mut input, "CreateBranch", "branchName", Some(Value::String(a.target.name())));
                 if !a.env.is_empty() {
                     set(
                         &mut input,
@@ -201,12 +159,7 @@ impl BranchCommand {
                     );
                 }
                 if !a.tags.is_empty() {
-                    set(
-                        &mut input,
-                        "CreateBranch",
-                        "tags",
-                        Some(Value::Object(key_values_to_map(&a.tags))),
-                    );
+                    set(&mut input, "CreateBranch", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
                 a.fields.apply("CreateBranch", &mut input);
                 branch::create(ctx, &a.target.app, input).await

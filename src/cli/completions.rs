@@ -15,13 +15,7 @@ pub fn file_name(shell: Shell) -> &'static str {
     }
 }
 
-pub const SHELLS: [Shell; 5] = [
-    Shell::Bash,
-    Shell::Zsh,
-    Shell::Fish,
-    Shell::PowerShell,
-    Shell::Elvish,
-];
+pub const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
 
 /// The completion script for `shell`.
 pub fn generate(shell: Shell) -> Vec<u8> {

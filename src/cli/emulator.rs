@@ -66,10 +66,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     }
     let emu = emulator::start(config, SocketAddr::new(args.host, args.port))
         .await
-        .map_err(|e| {
-            CliError::failure(format!("{e:#}"))
-                .hint("choose another --port, or --port 0 for any free one")
-        })?;
+        .map_err(|e| CliError::failure(format!("{e:#}")).hint("choose another --port, or --port 0 for any free one"))?;
     // The URL alone on stdout, for scripts; the rest for people on stderr.
     println!("{}", emu.url());
     ui.status(format!(
@@ -79,12 +76,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
         emu.url()
     ));
     if !args.host.is_loopback() {
-        ui.warn(format!(
-            "listening on {}: anyone who can reach this address can use the emulator",
-            args.host
-        ));
+        ui.warn(format!("listening on {}: anyone who can reach this address can use the emulator", args.host));
     }
-    emu.wait()
-        .await
-        .map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))
+    emu.wait().await.map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))
 }

@@ -67,18 +67,12 @@ pub fn parse_key_value(s: &str) -> Result<KeyValue, String> {
 }
 
 pub fn key_values_to_map(pairs: &[KeyValue]) -> Map<String, Value> {
-    pairs
-        .iter()
-        .map(|KeyValue(k, v)| (k.clone(), Value::String(v.clone())))
-        .collect()
+    pairs.iter().map(|KeyValue(k, v)| (k.clone(), Value::String(v.clone()))).collect()
 }
 
 /// Reads `file://PATH` (or `fileb://`), else returns the text itself.
 pub fn read_text_arg(s: &str) -> Result<String, String> {
-    match s
-        .strip_prefix("file://")
-        .or_else(|| s.strip_prefix("fileb://"))
-    {
+    match s.strip_prefix("file://").or_else(|| s.strip_prefix("fileb://")) {
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
         None => Ok(s.to_string()),
     }
@@ -94,22 +88,16 @@ pub fn parse_json(s: &str) -> Result<Value, String> {
     let from_file = s.starts_with("file://") || s.starts_with("fileb://");
     let text = read_text_arg(s)?;
     let trimmed = text.trim();
-    if from_file || trimmed.starts_with('{') || trimmed.starts_with('[') || trimmed.starts_with('"')
-    {
+    if from_file || trimmed.starts_with('{') || trimmed.starts_with('[') || trimmed.starts_with('"') {
         return serde_json::from_str(trimmed).map_err(|e| {
-            let origin = if from_file {
-                format!("{s} is not valid JSON")
-            } else {
-                "not valid JSON".to_string()
-            };
+            let origin = if from_file { format!("{s} is not valid JSON") } else { "not valid JSON".to_string() };
             format!("{origin}: {e}")
         });
     }
     let mut obj = Map::new();
     for part in trimmed.split(',').filter(|p| !p.trim().is_empty()) {
-        let KeyValue(k, v) = parse_key_value(part.trim()).map_err(|_| {
-            format!("expected JSON, file://PATH or shorthand key=value[,key=value], got {s:?}")
-        })?;
+        let KeyValue(k, v) = parse_key_value(part.trim())
+            .map_err(|_| format!("expected JSON, file://PATH or shorthand key=value[,key=value], got {s:?}"))?;
         obj.insert(k, Value::String(v));
     }
     if obj.is_empty() {
@@ -121,9 +109,7 @@ pub fn parse_json(s: &str) -> Result<Value, String> {
 /// `user:password`, sent base64-encoded as the service requires.
 pub fn parse_basic_auth(s: &str) -> Result<String, String> {
     match s.split_once(':') {
-        Some((u, p)) if !u.is_empty() && !p.is_empty() => {
-            Ok(base64::engine::general_purpose::STANDARD.encode(s))
-        }
+        Some((u, p)) if !u.is_empty() && !p.is_empty() => Ok(base64::engine::general_purpose::STANDARD.encode(s)),
         _ => Err("expected USER:PASSWORD (both non-empty)".into()),
     }
 }
@@ -136,8 +122,7 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
             return Ok(Duration::from_secs_f64(secs));
         }
     }
-    humantime::parse_duration(t)
-        .map_err(|_| format!("{s:?} is not a duration (e.g. 30s, 5m, 1h30m, 500ms)"))
+    humantime::parse_duration(t).map_err(|_| format!("{s:?} is not a duration (e.g. 30s, 5m, 1h30m, 500ms)"))
 }
 
 /// Converts shorthand strings to the types the model expects (`"true"` → true for booleans,
@@ -146,13 +131,10 @@ pub fn coerce(shape_name: &str, value: Value) -> Value {
     let m = model();
     let shape = m.shape(shape_name);
     match (shape.kind, value) {
-        (ShapeType::Boolean, Value::String(s)) if s == "true" || s == "false" => {
-            Value::Bool(s == "true")
+        (ShapeType::Boolean, Value::String(s)) if s == "true" || s == "false" => Value::Bool(s == "true"),
+        (ShapeType::Integer | ShapeType::Long, Value::String(s)) => {
+            s.parse::<i64>().map(Value::from).unwrap_or(Value::String(s))
         }
-        (ShapeType::Integer | ShapeType::Long, Value::String(s)) => s
-            .parse::<i64>()
-            .map(Value::from)
-            .unwrap_or(Value::String(s)),
         (ShapeType::Structure, Value::Object(obj)) => Value::Object(
             obj.into_iter()
                 .map(|(k, v)| {
@@ -176,9 +158,7 @@ pub fn coerce(shape_name: &str, value: Value) -> Value {
 pub fn set(input: &mut Map<String, Value>, operation: &str, member: &str, value: Option<Value>) {
     if let Some(v) = value {
         let m = model();
-        let shape = m
-            .input_of(m.operation(operation))
-            .expect("operation has input");
+        let shape = m.input_of(m.operation(operation)).expect("operation has input");
         let v = match shape.members.get(member) {
             Some(mem) => coerce(&mem.shape, v),
             None => v,
@@ -189,13 +169,7 @@ pub fn set(input: &mut Map<String, Value>, operation: &str, member: &str, value:
 
 /// The enum values the model allows for a shape, for clap's possible values and completion.
 pub fn model_enum(shape: &str) -> Vec<&'static str> {
-    model()
-        .shape(shape)
-        .enum_values
-        .iter()
-        .flatten()
-        .map(String::as_str)
-        .collect()
+    model().shape(shape).enum_values.iter().flatten().map(String::as_str).collect()
 }
 
 #[cfg(test)]
@@ -205,38 +179,19 @@ mod tests {
     #[test]
     fn member_flags() {
         assert_eq!(flag_for_member("enableBasicAuth"), "--enable-basic-auth");
-        assert_eq!(
-            flag_for_member("iamServiceRoleArn"),
-            "--iam-service-role-arn"
-        );
+        assert_eq!(flag_for_member("iamServiceRoleArn"), "--iam-service-role-arn");
         assert_eq!(flag_for_member("appId"), "--app");
-        assert_eq!(
-            describe_member_path("customRules[0].source"),
-            "--custom-rules (customRules[0].source)"
-        );
+        assert_eq!(describe_member_path("customRules[0].source"), "--custom-rules (customRules[0].source)");
     }
 
     #[test]
     fn structured_values_from_json_or_shorthand() {
-        assert_eq!(
-            parse_json(r#"{"type":"AMPLIFY_MANAGED"}"#).unwrap()["type"],
-            "AMPLIFY_MANAGED"
-        );
-        assert_eq!(
-            parse_json("stage=BETA,enableAutoBuild=true").unwrap()["enableAutoBuild"],
-            "true"
-        );
-        let coerced = coerce(
-            "AutoBranchCreationConfig",
-            parse_json("stage=BETA,enableAutoBuild=true").unwrap(),
-        );
+        assert_eq!(parse_json(r#"{"type":"AMPLIFY_MANAGED"}"#).unwrap()["type"], "AMPLIFY_MANAGED");
+        assert_eq!(parse_json("stage=BETA,enableAutoBuild=true").unwrap()["enableAutoBuild"], "true");
+        let coerced = coerce("AutoBranchCreationConfig", parse_json("stage=BETA,enableAutoBuild=true").unwrap());
         assert_eq!(coerced["enableAutoBuild"], Value::Bool(true));
-        assert!(parse_json("{not json")
-            .unwrap_err()
-            .contains("not valid JSON"));
-        assert!(parse_json("file:///nonexistent/x.json")
-            .unwrap_err()
-            .contains("cannot read"));
+        assert!(parse_json("{not json").unwrap_err().contains("not valid JSON"));
+        assert!(parse_json("file:///nonexistent/x.json").unwrap_err().contains("cannot read"));
     }
 
     #[test]

@@ -126,10 +126,7 @@ pub struct AppArg {
 
 impl AppArg {
     pub fn value(&self) -> String {
-        self.app
-            .clone()
-            .or_else(|| self.app_pos.clone())
-            .unwrap_or_default()
+        self.app.clone().or_else(|| self.app_pos.clone()).unwrap_or_default()
     }
 }
 
@@ -145,10 +142,7 @@ pub struct NameArg {
 
 impl NameArg {
     pub fn value(&self) -> String {
-        self.name
-            .clone()
-            .or_else(|| self.name_pos.clone())
-            .unwrap_or_default()
+        self.name.clone().or_else(|| self.name_pos.clone()).unwrap_or_default()
     }
 }
 
@@ -184,16 +178,9 @@ fn ui_for(g: &GlobalOptions) -> Ui {
     let color = match g.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        ColorChoice::Auto => stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    Ui {
-        quiet: g.quiet,
-        verbose: g.verbose || g.debug,
-        color,
-        progress: stderr_tty && !g.no_progress && !g.quiet,
-    }
+    Ui { quiet: g.quiet, verbose: g.verbose || g.debug, color, progress: stderr_tty && !g.no_progress && !g.quiet }
 }
 
 fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
@@ -205,24 +192,18 @@ fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..=20).contains(n))
-                .ok_or_else(|| {
-                    CliError::usage(format!(
-                        "AWS_MAX_ATTEMPTS={v:?} is not a number from 1 to 20"
-                    ))
-                })?,
+                .ok_or_else(|| CliError::usage(format!("AWS_MAX_ATTEMPTS={v:?} is not a number from 1 to 20")))?,
             _ => 3,
         },
     };
     // For tests of the retry policy: a smaller backoff base than AWS's 1 s.
     let retry_base = match std::env::var("AMPHOST_RETRY_BASE_MS") {
-        Ok(v) => Duration::from_millis(v.parse().map_err(|_| {
-            CliError::usage("AMPHOST_RETRY_BASE_MS must be a number of milliseconds")
-        })?),
+        Ok(v) => Duration::from_millis(
+            v.parse().map_err(|_| CliError::usage("AMPHOST_RETRY_BASE_MS must be a number of milliseconds"))?,
+        ),
         Err(_) => Duration::from_secs(1),
     };
-    let trace: Option<Trace> = g
-        .debug
-        .then(|| Arc::new(|line: String| eprintln!("[debug] {line}")) as Trace);
+    let trace: Option<Trace> = g.debug.then(|| Arc::new(|line: String| eprintln!("[debug] {line}")) as Trace);
     Ok(ClientSettings {
         profile: g.profile.clone().filter(|p| !p.is_empty()),
         region: g.region.clone().filter(|r| !r.is_empty()),
@@ -249,17 +230,9 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Emulator(args) => return emulator::run(args, &ui).await,
         _ => {}
     }
-    let query = g
-        .query
-        .as_deref()
-        .map(compile_query)
-        .transpose()
-        .map_err(CliError::usage)?;
-    let format = g.output.unwrap_or(if std::io::stdout().is_terminal() {
-        OutputFormat::Table
-    } else {
-        OutputFormat::Json
-    });
+    let query = g.query.as_deref().map(compile_query).transpose().map_err(CliError::usage)?;
+    let format =
+        g.output.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
     let ctx = Ctx::new(ui, g.yes, format, query, client_settings(g)?, local);
     let result = match cli.command {
@@ -280,16 +253,10 @@ pub fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     let ui = ui_for(&cli.global);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            ui.error(&CliError::failure(format!(
-                "cannot start the async runtime: {e}"
-            )));
+            ui.error(&CliError::failure(format!("cannot start the async runtime: {e}")));
             return ExitCode::from(Exit::Failure as u8);
         }
     };

@@ -44,13 +44,7 @@ pub struct Resource {
 
 impl Resource {
     async fn arn(&self, ctx: &Ctx) -> Result<String, CliError> {
-        resource_arn(
-            ctx,
-            self.resource_arn.as_deref(),
-            self.app.as_deref(),
-            self.branch.as_deref(),
-        )
-        .await
+        resource_arn(ctx, self.resource_arn.as_deref(), self.app.as_deref(), self.branch.as_deref()).await
     }
 }
 
@@ -61,9 +55,7 @@ impl TagCommand {
             TagCommand::Add { resource, tags } => {
                 tag::add(ctx, &resource.arn(ctx).await?, key_values_to_map(&tags)).await
             }
-            TagCommand::Remove { resource, keys } => {
-                tag::remove(ctx, &resource.arn(ctx).await?, &keys).await
-            }
+            TagCommand::Remove { resource, keys } => tag::remove(ctx, &resource.arn(ctx).await?, &keys).await,
         }
     }
 }

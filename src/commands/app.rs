@@ -24,11 +24,7 @@ const ITEM_FIELDS: &[Column] = &[
     col("Platform", "platform", Fmt::Plain),
     col("Repository", "repository", Fmt::Plain),
     col("Default domain", "defaultDomain", Fmt::Plain),
-    col(
-        "Production branch",
-        "productionBranch.branchName",
-        Fmt::Plain,
-    ),
+    col("Production branch", "productionBranch.branchName", Fmt::Plain),
     col("Basic auth", "enableBasicAuth", Fmt::YesNo),
     col("Auto build", "enableBranchAutoBuild", Fmt::YesNo),
     col("Environment", "environmentVariables", Fmt::Keys),
@@ -38,25 +34,12 @@ const ITEM_FIELDS: &[Column] = &[
     col("Updated", "updateTime", Fmt::Time),
 ];
 
-pub const APP: View = View::Item {
-    key: "app",
-    fields: ITEM_FIELDS,
-};
-pub const APPS: View = View::List {
-    key: "apps",
-    columns: LIST_COLUMNS,
-};
-const ENV: View = View::Map {
-    key: "environmentVariables",
-    headers: ["NAME", "VALUE"],
-};
+pub const APP: View = View::Item { key: "app", fields: ITEM_FIELDS };
+pub const APPS: View = View::List { key: "apps", columns: LIST_COLUMNS };
+const ENV: View = View::Map { key: "environmentVariables", headers: ["NAME", "VALUE"] };
 
 pub async fn create(ctx: &Ctx, input: Map<String, Value>) -> Result<(), CliError> {
-    let out = ctx
-        .client()
-        .await?
-        .call("CreateApp", Value::Object(input))
-        .await?;
+    let out = ctx.client().await?.call("CreateApp", Value::Object(input)).await?;
     ctx.ui.status(format!(
         "Created app {} ({})",
         out["app"]["name"].as_str().unwrap_or_default(),
@@ -67,19 +50,14 @@ pub async fn create(ctx: &Ctx, input: Map<String, Value>) -> Result<(), CliError
 
 pub async fn get(ctx: &Ctx, app: &str) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
-    let out = ctx
-        .client()
-        .await?
-        .call("GetApp", json!({ "appId": id }))
-        .await?;
+    let out = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
     ctx.print(&out, &APP)
 }
 
 pub async fn list(ctx: &Ctx, page: &PageOptions) -> Result<(), CliError> {
     let out = list_all(ctx.client().await?, "ListApps", json!({}), page).await?;
     if out["apps"].as_array().is_some_and(Vec::is_empty) && ctx.query.is_none() {
-        ctx.ui
-            .status("No apps. Create one with `amphost app create NAME`.");
+        ctx.ui.status("No apps. Create one with `amphost app create NAME`.");
     }
     ctx.print(&out, &APPS)
 }
@@ -87,35 +65,19 @@ pub async fn list(ctx: &Ctx, page: &PageOptions) -> Result<(), CliError> {
 /// Sends only the members the user set: nothing else of the app is touched.
 pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
     if changes.is_empty() {
-        return Err(CliError::usage(
-            "nothing to update: pass at least one setting (see `amphost app update --help`)",
-        ));
+        return Err(CliError::usage("nothing to update: pass at least one setting (see `amphost app update --help`)"));
     }
     let id = app_id(ctx, app).await?;
     changes.insert("appId".into(), Value::String(id));
-    let out = ctx
-        .client()
-        .await?
-        .call("UpdateApp", Value::Object(changes))
-        .await?;
-    ctx.ui.status(format!(
-        "Updated app {}",
-        out["app"]["appId"].as_str().unwrap_or_default()
-    ));
+    let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
+    ctx.ui.status(format!("Updated app {}", out["app"]["appId"].as_str().unwrap_or_default()));
     ctx.print(&out, &APP)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
-    ctx.ui.confirm(
-        &format!("delete app {app} ({id}) with all its branches"),
-        ctx.yes,
-    )?;
-    let out = ctx
-        .client()
-        .await?
-        .call("DeleteApp", json!({ "appId": id }))
-        .await?;
+    ctx.ui.confirm(&format!("delete app {app} ({id}) with all its branches"), ctx.yes)?;
+    let out = ctx.client().await?.call("DeleteApp", json!({ "appId": id })).await?;
     ctx.ui.status(format!("Deleted app {id}"));
     ctx.print(&out, &APP)
 }
@@ -137,31 +99,20 @@ async fn env_target(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<EnvTar
             key: "branch",
             input: json!({"appId": id, "branchName": b}),
         },
-        None => EnvTarget {
-            get: "GetApp",
-            update: "UpdateApp",
-            key: "app",
-            input: json!({"appId": id}),
-        },
+        None => EnvTarget { get: "GetApp", update: "UpdateApp", key: "app", input: json!({"appId": id}) },
     })
 }
 
 async fn current_env(ctx: &Ctx, t: &EnvTarget) -> Result<Map<String, Value>, CliError> {
     let out = ctx.client().await?.call(t.get, t.input.clone()).await?;
-    Ok(out[t.key]["environmentVariables"]
-        .as_object()
-        .cloned()
-        .unwrap_or_default())
+    Ok(out[t.key]["environmentVariables"].as_object().cloned().unwrap_or_default())
 }
 
 async fn write_env(ctx: &Ctx, t: &EnvTarget, env: Map<String, Value>) -> Result<(), CliError> {
     let mut input = t.input.clone();
     input["environmentVariables"] = Value::Object(env);
     let out = ctx.client().await?.call(t.update, input).await?;
-    ctx.print(
-        &json!({"environmentVariables": out[t.key]["environmentVariables"]}),
-        &ENV,
-    )
+    ctx.print(&json!({"environmentVariables": out[t.key]["environmentVariables"]}), &ENV)
 }
 
 pub async fn env_list(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(), CliError> {
@@ -172,12 +123,7 @@ pub async fn env_list(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(), 
 
 /// Reads the current variables and writes them back with `set` merged in: the service
 /// replaces the whole map, so sending only the new ones would drop the others.
-pub async fn env_set(
-    ctx: &Ctx,
-    app: &str,
-    branch: Option<&str>,
-    set: Map<String, Value>,
-) -> Result<(), CliError> {
+pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String, Value>) -> Result<(), CliError> {
     let t = env_target(ctx, app, branch).await?;
     let mut env = current_env(ctx, &t).await?;
     let names: Vec<String> = set.keys().cloned().collect();
@@ -187,12 +133,7 @@ pub async fn env_set(
     Ok(())
 }
 
-pub async fn env_unset(
-    ctx: &Ctx,
-    app: &str,
-    branch: Option<&str>,
-    names: &[String],
-) -> Result<(), CliError> {
+pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[String]) -> Result<(), CliError> {
     let t = env_target(ctx, app, branch).await?;
     let mut env = current_env(ctx, &t).await?;
     let missing: Vec<&String> = names.iter().filter(|n| !env.contains_key(*n)).collect();
@@ -200,18 +141,11 @@ pub async fn env_unset(
         let have: Vec<&String> = env.keys().collect();
         return Err(CliError::usage(format!(
             "not set: {}; nothing was changed (set: {})",
-            missing
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
             if have.is_empty() {
                 "none".to_string()
             } else {
-                have.iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                have.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
             }
         )));
     }

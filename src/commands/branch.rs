@@ -34,62 +34,32 @@ const ITEM_FIELDS: &[Column] = &[
     col("Updated", "updateTime", Fmt::Time),
 ];
 
-pub const BRANCH: View = View::Item {
-    key: "branch",
-    fields: ITEM_FIELDS,
-};
-pub const BRANCHES: View = View::List {
-    key: "branches",
-    columns: LIST_COLUMNS,
-};
+pub const BRANCH: View = View::Item { key: "branch", fields: ITEM_FIELDS };
+pub const BRANCHES: View = View::List { key: "branches", columns: LIST_COLUMNS };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     input.insert("appId".into(), Value::String(app_id(ctx, app).await?));
-    let out = ctx
-        .client()
-        .await?
-        .call("CreateBranch", Value::Object(input))
-        .await?;
-    ctx.ui.status(format!(
-        "Created branch {}",
-        out["branch"]["branchName"].as_str().unwrap_or_default()
-    ));
+    let out = ctx.client().await?.call("CreateBranch", Value::Object(input)).await?;
+    ctx.ui.status(format!("Created branch {}", out["branch"]["branchName"].as_str().unwrap_or_default()));
     ctx.print(&out, &BRANCH)
 }
 
 pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
-    let out = ctx
-        .client()
-        .await?
-        .call("GetBranch", json!({"appId": id, "branchName": branch}))
-        .await?;
+    let out = ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await?;
     ctx.print(&out, &BRANCH)
 }
 
 pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
-    let out = list_all(
-        ctx.client().await?,
-        "ListBranches",
-        json!({ "appId": id }),
-        page,
-    )
-    .await?;
+    let out = list_all(ctx.client().await?, "ListBranches", json!({ "appId": id }), page).await?;
     if out["branches"].as_array().is_some_and(Vec::is_empty) && ctx.query.is_none() {
-        ctx.ui.status(format!(
-            "No branches. Create one with `amphost branch create --app {app} NAME`."
-        ));
+        ctx.ui.status(format!("No branches. Create one with `amphost branch create --app {app} NAME`."));
     }
     ctx.print(&out, &BRANCHES)
 }
 
-pub async fn update(
-    ctx: &Ctx,
-    app: &str,
-    branch: &str,
-    mut changes: Map<String, Value>,
-) -> Result<(), CliError> {
+pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
     if changes.is_empty() {
         return Err(CliError::usage(
             "nothing to update: pass at least one setting (see `amphost branch update --help`)",
@@ -97,24 +67,15 @@ pub async fn update(
     }
     changes.insert("appId".into(), Value::String(app_id(ctx, app).await?));
     changes.insert("branchName".into(), Value::String(branch.to_string()));
-    let out = ctx
-        .client()
-        .await?
-        .call("UpdateBranch", Value::Object(changes))
-        .await?;
+    let out = ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated branch {branch}"));
     ctx.print(&out, &BRANCH)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
-    ctx.ui
-        .confirm(&format!("delete branch {branch} of app {app}"), ctx.yes)?;
-    let out = ctx
-        .client()
-        .await?
-        .call("DeleteBranch", json!({"appId": id, "branchName": branch}))
-        .await?;
+    ctx.ui.confirm(&format!("delete branch {branch} of app {app}"), ctx.yes)?;
+    let out = ctx.client().await?.call("DeleteBranch", json!({"appId": id, "branchName": branch})).await?;
     ctx.ui.status(format!("Deleted branch {branch}"));
     ctx.print(&out, &BRANCH)
 }

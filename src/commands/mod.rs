@@ -37,16 +37,7 @@ impl Ctx {
         settings: ClientSettings,
         local: Option<PathBuf>,
     ) -> Ctx {
-        Ctx {
-            ui,
-            yes,
-            format,
-            query,
-            settings,
-            local,
-            client: OnceCell::new(),
-            emulator: OnceCell::new(),
-        }
+        Ctx { ui, yes, format, query, settings, local, client: OnceCell::new(), emulator: OnceCell::new() }
     }
 
     /// The API client; with `--local`, the embedded emulator is started first (on an
@@ -63,17 +54,13 @@ impl Ctx {
                             emulator::start(config, ([127, 0, 0, 1], 0).into()).await
                         })
                         .await
-                        .map_err(|e| {
-                            CliError::failure(format!("cannot start the embedded emulator: {e:#}"))
-                        })?;
+                        .map_err(|e| CliError::failure(format!("cannot start the embedded emulator: {e:#}")))?;
                     settings.endpoint_url = Some(emu.url());
                     settings.endpoint_from_env = false;
                     settings.region = settings.region.or(Some("us-east-1".into()));
                     settings.profile = None;
-                    settings.credentials = CredentialSource::Static {
-                        access_key_id: "test".into(),
-                        secret_access_key: "test".into(),
-                    };
+                    settings.credentials =
+                        CredentialSource::Static { access_key_id: "test".into(), secret_access_key: "test".into() };
                 }
                 Ok(Client::new(settings))
             })
@@ -85,9 +72,7 @@ impl Ctx {
         let out = render(value, view, self.format, self.query.as_ref())?;
         let mut stdout = std::io::stdout().lock();
         // A closed pipe (`| head`) is not an error worth reporting.
-        let _ = stdout
-            .write_all(out.as_bytes())
-            .and_then(|_| stdout.flush());
+        let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush());
         Ok(())
     }
 

@@ -10,10 +10,7 @@ use serde_json::{json, Value};
 /// ID without a lookup; anything else is an app name, resolved with ListApps. (An app whose
 /// name looks like an ID must be addressed by its ID.)
 pub fn looks_like_app_id(s: &str) -> bool {
-    s.len() == 14
-        && s.starts_with('d')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    s.len() == 14 && s.starts_with('d') && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
@@ -25,16 +22,10 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
     }
     let client = ctx.client().await?;
     let all = list_all(client, "ListApps", json!({}), &PageOptions::default()).await?;
-    let matches: Vec<&Value> = all["apps"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|a| a["name"] == app)
-        .collect();
+    let matches: Vec<&Value> = all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == app).collect();
     match matches.as_slice() {
         [one] => Ok(one["appId"].as_str().unwrap_or_default().to_string()),
-        [] => Err(CliError::failure(format!("no app is named {app:?}"))
-            .hint("list apps with `amphost app list`")),
+        [] => Err(CliError::failure(format!("no app is named {app:?}")).hint("list apps with `amphost app list`")),
         many => {
             let list: Vec<String> = many
                 .iter()
@@ -46,12 +37,8 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
                     )
                 })
                 .collect();
-            Err(CliError::usage(format!(
-                "{} apps are named {app:?}:\n{}",
-                many.len(),
-                list.join("\n")
-            ))
-            .hint("pass the app ID instead of the name"))
+            Err(CliError::usage(format!("{} apps are named {app:?}:\n{}", many.len(), list.join("\n")))
+                .hint("pass the app ID instead of the name"))
         }
     }
 }
@@ -67,19 +54,12 @@ pub async fn resource_arn(
         return Ok(arn.to_string());
     }
     let Some(app) = app else {
-        return Err(CliError::usage(
-            "name the resource: an ARN, or --app (with --branch for a branch)",
-        ));
+        return Err(CliError::usage("name the resource: an ARN, or --app (with --branch for a branch)"));
     };
     let app_id = app_id(ctx, app).await?;
     let client = ctx.client().await?;
     let (op, input, key, arn_key) = match branch {
-        Some(b) => (
-            "GetBranch",
-            json!({"appId": app_id, "branchName": b}),
-            "branch",
-            "branchArn",
-        ),
+        Some(b) => ("GetBranch", json!({"appId": app_id, "branchName": b}), "branch", "branchArn"),
         None => ("GetApp", json!({"appId": app_id}), "app", "appArn"),
     };
     let out = client.call(op, input).await?;

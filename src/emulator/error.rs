@@ -11,11 +11,7 @@ pub struct ServiceError {
 
 impl ServiceError {
     pub fn new(status: u16, code: &str, message: impl Into<String>) -> ServiceError {
-        ServiceError {
-            status,
-            code: code.to_string(),
-            message: message.into(),
-        }
+        ServiceError { status, code: code.to_string(), message: message.into() }
     }
 
     pub fn bad_request(message: impl Into<String>) -> ServiceError {
@@ -40,11 +36,7 @@ impl ServiceError {
     }
 
     pub fn unknown_operation(method: &str, path: &str) -> ServiceError {
-        ServiceError::new(
-            404,
-            "UnknownOperationException",
-            format!("No operation matches {method} {path}"),
-        )
+        ServiceError::new(404, "UnknownOperationException", format!("No operation matches {method} {path}"))
     }
 
     pub fn invalid(v: &Violation) -> ServiceError {

@@ -2,8 +2,11 @@
 //! verification, model validation and SQLite persistence. It runs as `amphost emulator` and,
 //! in-process on an ephemeral loopback port, behind `--local`.
 
+mod admin;
 pub mod error;
+pub mod faults;
 mod ops;
+pub mod presign;
 pub mod protocol;
 pub mod sigv4;
 pub mod store;
@@ -76,6 +79,9 @@ struct Shared {
     /// API requests received (admin calls under `/_amphost/` excluded), for tests that
     /// prove bad input sent nothing.
     requests: AtomicU64,
+    faults: faults::Faults,
+    /// The address listened on (for URLs when a request has no Host header).
+    addr: SocketAddr,
 }
 
 /// A running emulator.
@@ -113,16 +119,17 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),
     };
+    let listener =
+        tokio::net::TcpListener::bind(bind).await.map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         config,
         store,
         verifier,
         requests: AtomicU64::new(0),
+        faults: faults::Faults::default(),
+        addr,
     });
-    let listener = tokio::net::TcpListener::bind(bind)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
-    let addr = listener.local_addr()?;
     let app = axum::Router::new().fallback(handle).with_state(shared);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -132,19 +139,10 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
             })
             .await
     });
-    Ok(Emulator {
-        addr,
-        shutdown: Some(tx),
-        task,
-    })
+    Ok(Emulator { addr, shutdown: Some(tx), task })
 }
 
-fn json_response(
-    status: u16,
-    request_id: &str,
-    body: &Value,
-    error_code: Option<&str>,
-) -> Response {
+fn json_response(status: u16, request_id: &str, body: &Value, error_code: Option<&str>) -> Response {
     let mut builder = Response::builder()
         .status(status)
         .header("content-type", "application/json")
@@ -152,9 +150,7 @@ fn json_response(
     if let Some(code) = error_code {
         builder = builder.header("x-amzn-errortype", code);
     }
-    builder
-        .body(Body::from(body.to_string()))
-        .expect("valid response")
+    builder.body(Body::from(body.to_string())).expect("valid response")
 }
 
 fn error_response(request_id: &str, e: &ServiceError) -> Response {
@@ -165,16 +161,22 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let request_id = uuid::Uuid::new_v4().to_string();
     let method = request.method().as_str().to_string();
     let path = request.uri().path().to_string();
-    let outcome = serve_api(&shared, request).await;
-    let (response, summary) = match outcome {
-        Ok((op, body)) => (
-            json_response(200, &request_id, &body, None),
-            format!("200 {op}"),
-        ),
-        Err(e) => (
-            error_response(&request_id, &e),
-            format!("{} {}: {}", e.status, e.code, e.message),
-        ),
+    // URLs handed out point back at the address the client used.
+    let base_url = match request.headers().get("host").and_then(|h| h.to_str().ok()) {
+        Some(host) => format!("http://{host}"),
+        None => format!("http://{}", shared.addr),
+    };
+    let (response, summary) = if path.starts_with("/_amphost/") {
+        match admin::handle(&shared, &base_url, request).await {
+            Ok(admin::Answer::Json(v)) => (json_response(200, &request_id, &v, None), "200".to_string()),
+            Ok(admin::Answer::Response(r)) => (r, "200".to_string()),
+            Err(e) => (error_response(&request_id, &e), format!("{} {}", e.status, e.code)),
+        }
+    } else {
+        match serve_api(&shared, &base_url, request).await {
+            Ok((op, body)) => (json_response(200, &request_id, &body, None), format!("200 {op}")),
+            Err(e) => (error_response(&request_id, &e), format!("{} {}: {}", e.status, e.code, e.message)),
+        }
     };
     if let Some(log) = &shared.config.log {
         log(format!("{method} {path} → {summary}"));
@@ -182,59 +184,47 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     response
 }
 
-async fn serve_api(
-    shared: &Arc<Shared>,
-    request: Request,
-) -> Result<(String, Value), ServiceError> {
+async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Result<(String, Value), ServiceError> {
     let (parts, body) = request.into_parts();
-    let body = to_bytes(body, MAX_API_BODY).await.map_err(|_| {
-        ServiceError::new(
-            413,
-            "RequestEntityTooLargeException",
-            "The request body is too large.",
-        )
-    })?;
+    let body = to_bytes(body, MAX_API_BODY)
+        .await
+        .map_err(|_| ServiceError::new(413, "RequestEntityTooLargeException", "The request body is too large."))?;
     let raw_path = parts.uri.path();
     let raw_query = parts.uri.query().unwrap_or("");
     let method = parts.method.as_str();
-
-    if let Some(admin) = raw_path.strip_prefix("/_amphost/") {
-        return match admin {
-            "health" => Ok(("Health".into(), serde_json::json!({"status": "ok"}))),
-            "requests" => Ok((
-                "Requests".into(),
-                serde_json::json!({"count": shared.requests.load(Ordering::SeqCst)}),
-            )),
-            _ => Err(ServiceError::not_found(format!(
-                "No admin endpoint {raw_path}."
-            ))),
-        };
-    }
     shared.requests.fetch_add(1, Ordering::SeqCst);
 
     let region = if shared.config.verify_signatures {
-        let caller = shared.verifier.verify(
-            method,
-            raw_path,
-            raw_query,
-            &parts.headers,
-            &body,
-            SystemTime::now(),
-        )?;
+        let caller = shared.verifier.verify(method, raw_path, raw_query, &parts.headers, &body, SystemTime::now())?;
         caller.region
     } else {
         shared.config.default_region.clone()
     };
-    let (op, labels) = protocol::route(method, raw_path)
-        .ok_or_else(|| ServiceError::unknown_operation(method, raw_path))?;
-    if !ops::is_implemented(&op.name) {
-        return Err(ServiceError::unknown_operation(method, raw_path));
+    let (op, labels) =
+        protocol::route(method, raw_path).ok_or_else(|| ServiceError::unknown_operation(method, raw_path))?;
+    if let Some(fault) = shared.faults.take_request_fault(&op.name) {
+        match fault.error() {
+            Some(e) => return Err(e),
+            None => {
+                if let faults::FaultKind::Slow(d) = fault {
+                    tokio::time::sleep(d).await;
+                }
+            }
+        }
     }
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
     let shared = Arc::clone(shared);
     let name = op.name.clone();
+    let base_url = base_url.to_string();
     let output = tokio::task::spawn_blocking(move || {
-        ops::dispatch(&shared.store, &shared.config, &region, &name, &input)
+        let env = ops::Env {
+            store: &shared.store,
+            config: &shared.config,
+            faults: &shared.faults,
+            region: &region,
+            base_url: &base_url,
+        };
+        ops::dispatch(&env, &name, &input)
     })
     .await
     .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;

@@ -20,15 +20,7 @@ pub fn route(method: &str, raw_path: &str) -> Option<(&'static Operation, Vec<(S
         if !op.http.method.eq_ignore_ascii_case(method) {
             continue;
         }
-        let template: Vec<&str> = op
-            .http
-            .request_uri
-            .split('?')
-            .next()
-            .unwrap_or("")
-            .split('/')
-            .skip(1)
-            .collect();
+        let template: Vec<&str> = op.http.request_uri.split('?').next().unwrap_or("").split('/').skip(1).collect();
         let exact = template.len() == path.len();
         let greedy_tail = path.len() > template.len() && template.last() == Some(&"{resourceArn}");
         if !exact && !greedy_tail {
@@ -38,11 +30,7 @@ pub fn route(method: &str, raw_path: &str) -> Option<(&'static Operation, Vec<(S
         let mut ok = true;
         for (i, seg) in template.iter().enumerate() {
             if let Some(name) = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                let value = if i == template.len() - 1 {
-                    path[i..].join("/")
-                } else {
-                    path[i].to_string()
-                };
+                let value = if i == template.len() - 1 { path[i..].join("/") } else { path[i].to_string() };
                 if value.is_empty() {
                     ok = false;
                     break;
@@ -66,11 +54,10 @@ pub fn route(method: &str, raw_path: &str) -> Option<(&'static Operation, Vec<(S
 fn typed_scalar(shape_name: &str, text: &str, member: &str) -> Result<Value, ServiceError> {
     let shape = model().shape(shape_name);
     Ok(match shape.kind {
-        ShapeType::Integer | ShapeType::Long => {
-            text.parse::<i64>().map(Value::from).map_err(|_| {
-                ServiceError::bad_request(format!("{member} must be a whole number, not {text:?}"))
-            })?
-        }
+        ShapeType::Integer | ShapeType::Long => text
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| ServiceError::bad_request(format!("{member} must be a whole number, not {text:?}")))?,
         ShapeType::Boolean => Value::Bool(text.eq_ignore_ascii_case("true")),
         _ => Value::String(text.to_string()),
     })
@@ -109,23 +96,14 @@ pub fn parse_input(
                 }
             }
             Location::Querystring => {
-                let values: Vec<&String> = query
-                    .iter()
-                    .filter(|(k, _)| k == wire)
-                    .map(|(_, v)| v)
-                    .collect();
+                let values: Vec<&String> = query.iter().filter(|(k, _)| k == wire).map(|(_, v)| v).collect();
                 if values.is_empty() {
                     continue;
                 }
                 let member_shape = m.shape(&member.shape);
                 let value = if member_shape.kind == ShapeType::List {
                     let elem = &member_shape.member.as_ref().expect("list member").shape;
-                    Value::Array(
-                        values
-                            .iter()
-                            .map(|v| typed_scalar(elem, v, name))
-                            .collect::<Result<_, _>>()?,
-                    )
+                    Value::Array(values.iter().map(|v| typed_scalar(elem, v, name)).collect::<Result<_, _>>()?)
                 } else {
                     typed_scalar(&member.shape, values[values.len() - 1], name)?
                 };
@@ -142,28 +120,15 @@ pub fn parse_input(
 
     if !body.iter().all(u8::is_ascii_whitespace) {
         let parsed: Value = serde_json::from_slice(body).map_err(|e| {
-            ServiceError::new(
-                400,
-                "SerializationException",
-                format!("The request body is not valid JSON: {e}"),
-            )
+            ServiceError::new(400, "SerializationException", format!("The request body is not valid JSON: {e}"))
         })?;
         let Value::Object(fields) = parsed else {
-            return Err(ServiceError::new(
-                400,
-                "SerializationException",
-                "The request body must be a JSON object.",
-            ));
+            return Err(ServiceError::new(400, "SerializationException", "The request body must be a JSON object."));
         };
         for (k, v) in fields {
-            let is_body_member = shape
-                .members
-                .get(&k)
-                .is_some_and(|mem| mem.location == Location::Body);
+            let is_body_member = shape.members.get(&k).is_some_and(|mem| mem.location == Location::Body);
             if !is_body_member {
-                return Err(ServiceError::bad_request(format!(
-                    "Unknown member in the request body: '{k}'."
-                )));
+                return Err(ServiceError::bad_request(format!("Unknown member in the request body: '{k}'.")));
             }
             if !v.is_null() {
                 input.insert(k, v);
@@ -183,31 +148,19 @@ mod tests {
     fn routes_every_operation_of_the_model_from_its_own_template() {
         for op in model().operations.values() {
             let path = op.http.request_uri.replace('{', "x").replace('}', "");
-            let (found, _) =
-                route(&op.http.method, &path).unwrap_or_else(|| panic!("{} not routed", op.name));
+            let (found, _) = route(&op.http.method, &path).unwrap_or_else(|| panic!("{} not routed", op.name));
             assert_eq!(found.name, op.name);
         }
     }
 
     #[test]
     fn labels_are_decoded_and_an_unescaped_arn_still_routes() {
-        let (op, labels) = route(
-            "GET",
-            "/tags/arn%3Aaws%3Aamplify%3Aus-east-1%3A1%3Aapps%2Fd1",
-        )
-        .unwrap();
+        let (op, labels) = route("GET", "/tags/arn%3Aaws%3Aamplify%3Aus-east-1%3A1%3Aapps%2Fd1").unwrap();
         assert_eq!(op.name, "ListTagsForResource");
         assert_eq!(labels[0].1, "arn:aws:amplify:us-east-1:1:apps/d1");
-        let (op, labels) = route(
-            "GET",
-            "/tags/arn:aws:amplify:us-east-1:1:apps/d1/branches/main",
-        )
-        .unwrap();
+        let (op, labels) = route("GET", "/tags/arn:aws:amplify:us-east-1:1:apps/d1/branches/main").unwrap();
         assert_eq!(op.name, "ListTagsForResource");
-        assert_eq!(
-            labels[0].1,
-            "arn:aws:amplify:us-east-1:1:apps/d1/branches/main"
-        );
+        assert_eq!(labels[0].1, "arn:aws:amplify:us-east-1:1:apps/d1/branches/main");
         assert!(route("GET", "/nothing/here").is_none());
         let (op, _) = route("DELETE", "/apps/d1/branches/main/jobs/1/stop").unwrap();
         assert_eq!(op.name, "StopJob");

@@ -91,11 +91,7 @@ fn canonical_query(raw_query: &str) -> String {
         })
         .collect();
     pairs.sort();
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("&")
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
 
 fn header_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -125,11 +121,7 @@ impl Verifier {
         now: SystemTime,
     ) -> Result<Caller, ServiceError> {
         let Some(auth) = headers.get("authorization").and_then(|v| v.to_str().ok()) else {
-            return Err(ServiceError::new(
-                403,
-                "MissingAuthenticationTokenException",
-                "Missing Authentication Token",
-            ));
+            return Err(ServiceError::new(403, "MissingAuthenticationTokenException", "Missing Authentication Token"));
         };
         let a = parse_authorization(auth).ok_or_else(|| {
             ServiceError::new(
@@ -152,30 +144,19 @@ impl Verifier {
             )));
         }
         let amz_date = header_value(headers, "x-amz-date").ok_or_else(|| {
-            ServiceError::new(
-                400,
-                "IncompleteSignatureException",
-                "Authorization requires the X-Amz-Date header.",
-            )
+            ServiceError::new(400, "IncompleteSignatureException", "Authorization requires the X-Amz-Date header.")
         })?;
         let signed_at = parse_amz_date(&amz_date).ok_or_else(|| {
-            invalid_signature(format!(
-                "X-Amz-Date {amz_date:?} is not of the form YYYYMMDD'T'HHMMSS'Z'."
-            ))
+            invalid_signature(format!("X-Amz-Date {amz_date:?} is not of the form YYYYMMDD'T'HHMMSS'Z'."))
         })?;
-        let skew = now
-            .duration_since(signed_at)
-            .or_else(|e| Ok::<_, ()>(e.duration()))
-            .unwrap_or_default();
+        let skew = now.duration_since(signed_at).or_else(|e| Ok::<_, ()>(e.duration())).unwrap_or_default();
         if skew > MAX_SKEW {
             return Err(invalid_signature(format!(
                 "Signature expired: {amz_date} is more than 15 minutes from the server's time. Check your clock."
             )));
         }
         if !amz_date.starts_with(a.date) {
-            return Err(invalid_signature(
-                "The credential scope date does not match X-Amz-Date.",
-            ));
+            return Err(invalid_signature("The credential scope date does not match X-Amz-Date."));
         }
         if !a.signed_headers.contains(&"host") {
             return Err(invalid_signature("The host header must be signed."));
@@ -208,10 +189,7 @@ impl Verifier {
                 "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
             ));
         }
-        Ok(Caller {
-            access_key_id: a.access_key.to_string(),
-            region: a.region.to_string(),
-        })
+        Ok(Caller { access_key_id: a.access_key.to_string(), region: a.region.to_string() })
     }
 }
 
@@ -225,10 +203,7 @@ mod tests {
 
     #[test]
     fn canonical_forms_match_aws_examples() {
-        assert_eq!(
-            canonical_uri("/tags/arn%3Aaws%3Aamplify"),
-            "/tags/arn%253Aaws%253Aamplify"
-        );
+        assert_eq!(canonical_uri("/tags/arn%3Aaws%3Aamplify"), "/tags/arn%253Aaws%253Aamplify");
         assert_eq!(canonical_query("b=2&a=x%20y&a=1"), "a=1&a=x%20y&b=2");
         assert_eq!(canonical_query(""), "");
     }
@@ -239,10 +214,7 @@ mod tests {
             "AWS4-HMAC-SHA256 Credential=AK/20261126/eu-west-1/amplify/aws4_request, SignedHeaders=host;x-amz-date, Signature=ab",
         )
         .unwrap();
-        assert_eq!(
-            (a.access_key, a.region, a.service, a.signature),
-            ("AK", "eu-west-1", "amplify", "ab")
-        );
+        assert_eq!((a.access_key, a.region, a.service, a.signature), ("AK", "eu-west-1", "amplify", "ab"));
         assert_eq!(a.signed_headers, vec!["host", "x-amz-date"]);
         assert!(parse_authorization("Basic xyz").is_none());
     }

@@ -13,6 +13,7 @@ use std::time::Duration;
 pub struct Store {
     conn: Mutex<Connection>,
     dir: PathBuf,
+    secret: String,
 }
 
 pub struct Tx<'a>(rusqlite::Transaction<'a>);
@@ -34,22 +35,28 @@ CREATE TABLE IF NOT EXISTS resources (
 CREATE INDEX IF NOT EXISTS resources_by_parent ON resources(kind, parent, id);
 CREATE TABLE IF NOT EXISTS tags (arn TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
 
 impl Store {
     pub fn open(dir: &Path) -> anyhow::Result<Store> {
-        std::fs::create_dir_all(dir.join("blobs")).map_err(|e| {
-            anyhow::anyhow!("cannot create the emulator data dir {}: {e}", dir.display())
-        })?;
+        std::fs::create_dir_all(dir.join("blobs"))
+            .map_err(|e| anyhow::anyhow!("cannot create the emulator data dir {}: {e}", dir.display()))?;
         let conn = Connection::open(dir.join("state.sqlite3"))?;
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Store {
-            conn: Mutex::new(conn),
-            dir: dir.to_path_buf(),
-        })
+        // The key that signs handed-out URLs: made once per data dir, shared by its processes.
+        let candidate = uuid::Uuid::new_v4().simple().to_string();
+        conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('url-secret', ?1)", [&candidate])?;
+        let secret: String = conn.query_row("SELECT value FROM meta WHERE name = 'url-secret'", [], |r| r.get(0))?;
+        Ok(Store { conn: Mutex::new(conn), dir: dir.to_path_buf(), secret })
+    }
+
+    /// The secret that signs URLs handed out by this data dir's emulators.
+    pub fn secret(&self) -> &str {
+        &self.secret
     }
 
     /// Where uploaded and generated files are kept.
@@ -58,18 +65,12 @@ impl Store {
     }
 
     /// Runs `f` in a write transaction, committed when it returns Ok.
-    pub fn write<T>(
-        &self,
-        f: impl FnOnce(&Tx) -> Result<T, ServiceError>,
-    ) -> Result<T, ServiceError> {
+    pub fn write<T>(&self, f: impl FnOnce(&Tx) -> Result<T, ServiceError>) -> Result<T, ServiceError> {
         self.run(TransactionBehavior::Immediate, f)
     }
 
     /// Runs `f` in a read transaction (a consistent snapshot).
-    pub fn read<T>(
-        &self,
-        f: impl FnOnce(&Tx) -> Result<T, ServiceError>,
-    ) -> Result<T, ServiceError> {
+    pub fn read<T>(&self, f: impl FnOnce(&Tx) -> Result<T, ServiceError>) -> Result<T, ServiceError> {
         self.run(TransactionBehavior::Deferred, f)
     }
 
@@ -92,23 +93,13 @@ fn parse_doc(text: String) -> Value {
 
 impl Tx<'_> {
     pub fn get(&self, arn: &str) -> Result<Option<Value>, ServiceError> {
-        let doc: Option<String> = self
-            .0
-            .query_row("SELECT doc FROM resources WHERE arn = ?1", [arn], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let doc: Option<String> =
+            self.0.query_row("SELECT doc FROM resources WHERE arn = ?1", [arn], |r| r.get(0)).optional()?;
         Ok(doc.map(parse_doc))
     }
 
     /// Inserts a new resource; false when one with that ARN exists.
-    pub fn insert(
-        &self,
-        kind: &str,
-        parent: &str,
-        arn: &str,
-        doc: &Value,
-    ) -> Result<bool, ServiceError> {
+    pub fn insert(&self, kind: &str, parent: &str, arn: &str, doc: &Value) -> Result<bool, ServiceError> {
         let n = self.0.execute(
             "INSERT OR IGNORE INTO resources (arn, kind, parent, doc) VALUES (?1, ?2, ?3, ?4)",
             params![arn, kind, parent, doc.to_string()],
@@ -117,33 +108,43 @@ impl Tx<'_> {
     }
 
     pub fn update(&self, arn: &str, doc: &Value) -> Result<(), ServiceError> {
-        self.0.execute(
-            "UPDATE resources SET doc = ?2 WHERE arn = ?1",
-            params![arn, doc.to_string()],
-        )?;
+        self.0.execute("UPDATE resources SET doc = ?2 WHERE arn = ?1", params![arn, doc.to_string()])?;
         Ok(())
     }
 
     /// Resources of a kind under a parent, in creation order, after position `after`.
-    pub fn list(
-        &self,
-        kind: &str,
-        parent: &str,
-        after: i64,
-        limit: usize,
-    ) -> Result<Vec<Row>, ServiceError> {
-        let mut stmt = self
-            .0
-            .prepare_cached("SELECT id, doc FROM resources WHERE kind = ?1 AND parent = ?2 AND id > ?3 ORDER BY id LIMIT ?4")?;
+    pub fn list(&self, kind: &str, parent: &str, after: i64, limit: usize) -> Result<Vec<Row>, ServiceError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT id, doc FROM resources WHERE kind = ?1 AND parent = ?2 AND id > ?3 ORDER BY id LIMIT ?4",
+        )?;
         let rows = stmt
             .query_map(params![kind, parent, after, limit as i64], |r| {
-                Ok(Row {
-                    id: r.get(0)?,
-                    doc: parse_doc(r.get(1)?),
-                })
+                Ok(Row { id: r.get(0)?, doc: parse_doc(r.get(1)?) })
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+
+    /// Resources of a kind under a parent, newest first, before position `before` (0: from
+    /// the newest).
+    pub fn list_desc(&self, kind: &str, parent: &str, before: i64, limit: usize) -> Result<Vec<Row>, ServiceError> {
+        let before = if before <= 0 { i64::MAX } else { before };
+        let mut stmt = self.0.prepare_cached(
+            "SELECT id, doc FROM resources WHERE kind = ?1 AND parent = ?2 AND id < ?3 ORDER BY id DESC LIMIT ?4",
+        )?;
+        let rows = stmt
+            .query_map(params![kind, parent, before, limit as i64], |r| {
+                Ok(Row { id: r.get(0)?, doc: parse_doc(r.get(1)?) })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Every resource of a kind, wherever it is (for lookups by an ID the caller holds).
+    pub fn all_of_kind(&self, kind: &str) -> Result<Vec<Value>, ServiceError> {
+        let mut stmt = self.0.prepare_cached("SELECT doc FROM resources WHERE kind = ?1 ORDER BY id")?;
+        let docs = stmt.query_map([kind], |r| Ok(parse_doc(r.get(0)?)))?.collect::<Result<Vec<_>, _>>()?;
+        Ok(docs)
     }
 
     pub fn count(&self, kind: &str, parent: &str) -> Result<usize, ServiceError> {
@@ -162,18 +163,13 @@ impl Tx<'_> {
                 OR parent = ?1 OR substr(parent, 1, length(?1) + 1) = ?1 || '/'",
             [arn],
         )?;
-        self.0.execute(
-            "DELETE FROM tags WHERE arn NOT IN (SELECT arn FROM resources)",
-            [],
-        )?;
+        self.0.execute("DELETE FROM tags WHERE arn NOT IN (SELECT arn FROM resources)", [])?;
         Ok(())
     }
 
     pub fn tags(&self, arn: &str) -> Result<Map<String, Value>, ServiceError> {
-        let doc: Option<String> = self
-            .0
-            .query_row("SELECT doc FROM tags WHERE arn = ?1", [arn], |r| r.get(0))
-            .optional()?;
+        let doc: Option<String> =
+            self.0.query_row("SELECT doc FROM tags WHERE arn = ?1", [arn], |r| r.get(0)).optional()?;
         Ok(match doc.map(parse_doc) {
             Some(Value::Object(m)) => m,
             _ => Map::new(),
@@ -198,10 +194,6 @@ impl Tx<'_> {
             "INSERT INTO counters (name, value) VALUES (?1, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
             [name],
         )?;
-        Ok(self
-            .0
-            .query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| {
-                r.get(0)
-            })?)
+        Ok(self.0.query_row("SELECT value FROM counters WHERE name = ?1", [name], |r| r.get(0))?)
     }
 }

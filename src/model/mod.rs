@@ -138,15 +138,11 @@ pub fn model() -> &'static Model {
 impl Model {
     /// The operation of that name; the names are the model's (`CreateApp`, …).
     pub fn operation(&self, name: &str) -> &Operation {
-        self.operations
-            .get(name)
-            .unwrap_or_else(|| panic!("operation {name} is not in the model"))
+        self.operations.get(name).unwrap_or_else(|| panic!("operation {name} is not in the model"))
     }
 
     pub fn shape(&self, name: &str) -> &Shape {
-        self.shapes
-            .get(name)
-            .unwrap_or_else(|| panic!("shape {name} is not in the model"))
+        self.shapes.get(name).unwrap_or_else(|| panic!("shape {name} is not in the model"))
     }
 
     /// The input structure of an operation.

@@ -20,10 +20,7 @@ pub struct Violation {
 impl Violation {
     /// The top-level member the violation is in (`customRules` for `customRules[0].source`).
     pub fn top_member(&self) -> &str {
-        self.path
-            .split(['.', '['])
-            .next()
-            .unwrap_or(self.path.as_str())
+        self.path.split(['.', '[']).next().unwrap_or(self.path.as_str())
     }
 }
 
@@ -67,23 +64,10 @@ fn at(path: &str, member: &str) -> String {
 }
 
 fn fail<T>(path: &str, problem: impl Into<String>) -> Result<T, Violation> {
-    Err(Violation {
-        path: if path.is_empty() {
-            "(request)".into()
-        } else {
-            path.into()
-        },
-        problem: problem.into(),
-    })
+    Err(Violation { path: if path.is_empty() { "(request)".into() } else { path.into() }, problem: problem.into() })
 }
 
-fn check_count(
-    path: &str,
-    n: usize,
-    min: Option<i64>,
-    max: Option<i64>,
-    unit: &str,
-) -> Result<(), Violation> {
+fn check_count(path: &str, n: usize, min: Option<i64>, max: Option<i64>, unit: &str) -> Result<(), Violation> {
     if let Some(min) = min {
         if (n as i64) < min {
             return fail(path, format!("must have at least {min} {unit} (has {n})"));
@@ -107,10 +91,7 @@ fn check(shape_name: &str, value: &Value, path: &str) -> Result<(), Violation> {
             for key in obj.keys() {
                 if !shape.members.contains_key(key) {
                     let known: Vec<&str> = shape.members.keys().map(String::as_str).collect();
-                    return fail(
-                        &at(path, key),
-                        format!("is not a known member (known: {})", known.join(", ")),
-                    );
+                    return fail(&at(path, key), format!("is not a known member (known: {})", known.join(", ")));
                 }
             }
             for req in &shape.required {
@@ -144,11 +125,7 @@ fn check(shape_name: &str, value: &Value, path: &str) -> Result<(), Violation> {
             let key_shape = &shape.key.as_ref().expect("map has a key").shape;
             let value_shape = &shape.value.as_ref().expect("map has a value").shape;
             for (k, v) in entries {
-                check(
-                    key_shape,
-                    &Value::String(k.clone()),
-                    &format!("{path} key {k:?}"),
-                )?;
+                check(key_shape, &Value::String(k.clone()), &format!("{path} key {k:?}"))?;
                 check(value_shape, v, &format!("{path}[{k:?}]"))?;
             }
             Ok(())
@@ -226,26 +203,10 @@ mod tests {
         let cases = [
             (json!({}), "name", "is required"),
             (json!({"name": ""}), "name", "at least 1"),
-            (
-                json!({"name": "x", "platform": "MOBILE"}),
-                "platform",
-                "not one of",
-            ),
-            (
-                json!({"name": "x", "bogus": 1}),
-                "bogus",
-                "not a known member",
-            ),
-            (
-                json!({"name": "x", "customRules": [{"source": "/a"}]}),
-                "customRules[0].target",
-                "is required",
-            ),
-            (
-                json!({"name": "x", "enableBasicAuth": "yes"}),
-                "enableBasicAuth",
-                "true or false",
-            ),
+            (json!({"name": "x", "platform": "MOBILE"}), "platform", "not one of"),
+            (json!({"name": "x", "bogus": 1}), "bogus", "not a known member"),
+            (json!({"name": "x", "customRules": [{"source": "/a"}]}), "customRules[0].target", "is required"),
+            (json!({"name": "x", "enableBasicAuth": "yes"}), "enableBasicAuth", "true or false"),
             (json!({"name": "x".repeat(256)}), "name", "at most 255"),
         ];
         for (value, path, problem) in cases {
@@ -266,11 +227,8 @@ mod tests {
     fn integer_limits_and_list_counts() {
         assert!(validate("ListAppsRequest", &json!({"maxResults": 101})).is_err());
         assert!(validate("ListAppsRequest", &json!({"maxResults": 100})).is_ok());
-        let v = validate(
-            "UntagResourceRequest",
-            &json!({"resourceArn": "arn:aws:amplify:x", "tagKeys": []}),
-        )
-        .unwrap_err();
+        let v =
+            validate("UntagResourceRequest", &json!({"resourceArn": "arn:aws:amplify:x", "tagKeys": []})).unwrap_err();
         assert_eq!(v.path, "tagKeys");
     }
 }

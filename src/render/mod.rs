@@ -49,28 +49,18 @@ pub const fn col(header: &'static str, field: &'static str, fmt: Fmt) -> Column 
 #[derive(Clone, Copy, Debug)]
 pub enum View {
     /// One resource under `key`, shown as field/value rows.
-    Item {
-        key: &'static str,
-        fields: &'static [Column],
-    },
+    Item { key: &'static str, fields: &'static [Column] },
     /// Resources listed under `key`, a row each.
-    List {
-        key: &'static str,
-        columns: &'static [Column],
-    },
+    List { key: &'static str, columns: &'static [Column] },
     /// A map of strings under `key` (tags, environment variables), a row per entry.
-    Map {
-        key: &'static str,
-        headers: [&'static str; 2],
-    },
+    Map { key: &'static str, headers: [&'static str; 2] },
     /// No data (the outcome is told on stderr).
     Empty,
 }
 
 /// Compiles a `--query` before anything is sent, so a bad expression costs no request.
 pub fn compile_query(expr: &str) -> Result<jmespath::Expression<'static>, String> {
-    jmespath::compile(expr)
-        .map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
+    jmespath::compile(expr).map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
 }
 
 /// Renders `value` (the service's response object); secrets are redacted in every format.
@@ -112,13 +102,11 @@ pub fn to_json(value: &Value) -> String {
 }
 
 fn field<'a>(item: &'a Value, path: &str) -> &'a Value {
-    path.split('.')
-        .fold(item, |v, k| v.get(k).unwrap_or(&Value::Null))
+    path.split('.').fold(item, |v, k| v.get(k).unwrap_or(&Value::Null))
 }
 
 pub fn format_time(epoch: f64) -> String {
-    let fmt =
-        time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
+    let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
     time::OffsetDateTime::from_unix_timestamp(epoch.floor() as i64)
         .ok()
         .and_then(|t| t.format(&fmt).ok())
@@ -133,11 +121,9 @@ fn cell(value: &Value, fmt: Fmt) -> String {
         (Fmt::Count, Value::Array(a)) => a.len().to_string(),
         (Fmt::Count, Value::Object(o)) => o.len().to_string(),
         (Fmt::Keys, Value::Object(o)) => o.keys().cloned().collect::<Vec<_>>().join(", "),
-        (Fmt::Pairs, Value::Object(o)) => o
-            .iter()
-            .map(|(k, v)| format!("{k}={}", scalar(v)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Fmt::Pairs, Value::Object(o)) => {
+            o.iter().map(|(k, v)| format!("{k}={}", scalar(v))).collect::<Vec<_>>().join(", ")
+        }
         (_, v) => scalar(v),
     }
 }
@@ -165,10 +151,7 @@ fn view_rows(value: &Value, view: &View) -> (Vec<String>, Vec<Vec<String>>) {
     match view {
         View::Item { key, fields } => {
             let item = &value[*key];
-            let rows = fields
-                .iter()
-                .map(|c| vec![c.header.to_string(), cell(field(item, c.field), c.fmt)])
-                .collect();
+            let rows = fields.iter().map(|c| vec![c.header.to_string(), cell(field(item, c.field), c.fmt)]).collect();
             (vec![], rows)
         }
         View::List { key, columns } => {
@@ -177,22 +160,12 @@ fn view_rows(value: &Value, view: &View) -> (Vec<String>, Vec<Vec<String>>) {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|item| {
-                    columns
-                        .iter()
-                        .map(|c| cell(field(item, c.field), c.fmt))
-                        .collect()
-                })
+                .map(|item| columns.iter().map(|c| cell(field(item, c.field), c.fmt)).collect())
                 .collect();
             (headers, rows)
         }
         View::Map { key, headers } => {
-            let rows = value[*key]
-                .as_object()
-                .into_iter()
-                .flatten()
-                .map(|(k, v)| vec![k.clone(), scalar(v)])
-                .collect();
+            let rows = value[*key].as_object().into_iter().flatten().map(|(k, v)| vec![k.clone(), scalar(v)]).collect();
             (headers.iter().map(|h| h.to_string()).collect(), rows)
         }
         View::Empty => (vec![], vec![]),
@@ -255,20 +228,14 @@ fn generic_text(value: &Value) -> String {
         Value::Array(items) => items
             .iter()
             .map(|i| match i {
-                Value::Object(o) => format!(
-                    "{}\n",
-                    o.values().map(scalar).collect::<Vec<_>>().join("\t")
-                ),
+                Value::Object(o) => format!("{}\n", o.values().map(scalar).collect::<Vec<_>>().join("\t")),
                 Value::Array(a) => {
                     format!("{}\n", a.iter().map(scalar).collect::<Vec<_>>().join("\t"))
                 }
                 v => format!("{}\n", scalar(v)),
             })
             .collect(),
-        Value::Object(o) => o
-            .iter()
-            .map(|(k, v)| format!("{k}\t{}\n", scalar(v)))
-            .collect(),
+        Value::Object(o) => o.iter().map(|(k, v)| format!("{k}\t{}\n", scalar(v))).collect(),
         v => format!("{}\n", scalar(v)),
     }
 }
@@ -278,28 +245,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const COLS: &[Column] = &[
-        col("ID", "appId", Fmt::Plain),
-        col("CREATED", "createTime", Fmt::Time),
-    ];
+    const COLS: &[Column] = &[col("ID", "appId", Fmt::Plain), col("CREATED", "createTime", Fmt::Time)];
 
     #[test]
     fn text_output_is_tab_separated_rows() {
         let v = json!({"apps": [{"appId": "d1", "createTime": 0}, {"appId": "d2", "createTime": 86400.5}]});
-        let out = render(
-            &v,
-            &View::List {
-                key: "apps",
-                columns: COLS,
-            },
-            OutputFormat::Text,
-            None,
-        )
-        .unwrap();
-        assert_eq!(
-            out,
-            "d1\t1970-01-01 00:00:00 UTC\nd2\t1970-01-02 00:00:00 UTC\n"
-        );
+        let out = render(&v, &View::List { key: "apps", columns: COLS }, OutputFormat::Text, None).unwrap();
+        assert_eq!(out, "d1\t1970-01-01 00:00:00 UTC\nd2\t1970-01-02 00:00:00 UTC\n");
     }
 
     #[test]
@@ -315,10 +267,7 @@ mod tests {
     fn query_applies_before_rendering() {
         let v = json!({"apps": [{"appId": "d1", "name": "a"}, {"appId": "d2", "name": "b"}]});
         let q = compile_query("apps[].name").unwrap();
-        assert_eq!(
-            render(&v, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(),
-            "a\nb\n"
-        );
+        assert_eq!(render(&v, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(), "a\nb\n");
         assert!(compile_query("apps[").is_err());
     }
 }

@@ -56,10 +56,8 @@ impl Ui {
             return Ok(());
         }
         if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-            return Err(CliError::usage(format!(
-                "refusing to {prompt} without confirmation: stdin is not a terminal"
-            ))
-            .hint("pass --yes to confirm"));
+            return Err(CliError::usage(format!("refusing to {prompt} without confirmation: stdin is not a terminal"))
+                .hint("pass --yes to confirm"));
         }
         let answer = dialoguer::Confirm::new()
             .with_prompt(format!("{}?", capitalise(prompt)))

@@ -45,28 +45,16 @@ impl Emulator {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, dir.path());
-        cmd.args([
-            "emulator",
-            "--port",
-            "0",
-            "--job-step-duration",
-            "200ms",
-            "--data-dir",
-        ])
-        .arg(dir.path().join("emulator"))
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+        cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(dir.path().join("emulator")).args(extra);
+        if !extra.contains(&"--job-step-duration") {
+            cmd.args(["--job-step-duration", "200ms"]);
+        }
+        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
         let mut child = cmd.spawn().expect("emulator starts");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("emulator prints its URL");
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("emulator prints its URL");
         let url = line.trim().to_string();
-        assert!(
-            url.starts_with("http://127.0.0.1:"),
-            "unexpected first line {url:?}"
-        );
+        assert!(url.starts_with("http://127.0.0.1:"), "unexpected first line {url:?}");
         Emulator { url, child, dir }
     }
 
@@ -95,35 +83,19 @@ pub struct Output {
 
 impl Output {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
     }
 
     /// Asserts success and returns self.
     pub fn ok(self) -> Output {
-        assert_eq!(
-            self.code, 0,
-            "expected success\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
         self
     }
 
     pub fn fails_with(self, code: i32, needle: &str) -> Output {
-        assert_eq!(
-            self.code, code,
-            "expected exit {code}\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
+        assert_eq!(self.code, code, "expected exit {code}\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
         self
     }
 }
@@ -146,12 +118,7 @@ impl Run {
     }
 
     pub fn run(mut self, args: &[&str]) -> Output {
-        let out = self
-            .cmd
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .expect("amphost runs");
+        let out = self.cmd.args(args).stdin(Stdio::null()).output().expect("amphost runs");
         Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -183,34 +150,16 @@ impl Emulator {
 pub fn http_get(url: &str) -> (u16, Vec<u8>) {
     use std::io::{Read, Write};
     let rest = url.strip_prefix("http://").expect("http URL");
-    let (host, path) = rest
-        .split_once('/')
-        .map(|(h, p)| (h, format!("/{p}")))
-        .unwrap_or((rest, "/".into()));
+    let (host, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
     let mut s = std::net::TcpStream::connect(host).expect("connect");
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
-    let split = buf
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("headers end")
-        + 4;
+    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;
     let head = String::from_utf8_lossy(&buf[..split]).into_owned();
-    let status: u16 = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("status");
+    let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("status");
     let mut body = buf[split..].to_vec();
-    if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
+    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
         body = dechunk(&body);
     }
     (status, body)
@@ -219,12 +168,8 @@ pub fn http_get(url: &str) -> (u16, Vec<u8>) {
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
-        let line_end = b
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .expect("chunk size line");
-        let size =
-            usize::from_str_radix(std::str::from_utf8(&b[..line_end]).unwrap().trim(), 16).unwrap();
+        let line_end = b.windows(2).position(|w| w == b"\r\n").expect("chunk size line");
+        let size = usize::from_str_radix(std::str::from_utf8(&b[..line_end]).unwrap().trim(), 16).unwrap();
         if size == 0 {
             return out;
         }

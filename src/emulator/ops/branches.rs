@@ -37,9 +37,7 @@ pub fn find(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(String, Value), Se
     let arn = branch_arn(&app_arn, branch);
     match ctx.tx.get(&arn)? {
         Some(doc) => Ok((arn, doc)),
-        None => Err(ServiceError::not_found(format!(
-            "Branch {branch} not found for app {app_id}."
-        ))),
+        None => Err(ServiceError::not_found(format!("Branch {branch} not found for app {app_id}."))),
     }
 }
 
@@ -82,9 +80,7 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     copy_members(&mut doc, input, KEPT);
     let doc = Value::Object(doc);
     if !ctx.tx.insert("branch", &app_arn, &arn, &doc)? {
-        return Err(ServiceError::bad_request(format!(
-            "Branch {name} already exists for app {app_id}."
-        )));
+        return Err(ServiceError::bad_request(format!("Branch {name} already exists for app {app_id}.")));
     }
     if let Some(Value::Object(tags)) = input.get("tags") {
         super::tags::check_keys(tags.keys())?;
@@ -103,10 +99,7 @@ pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let (rows, next) = ctx.page("branch", &app_arn, input)?;
     let mut branches = Vec::with_capacity(rows.len());
     for row in rows {
-        let arn = row.doc["branchArn"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let arn = row.doc["branchArn"].as_str().unwrap_or_default().to_string();
         branches.push(ctx.with_tags(&arn, row.doc)?);
     }
     Ok(list_output("branches", branches, next))

@@ -1,11 +1,19 @@
 //! The operations the emulator implements, each a function from the validated input to the
 //! output object, inside one storage transaction.
 
+mod access_logs;
 mod apps;
+mod artifacts;
+mod backend_envs;
 mod branches;
+mod deployments;
+mod domains;
+pub mod jobs;
 mod tags;
+pub mod webhooks;
 
 use super::error::ServiceError;
+use super::faults::Faults;
 use super::store::{Row, Store, Tx};
 use super::EmulatorConfig;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -19,6 +27,12 @@ pub struct Ctx<'a> {
     pub tx: &'a Tx<'a>,
     pub config: &'a EmulatorConfig,
     pub region: &'a str,
+    /// `http://host:port` as the client reached us: the base of every URL handed out.
+    pub base_url: &'a str,
+    /// Signs handed-out URLs (see `presign`).
+    pub secret: &'a str,
+    pub faults: &'a Faults,
+    pub blob_dir: &'a std::path::Path,
     /// Epoch seconds with millisecond precision, as the service's timestamps are.
     pub now: f64,
 }
@@ -41,40 +55,72 @@ fn handler(operation: &str) -> Option<(Handler, bool)> {
         "TagResource" => (tags::tag, true),
         "UntagResource" => (tags::untag, true),
         "ListTagsForResource" => (tags::list, false),
+        "StartJob" => (jobs::start, true),
+        "GetJob" => (jobs::get, false),
+        "ListJobs" => (jobs::list, false),
+        "StopJob" => (jobs::stop, true),
+        "DeleteJob" => (jobs::delete, true),
+        "CreateDeployment" => (deployments::create, true),
+        "StartDeployment" => (deployments::start, true),
+        "ListArtifacts" => (artifacts::list, false),
+        "GetArtifactUrl" => (artifacts::get_url, false),
+        "CreateDomainAssociation" => (domains::create, true),
+        "GetDomainAssociation" => (domains::get, false),
+        "ListDomainAssociations" => (domains::list, false),
+        "UpdateDomainAssociation" => (domains::update, true),
+        "DeleteDomainAssociation" => (domains::delete, true),
+        "CreateWebhook" => (webhooks::create, true),
+        "GetWebhook" => (webhooks::get, false),
+        "ListWebhooks" => (webhooks::list, false),
+        "UpdateWebhook" => (webhooks::update, true),
+        "DeleteWebhook" => (webhooks::delete, true),
+        "CreateBackendEnvironment" => (backend_envs::create, true),
+        "GetBackendEnvironment" => (backend_envs::get, false),
+        "ListBackendEnvironments" => (backend_envs::list, false),
+        "DeleteBackendEnvironment" => (backend_envs::delete, true),
+        "GenerateAccessLogs" => (access_logs::generate, true),
         _ => return None,
     })
 }
 
-pub fn is_implemented(operation: &str) -> bool {
-    handler(operation).is_some()
+/// What a request brings to its handler besides its input.
+pub struct Env<'a> {
+    pub store: &'a Store,
+    pub config: &'a EmulatorConfig,
+    pub faults: &'a Faults,
+    pub region: &'a str,
+    pub base_url: &'a str,
 }
 
 /// Runs `operation` against the store.
-pub fn dispatch(
-    store: &Store,
-    config: &EmulatorConfig,
-    region: &str,
-    operation: &str,
-    input: &Value,
-) -> Result<Value, ServiceError> {
+pub fn dispatch(env: &Env, operation: &str, input: &Value) -> Result<Value, ServiceError> {
     let (run, writes) = handler(operation).ok_or_else(|| {
-        ServiceError::new(
-            404,
-            "UnknownOperationException",
-            format!("The emulator does not implement {operation} yet."),
-        )
+        ServiceError::new(404, "UnknownOperationException", format!("The emulator does not implement {operation} yet."))
     })?;
+    with_ctx(env, writes, |ctx| run(ctx, input))
+}
+
+/// Runs `f` with a context, in a write or read transaction.
+pub fn with_ctx<T>(
+    env: &Env,
+    writes: bool,
+    f: impl FnOnce(&Ctx) -> Result<T, ServiceError>,
+) -> Result<T, ServiceError> {
     let now = now_seconds();
+    let store = env.store;
+    let blob_dir = store.blob_dir();
     let body = |tx: &Tx| {
-        run(
-            &Ctx {
-                tx,
-                config,
-                region,
-                now,
-            },
-            input,
-        )
+        let ctx = Ctx {
+            tx,
+            config: env.config,
+            region: env.region,
+            base_url: env.base_url,
+            secret: store.secret(),
+            faults: env.faults,
+            blob_dir: &blob_dir,
+            now,
+        };
+        f(&ctx)
     };
     if writes {
         store.write(body)
@@ -83,11 +129,10 @@ pub fn dispatch(
     }
 }
 
+pub use deployments::upload_arn as deployments_upload_arn;
+
 pub fn now_seconds() -> f64 {
-    let ms = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_millis();
+    let ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_millis();
     ms as f64 / 1000.0
 }
 
@@ -100,9 +145,7 @@ pub fn s<'a>(input: &'a Value, name: &str) -> &'a str {
 pub fn random_id(n: usize) -> String {
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::rng();
-    (0..n)
-        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
-        .collect()
+    (0..n).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
 }
 
 /// Copies the listed members present in `input` onto `doc`.
@@ -120,11 +163,7 @@ impl Ctx<'_> {
     }
 
     pub fn app_arn(&self, app_id: &str) -> String {
-        format!(
-            "arn:aws:amplify:{}:{}:apps/{app_id}",
-            self.region,
-            self.account()
-        )
+        format!("arn:aws:amplify:{}:{}:apps/{app_id}", self.region, self.account())
     }
 
     /// The app's stored document, or the service's NotFoundException.
@@ -145,28 +184,56 @@ impl Ctx<'_> {
         Ok(doc)
     }
 
-    /// One page of `kind` under `parent`, honouring `maxResults` and `nextToken`.
-    pub fn page(
+    /// One page of `kind` under `parent` in creation order, honouring `maxResults` and
+    /// `nextToken`.
+    pub fn page(&self, kind: &str, parent: &str, input: &Value) -> Result<(Vec<Row>, Option<String>), ServiceError> {
+        self.page_in(kind, parent, input, false)
+    }
+
+    /// Like [`Ctx::page`], newest first (jobs).
+    pub fn page_desc(
         &self,
         kind: &str,
         parent: &str,
         input: &Value,
     ) -> Result<(Vec<Row>, Option<String>), ServiceError> {
+        self.page_in(kind, parent, input, true)
+    }
+
+    fn page_in(
+        &self,
+        kind: &str,
+        parent: &str,
+        input: &Value,
+        newest_first: bool,
+    ) -> Result<(Vec<Row>, Option<String>), ServiceError> {
         let limit = match input.get("maxResults").and_then(Value::as_i64) {
             Some(n) if n > 0 => n as usize,
             _ => 100,
         };
-        let after = match input.get("nextToken").and_then(Value::as_str) {
-            Some(t) => decode_token(t)
-                .ok_or_else(|| ServiceError::bad_request("The nextToken is not valid."))?,
+        let cursor = match input.get("nextToken").and_then(Value::as_str) {
+            Some(t) => decode_token(t).ok_or_else(|| ServiceError::bad_request("The nextToken is not valid."))?,
             None => 0,
         };
-        let mut rows = self.tx.list(kind, parent, after, limit + 1)?;
+        let mut rows = match newest_first {
+            true => self.tx.list_desc(kind, parent, cursor, limit + 1)?,
+            false => self.tx.list(kind, parent, cursor, limit + 1)?,
+        };
         let next = (rows.len() > limit).then(|| {
             rows.truncate(limit);
             encode_token(rows[limit - 1].id)
         });
         Ok((rows, next))
+    }
+
+    /// Checks a per-app quota before creating another `kind`.
+    pub fn check_quota(&self, kind: &str, parent: &str, limit: usize, what: &str) -> Result<(), ServiceError> {
+        if self.tx.count(kind, parent)? >= limit {
+            return Err(ServiceError::limit_exceeded(format!(
+                "The number of {what} has reached the limit of {limit}."
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -176,11 +243,7 @@ fn encode_token(after: i64) -> String {
 
 fn decode_token(t: &str) -> Option<i64> {
     let raw = URL_SAFE_NO_PAD.decode(t).ok()?;
-    String::from_utf8(raw)
-        .ok()?
-        .strip_prefix("amphost-page:")?
-        .parse()
-        .ok()
+    String::from_utf8(raw).ok()?.strip_prefix("amphost-page:")?.parse().ok()
 }
 
 /// A list response: the items under `key`, and `nextToken` when there are more.

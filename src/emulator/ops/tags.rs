@@ -8,13 +8,8 @@ const MAX_TAGS: usize = 50;
 
 /// Keys beginning with `aws:` are reserved for AWS.
 pub fn check_keys<'a>(keys: impl IntoIterator<Item = &'a String>) -> Result<(), ServiceError> {
-    match keys
-        .into_iter()
-        .find(|k| k.to_ascii_lowercase().starts_with("aws:"))
-    {
-        Some(k) => Err(ServiceError::bad_request(format!(
-            "Tag key '{k}' uses the reserved prefix 'aws:'."
-        ))),
+    match keys.into_iter().find(|k| k.to_ascii_lowercase().starts_with("aws:")) {
+        Some(k) => Err(ServiceError::bad_request(format!("Tag key '{k}' uses the reserved prefix 'aws:'."))),
         None => Ok(()),
     }
 }
@@ -22,9 +17,7 @@ pub fn check_keys<'a>(keys: impl IntoIterator<Item = &'a String>) -> Result<(), 
 fn require_resource(ctx: &Ctx, arn: &str) -> Result<(), ServiceError> {
     match ctx.tx.get(arn)? {
         Some(_) => Ok(()),
-        None => Err(ServiceError::resource_not_found(format!(
-            "Resource {arn} not found."
-        ))),
+        None => Err(ServiceError::resource_not_found(format!("Resource {arn} not found."))),
     }
 }
 
@@ -39,9 +32,7 @@ pub fn tag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
         }
     }
     if tags.len() > MAX_TAGS {
-        return Err(ServiceError::bad_request(format!(
-            "A resource can have at most {MAX_TAGS} tags."
-        )));
+        return Err(ServiceError::bad_request(format!("A resource can have at most {MAX_TAGS} tags.")));
     }
     ctx.tx.set_tags(arn, &tags)?;
     Ok(json!({}))
@@ -51,12 +42,7 @@ pub fn untag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let arn = s(input, "resourceArn");
     require_resource(ctx, arn)?;
     let mut tags = ctx.tx.tags(arn)?;
-    for key in input["tagKeys"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-    {
+    for key in input["tagKeys"].as_array().into_iter().flatten().filter_map(Value::as_str) {
         tags.shift_remove(key);
     }
     ctx.tx.set_tags(arn, &tags)?;

@@ -1,0 +1,174 @@
+//! Everything under `/_amphost/`: presigned uploads and downloads, step logs, webhook
+//! triggers, fault injection, health and the request count. None of it is SigV4-signed:
+//! transfers carry their own presigned signature, as S3's do.
+
+use super::error::ServiceError;
+use super::ops::{self, jobs, webhooks, Env};
+use super::{presign, Shared};
+use axum::body::Body;
+use axum::extract::Request;
+use axum::response::Response;
+use futures_util::StreamExt;
+use md5::{Digest, Md5};
+use serde_json::{json, Value};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use tokio::io::AsyncWriteExt;
+
+/// The largest single upload accepted.
+pub const MAX_UPLOAD_BYTES: u64 = 5 * 1024 * 1024 * 1024;
+
+pub enum Answer {
+    Json(Value),
+    Response(Response),
+}
+
+fn safe_token(t: &str) -> Result<&str, ServiceError> {
+    if !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(t)
+    } else {
+        Err(ServiceError::not_found("No such object."))
+    }
+}
+
+fn param(query: &str, name: &str) -> Option<String> {
+    query.split('&').find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        (k == name).then(|| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
+    })
+}
+
+pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> Result<Answer, ServiceError> {
+    let (parts, body) = request.into_parts();
+    let path = parts.uri.path().to_string();
+    let query = parts.uri.query().unwrap_or("").to_string();
+    let sub = path.trim_start_matches("/_amphost/");
+    let method = parts.method.as_str();
+    let now = ops::now_seconds();
+    match (method, sub.split_once('/').map_or((sub, ""), |(a, b)| (a, b))) {
+        ("GET", ("health", "")) => Ok(Answer::Json(json!({"status": "ok"}))),
+        ("GET", ("requests", "")) => Ok(Answer::Json(json!({"count": shared.requests.load(Ordering::SeqCst)}))),
+        ("POST", ("faults", "")) => {
+            let bytes =
+                axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| ServiceError::bad_request("body too large"))?;
+            let v: Value =
+                serde_json::from_slice(&bytes).map_err(|e| ServiceError::bad_request(format!("not JSON: {e}")))?;
+            shared.faults.configure(&v)?;
+            Ok(Answer::Json(json!({"armed": true})))
+        }
+        ("DELETE", ("faults", "")) => {
+            shared.faults.clear();
+            Ok(Answer::Json(json!({"cleared": true})))
+        }
+        ("PUT", ("uploads", token)) => {
+            presign::verify(shared.store.secret(), &path, &query, now)?;
+            let token = safe_token(token)?.to_string();
+            receive_upload(shared, &token, body).await.map(Answer::Response)
+        }
+        ("GET", ("blobs", token)) => {
+            presign::verify(shared.store.secret(), &path, &query, now)?;
+            let file = tokio::fs::File::open(shared.store.blob_dir().join(safe_token(token)?))
+                .await
+                .map_err(|_| ServiceError::not_found("No such object."))?;
+            let len = file.metadata().await.map(|m| m.len()).unwrap_or(0);
+            let stream = tokio_util::io::ReaderStream::new(file);
+            Ok(Answer::Response(
+                Response::builder()
+                    .status(200)
+                    .header("content-type", "application/octet-stream")
+                    .header("content-length", len)
+                    .body(Body::from_stream(stream))
+                    .expect("valid response"),
+            ))
+        }
+        ("GET", ("logs", token)) => {
+            presign::verify(shared.store.secret(), &path, &query, now)?;
+            let (job_arn, step) =
+                jobs::parse_log_token(token).ok_or_else(|| ServiceError::not_found("No such log."))?;
+            let shared2 = Arc::clone(shared);
+            let text = tokio::task::spawn_blocking(move || {
+                shared2.store.read(|tx| {
+                    let job = tx.get(&job_arn)?.ok_or_else(|| ServiceError::not_found("No such job."))?;
+                    jobs::log_text(&job, &step, now).ok_or_else(|| ServiceError::not_found("The step has not started."))
+                })
+            })
+            .await
+            .map_err(|e| ServiceError::internal(e.to_string()))??;
+            Ok(Answer::Response(
+                Response::builder()
+                    .status(200)
+                    .header("content-type", "text/plain; charset=utf-8")
+                    .body(Body::from(text))
+                    .expect("valid"),
+            ))
+        }
+        ("POST", ("webhooks", "")) => {
+            let id = param(&query, "id").unwrap_or_default();
+            let token = param(&query, "token").unwrap_or_default();
+            let shared2 = Arc::clone(shared);
+            let base = base_url.to_string();
+            let out = tokio::task::spawn_blocking(move || {
+                let region = shared2.config.default_region.clone();
+                let env = Env {
+                    store: &shared2.store,
+                    config: &shared2.config,
+                    faults: &shared2.faults,
+                    region: &region,
+                    base_url: &base,
+                };
+                ops::with_ctx(&env, true, |ctx| webhooks::trigger(ctx, &id, &token))
+            })
+            .await
+            .map_err(|e| ServiceError::internal(e.to_string()))??;
+            Ok(Answer::Json(out))
+        }
+        _ => Err(ServiceError::not_found(format!("No admin endpoint {method} {path}."))),
+    }
+}
+
+/// Streams an upload to its blob file, hashing as it goes; the record then says it arrived,
+/// with its MD5 (returned as the ETag, as S3 does).
+async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result<Response, ServiceError> {
+    let arn = ops::deployments_upload_arn(token);
+    let shared2 = Arc::clone(shared);
+    let arn2 = arn.clone();
+    let record = tokio::task::spawn_blocking(move || shared2.store.read(|tx| tx.get(&arn2)))
+        .await
+        .map_err(|e| ServiceError::internal(e.to_string()))??
+        .ok_or_else(|| ServiceError::not_found("No such upload."))?;
+    let path = shared.store.blob_dir().join(token);
+    let partial = path.with_extension("partial");
+    let mut file = tokio::fs::File::create(&partial)
+        .await
+        .map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
+    let mut hasher = Md5::new();
+    let mut size: u64 = 0;
+    let mut stream = body.into_data_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| ServiceError::bad_request(format!("the upload was interrupted: {e}")))?;
+        size += chunk.len() as u64;
+        if size > MAX_UPLOAD_BYTES {
+            let _ = tokio::fs::remove_file(&partial).await;
+            return Err(ServiceError::new(
+                413,
+                "EntityTooLarge",
+                format!("Uploads are limited to {MAX_UPLOAD_BYTES} bytes."),
+            ));
+        }
+        hasher.update(&chunk);
+        file.write_all(&chunk).await.map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
+    }
+    file.flush().await.map_err(|e| ServiceError::internal(e.to_string()))?;
+    drop(file);
+    tokio::fs::rename(&partial, &path).await.map_err(|e| ServiceError::internal(e.to_string()))?;
+    let md5 = hex::encode(hasher.finalize());
+    let mut record = record;
+    record["received"] = json!(true);
+    record["receivedMd5"] = json!(md5);
+    record["size"] = json!(size);
+    let shared2 = Arc::clone(shared);
+    tokio::task::spawn_blocking(move || shared2.store.write(|tx| tx.update(&arn, &record)))
+        .await
+        .map_err(|e| ServiceError::internal(e.to_string()))??;
+    Ok(Response::builder().status(200).header("etag", format!("\"{md5}\"")).body(Body::empty()).expect("valid"))
+}

@@ -1,0 +1,145 @@
+//! Manual deployments: CreateDeployment hands out upload URLs and makes a PENDING job;
+//! StartDeployment checks what was uploaded and runs the job (failing it at DEPLOY, with the
+//! reason, when the upload is missing, corrupt or not what the file map promised).
+
+use super::jobs::{self, NewJob, DEPLOY_STEPS};
+use super::{random_id, s, Ctx};
+use crate::emulator::error::ServiceError;
+use crate::emulator::presign::presign;
+use serde_json::{json, Map, Value};
+
+/// The record of one upload URL handed out.
+pub fn upload_arn(token: &str) -> String {
+    format!("amphost:upload:{token}")
+}
+
+fn new_upload(
+    ctx: &Ctx,
+    job_arn: &str,
+    file: Option<&str>,
+    md5: Option<&str>,
+) -> Result<(String, String), ServiceError> {
+    let token = random_id(32);
+    let doc = json!({"token": token, "jobArn": job_arn, "fileName": file, "md5": md5, "received": false});
+    ctx.tx.insert("upload", job_arn, &upload_arn(&token), &doc)?;
+    let url = presign(ctx.base_url, ctx.secret, &format!("/_amphost/uploads/{token}"), ctx.now);
+    Ok((token, url))
+}
+
+pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let job = jobs::create(
+        ctx,
+        s(input, "appId"),
+        s(input, "branchName"),
+        NewJob {
+            job_type: "MANUAL",
+            steps: DEPLOY_STEPS,
+            started: false,
+            commit_id: None,
+            commit_message: None,
+            commit_time: None,
+            extra: json!({}),
+        },
+    )?;
+    let job_arn = job["jobArn"].as_str().unwrap_or_default().to_string();
+    let (zip_token, zip_url) = new_upload(ctx, &job_arn, None, None)?;
+    let mut file_tokens = Map::new();
+    let mut file_urls = Map::new();
+    if let Some(Value::Object(files)) = input.get("fileMap") {
+        for (name, md5) in files {
+            let (token, url) = new_upload(ctx, &job_arn, Some(name), md5.as_str())?;
+            file_tokens.insert(name.clone(), json!(token));
+            file_urls.insert(name.clone(), json!(url));
+        }
+    }
+    let mut job = job;
+    job["zipUpload"] = json!(zip_token);
+    job["fileUploads"] = Value::Object(file_tokens);
+    ctx.tx.update(&job_arn, &job)?;
+    Ok(json!({"jobId": job["jobId"], "fileUploadUrls": file_urls, "zipUploadUrl": zip_url}))
+}
+
+/// What was uploaded for a job: its content, or why it cannot be deployed.
+fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
+    let upload = |token: &str| -> Result<Value, String> {
+        ctx.tx.get(&upload_arn(token)).map_err(|e| e.message)?.ok_or_else(|| "the upload record is missing".to_string())
+    };
+    let files = job["fileUploads"].as_object().cloned().unwrap_or_default();
+    if !files.is_empty() {
+        for (name, token) in &files {
+            let u = upload(token.as_str().unwrap_or_default())?;
+            if u["received"] != true {
+                return Err(format!("File {name} of the file map was not uploaded."));
+            }
+            if u["md5"] != u["receivedMd5"] {
+                return Err(format!(
+                    "File {name} does not match its MD5 in the file map (expected {}, received {}).",
+                    u["md5"].as_str().unwrap_or("?"),
+                    u["receivedMd5"].as_str().unwrap_or("?")
+                ));
+            }
+        }
+        return Ok(json!({"kind": "files", "files": files}));
+    }
+    let token = job["zipUpload"].as_str().unwrap_or_default();
+    let u = upload(token)?;
+    if u["received"] != true {
+        return Err("No archive was uploaded to the zipUploadUrl before StartDeployment.".into());
+    }
+    let path = ctx.blob_dir.join(token);
+    let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
+    let archive =
+        zip::ZipArchive::new(file).map_err(|e| format!("The uploaded file is not a valid zip archive: {e}"))?;
+    if archive.is_empty() {
+        return Err("The uploaded zip archive is empty.".into());
+    }
+    Ok(json!({"kind": "zip", "blob": token, "entries": archive.len()}))
+}
+
+pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (app_id, branch) = (s(input, "appId"), s(input, "branchName"));
+    if let Some(job_id) = input.get("jobId").and_then(Value::as_str) {
+        let (arn, mut job) = jobs::find(ctx, input)?;
+        if job["jobType"] != "MANUAL"
+            || job.get("startedAt").is_some_and(|v| !v.is_null())
+            || job.get("stopAt").is_some_and(|v| !v.is_null())
+        {
+            return Err(ServiceError::bad_request(format!(
+                "Job {job_id} is not a pending manual deployment: it was started or stopped already."
+            )));
+        }
+        match check_uploads(ctx, &job) {
+            Ok(content) => {
+                super::artifacts::record_deployment(ctx, &arn, &content)?;
+                job["content"] = content;
+            }
+            Err(reason) => {
+                job["failAt"] = json!({"step": "DEPLOY", "reason": reason});
+            }
+        }
+        job["startedAt"] = json!(ctx.now);
+        ctx.tx.update(&arn, &job)?;
+        return Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }));
+    }
+    let Some(url) = input.get("sourceUrl").and_then(Value::as_str) else {
+        return Err(ServiceError::bad_request(
+            "StartDeployment needs either the jobId of a CreateDeployment or a sourceUrl.",
+        ));
+    };
+    let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
+    let job = jobs::create(
+        ctx,
+        app_id,
+        branch,
+        NewJob {
+            job_type: "MANUAL",
+            steps: DEPLOY_STEPS,
+            started: true,
+            commit_id: None,
+            commit_message: None,
+            commit_time: None,
+            extra: json!({"sourceUrl": url, "sourceUrlType": kind, "content": {"kind": "url", "url": url}}),
+        },
+    )?;
+    Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }))
+}

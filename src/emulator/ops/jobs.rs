@@ -1,0 +1,386 @@
+//! Jobs: StartJob, GetJob, ListJobs, StopJob, DeleteJob, and the lifecycle they share with
+//! manual deployments and webhooks. A job's state is computed from its record and the clock,
+//! so it advances with no background worker and survives restarts.
+
+use super::branches::find as find_branch;
+use super::{list_output, s, Ctx};
+use crate::emulator::error::ServiceError;
+use crate::emulator::presign::presign;
+use crate::render::format_time;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::{json, Value};
+
+pub const BUILD_STEPS: &[&str] = &["BUILD", "DEPLOY", "VERIFY"];
+pub const DEPLOY_STEPS: &[&str] = &["DEPLOY", "VERIFY"];
+
+/// A step as it stands at some moment.
+pub struct StepState {
+    pub name: String,
+    pub start: f64,
+    pub end: f64,
+    pub status: &'static str,
+    pub reason: Option<String>,
+}
+
+/// A job as it stands at some moment.
+pub struct Timeline {
+    pub status: &'static str,
+    pub end: Option<f64>,
+    pub steps: Vec<StepState>,
+}
+
+impl Timeline {
+    pub fn is_terminal(&self) -> bool {
+        matches!(self.status, "SUCCEED" | "FAILED" | "CANCELLED")
+    }
+}
+
+fn f(job: &Value, key: &str) -> Option<f64> {
+    job.get(key).and_then(Value::as_f64)
+}
+
+/// Where `job` stands at `now`. Steps run back to back from `startedAt`, each taking
+/// `stepSeconds`; a failure planned for a step ends the job when that step ends; a stop
+/// takes half a step to go from CANCELLING to CANCELLED.
+pub fn timeline(job: &Value, now: f64) -> Timeline {
+    let d = f(job, "stepSeconds").unwrap_or(2.0);
+    let stop = f(job, "stopAt");
+    let Some(t0) = f(job, "startedAt") else {
+        return match stop {
+            Some(at) => Timeline { status: "CANCELLED", end: Some(at), steps: vec![] },
+            None => Timeline { status: "PENDING", end: None, steps: vec![] },
+        };
+    };
+    let fail_step = job["failAt"]["step"].as_str();
+    let names: Vec<&str> = job["steps"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let mut steps = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let start = t0 + d * i as f64;
+        let end = start + d;
+        if now < start {
+            break;
+        }
+        let mut step = StepState { name: name.to_string(), start, end, status: "RUNNING", reason: None };
+        if let Some(at) = stop.filter(|at| *at < end) {
+            let done = at.max(start) + d / 2.0;
+            let cancelled = now >= done;
+            step.status = if cancelled { "CANCELLED" } else { "RUNNING" };
+            step.end = if cancelled { done } else { end };
+            steps.push(step);
+            return match cancelled {
+                true => Timeline { status: "CANCELLED", end: Some(done), steps },
+                false => Timeline { status: "CANCELLING", end: None, steps },
+            };
+        }
+        if now < end {
+            steps.push(step);
+            return Timeline { status: "RUNNING", end: None, steps };
+        }
+        if fail_step == Some(*name) {
+            step.status = "FAILED";
+            step.reason = job["failAt"]["reason"].as_str().map(str::to_string);
+            steps.push(step);
+            return Timeline { status: "FAILED", end: Some(end), steps };
+        }
+        step.status = "SUCCEED";
+        steps.push(step);
+    }
+    if steps.len() == names.len() {
+        let end = steps.last().map_or(t0, |s| s.end);
+        Timeline { status: "SUCCEED", end: Some(end), steps }
+    } else {
+        Timeline { status: "PENDING", end: None, steps }
+    }
+}
+
+/// The JobSummary the API returns.
+pub fn summary(job: &Value, now: f64) -> Value {
+    let t = timeline(job, now);
+    let mut out = json!({
+        "jobArn": job["jobArn"],
+        "jobId": job["jobId"],
+        "commitId": job["commitId"],
+        "commitMessage": job["commitMessage"],
+        "commitTime": job["commitTime"],
+        "startTime": f(job, "startedAt").unwrap_or(f(job, "createTime").unwrap_or(now)),
+        "status": t.status,
+        "jobType": job["jobType"],
+    });
+    if let Some(end) = t.end {
+        out["endTime"] = json!(end);
+    }
+    for k in ["sourceUrl", "sourceUrlType"] {
+        if job.get(k).is_some_and(|v| !v.is_null()) {
+            out[k] = job[k].clone();
+        }
+    }
+    out
+}
+
+/// The token in a step's log URL: which job, which step.
+pub fn log_token(job_arn: &str, step: &str) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{job_arn}\n{step}"))
+}
+
+pub fn parse_log_token(token: &str) -> Option<(String, String)> {
+    let raw = String::from_utf8(URL_SAFE_NO_PAD.decode(token).ok()?).ok()?;
+    let (arn, step) = raw.split_once('\n')?;
+    Some((arn.to_string(), step.to_string()))
+}
+
+fn steps_output(ctx: &Ctx, job: &Value) -> Vec<Value> {
+    let arn = job["jobArn"].as_str().unwrap_or_default();
+    timeline(job, ctx.now)
+        .steps
+        .iter()
+        .map(|st| {
+            let path = format!("/_amphost/logs/{}", log_token(arn, &st.name));
+            let mut v = json!({
+                "stepName": st.name,
+                "startTime": st.start,
+                "status": st.status,
+                "endTime": st.end,
+                "logUrl": presign(ctx.base_url, ctx.secret, &path, ctx.now),
+            });
+            if let Some(r) = &st.reason {
+                v["statusReason"] = json!(r);
+            }
+            v
+        })
+        .collect()
+}
+
+/// The log of one step, as far as it has got at `now`.
+pub fn log_text(job: &Value, step: &str, now: f64) -> Option<String> {
+    let t = timeline(job, now);
+    let st = t.steps.iter().find(|s| s.name == step)?;
+    let at = |offset: f64| format_time(st.start + offset);
+    let d = st.end - st.start;
+    let mut lines =
+        vec![(0.0, format!("[INFO]: Starting step {step} of job {}", job["jobId"].as_str().unwrap_or("?")))];
+    let detail: &[&str] = match step {
+        "BUILD" => {
+            &["# Cloning repository", "# Running build commands", "$ npm ci", "$ npm run build", "# Build complete"]
+        }
+        "DEPLOY" => &[
+            "# Checking the artifacts",
+            "# Uploading the artifacts to the hosting service",
+            "# Invalidating the cache",
+        ],
+        _ => &["# Verifying the deployment", "# Checking that the site answers"],
+    };
+    for (i, l) in detail.iter().enumerate() {
+        lines.push((d * (i + 1) as f64 / (detail.len() + 2) as f64, format!("[INFO]: {l}")));
+    }
+    let finished_at = st.end - st.start;
+    match st.status {
+        "SUCCEED" => lines.push((finished_at, format!("[INFO]: Step {step} succeeded"))),
+        "FAILED" => lines.push((finished_at, format!("[ERROR]: {}", st.reason.as_deref().unwrap_or("Step failed")))),
+        "CANCELLED" => lines.push((finished_at, format!("[WARNING]: Step {step} was cancelled"))),
+        _ => {}
+    }
+    let elapsed = now - st.start;
+    Some(
+        lines
+            .into_iter()
+            .filter(|(offset, _)| *offset <= elapsed)
+            .map(|(offset, l)| format!("{} {l}\n", at(offset)))
+            .collect(),
+    )
+}
+
+pub fn job_arn(branch_arn: &str, job_id: &str) -> String {
+    format!("{branch_arn}/jobs/{job_id}")
+}
+
+/// Everything a new job record starts from.
+pub struct NewJob<'a> {
+    pub job_type: &'a str,
+    pub steps: &'a [&'a str],
+    pub started: bool,
+    pub commit_id: Option<&'a str>,
+    pub commit_message: Option<&'a str>,
+    pub commit_time: Option<f64>,
+    pub extra: Value,
+}
+
+/// Creates a job on a branch: the next job ID, the branch's job counters, a planned failure
+/// if one was injected.
+pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Value, ServiceError> {
+    let (branch_arn, mut branch_doc) = find_branch(ctx, app_id, branch)?;
+    let job_id = ctx.tx.next_counter(&format!("jobs:{branch_arn}"))?.to_string();
+    let arn = job_arn(&branch_arn, &job_id);
+    let mut job = json!({
+        "jobArn": arn,
+        "jobId": job_id,
+        "jobType": new.job_type,
+        "appId": app_id,
+        "branchName": branch,
+        "commitId": new.commit_id.unwrap_or(if new.job_type == "MANUAL" { "MANUAL" } else { "HEAD" }),
+        "commitMessage": new.commit_message.unwrap_or(if new.job_type == "MANUAL" { "Manual deployment" } else { "" }),
+        "commitTime": new.commit_time.unwrap_or(ctx.now),
+        "createTime": ctx.now,
+        "steps": new.steps,
+        "stepSeconds": ctx.config.job_step_duration.as_secs_f64(),
+    });
+    if new.started {
+        job["startedAt"] = json!(ctx.now);
+    }
+    if let Some(fail) = ctx.faults.take_job_failure() {
+        job["failAt"] = json!({"step": fail.step, "reason": fail.reason});
+    }
+    if let (Value::Object(j), Value::Object(extra)) = (&mut job, new.extra) {
+        j.extend(extra);
+    }
+    ctx.tx.insert("job", &branch_arn, &arn, &job)?;
+    if new.steps.contains(&"BUILD") {
+        super::artifacts::record_build(ctx, &job)?;
+    }
+    let total = branch_doc["totalNumberOfJobs"].as_str().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0) + 1;
+    branch_doc["totalNumberOfJobs"] = json!(total.to_string());
+    branch_doc["activeJobId"] = json!(job_id);
+    ctx.tx.update(&branch_arn, &branch_doc)?;
+    Ok(job)
+}
+
+/// The stored job, or NotFoundException.
+pub fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
+    let (branch_arn, _) = find_branch(ctx, s(input, "appId"), s(input, "branchName"))?;
+    let job_id = s(input, "jobId");
+    let arn = job_arn(&branch_arn, job_id);
+    match ctx.tx.get(&arn)? {
+        Some(doc) => Ok((arn, doc)),
+        None => Err(ServiceError::not_found(format!("Job {job_id} not found for branch {}.", s(input, "branchName")))),
+    }
+}
+
+pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let job_type = s(input, "jobType");
+    let steps = if job_type == "RETRY" {
+        let previous_id = input
+            .get("jobId")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ServiceError::bad_request("A RETRY job needs the jobId of the job to retry."))?;
+        let (_, previous) = find(ctx, input)?;
+        let t = timeline(&previous, ctx.now);
+        if !matches!(t.status, "FAILED" | "CANCELLED") {
+            return Err(ServiceError::bad_request(format!(
+                "Job {previous_id} is {}; only FAILED or CANCELLED jobs can be retried.",
+                t.status
+            )));
+        }
+        BUILD_STEPS
+    } else {
+        BUILD_STEPS
+    };
+    let commit_time = input.get("commitTime").and_then(Value::as_f64);
+    let reason = input.get("jobReason").cloned().unwrap_or(Value::Null);
+    let job = create(
+        ctx,
+        s(input, "appId"),
+        s(input, "branchName"),
+        NewJob {
+            job_type,
+            steps,
+            started: true,
+            commit_id: input.get("commitId").and_then(Value::as_str),
+            commit_message: input.get("commitMessage").and_then(Value::as_str),
+            commit_time,
+            extra: json!({ "jobReason": reason }),
+        },
+    )?;
+    Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
+}
+
+pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (_, job) = find(ctx, input)?;
+    Ok(json!({ "job": { "summary": summary(&job, ctx.now), "steps": steps_output(ctx, &job) } }))
+}
+
+/// Newest first, as the service lists them.
+pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (branch_arn, _) = find_branch(ctx, s(input, "appId"), s(input, "branchName"))?;
+    let (rows, next) = ctx.page_desc("job", &branch_arn, input)?;
+    let items = rows.iter().map(|r| summary(&r.doc, ctx.now)).collect();
+    Ok(list_output("jobSummaries", items, next))
+}
+
+pub fn stop(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (arn, mut job) = find(ctx, input)?;
+    let t = timeline(&job, ctx.now);
+    if t.is_terminal() || t.status == "CANCELLING" {
+        return Err(ServiceError::bad_request(format!("Job {} is already {}.", s(input, "jobId"), t.status)));
+    }
+    job["stopAt"] = json!(ctx.now);
+    ctx.tx.update(&arn, &job)?;
+    Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
+}
+
+pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (arn, job) = find(ctx, input)?;
+    let t = timeline(&job, ctx.now);
+    if !t.is_terminal() {
+        return Err(ServiceError::bad_request(format!(
+            "Job {} is {}; stop it before deleting it.",
+            s(input, "jobId"),
+            t.status
+        )));
+    }
+    let out = summary(&job, ctx.now);
+    ctx.tx.delete_tree(&arn)?;
+    Ok(json!({ "jobSummary": out }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(extra: Value) -> Value {
+        let mut j =
+            json!({"jobId": "1", "steps": ["BUILD", "DEPLOY", "VERIFY"], "stepSeconds": 10.0, "startedAt": 100.0});
+        if let (Value::Object(a), Value::Object(b)) = (&mut j, extra) {
+            a.extend(b);
+        }
+        j
+    }
+
+    #[test]
+    fn a_job_runs_its_steps_then_succeeds() {
+        let j = job(json!({}));
+        assert_eq!(timeline(&j, 99.0).status, "PENDING");
+        let t = timeline(&j, 115.0);
+        assert_eq!((t.status, t.steps.len(), t.steps[1].status), ("RUNNING", 2, "RUNNING"));
+        let t = timeline(&j, 130.0);
+        assert_eq!((t.status, t.end), ("SUCCEED", Some(130.0)));
+        assert!(t.steps.iter().all(|s| s.status == "SUCCEED"));
+    }
+
+    #[test]
+    fn a_planned_failure_ends_the_job_at_that_step() {
+        let j = job(json!({"failAt": {"step": "DEPLOY", "reason": "bad zip"}}));
+        let t = timeline(&j, 125.0);
+        assert_eq!((t.status, t.steps.len()), ("FAILED", 2));
+        assert_eq!(t.steps[1].reason.as_deref(), Some("bad zip"));
+    }
+
+    #[test]
+    fn a_stop_goes_through_cancelling_to_cancelled() {
+        let j = job(json!({"stopAt": 112.0}));
+        assert_eq!(timeline(&j, 113.0).status, "CANCELLING");
+        let t = timeline(&j, 118.0);
+        assert_eq!((t.status, t.end, t.steps[1].status), ("CANCELLED", Some(117.0), "CANCELLED"));
+        let pending = json!({"jobId": "2", "steps": ["DEPLOY"], "stopAt": 50.0});
+        assert_eq!(timeline(&pending, 60.0).status, "CANCELLED");
+    }
+
+    #[test]
+    fn logs_grow_with_the_step() {
+        let j = job(json!({"failAt": {"step": "BUILD", "reason": "npm ERR! missing script"}}));
+        let early = log_text(&j, "BUILD", 101.0).unwrap();
+        let done = log_text(&j, "BUILD", 200.0).unwrap();
+        assert!(early.len() < done.len());
+        assert!(done.contains("[ERROR]: npm ERR! missing script"));
+        assert!(log_text(&j, "DEPLOY", 200.0).is_none());
+    }
+}
