@@ -47,40 +47,46 @@ complete -c amphost -n "__fish_amphost_needs_command" -s h -l help -d 'Print hel
 complete -c amphost -n "__fish_amphost_needs_command" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "backend-env" -d 'Backend environments of an app'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s v -l verbose -d 'Say more on stderr'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s h -l help -d 'Print help'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "create" -d 'Create an app (CreateApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "get" -d 'Show an app (GetApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "list" -d 'List apps (ListApps), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "ls" -d 'List apps (ListApps), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "rm" -d 'Delete an app and everything in it (DeleteApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "create" -d 'Create an app (CreateApp)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "get" -d 'Show an app (GetApp)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "list" -d 'List apps (ListApps), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "ls" -d 'List apps (ListApps), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "rm" -d 'Delete an app and everything in it (DeleteApp)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l name -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l env -d 'An environment variable, KEY=VALUE (repeatable)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l tag -d 'A tag, KEY=VALUE (repeatable)' -r
@@ -320,12 +326,39 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "set" -d 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "unset" -d 'Remove variables, keeping the others: `app env unset --app A KEY…`'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l app -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l domain -l domain-name -d 'The custom domain whose requests to list' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l start -d 'Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l end -d 'End of the window [default: now]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s O -l out -d 'Write the CSV here instead of stdout' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps (ListApps), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -585,6 +618,981 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -d 'Branch to deploy to' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url -d 'Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url-type -r -f -a "ZIP\t''
+BUCKET_PREFIX\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l concurrency -d 'Parallel uploads with --file-map' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l file-map -d 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l create -d 'Create the app (for manual deploys) and/or the branch if missing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-wait -d 'Return once the deployment has started, printing its job ID'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "ls" -d 'List a branch\'s jobs, newest first (ListJobs)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "delete" -d 'Delete a finished job (DeleteJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "rm" -d 'Delete a finished job (DeleteJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "watch" -d 'Follow a job until it ends, step by step (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-type -r -f -a "RELEASE\t''
+RETRY\t''
+MANUAL\t''
+WEB_HOOK\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-id -d 'For RETRY: the job to retry' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-reason -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-message -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-time -d 'Commit time: RFC 3339, epoch seconds or a duration ago (1h)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l timeout -d 'With --wait: give up after this long (exit 5)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l wait -d 'Follow the job until it ends (exit 3 if it fails)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after this long (exit 5)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l step -d 'Only this step (BUILD, DEPLOY, VERIFY…)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new lines until the job ends'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a job\'s artifacts (ListArtifacts)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "ls" -d 'List a job\'s artifacts (ListArtifacts)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download artifacts: one by --artifact-id (GetArtifactUrl), or all of a job\'s'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a finished job (DeleteJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow a job until it ends, step by step (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "ls" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "rm" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
+false\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l auto-sub-domain-iam-role -d 'IAM role for automatic sub-domains' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l certificate-settings -d 'Certificate: JSON, file://PATH or type=AMPLIFY_MANAGED | type=CUSTOM,customCertificateArn=ARN' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this long (exit 5)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the domain is AVAILABLE'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
+false\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l auto-sub-domain-iam-role -d 'IAM role for automatic sub-domains' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l certificate-settings -d 'Certificate: JSON, file://PATH or type=AMPLIFY_MANAGED | type=CUSTOM,customCertificateArn=ARN' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l timeout -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "get" -d 'Show a webhook (GetWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "list" -d 'List an app\'s webhooks (ListWebhooks)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "ls" -d 'List an app\'s webhooks (ListWebhooks)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "update" -d 'Change a webhook\'s branch or description (UpdateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "delete" -d 'Delete a webhook (DeleteWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "rm" -d 'Delete a webhook (DeleteWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "trigger" -d 'Call a webhook\'s URL, as a git provider would, and show the job it starts'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l branch -d 'The branch the webhook builds' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l branch -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a webhook (GetWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s webhooks (ListWebhooks)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a webhook\'s branch or description (UpdateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a webhook (DeleteWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Call a webhook\'s URL, as a git provider would, and show the job it starts'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "get" -d 'Show a backend environment (GetBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "list" -d 'List an app\'s backend environments (ListBackendEnvironments)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "ls" -d 'List an app\'s backend environments (ListBackendEnvironments)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "delete" -d 'Delete a backend environment (DeleteBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "rm" -d 'Delete a backend environment (DeleteBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l stack-name -d 'The CloudFormation stack of the environment' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l deployment-artifacts -d 'The S3 bucket of its deployment artifacts' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l environment-name -d 'Only the environment of this name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l environment-name -d 'Only the environment of this name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a backend environment (GetBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s backend environments (ListBackendEnvironments)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a backend environment (DeleteBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -786,23 +1794,53 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progr
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "branch" -d 'Branches of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch tag emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "create" -d 'Create a branch (CreateBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "get" -d 'Show a branch (GetBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "delete" -d 'Delete a finished job (DeleteJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "watch" -d 'Follow a job until it ends, step by step (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "get" -d 'Show a webhook (GetWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "list" -d 'List an app\'s webhooks (ListWebhooks)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "update" -d 'Change a webhook\'s branch or description (UpdateWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "delete" -d 'Delete a webhook (DeleteWebhook)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "trigger" -d 'Call a webhook\'s URL, as a git provider would, and show the job it starts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from backend-env" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from backend-env" -f -a "get" -d 'Show a backend environment (GetBackendEnvironment)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from backend-env" -f -a "list" -d 'List an app\'s backend environments (ListBackendEnvironments)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from backend-env" -f -a "delete" -d 'Delete a backend environment (DeleteBackendEnvironment)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'Show a resource\'s tags (ListTagsForResource)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Add or change tags (TagResource): `tag add --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove tags by key (UntagResource): `tag remove --app A KEY…`'

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod deploy;
 pub mod emulator;
 pub mod exit;
 pub mod model;

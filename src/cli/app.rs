@@ -25,6 +25,26 @@ pub enum AppCommand {
     /// List, set or unset environment variables (merging: other variables are kept)
     #[command(subcommand)]
     Env(EnvCommand),
+    /// Download a domain's access logs for a time window (GenerateAccessLogs)
+    AccessLogs(AccessLogsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct AccessLogsArgs {
+    #[command(flatten)]
+    pub app: AppArg,
+    /// The custom domain whose requests to list
+    #[arg(long, value_name = "DOMAIN", visible_alias = "domain-name")]
+    pub domain: String,
+    /// Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]
+    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp)]
+    pub start: Option<f64>,
+    /// End of the window [default: now]
+    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp)]
+    pub end: Option<f64>,
+    /// Write the CSV here instead of stdout
+    #[arg(long, short = 'O', value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -204,6 +224,14 @@ impl AppCommand {
             AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app, t.branch.as_deref()).await,
             AppCommand::Env(EnvCommand::Set { target, vars }) => {
                 app::env_set(ctx, &target.app, target.branch.as_deref(), key_values_to_map(&vars)).await
+            }
+            AppCommand::AccessLogs(a) => {
+                let op = "GenerateAccessLogs";
+                let mut input = Map::new();
+                set(&mut input, op, "domainName", Some(Value::String(a.domain)));
+                set(&mut input, op, "startTime", a.start.map(Value::from));
+                set(&mut input, op, "endTime", a.end.map(Value::from));
+                app::access_logs(ctx, &a.app.value(), input, a.out.as_deref()).await
             }
             AppCommand::Env(EnvCommand::Unset { target, names }) => {
                 app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await

@@ -20,16 +20,19 @@ pub const FLAG_OVERRIDES: &[(&str, &str)] = &[
 ];
 
 pub fn kebab(member: &str) -> String {
+    // Word breaks: before an uppercase letter that follows a lowercase letter or digit, and
+    // before the last capital of an acronym (`autoSubDomainIAMRole` → `auto-sub-domain-iam-role`).
+    let chars: Vec<char> = member.chars().collect();
     let mut out = String::new();
-    for (i, c) in member.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower) {
                 out.push('-');
             }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
         }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -181,6 +184,8 @@ mod tests {
         assert_eq!(flag_for_member("enableBasicAuth"), "--enable-basic-auth");
         assert_eq!(flag_for_member("iamServiceRoleArn"), "--iam-service-role-arn");
         assert_eq!(flag_for_member("appId"), "--app");
+        assert_eq!(flag_for_member("autoSubDomainIAMRole"), "--auto-sub-domain-iam-role");
+        assert_eq!(kebab("GetArtifactUrl"), "get-artifact-url");
         assert_eq!(describe_member_path("customRules[0].source"), "--custom-rules (customRules[0].source)");
     }
 
@@ -208,5 +213,44 @@ mod tests {
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+    }
+}
+
+/// A point in time: RFC 3339 (`2026-11-26T10:00:00Z`), epoch seconds, `now`, or a duration
+/// ago (`1h`, `30m`, `2d`). Returns epoch seconds, as the service's timestamps are.
+pub fn parse_timestamp(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    let now = time::OffsetDateTime::now_utc();
+    if t.eq_ignore_ascii_case("now") {
+        return Ok(now.unix_timestamp() as f64);
+    }
+    if let Ok(secs) = t.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(secs);
+        }
+    }
+    if let Ok(dt) = time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339) {
+        return Ok(dt.unix_timestamp() as f64 + dt.millisecond() as f64 / 1000.0);
+    }
+    let ago = t.strip_suffix(" ago").unwrap_or(t);
+    if let Ok(d) = humantime::parse_duration(ago) {
+        return Ok((now - time::Duration::seconds_f64(d.as_secs_f64())).unix_timestamp() as f64);
+    }
+    Err(format!(
+        "{s:?} is not a time: use RFC 3339 (2026-11-26T10:00:00Z), epoch seconds, `now`, or a duration ago (1h, 30m)"
+    ))
+}
+
+#[cfg(test)]
+mod timestamp_tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_in_every_accepted_form() {
+        assert_eq!(parse_timestamp("2026-01-01T00:00:00Z").unwrap(), 1767225600.0);
+        assert_eq!(parse_timestamp("1767225600").unwrap(), 1767225600.0);
+        let now = time::OffsetDateTime::now_utc().unix_timestamp() as f64;
+        assert!((parse_timestamp("1h").unwrap() - (now - 3600.0)).abs() < 5.0);
+        assert!(parse_timestamp("yesterday-ish").is_err());
     }
 }

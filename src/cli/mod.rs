@@ -2,11 +2,16 @@
 //! parsed command into settings, runs it, and maps the outcome to an exit code.
 
 pub mod app;
+pub mod backend_env;
 pub mod branch;
 pub mod completions;
+pub mod deploy;
+pub mod domain;
 pub mod emulator;
 pub mod flags;
+pub mod job;
 pub mod tag;
+pub mod webhook;
 
 use crate::api::paginate::{check_starting_token, PageOptions};
 use crate::api::{ClientSettings, CredentialSource, Trace};
@@ -102,6 +107,20 @@ pub enum Command {
     /// Branches of an app
     #[command(subcommand)]
     Branch(branch::BranchCommand),
+    /// Deploy a folder, a zip or a URL and follow the job to a live site
+    Deploy(deploy::DeployArgs),
+    /// Build and deployment jobs: start, watch, logs, artifacts
+    #[command(subcommand)]
+    Job(job::JobCommand),
+    /// Custom domains and the DNS records they need
+    #[command(subcommand)]
+    Domain(domain::DomainCommand),
+    /// Incoming webhooks that start builds
+    #[command(subcommand)]
+    Webhook(webhook::WebhookCommand),
+    /// Backend environments of an app
+    #[command(subcommand, name = "backend-env")]
+    BackendEnv(backend_env::BackendEnvCommand),
     /// Tags on apps, branches and other Amplify resources
     #[command(subcommand)]
     Tag(tag::TagCommand),
@@ -239,6 +258,11 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::App(c) => c.run(&ctx).await,
         Command::Branch(c) => c.run(&ctx).await,
         Command::Tag(c) => c.run(&ctx).await,
+        Command::Job(c) => c.run(&ctx).await,
+        Command::Deploy(c) => c.run(&ctx).await,
+        Command::Domain(c) => c.run(&ctx).await,
+        Command::Webhook(c) => c.run(&ctx).await,
+        Command::BackendEnv(c) => c.run(&ctx).await,
         Command::Emulator(_) | Command::Completions { .. } => unreachable!("handled above"),
     };
     ctx.shutdown().await;
@@ -261,9 +285,19 @@ pub fn main() -> ExitCode {
         }
     };
     let outcome = runtime.block_on(async {
+        // Ctrl-C ends the command, unless the command is handling it itself (a wait that
+        // says what it leaves running).
+        let interrupted = async {
+            loop {
+                let _ = tokio::signal::ctrl_c().await;
+                if !crate::commands::watch::INTERRUPTS_HANDLED.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+            }
+        };
         tokio::select! {
             r = run(cli) => r,
-            _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
+            _ = interrupted => Err(CliError::new(Exit::Interrupted, "interrupted")),
         }
     });
     // Don't wait for stray tasks (an emulator request in flight) on the way out.

@@ -156,3 +156,29 @@ pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[Stri
     ctx.ui.status(format!("Unset {}", names.join(", ")));
     Ok(())
 }
+
+/// GenerateAccessLogs, then the log itself: to `out`, or to stdout.
+pub async fn access_logs(
+    ctx: &Ctx,
+    app: &str,
+    input: Map<String, Value>,
+    out: Option<&std::path::Path>,
+) -> Result<(), CliError> {
+    let mut input = input;
+    input.insert("appId".into(), json!(app_id(ctx, app).await?));
+    let resp = ctx.client().await?.call("GenerateAccessLogs", Value::Object(input)).await?;
+    let url = resp["logUrl"].as_str().ok_or_else(|| CliError::failure("GenerateAccessLogs returned no logUrl"))?;
+    match out {
+        Some(path) => {
+            let n = super::job::download(ctx, url, path).await?;
+            ctx.ui.status(format!("Wrote {} ({n} bytes)", path.display()));
+            Ok(())
+        }
+        None => {
+            let text = super::watch::fetch_text(ctx, url).await?;
+            use std::io::Write;
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Ok(())
+        }
+    }
+}

@@ -2,9 +2,15 @@
 //! through [`Ctx::client`] and hand results to [`Ctx::print`]; they never see clap.
 
 pub mod app;
+pub mod backend_env;
 pub mod branch;
+pub mod deploy;
+pub mod domain;
+pub mod job;
 pub mod resolve;
 pub mod tag;
+pub mod watch;
+pub mod webhook;
 
 use crate::api::{Client, ClientSettings, CredentialSource};
 use crate::emulator::{self, Emulator, EmulatorConfig};
@@ -50,7 +56,9 @@ impl Ctx {
                     let emu = self
                         .emulator
                         .get_or_try_init(|| async {
-                            let config = EmulatorConfig::new(dir.clone());
+                            let mut config = EmulatorConfig::new(dir.clone());
+                            // Short steps: a first deploy should feel quick.
+                            config.job_step_duration = std::time::Duration::from_secs(1);
                             emulator::start(config, ([127, 0, 0, 1], 0).into()).await
                         })
                         .await
@@ -65,6 +73,11 @@ impl Ctx {
                 Ok(Client::new(settings))
             })
             .await
+    }
+
+    /// Whether commands run against the embedded emulator (`--local`).
+    pub fn is_local(&self) -> bool {
+        self.local.is_some()
     }
 
     /// Writes a result to stdout in the chosen format.

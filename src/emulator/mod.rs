@@ -9,6 +9,7 @@ mod ops;
 pub mod presign;
 pub mod protocol;
 pub mod sigv4;
+pub mod sites;
 pub mod store;
 
 use error::ServiceError;
@@ -74,7 +75,7 @@ const MAX_API_BODY: usize = 6 * 1024 * 1024;
 
 struct Shared {
     config: EmulatorConfig,
-    store: Store,
+    store: Arc<Store>,
     verifier: Verifier,
     /// API requests received (admin calls under `/_amphost/` excluded), for tests that
     /// prove bad input sent nothing.
@@ -124,7 +125,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         config,
-        store,
+        store: Arc::new(store),
         verifier,
         requests: AtomicU64::new(0),
         faults: faults::Faults::default(),
@@ -166,6 +167,18 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         Some(host) => format!("http://{host}"),
         None => format!("http://{}", shared.addr),
     };
+    let host = request.headers().get("host").and_then(|h| h.to_str().ok()).unwrap_or_default().to_string();
+    if let Some((app_id, label)) = sites::site_host(&host) {
+        return sites::serve(Arc::clone(&shared.store), app_id, label, true, path).await;
+    }
+    if let Some(rest) = path.strip_prefix("/_amphost/sites/") {
+        let mut parts = rest.splitn(3, '/');
+        let app_id = parts.next().unwrap_or_default().to_string();
+        let branch =
+            percent_encoding::percent_decode_str(parts.next().unwrap_or_default()).decode_utf8_lossy().into_owned();
+        let file = parts.next().unwrap_or_default().to_string();
+        return sites::serve(Arc::clone(&shared.store), app_id, branch, false, file).await;
+    }
     let (response, summary) = if path.starts_with("/_amphost/") {
         match admin::handle(&shared, &base_url, request).await {
             Ok(admin::Answer::Json(v)) => (json_response(200, &request_id, &v, None), "200".to_string()),

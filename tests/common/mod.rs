@@ -139,6 +139,17 @@ pub fn repo_root() -> PathBuf {
 }
 
 impl Emulator {
+    /// Arms the emulator's fault injection (see `POST /_amphost/faults`).
+    pub fn inject(&self, faults: &str) {
+        let (status, body) = http_request("POST", &format!("{}/_amphost/faults", self.url), None, faults);
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    }
+
+    /// GET of a deployed file: `/_amphost/sites/{app}/{branch}/{path}`.
+    pub fn site_file(&self, app_id: &str, branch: &str, path: &str) -> (u16, Vec<u8>) {
+        http_get(&format!("{}/_amphost/sites/{app_id}/{branch}/{path}", self.url))
+    }
+
     /// How many API requests the emulator has received so far.
     pub fn request_count(&self) -> u64 {
         let v = http_get_json(&format!("{}/_amphost/requests", self.url));
@@ -148,11 +159,22 @@ impl Emulator {
 
 /// A minimal HTTP/1.1 GET, for the emulator's admin endpoints and served files.
 pub fn http_get(url: &str) -> (u16, Vec<u8>) {
+    http_request("GET", url, None, "")
+}
+
+/// A minimal HTTP/1.1 request; `host` overrides the Host header (sites by name).
+pub fn http_request(method: &str, url: &str, host: Option<&str>, body: &str) -> (u16, Vec<u8>) {
     use std::io::{Read, Write};
     let rest = url.strip_prefix("http://").expect("http URL");
-    let (host, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
-    let mut s = std::net::TcpStream::connect(host).expect("connect");
-    write!(s, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
+    let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    let host = host.unwrap_or(addr);
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;

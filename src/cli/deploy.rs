@@ -1,0 +1,103 @@
+//! `amphost deploy [PATH]`
+
+use super::flags::parse_duration;
+use crate::commands::deploy::{self, DeployOptions, Source};
+use crate::commands::Ctx;
+use crate::exit::CliError;
+use clap::Args;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Args, Debug)]
+pub struct DeployArgs {
+    /// A folder (zipped with its files at the root) or a .zip file [default: .]
+    #[arg(value_name = "PATH", conflicts_with = "source_url")]
+    pub path: Option<PathBuf>,
+    /// App ID or name
+    #[arg(long)]
+    pub app: String,
+    /// Branch to deploy to
+    #[arg(long)]
+    pub branch: String,
+    /// Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)
+    #[arg(long, value_name = "URL")]
+    pub source_url: Option<String>,
+    #[arg(long, value_name = "TYPE", requires = "source_url", default_value = "ZIP", value_parser = super::flags::model_enum("SourceUrlType"))]
+    pub source_url_type: String,
+    /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip
+    #[arg(long)]
+    pub file_map: bool,
+    /// Parallel uploads with --file-map
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Deflate level of the zip, 0 (stored) to 9
+    #[arg(long, value_name = "0-9", default_value_t = 6, value_parser = clap::value_parser!(u32).range(0..=9))]
+    pub compression_level: u32,
+    /// Create the app (for manual deploys) and/or the branch if missing
+    #[arg(long)]
+    pub create: bool,
+    /// Stop a pending or running job on the branch first, instead of refusing
+    #[arg(long)]
+    pub cancel_pending: bool,
+    /// Return once the deployment has started, printing its job ID
+    #[arg(long)]
+    pub no_wait: bool,
+    /// Give up waiting after this long (exit 5; the job keeps running)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "no_wait")]
+    pub timeout: Option<Duration>,
+    /// On Ctrl-C, stop the job instead of leaving it running
+    #[arg(long, conflicts_with = "no_wait")]
+    pub cancel_on_interrupt: bool,
+}
+
+impl DeployArgs {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        let source = match (&self.source_url, &self.path) {
+            (Some(url), _) => {
+                if !(url.starts_with("s3://") || url.starts_with("https://") || url.starts_with("http://")) {
+                    return Err(CliError::usage(format!(
+                        "--source-url {url:?} must start with s3://, https:// or http://"
+                    )));
+                }
+                Source::Url { url: url.clone(), kind: self.source_url_type.clone() }
+            }
+            (None, path) => {
+                let path = path.clone().unwrap_or_else(|| PathBuf::from("."));
+                let meta = std::fs::metadata(&path).map_err(|e| {
+                    CliError::usage(format!("cannot deploy {}: {e}", path.display()))
+                        .hint("give a folder or a .zip file")
+                })?;
+                if meta.is_dir() {
+                    Source::Folder(path)
+                } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+                    if self.file_map {
+                        return Err(CliError::usage(
+                            "--file-map uploads a folder file by file; give a folder, not a .zip",
+                        ));
+                    }
+                    Source::Zip(path)
+                } else {
+                    return Err(CliError::usage(format!("{} is neither a folder nor a .zip file", path.display())));
+                }
+            }
+        };
+        if self.file_map && matches!(source, Source::Url { .. }) {
+            return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
+        }
+        let opts = DeployOptions {
+            app: self.app,
+            branch: self.branch,
+            source,
+            file_map: self.file_map,
+            concurrency: self.concurrency as usize,
+            compression_level: self.compression_level,
+            create: self.create,
+            cancel_pending: self.cancel_pending,
+            wait: !self.no_wait,
+            timeout: self.timeout,
+            cancel_on_interrupt: self.cancel_on_interrupt,
+            upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
+        };
+        deploy::deploy(ctx, opts).await
+    }
+}

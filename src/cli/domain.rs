@@ -1,0 +1,152 @@
+//! `amphost domain …`
+
+use super::flags::{parse_duration, parse_json, set};
+use super::PageArgs;
+use crate::commands::{domain, resolve::app_id, Ctx};
+use crate::exit::CliError;
+use clap::{Args, Subcommand};
+use serde_json::{json, Map, Value};
+use std::time::Duration;
+
+#[derive(Subcommand, Debug)]
+pub enum DomainCommand {
+    /// Connect a custom domain (CreateDomainAssociation) and show the DNS records to set
+    Create(CreateArgs),
+    /// Show a domain, its status and its DNS records (GetDomainAssociation)
+    Get(DomainRef),
+    /// List an app's domains (ListDomainAssociations)
+    #[command(visible_alias = "ls")]
+    List {
+        /// App ID or name
+        #[arg(long)]
+        app: String,
+        #[command(flatten)]
+        page: PageArgs,
+    },
+    /// Change sub-domains or certificate (UpdateDomainAssociation)
+    Update(UpdateArgs),
+    /// Disconnect a domain (DeleteDomainAssociation)
+    #[command(visible_alias = "rm")]
+    Delete(DomainRef),
+    /// Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)
+    Wait {
+        #[command(flatten)]
+        domain: DomainRef,
+        #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+        timeout: Option<Duration>,
+    },
+}
+
+/// `--app A DOMAIN` (or `--domain-name`).
+#[derive(Args, Debug)]
+pub struct DomainRef {
+    /// App ID or name
+    #[arg(long)]
+    pub app: String,
+    /// The domain, e.g. example.com
+    #[arg(value_name = "DOMAIN", required_unless_present = "domain_name")]
+    pub domain_pos: Option<String>,
+    #[arg(long, value_name = "DOMAIN", conflicts_with = "domain_pos", visible_alias = "domain")]
+    pub domain_name: Option<String>,
+}
+
+impl DomainRef {
+    pub fn name(&self) -> String {
+        self.domain_name.clone().or_else(|| self.domain_pos.clone()).unwrap_or_default()
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub domain: DomainRef,
+    #[command(flatten)]
+    pub fields: DomainFields,
+    /// Wait until the domain is AVAILABLE
+    #[arg(long)]
+    pub wait: bool,
+    /// With --wait: give up after this long (exit 5)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, requires = "wait")]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub domain: DomainRef,
+    #[command(flatten)]
+    pub fields: DomainFields,
+}
+
+#[derive(Args, Debug)]
+pub struct DomainFields {
+    /// A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)
+    #[arg(long = "sub-domain", value_name = "PREFIX=BRANCH", value_parser = parse_sub_domain, conflicts_with = "sub_domain_settings")]
+    pub sub_domains: Vec<Value>,
+    /// All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub sub_domain_settings: Option<Value>,
+    /// Create sub-domains for new branches automatically
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_auto_sub_domain: Option<bool>,
+    /// Branch patterns for automatic sub-domains (comma-separated or repeated)
+    #[arg(long, value_name = "PATTERN", value_delimiter = ',')]
+    pub auto_sub_domain_creation_patterns: Vec<String>,
+    /// IAM role for automatic sub-domains
+    #[arg(long = "auto-sub-domain-iam-role", value_name = "ARN")]
+    pub auto_sub_domain_iam_role: Option<String>,
+    /// Certificate: JSON, file://PATH or type=AMPLIFY_MANAGED | type=CUSTOM,customCertificateArn=ARN
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub certificate_settings: Option<Value>,
+}
+
+fn parse_sub_domain(s: &str) -> Result<Value, String> {
+    match s.split_once('=') {
+        Some((prefix, branch)) if !branch.is_empty() => Ok(json!({"prefix": prefix, "branchName": branch})),
+        _ => Err(format!("expected PREFIX=BRANCH (e.g. www=main, or =main for the apex), got {s:?}")),
+    }
+}
+
+impl DomainFields {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+        let settings =
+            if self.sub_domains.is_empty() { self.sub_domain_settings } else { Some(Value::Array(self.sub_domains)) };
+        set(input, op, "subDomainSettings", settings);
+        set(input, op, "enableAutoSubDomain", self.enable_auto_sub_domain.map(Value::Bool));
+        if !self.auto_sub_domain_creation_patterns.is_empty() {
+            set(input, op, "autoSubDomainCreationPatterns", Some(self.auto_sub_domain_creation_patterns.into()));
+        }
+        set(input, op, "autoSubDomainIAMRole", self.auto_sub_domain_iam_role.map(Value::String));
+        set(input, op, "certificateSettings", self.certificate_settings);
+    }
+}
+
+impl DomainCommand {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            DomainCommand::Create(a) => {
+                let mut input = Map::new();
+                set(&mut input, "CreateDomainAssociation", "domainName", Some(json!(a.domain.name())));
+                a.fields.apply("CreateDomainAssociation", &mut input);
+                if !input.contains_key("subDomainSettings") {
+                    return Err(CliError::usage(
+                        "say which branch the domain serves: --sub-domain www=main (or =main for the apex)",
+                    ));
+                }
+                domain::create(ctx, &a.domain.app, input, a.wait.then_some(a.timeout)).await
+            }
+            DomainCommand::Get(d) => domain::get(ctx, &d.app, &d.name()).await,
+            DomainCommand::List { app, page } => domain::list(ctx, &app, &page.options()?).await,
+            DomainCommand::Update(a) => {
+                let mut input = Map::new();
+                a.fields.apply("UpdateDomainAssociation", &mut input);
+                domain::update(ctx, &a.domain.app, &a.domain.name(), input).await
+            }
+            DomainCommand::Delete(d) => domain::delete(ctx, &d.app, &d.name()).await,
+            DomainCommand::Wait { domain: d, timeout } => {
+                let id = app_id(ctx, &d.app).await?;
+                domain::wait_available(ctx, &id, &d.name(), timeout).await
+            }
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! `deploy`: a folder, a zip or a URL to a live site. Local work (listing, zipping, hashing)
+//! comes first, so a bad folder costs no request; then CreateDeployment, the upload(s),
+//! StartDeployment, and the job followed to its end.
+
+use super::resolve::looks_like_app_id;
+use super::watch::{self, shell_quote, JobRef, OnInterrupt};
+use super::Ctx;
+use crate::deploy::archive::{self, Listing};
+use crate::deploy::upload::put_file;
+use crate::deploy::Progress;
+use crate::exit::{CliError, Exit};
+use crate::render::progress::TransferBar;
+use crate::render::{OutputFormat, View};
+use futures_util::stream::{self, StreamExt, TryStreamExt};
+use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What to deploy.
+pub enum Source {
+    Folder(PathBuf),
+    Zip(PathBuf),
+    Url { url: String, kind: String },
+}
+
+pub struct DeployOptions {
+    pub app: String,
+    pub branch: String,
+    pub source: Source,
+    pub file_map: bool,
+    pub concurrency: usize,
+    pub compression_level: u32,
+    pub create: bool,
+    pub cancel_pending: bool,
+    pub wait: bool,
+    pub timeout: Option<Duration>,
+    pub cancel_on_interrupt: bool,
+    pub upload_attempts: u32,
+}
+
+/// The bytes, prepared before any request.
+enum Prepared {
+    Zip { file: tempfile::NamedTempFile, files: usize, bytes: u64 },
+    GivenZip { path: PathBuf, entries: usize, bytes: u64 },
+    FileMap { entries: Vec<(archive::Entry, String)>, bytes: u64 },
+    Url { url: String, kind: String },
+}
+
+const BUSY: &[&str] = &["CREATED", "PENDING", "PROVISIONING", "RUNNING", "CANCELLING"];
+
+fn refused(e: archive::ArchiveError) -> CliError {
+    match e {
+        archive::ArchiveError::Refused(m) => CliError::usage(m),
+        archive::ArchiveError::Io(m) => CliError::failure(m),
+    }
+}
+
+/// Lists, zips or hashes the source, on a blocking thread (it is disk and CPU work).
+async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> {
+    match &opts.source {
+        Source::Url { url, kind } => Ok(Prepared::Url { url: url.clone(), kind: kind.clone() }),
+        Source::Zip(path) => {
+            let p = path.clone();
+            let entries =
+                tokio::task::spawn_blocking(move || archive::check_zip(&p)).await.map_err(join)?.map_err(refused)?;
+            let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            Ok(Prepared::GivenZip { path: path.clone(), entries, bytes })
+        }
+        Source::Folder(dir) => {
+            let d = dir.clone();
+            let listing: Listing =
+                tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
+            for w in &listing.warnings {
+                ctx.ui.warn(w);
+            }
+            let files = listing.files.len();
+            let total = listing.total_bytes;
+            if opts.file_map {
+                let bar = TransferBar::new(&ctx.ui, "hashing", total);
+                let p: Arc<dyn Progress> = bar.clone();
+                let entries = tokio::task::spawn_blocking(move || {
+                    listing
+                        .files
+                        .into_iter()
+                        .map(|f| archive::md5_file(&f.path, p.as_ref()).map(|md5| (f, md5)))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .await
+                .map_err(join)?
+                .map_err(refused)?;
+                bar.finish(&format!("{files} files"));
+                return Ok(Prepared::FileMap { entries, bytes: total });
+            }
+            let bar = TransferBar::new(&ctx.ui, "zipping", total);
+            let p: Arc<dyn Progress> = bar.clone();
+            let level = opts.compression_level;
+            let file = tokio::task::spawn_blocking(move || -> Result<tempfile::NamedTempFile, CliError> {
+                let tmp = tempfile::NamedTempFile::new()
+                    .map_err(|e| CliError::failure(format!("cannot create a temporary file: {e}")))?;
+                let handle = tmp.reopen().map_err(|e| CliError::failure(e.to_string()))?;
+                archive::write_zip(&listing, handle, level, p.as_ref()).map_err(refused)?;
+                Ok(tmp)
+            })
+            .await
+            .map_err(join)??;
+            let bytes = file.as_file().metadata().map(|m| m.len()).unwrap_or(0);
+            bar.finish(&format!("{files} files"));
+            Ok(Prepared::Zip { file, files, bytes })
+        }
+    }
+}
+
+fn join(e: tokio::task::JoinError) -> CliError {
+    CliError::failure(format!("internal task failed: {e}"))
+}
+
+/// The app's ID, creating the app when asked and it does not exist.
+async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> {
+    let client = ctx.client().await?;
+    if looks_like_app_id(&opts.app) {
+        return Ok(client.call("GetApp", json!({"appId": opts.app})).await?["app"].clone());
+    }
+    let all = crate::api::paginate::list_all(client, "ListApps", json!({}), &Default::default()).await?;
+    let matches: Vec<&Value> =
+        all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == opts.app.as_str()).collect();
+    match matches.len() {
+        1 => Ok(matches[0].clone()),
+        0 if opts.create => {
+            let out = client.call("CreateApp", json!({"name": opts.app, "platform": "WEB"})).await?;
+            ctx.ui.status(format!("Created app {} ({})", opts.app, out["app"]["appId"].as_str().unwrap_or_default()));
+            Ok(out["app"].clone())
+        }
+        0 => Err(CliError::failure(format!("no app is named {:?}", opts.app))
+            .hint(format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app)))),
+        _ => super::resolve::app_id(ctx, &opts.app).await.map(|_| Value::Null),
+    }
+}
+
+async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    match client.call("GetBranch", json!({"appId": app_id, "branchName": opts.branch})).await {
+        Ok(_) => Ok(()),
+        Err(e) if e.is_not_found() && opts.create => {
+            client.call("CreateBranch", json!({"appId": app_id, "branchName": opts.branch})).await?;
+            ctx.ui.status(format!("Created branch {}", opts.branch));
+            Ok(())
+        }
+        Err(e) if e.is_not_found() => Err(CliError::failure(format!("app {app_id} has no branch {:?}", opts.branch))
+            .hint(format!(
+                "create it with `amphost branch create --app {app_id} {}`, or pass --create",
+                shell_quote(&opts.branch)
+            ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Refuses to start beside a pending or running job, unless asked to stop it first.
+async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let out = client.call("ListJobs", json!({"appId": app_id, "branchName": opts.branch, "maxResults": 20})).await?;
+    let busy: Vec<(String, String)> = out["jobSummaries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|j| BUSY.contains(&j["status"].as_str().unwrap_or_default()))
+        .map(|j| {
+            (j["jobId"].as_str().unwrap_or_default().to_string(), j["status"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    if busy.is_empty() {
+        return Ok(());
+    }
+    let list = busy.iter().map(|(id, st)| format!("job {id} ({st})")).collect::<Vec<_>>().join(", ");
+    if !opts.cancel_pending {
+        return Err(CliError::failure(format!("branch {} is busy: {list}", opts.branch))
+            .hint("wait for it (`amphost job watch …`), or pass --cancel-pending to stop it first"));
+    }
+    for (id, status) in &busy {
+        if status != "CANCELLING" {
+            client.call("StopJob", json!({"appId": app_id, "branchName": opts.branch, "jobId": id})).await?;
+        }
+        ctx.ui.status(format!("Stopping job {id} (--cancel-pending)"));
+    }
+    for (id, _) in &busy {
+        let job = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id: id.clone() };
+        watch::wait(ctx, &job, Some(Duration::from_secs(300)), OnInterrupt::Detach).await?;
+    }
+    Ok(())
+}
+
+/// The DNS label Amplify serves a branch under (`feature/x` → `feature-x`).
+fn branch_label(branch: &str) -> String {
+    crate::emulator::sites::branch_label(branch)
+}
+
+/// The emulator's default port, where `amphost emulator` serves what `--local` deployed.
+const EMULATOR_PORT: u16 = 4750;
+
+/// The site's address: `https://{branch}.{defaultDomain}` on AWS; on the emulator (embedded,
+/// or a loopback endpoint that answers as one), `http://{branch}.{appId}.localhost:{port}/`.
+async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
+    let app_id = app["appId"].as_str().unwrap_or_default();
+    if ctx.is_local() {
+        ctx.ui.status(format!("The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data)."));
+        return Ok(format!("http://{}.{app_id}.localhost:{EMULATOR_PORT}/", branch_label(branch)));
+    }
+    let client = ctx.client().await?;
+    let endpoint = client.endpoint().await?;
+    if let Ok(url) = reqwest::Url::parse(&endpoint) {
+        let loopback = match url.host() {
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            Some(url::Host::Domain(d)) => d == "localhost",
+            None => false,
+        };
+        if loopback {
+            let health = client.http().get(format!("{endpoint}/_amphost/health")).send().await;
+            if health.is_ok_and(|r| r.status().is_success()) {
+                let port = url.port_or_known_default().unwrap_or(80);
+                return Ok(format!("http://{}.{app_id}.localhost:{port}/", branch_label(branch)));
+            }
+        }
+    }
+    Ok(format!("https://{}.{}", branch_label(branch), app["defaultDomain"].as_str().unwrap_or("amplifyapp.com")))
+}
+
+pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
+    let prepared = prepare(ctx, &opts).await?;
+    let app = ensure_app(ctx, &opts).await?;
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
+    ensure_branch(ctx, &app_id, &opts).await?;
+    clear_the_branch(ctx, &app_id, &opts).await?;
+    let client = ctx.client().await?;
+    let branch = opts.branch.clone();
+    let retry_base = client.settings().retry_base;
+
+    let (job_id, uploaded, files) = match &prepared {
+        Prepared::Url { url, kind } => {
+            let out = client
+                .call(
+                    "StartDeployment",
+                    json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind}),
+                )
+                .await?;
+            (out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string(), 0, 0)
+        }
+        _ => {
+            let file_map: Option<Map<String, Value>> = match &prepared {
+                Prepared::FileMap { entries, .. } => {
+                    Some(entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect())
+                }
+                _ => None,
+            };
+            let mut input = json!({"appId": app_id, "branchName": branch});
+            if let Some(m) = &file_map {
+                input["fileMap"] = Value::Object(m.clone());
+            }
+            let created = client.call("CreateDeployment", input).await?;
+            let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
+            let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
+            let upload = upload(ctx, &prepared, &created, opts.concurrency, opts.upload_attempts, retry_base);
+            let sent = tokio::select! {
+                r = upload => r,
+                _ = interrupt() => Err(CliError::new(Exit::Interrupted, "interrupted during the upload".to_string())),
+            };
+            let (bytes, files) = match sent {
+                Ok(v) => v,
+                Err(e) => return Err(abandon(ctx, &job, e).await),
+            };
+            client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
+            (job_id, bytes, files)
+        }
+    };
+    let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
+    let url = site_url(ctx, &app, &branch).await?;
+    ctx.ui.status(format!("Started deployment job {job_id} on {branch}"));
+
+    if !opts.wait {
+        ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command(ctx)));
+        let result = json!({"appId": app_id, "branch": branch, "jobId": job_id, "status": "PENDING", "url": url, "bytesUploaded": uploaded, "files": files});
+        return print_result(ctx, &result, None);
+    }
+    let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
+    let final_job = watch::wait(ctx, &job, opts.timeout, on_interrupt).await?;
+    let status = final_job["summary"]["status"].as_str().unwrap_or_default().to_string();
+    let steps: Vec<Value> = final_job["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let secs =
+                s["endTime"].as_f64().zip(s["startTime"].as_f64()).map(|(e, b)| ((e - b) * 1000.0).round() / 1000.0);
+            json!({"step": s["stepName"], "status": s["status"], "seconds": secs})
+        })
+        .collect();
+    let result = json!({
+        "appId": app_id, "branch": branch, "jobId": job_id, "status": status, "url": url,
+        "steps": steps, "bytesUploaded": uploaded, "files": files,
+    });
+    github_actions(&result);
+    print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
+    watch::outcome(ctx, &job, &final_job).await
+}
+
+async fn interrupt() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// A deployment created but not started is stopped and reported, never left hanging.
+async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
+    let stopped = match ctx.client().await {
+        Ok(c) => c.call("StopJob", job.input()).await.is_ok(),
+        Err(_) => false,
+    };
+    let what = if stopped {
+        format!("deployment job {} was created but not started; it has been cancelled", job.job_id)
+    } else {
+        format!(
+            "deployment job {} was created but not started and could not be cancelled; it stays PENDING",
+            job.job_id
+        )
+    };
+    CliError { exit: cause.exit, message: format!("{}\n{what}", cause.message), hint: cause.hint }
+}
+
+/// Uploads the prepared bytes; returns (bytes, files).
+async fn upload(
+    ctx: &Ctx,
+    prepared: &Prepared,
+    created: &Value,
+    concurrency: usize,
+    attempts: u32,
+    retry_base: Duration,
+) -> Result<(u64, usize), CliError> {
+    let http = ctx.client().await?.http().clone();
+    let zip_url = created["zipUploadUrl"].as_str().unwrap_or_default();
+    let fail = |e: crate::deploy::upload::UploadError| CliError::failure(e.0);
+    match prepared {
+        Prepared::Zip { file, files, bytes } => {
+            let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
+            let r = put_file(&http, zip_url, file.path(), None, attempts, retry_base, bar.clone()).await.map_err(fail);
+            finish(&bar, &r, "");
+            r.map(|_| (*bytes, *files))
+        }
+        Prepared::GivenZip { path, entries, bytes } => {
+            let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
+            let r = put_file(&http, zip_url, path, None, attempts, retry_base, bar.clone()).await.map_err(fail);
+            finish(&bar, &r, "");
+            r.map(|_| (*bytes, *entries))
+        }
+        Prepared::FileMap { entries, bytes } => {
+            let urls = created["fileUploadUrls"].as_object().cloned().unwrap_or_default();
+            let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
+            let r = stream::iter(entries.iter().map(|(entry, md5)| {
+                let url = urls.get(&entry.name).and_then(Value::as_str).map(str::to_string);
+                let (http, bar) = (http.clone(), bar.clone());
+                async move {
+                    let url = url.ok_or_else(|| {
+                        CliError::failure(format!("the service gave no upload URL for {}", entry.name))
+                    })?;
+                    put_file(&http, &url, &entry.path, Some(md5), attempts, retry_base, bar).await.map_err(fail)
+                }
+            }))
+            .buffer_unordered(concurrency.max(1))
+            .try_collect::<Vec<_>>()
+            .await;
+            finish(&bar, &r, &format!("{} files, {} at a time", entries.len(), concurrency.max(1)));
+            r.map(|_| (*bytes, entries.len()))
+        }
+        Prepared::Url { .. } => Ok((0, 0)),
+    }
+}
+
+fn finish<T>(bar: &TransferBar, r: &Result<T, CliError>, detail: &str) {
+    match r {
+        Ok(_) => bar.finish(detail),
+        Err(_) => bar.abandon(),
+    }
+}
+
+/// The URL on stdout for people and scripts; one JSON object with `--output json`.
+fn print_result(ctx: &Ctx, result: &Value, url: Option<&str>) -> Result<(), CliError> {
+    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+        return ctx.print(result, &View::Empty);
+    }
+    if let Some(u) = url {
+        println!("{u}");
+    } else if result["status"] == "PENDING" {
+        println!("{}", result["jobId"].as_str().unwrap_or_default());
+    }
+    Ok(())
+}
+
+/// Under GitHub Actions: the URL and job ID as step outputs, and a line in the job summary.
+fn github_actions(result: &Value) {
+    if std::env::var("GITHUB_ACTIONS").as_deref() != Ok("true") {
+        return;
+    }
+    let append = |var: &str, text: String| {
+        if let Some(path) = std::env::var_os(var) {
+            use std::io::Write;
+            if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(Path::new(&path)) {
+                let _ = f.write_all(text.as_bytes());
+            }
+        }
+    };
+    let s = |k: &str| result[k].as_str().unwrap_or_default().to_string();
+    append("GITHUB_OUTPUT", format!("url={}\njob-id={}\nstatus={}\n", s("url"), s("jobId"), s("status")));
+    append(
+        "GITHUB_STEP_SUMMARY",
+        format!(
+            "### amphost deploy: {}\n\n| app | branch | job | URL |\n|---|---|---|---|\n| {} | {} | {} | {} |\n",
+            s("status"),
+            s("appId"),
+            s("branch"),
+            s("jobId"),
+            s("url")
+        ),
+    );
+}

@@ -1,0 +1,201 @@
+//! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
+
+use super::resolve::app_id;
+use super::watch::{shell_quote, INTERRUPTS_HANDLED};
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::exit::{CliError, Exit};
+use crate::render::progress::clock;
+use crate::render::{col, render, Column, Fmt, OutputFormat, View};
+use serde_json::{json, Map, Value};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+const FIELDS: &[Column] = &[
+    col("Domain", "domainName", Fmt::Plain),
+    col("Status", "domainStatus", Fmt::Plain),
+    col("Update", "updateStatus", Fmt::Plain),
+    col("Reason", "statusReason", Fmt::Plain),
+    col("Certificate", "certificate.type", Fmt::Plain),
+    col("Auto sub-domains", "enableAutoSubDomain", Fmt::YesNo),
+    col("ARN", "domainAssociationArn", Fmt::Plain),
+];
+const LIST_COLUMNS: &[Column] = &[
+    col("DOMAIN", "domainName", Fmt::Plain),
+    col("STATUS", "domainStatus", Fmt::Plain),
+    col("SUB-DOMAINS", "subDomains", Fmt::Count),
+    col("CERTIFICATE", "certificate.type", Fmt::Plain),
+];
+const RECORD_COLUMNS: &[Column] = &[
+    col("NAME", "name", Fmt::Plain),
+    col("TYPE", "type", Fmt::Plain),
+    col("VALUE", "value", Fmt::Plain),
+    col("FOR", "purpose", Fmt::Plain),
+    col("VERIFIED", "verified", Fmt::YesNo),
+];
+const DOMAIN: View = View::Item { key: "domainAssociation", fields: FIELDS };
+const DOMAINS: View = View::List { key: "domainAssociations", columns: LIST_COLUMNS };
+const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS };
+
+/// Splits `name TYPE value` as the service writes DNS records.
+fn split_record(record: &str) -> Option<(String, String, String)> {
+    let mut parts = record.split_whitespace();
+    let (first, second) = (parts.next()?, parts.next()?);
+    match parts.next() {
+        Some(third) => Some((first.to_string(), second.to_string(), third.to_string())),
+        // An apex record has an empty name: ` CNAME value`.
+        None => Some((String::new(), first.to_string(), second.to_string())),
+    }
+}
+
+/// The records the user must create at their DNS provider, one row each.
+pub fn dns_records(assoc: &Value) -> Value {
+    let domain = assoc["domainName"].as_str().unwrap_or_default();
+    let mut rows = Vec::new();
+    let verification = assoc["certificateVerificationDNSRecord"]
+        .as_str()
+        .or(assoc["certificate"]["certificateVerificationDNSRecord"].as_str());
+    if let Some((name, kind, value)) = verification.and_then(split_record) {
+        rows.push(json!({"name": name, "type": kind, "value": value, "purpose": "certificate verification"}));
+    }
+    for sd in assoc["subDomains"].as_array().into_iter().flatten() {
+        if let Some((prefix, kind, value)) = sd["dnsRecord"].as_str().and_then(split_record) {
+            let name = if prefix.is_empty() { domain.to_string() } else { format!("{prefix}.{domain}") };
+            let branch = sd["subDomainSetting"]["branchName"].as_str().unwrap_or_default();
+            rows.push(json!({"name": name, "type": kind, "value": value, "purpose": format!("branch {branch}"), "verified": sd["verified"]}));
+        }
+    }
+    json!({ "records": rows })
+}
+
+/// A domain with its records: JSON is the service's object; tables add the records.
+fn show(ctx: &Ctx, out: &Value) -> Result<(), CliError> {
+    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+        return ctx.print(out, &View::Empty);
+    }
+    ctx.print(out, &DOMAIN)?;
+    ctx.print(&dns_records(&out["domainAssociation"]), &RECORDS)
+}
+
+pub async fn create(
+    ctx: &Ctx,
+    app: &str,
+    mut input: Map<String, Value>,
+    wait: Option<Option<Duration>>,
+) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    input.insert("appId".into(), json!(id));
+    let out = ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await?;
+    let domain = out["domainAssociation"]["domainName"].as_str().unwrap_or_default().to_string();
+    ctx.ui.status(format!("Associated {domain} with app {id}; create these DNS records at your DNS provider:"));
+    match wait {
+        Some(timeout) => wait_available(ctx, &id, &domain, timeout).await,
+        None => show(ctx, &out),
+    }
+}
+
+pub async fn get(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    show(ctx, &out)
+}
+
+pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = list_all(ctx.client().await?, "ListDomainAssociations", json!({"appId": id}), page).await?;
+    ctx.print(&out, &DOMAINS)
+}
+
+pub async fn update(ctx: &Ctx, app: &str, domain: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
+    if changes.is_empty() {
+        return Err(CliError::usage(
+            "nothing to update: pass at least one setting (see `amphost domain update --help`)",
+        ));
+    }
+    changes.insert("appId".into(), json!(app_id(ctx, app).await?));
+    changes.insert("domainName".into(), json!(domain));
+    let out = ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await?;
+    ctx.ui.status(format!("Updated {domain}"));
+    show(ctx, &out)
+}
+
+pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    ctx.ui.confirm(&format!("remove domain {domain} from app {app}"), ctx.yes)?;
+    let out = ctx.client().await?.call("DeleteDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    ctx.ui.status(format!("Removed {domain}"));
+    ctx.print(&out, &DOMAIN)
+}
+
+/// Polls until the domain is AVAILABLE (exit 3 if it FAILED, 5 on timeout), showing the DNS
+/// records to set while it waits for them.
+pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Option<Duration>) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let started = Instant::now();
+    let input = json!({"appId": app_id, "domainName": domain});
+    let mut last = String::new();
+    let mut interval = Duration::from_millis(250);
+    let resume = format!(
+        "amphost{} domain wait --app {app_id} {}",
+        if ctx.is_local() { " --local" } else { "" },
+        shell_quote(domain)
+    );
+    INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
+    let result = loop {
+        let out = tokio::select! {
+            r = client.call("GetDomainAssociation", input.clone()) => r?,
+            _ = tokio::signal::ctrl_c() => break Err(CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}")).hint(format!("resume with `{resume}`"))),
+        };
+        let assoc = &out["domainAssociation"];
+        let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
+        if status != last {
+            if last.is_empty() && !ctx.ui.quiet && status != "AVAILABLE" {
+                let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
+                eprint!("DNS records for {domain}:\n{records}");
+            }
+            ctx.ui.status(format!("{} {domain} {status}", clock()));
+            last = status.clone();
+        }
+        match status.as_str() {
+            "AVAILABLE" => break show(ctx, &out),
+            "FAILED" => {
+                show(ctx, &out)?;
+                let reason = assoc["statusReason"].as_str().unwrap_or_default();
+                break Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
+            }
+            _ => {}
+        }
+        if timeout.is_some_and(|t| started.elapsed() >= t) {
+            break Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
+                .hint(format!("keep waiting with `{resume}`")));
+        }
+        let sleep = timeout.map_or(interval, |t| interval.min(t.saturating_sub(started.elapsed())));
+        tokio::select! {
+            _ = tokio::time::sleep(sleep) => {}
+            _ = tokio::signal::ctrl_c() => break Err(CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}")).hint(format!("resume with `{resume}`"))),
+        }
+        interval = (interval * 3 / 2).min(Duration::from_secs(10));
+    };
+    INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dns_records_split_into_rows() {
+        let assoc = json!({"domainName": "example.com",
+            "certificateVerificationDNSRecord": "_abc.example.com. CNAME _def.acm-validations.aws.",
+            "subDomains": [
+                {"subDomainSetting": {"prefix": "www", "branchName": "main"}, "verified": false, "dnsRecord": "www CNAME d1.cloudfront.net"},
+                {"subDomainSetting": {"prefix": "", "branchName": "main"}, "verified": true, "dnsRecord": " CNAME d1.cloudfront.net"}]});
+        let rows = dns_records(&assoc)["records"].as_array().unwrap().clone();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0]["name"], "_abc.example.com.");
+        assert_eq!(rows[1]["name"], "www.example.com");
+        assert_eq!(rows[2]["name"], "example.com");
+        assert_eq!(rows[2]["value"], "d1.cloudfront.net");
+    }
+}

@@ -1,0 +1,249 @@
+//! `job`: StartJob, GetJob, ListJobs, StopJob, DeleteJob, watch, logs, artifacts.
+
+use super::resolve::app_id;
+use super::watch::{self, JobRef, OnInterrupt};
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::exit::CliError;
+use crate::render::{col, Column, Fmt, View};
+use serde_json::{json, Map, Value};
+use std::path::Path;
+use std::time::Duration;
+
+const SUMMARY_FIELDS: &[Column] = &[
+    col("Job ID", "jobId", Fmt::Plain),
+    col("Type", "jobType", Fmt::Plain),
+    col("Status", "status", Fmt::Plain),
+    col("Commit", "commitId", Fmt::Plain),
+    col("Message", "commitMessage", Fmt::Plain),
+    col("Started", "startTime", Fmt::Time),
+    col("Ended", "endTime", Fmt::Time),
+];
+const LIST_COLUMNS: &[Column] = &[
+    col("JOB", "jobId", Fmt::Plain),
+    col("TYPE", "jobType", Fmt::Plain),
+    col("STATUS", "status", Fmt::Plain),
+    col("COMMIT", "commitId", Fmt::Plain),
+    col("STARTED", "startTime", Fmt::Time),
+    col("ENDED", "endTime", Fmt::Time),
+];
+const STEP_COLUMNS: &[Column] = &[
+    col("STEP", "stepName", Fmt::Plain),
+    col("STATUS", "status", Fmt::Plain),
+    col("STARTED", "startTime", Fmt::Time),
+    col("ENDED", "endTime", Fmt::Time),
+    col("REASON", "statusReason", Fmt::Plain),
+];
+const ARTIFACT_COLUMNS: &[Column] =
+    &[col("ARTIFACT ID", "artifactId", Fmt::Plain), col("FILE", "artifactFileName", Fmt::Plain)];
+
+pub const SUMMARY: View = View::Item { key: "jobSummary", fields: SUMMARY_FIELDS };
+const JOBS: View = View::List { key: "jobSummaries", columns: LIST_COLUMNS };
+const STEPS: View = View::List { key: "steps", columns: STEP_COLUMNS };
+const ARTIFACTS: View = View::List { key: "artifacts", columns: ARTIFACT_COLUMNS };
+
+/// A job addressed by app (ID or name), branch and job ID.
+pub async fn job_ref(ctx: &Ctx, app: &str, branch: &str, job_id: &str) -> Result<JobRef, CliError> {
+    Ok(JobRef { app_id: app_id(ctx, app).await?, branch: branch.to_string(), job_id: job_id.to_string() })
+}
+
+/// The newest job of a branch, for verbs whose job ID is optional.
+pub async fn latest_job(ctx: &Ctx, app: &str, branch: &str) -> Result<JobRef, CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = ctx.client().await?.call("ListJobs", json!({"appId": id, "branchName": branch, "maxResults": 1})).await?;
+    let job_id = out["jobSummaries"][0]["jobId"].as_str().ok_or_else(|| {
+        CliError::failure(format!("branch {branch} has no jobs yet"))
+            .hint(format!("start one with `amphost job start --app {app} --branch {branch}`"))
+    })?;
+    Ok(JobRef { app_id: id, branch: branch.to_string(), job_id: job_id.to_string() })
+}
+
+pub async fn start(
+    ctx: &Ctx,
+    app: &str,
+    branch: &str,
+    mut input: Map<String, Value>,
+    wait: Option<Option<Duration>>,
+) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    input.insert("appId".into(), json!(id));
+    input.insert("branchName".into(), json!(branch));
+    let out = ctx.client().await?.call("StartJob", Value::Object(input)).await?;
+    let job_id = out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
+    ctx.ui.status(format!("Started job {job_id} on {branch}"));
+    let Some(timeout) = wait else {
+        return ctx.print(&out, &SUMMARY);
+    };
+    let job = JobRef { app_id: id, branch: branch.to_string(), job_id };
+    finish_watch(ctx, &job, timeout).await
+}
+
+async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<(), CliError> {
+    let final_job = watch::wait(ctx, job, timeout, OnInterrupt::Detach).await?;
+    ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
+    watch::outcome(ctx, job, &final_job).await
+}
+
+pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
+    let out = ctx.client().await?.call("GetJob", job.input()).await?;
+    if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
+        return ctx.print(&out, &View::Empty);
+    }
+    ctx.print(&json!({"jobSummary": out["job"]["summary"]}), &SUMMARY)?;
+    ctx.print(&json!({"steps": out["job"]["steps"]}), &STEPS)
+}
+
+pub async fn list(ctx: &Ctx, app: &str, branch: &str, page: &PageOptions) -> Result<(), CliError> {
+    let id = app_id(ctx, app).await?;
+    let out = list_all(ctx.client().await?, "ListJobs", json!({"appId": id, "branchName": branch}), page).await?;
+    ctx.print(&out, &JOBS)
+}
+
+pub async fn stop(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
+    let out = ctx.client().await?.call("StopJob", job.input()).await?;
+    ctx.ui.status(format!("Stopping job {}", job.job_id));
+    ctx.print(&out, &SUMMARY)
+}
+
+pub async fn delete(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
+    ctx.ui.confirm(&format!("delete job {} of branch {}", job.job_id, job.branch), ctx.yes)?;
+    let out = ctx.client().await?.call("DeleteJob", job.input()).await?;
+    ctx.ui.status(format!("Deleted job {}", job.job_id));
+    ctx.print(&out, &SUMMARY)
+}
+
+pub async fn watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<(), CliError> {
+    finish_watch(ctx, job, timeout).await
+}
+
+/// Prints the logs of a job's steps (or one step); with `follow`, keeps printing new lines
+/// until the job ends.
+pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let mut printed: std::collections::HashMap<String, usize> = Default::default();
+    let mut interval = Duration::from_millis(250);
+    loop {
+        let out = client.call("GetJob", job.input()).await?;
+        let steps = out["job"]["steps"].as_array().cloned().unwrap_or_default();
+        if let Some(wanted) = step {
+            if !steps.iter().any(|s| s["stepName"] == wanted) && !follow {
+                let have: Vec<&str> = steps.iter().filter_map(|s| s["stepName"].as_str()).collect();
+                return Err(CliError::usage(format!(
+                    "job {} has no step {wanted} (steps: {})",
+                    job.job_id,
+                    have.join(", ")
+                )));
+            }
+        }
+        for s in steps.iter().filter(|s| step.is_none_or(|w| s["stepName"] == w)) {
+            let name = s["stepName"].as_str().unwrap_or("?").to_string();
+            let Some(url) = s["logUrl"].as_str() else { continue };
+            let text = watch::fetch_text(ctx, url).await?;
+            let lines: Vec<&str> = text.lines().collect();
+            let already = printed.get(&name).copied().unwrap_or(0);
+            if already == 0 && !lines.is_empty() && step.is_none() {
+                println!("=== {name} ===");
+            }
+            for l in lines.iter().skip(already) {
+                println!("{l}");
+            }
+            printed.insert(name, lines.len().max(already));
+        }
+        let status = out["job"]["summary"]["status"].as_str().unwrap_or_default();
+        if !follow || watch::TERMINAL.contains(&status) {
+            return Ok(());
+        }
+        tokio::time::sleep(interval).await;
+        interval = (interval * 3 / 2).min(Duration::from_secs(3));
+    }
+}
+
+pub async fn artifacts_list(ctx: &Ctx, job: &JobRef, page: &PageOptions) -> Result<(), CliError> {
+    let out = list_all(ctx.client().await?, "ListArtifacts", job.input(), page).await?;
+    ctx.print(&out, &ARTIFACTS)
+}
+
+/// Downloads one artifact (`out` is the file) or all of a job's (`out` is a folder).
+pub async fn artifacts_download(
+    ctx: &Ctx,
+    job: Option<&JobRef>,
+    artifact_id: Option<&str>,
+    out: &Path,
+) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let wanted: Vec<(String, String)> = match (artifact_id, job) {
+        (Some(id), _) => vec![(id.to_string(), String::new())],
+        (None, Some(job)) => {
+            let all = list_all(client, "ListArtifacts", job.input(), &PageOptions::default()).await?;
+            let items: Vec<(String, String)> = all["artifacts"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| {
+                    (
+                        a["artifactId"].as_str().unwrap_or_default().to_string(),
+                        a["artifactFileName"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect();
+            if items.is_empty() {
+                return Err(CliError::failure(format!(
+                    "job {} has no artifacts (jobs have them once they succeed)",
+                    job.job_id
+                )));
+            }
+            items
+        }
+        (None, None) => {
+            return Err(CliError::usage("name the artifact (--artifact-id) or the job (--app, --branch, JOB_ID)"))
+        }
+    };
+    for (id, name) in &wanted {
+        let url = client.call("GetArtifactUrl", json!({"artifactId": id})).await?;
+        let url = url["artifactUrl"].as_str().unwrap_or_default();
+        // One artifact by ID: `out` is the file. A job's artifacts: `out` is a folder, and each
+        // keeps its file name (never a path that could leave the folder).
+        let dest = match artifact_id {
+            Some(_) => out.to_path_buf(),
+            None => out.join(Path::new(name).file_name().map(|f| f.to_owned()).unwrap_or_else(|| id.into())),
+        };
+        let n = download(ctx, url, &dest).await?;
+        ctx.ui.status(format!("Downloaded {} ({n} bytes)", dest.display()));
+    }
+    Ok(())
+}
+
+/// Streams a presigned URL to a file; returns the bytes written.
+pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError> {
+    use futures_util::StreamExt;
+    use tokio::io::AsyncWriteExt;
+    let redacted = crate::api::redact::redact_presigned(url);
+    let resp = ctx
+        .client()
+        .await?
+        .http()
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| CliError::failure(format!("cannot download {redacted}: {e}")))?;
+    if !resp.status().is_success() {
+        return Err(CliError::failure(format!("downloading {redacted} answered HTTP {}", resp.status())));
+    }
+    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        tokio::fs::create_dir_all(parent)
+            .await
+            .map_err(|e| CliError::failure(format!("cannot create {}: {e}", parent.display())))?;
+    }
+    let mut file = tokio::fs::File::create(dest)
+        .await
+        .map_err(|e| CliError::failure(format!("cannot write {}: {e}", dest.display())))?;
+    let mut stream = resp.bytes_stream();
+    let mut n = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| CliError::failure(format!("download of {redacted} broke off: {e}")))?;
+        n += chunk.len() as u64;
+        file.write_all(&chunk).await.map_err(|e| CliError::failure(format!("cannot write {}: {e}", dest.display())))?;
+    }
+    file.flush().await.map_err(|e| CliError::failure(e.to_string()))?;
+    Ok(n)
+}

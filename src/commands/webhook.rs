@@ -1,0 +1,96 @@
+//! `webhook`: the Webhook operations, and `trigger`, which POSTs to a webhook's URL.
+
+use super::resolve::app_id;
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::exit::CliError;
+use crate::render::{col, Column, Fmt, View};
+use serde_json::{json, Map, Value};
+
+const FIELDS: &[Column] = &[
+    col("Webhook ID", "webhookId", Fmt::Plain),
+    col("Branch", "branchName", Fmt::Plain),
+    col("Description", "description", Fmt::Plain),
+    col("App ID", "appId", Fmt::Plain),
+    col("ARN", "webhookArn", Fmt::Plain),
+    col("Created", "createTime", Fmt::Time),
+    col("Updated", "updateTime", Fmt::Time),
+];
+const LIST_COLUMNS: &[Column] = &[
+    col("WEBHOOK ID", "webhookId", Fmt::Plain),
+    col("BRANCH", "branchName", Fmt::Plain),
+    col("DESCRIPTION", "description", Fmt::Plain),
+    col("UPDATED", "updateTime", Fmt::Time),
+];
+const WEBHOOK: View = View::Item { key: "webhook", fields: FIELDS };
+const WEBHOOKS: View = View::List { key: "webhooks", columns: LIST_COLUMNS };
+
+pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+    input.insert("appId".into(), json!(app_id(ctx, app).await?));
+    let out = ctx.client().await?.call("CreateWebhook", Value::Object(input)).await?;
+    ctx.ui.status(format!(
+        "Created webhook {}; start a build with `amphost webhook trigger {}`",
+        out["webhook"]["webhookId"].as_str().unwrap_or_default(),
+        out["webhook"]["webhookId"].as_str().unwrap_or_default()
+    ));
+    ctx.print(&out, &WEBHOOK)
+}
+
+pub async fn get(ctx: &Ctx, id: &str) -> Result<(), CliError> {
+    let out = ctx.client().await?.call("GetWebhook", json!({"webhookId": id})).await?;
+    ctx.print(&out, &WEBHOOK)
+}
+
+pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    let out = list_all(ctx.client().await?, "ListWebhooks", json!({"appId": app_id(ctx, app).await?}), page).await?;
+    ctx.print(&out, &WEBHOOKS)
+}
+
+pub async fn update(ctx: &Ctx, id: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
+    if changes.is_empty() {
+        return Err(CliError::usage("nothing to update: pass --branch or --description"));
+    }
+    changes.insert("webhookId".into(), json!(id));
+    let out = ctx.client().await?.call("UpdateWebhook", Value::Object(changes)).await?;
+    ctx.ui.status(format!("Updated webhook {id}"));
+    ctx.print(&out, &WEBHOOK)
+}
+
+pub async fn delete(ctx: &Ctx, id: &str) -> Result<(), CliError> {
+    ctx.ui.confirm(&format!("delete webhook {id}"), ctx.yes)?;
+    let out = ctx.client().await?.call("DeleteWebhook", json!({"webhookId": id})).await?;
+    ctx.ui.status(format!("Deleted webhook {id}"));
+    ctx.print(&out, &WEBHOOK)
+}
+
+/// POSTs to the webhook's URL, as a git provider would, and prints the job it started.
+pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
+    let client = ctx.client().await?;
+    let hook = client.call("GetWebhook", json!({"webhookId": id})).await?;
+    let url = hook["webhook"]["webhookUrl"].as_str().unwrap_or_default();
+    let redacted = crate::api::redact::redact_presigned(url);
+    let resp = client
+        .http()
+        .post(url)
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .map_err(|e| CliError::failure(format!("cannot reach the webhook {redacted}: {e}")))?;
+    let status = resp.status();
+    let body = resp.text().await.unwrap_or_default();
+    if !status.is_success() {
+        return Err(CliError::failure(format!(
+            "the webhook answered HTTP {status}: {}",
+            body.chars().take(300).collect::<String>()
+        )));
+    }
+    let parsed: Value = serde_json::from_str(&body).unwrap_or_else(|_| json!({}));
+    if let Some(job_id) = parsed["jobSummary"]["jobId"].as_str() {
+        let branch = hook["webhook"]["branchName"].as_str().unwrap_or_default();
+        ctx.ui.status(format!("Webhook started job {job_id} on {branch}"));
+        return ctx.print(&parsed, &super::job::SUMMARY);
+    }
+    ctx.ui.status(format!("Webhook answered HTTP {status}"));
+    ctx.print(&parsed, &View::Empty)
+}

@@ -1,0 +1,275 @@
+//! A folder as Amplify wants it: its files at the archive root, `.git` and OS litter left
+//! out, `.amphostignore` (gitignore syntax) honoured, symlinks that leave the folder refused.
+
+use super::Progress;
+use md5::{Digest, Md5};
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use zip::write::SimpleFileOptions;
+
+/// Never published: version control, OS and editor litter.
+const LITTER: &[&str] = &[".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".amphostignore"];
+
+/// Files that usually hold secrets: publishing them is worth a warning.
+fn looks_secret(name: &str) -> bool {
+    name == ".env"
+        || name.starts_with(".env.")
+        || name.ends_with(".pem")
+        || name.ends_with(".key")
+        || matches!(name, "id_rsa" | "id_ed25519" | ".npmrc" | ".netrc" | "credentials" | ".htpasswd")
+}
+
+/// One file to publish.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Path inside the site, `/`-separated (`assets/app.js`).
+    pub name: String,
+    pub path: PathBuf,
+    pub size: u64,
+}
+
+/// What a folder holds to publish.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<Entry>,
+    /// Folders with nothing in them (kept in the archive so its layout matches the folder).
+    pub empty_dirs: Vec<String>,
+    pub warnings: Vec<String>,
+    pub total_bytes: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error("{0}")]
+    Refused(String),
+    #[error("{0}")]
+    Io(String),
+}
+
+fn io(context: &str, e: impl std::fmt::Display) -> ArchiveError {
+    ArchiveError::Io(format!("{context}: {e}"))
+}
+
+/// Walks `root` and lists what will be published.
+pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
+    let root = root.canonicalize().map_err(|e| io(&format!("cannot open {}", root.display()), e))?;
+    if !root.is_dir() {
+        return Err(ArchiveError::Refused(format!("{} is not a folder", root.display())));
+    }
+    let walker = ignore::WalkBuilder::new(&root)
+        .standard_filters(false)
+        .hidden(false)
+        .follow_links(true)
+        .add_custom_ignore_filename(".amphostignore")
+        .filter_entry(|e| !LITTER.contains(&e.file_name().to_string_lossy().as_ref()))
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    let mut listing = Listing::default();
+    let mut dirs: Vec<String> = Vec::new();
+    for item in walker {
+        let entry = item.map_err(|e| ArchiveError::Refused(format!("cannot read the folder: {e}")))?;
+        let path = entry.path();
+        if path == root {
+            continue;
+        }
+        if entry.path_is_symlink() {
+            let target = path
+                .canonicalize()
+                .map_err(|e| ArchiveError::Refused(format!("{} is a broken symlink ({e})", path.display())))?;
+            if !target.starts_with(&root) {
+                return Err(ArchiveError::Refused(format!(
+                    "{} is a symlink to {}, outside the folder being deployed; copy the file in or remove the link",
+                    path.display(),
+                    target.display()
+                )));
+            }
+        }
+        let rel = path.strip_prefix(&root).map_err(|e| io("path", e))?;
+        let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let file_type = entry.file_type().ok_or_else(|| io("file type", name.clone()))?;
+        if file_type.is_dir() {
+            dirs.push(name);
+            continue;
+        }
+        if !file_type.is_file() {
+            continue; // sockets, fifos: nothing to publish
+        }
+        let size = entry.metadata().map_err(|e| io(&name, e))?.len();
+        let base = rel.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        if looks_secret(&base) {
+            listing.warnings.push(format!(
+                "{name} looks like it holds secrets and is about to be published; add it to .amphostignore if it should not be"
+            ));
+        }
+        listing.total_bytes += size;
+        listing.files.push(Entry { name, path: path.to_path_buf(), size });
+    }
+    // A folder is kept as an entry when nothing below it is: no file, no deeper folder.
+    let below = |d: &str, name: &str| name.starts_with(&format!("{d}/"));
+    listing.empty_dirs = dirs
+        .iter()
+        .filter(|d| !listing.files.iter().any(|f| below(d, &f.name)) && !dirs.iter().any(|other| below(d, other)))
+        .cloned()
+        .collect();
+    if listing.files.is_empty() {
+        return Err(ArchiveError::Refused(format!("{} has no files to deploy", root.display())));
+    }
+    if !listing.files.iter().any(|f| f.name == "index.html") {
+        let nested: Vec<&str> = listing
+            .files
+            .iter()
+            .filter(|f| f.name.ends_with("/index.html") && f.name.matches('/').count() == 1)
+            .map(|f| f.name.as_str())
+            .collect();
+        let top_dirs: std::collections::BTreeSet<&str> =
+            listing.files.iter().filter_map(|f| f.name.split_once('/').map(|(d, _)| d)).collect();
+        let only_child = top_dirs.len() == 1 && listing.files.iter().all(|f| f.name.contains('/'));
+        if only_child && !nested.is_empty() {
+            let dir = top_dirs.iter().next().copied().unwrap_or_default();
+            listing.warnings.push(format!(
+                "the folder's only content is {dir}/, which holds index.html: the site would be served under /{dir}/; did you mean to deploy {}?",
+                root.join(dir).display()
+            ));
+        } else {
+            listing
+                .warnings
+                .push("there is no index.html at the top of the folder: the site root will answer 404".into());
+        }
+    }
+    Ok(listing)
+}
+
+/// Copies `from` into `to` in chunks, reporting progress, hashing when asked.
+fn copy(
+    from: &mut impl Read,
+    to: &mut impl Write,
+    progress: &dyn Progress,
+    mut md5: Option<&mut Md5>,
+) -> std::io::Result<u64> {
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut total = 0;
+    loop {
+        let n = from.read(&mut buf)?;
+        if n == 0 {
+            return Ok(total);
+        }
+        if let Some(h) = md5.as_deref_mut() {
+            h.update(&buf[..n]);
+        }
+        to.write_all(&buf[..n])?;
+        total += n as u64;
+        progress.advance(n as u64);
+    }
+}
+
+/// Writes the listing as a zip (files at the root) into `out`, streaming each file through a
+/// fixed buffer: memory stays flat whatever the size. `level` is deflate's 0–9 (0: stored).
+pub fn write_zip(listing: &Listing, out: File, level: u32, progress: &dyn Progress) -> Result<File, ArchiveError> {
+    let mut zip = zip::ZipWriter::new(out);
+    let method = if level == 0 { zip::CompressionMethod::Stored } else { zip::CompressionMethod::Deflated };
+    for dir in &listing.empty_dirs {
+        zip.add_directory(dir.as_str(), SimpleFileOptions::default()).map_err(|e| io("zip", e))?;
+    }
+    for f in &listing.files {
+        let options = SimpleFileOptions::default()
+            .compression_method(method)
+            .compression_level((level > 0).then_some(level as i64))
+            .large_file(f.size >= u32::MAX as u64)
+            .unix_permissions(0o644);
+        zip.start_file(f.name.as_str(), options).map_err(|e| io(&f.name, e))?;
+        let mut src = File::open(&f.path).map_err(|e| io(&format!("cannot read {}", f.path.display()), e))?;
+        copy(&mut src, &mut zip, progress, None).map_err(|e| io(&f.name, e))?;
+    }
+    zip.finish().map_err(|e| io("zip", e))
+}
+
+/// The MD5 (hex) of a file, streamed.
+pub fn md5_file(path: &Path, progress: &dyn Progress) -> Result<String, ArchiveError> {
+    let mut src = File::open(path).map_err(|e| io(&format!("cannot read {}", path.display()), e))?;
+    let mut h = Md5::new();
+    copy(&mut src, &mut std::io::sink(), progress, Some(&mut h)).map_err(|e| io(&path.display().to_string(), e))?;
+    Ok(hex::encode(h.finalize()))
+}
+
+/// Checks that a `.zip` given to deploy is a readable archive, and how many entries it has.
+pub fn check_zip(path: &Path) -> Result<usize, ArchiveError> {
+    let file = File::open(path).map_err(|e| io(&format!("cannot read {}", path.display()), e))?;
+    let archive = zip::ZipArchive::new(file)
+        .map_err(|e| ArchiveError::Refused(format!("{} is not a readable zip archive ({e})", path.display())))?;
+    if archive.is_empty() {
+        return Err(ArchiveError::Refused(format!("{} is an empty zip archive", path.display())));
+    }
+    Ok(archive.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deploy::Silent;
+
+    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, body) in files {
+            let p = dir.path().join(name);
+            if name.ends_with('/') {
+                std::fs::create_dir_all(&p).unwrap();
+            } else {
+                std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                std::fs::write(p, body).unwrap();
+            }
+        }
+        dir
+    }
+
+    #[test]
+    fn litter_and_ignored_files_are_left_out() {
+        let d = tree(&[
+            ("index.html", "x"),
+            (".git/HEAD", "ref"),
+            (".DS_Store", ""),
+            ("drafts/a.html", ""),
+            (".amphostignore", "drafts/\n*.map\n"),
+            ("app.js.map", ""),
+            (".well-known/security.txt", "hi"),
+        ]);
+        let l = list(d.path()).unwrap();
+        let names: Vec<&str> = l.files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, [".well-known/security.txt", "index.html"]);
+    }
+
+    #[test]
+    fn secrets_and_a_top_folder_are_warned_about() {
+        let d = tree(&[("dist/index.html", ""), ("dist/.env", "KEY=1")]);
+        let l = list(d.path()).unwrap();
+        assert!(l.warnings.iter().any(|w| w.contains("dist/.env looks like it holds secrets")), "{:?}", l.warnings);
+        assert!(l.warnings.iter().any(|w| w.contains("only content is dist/")), "{:?}", l.warnings);
+    }
+
+    #[test]
+    fn symlinks_leaving_the_folder_are_refused() {
+        let outside = tree(&[("secret.txt", "s")]);
+        let d = tree(&[("index.html", "")]);
+        std::os::unix::fs::symlink(outside.path().join("secret.txt"), d.path().join("link.txt")).unwrap();
+        let e = list(d.path()).unwrap_err().to_string();
+        assert!(e.contains("outside the folder"), "{e}");
+        let inside = tree(&[("index.html", ""), ("real.txt", "r")]);
+        std::os::unix::fs::symlink(inside.path().join("real.txt"), inside.path().join("alias.txt")).unwrap();
+        assert_eq!(list(inside.path()).unwrap().files.len(), 3);
+    }
+
+    #[test]
+    fn the_zip_holds_files_at_the_root_with_empty_dirs_and_unicode_names() {
+        let d = tree(&[("index.html", "<h1>hi</h1>"), ("a b/ü.txt", "u"), ("empty/", ""), ("deep/er/", "")]);
+        let l = list(d.path()).unwrap();
+        let tmp = tempfile::tempfile().unwrap();
+        let file = write_zip(&l, tmp, 6, &Silent).unwrap();
+        let mut z = zip::ZipArchive::new(file).unwrap();
+        let mut names: Vec<String> = (0..z.len()).map(|i| z.by_index(i).unwrap().name().unwrap().to_string()).collect();
+        names.sort();
+        assert_eq!(names, ["a b/ü.txt", "deep/er/", "empty/", "index.html"]);
+        let mut body = String::new();
+        z.by_name("index.html").unwrap().read_to_string(&mut body).unwrap();
+        assert_eq!(body, "<h1>hi</h1>");
+    }
+}

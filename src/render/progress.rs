@@ -1,0 +1,186 @@
+//! Live progress of a job: a spinner per step on a terminal, timestamped lines otherwise
+//! (CI logs), nothing with `-q`. Fed the job as GetJob returns it.
+
+use super::ui::Ui;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::time::Duration;
+
+enum Mode {
+    Bars(MultiProgress),
+    Lines,
+    Silent,
+}
+
+pub struct JobProgress {
+    mode: Mode,
+    title: String,
+    job_status: String,
+    steps: HashMap<String, String>,
+    bars: Vec<(String, ProgressBar)>,
+}
+
+/// `HH:MM:SS` (UTC) for plain progress lines.
+pub fn clock() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!("{:02}:{:02}:{:02}", now.hour(), now.minute(), now.second())
+}
+
+fn seconds(step: &Value) -> Option<f64> {
+    Some(step["endTime"].as_f64()? - step["startTime"].as_f64()?)
+}
+
+impl JobProgress {
+    pub fn new(ui: &Ui, title: impl Into<String>) -> JobProgress {
+        let mode = if ui.quiet {
+            Mode::Silent
+        } else if ui.progress {
+            Mode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
+        } else {
+            Mode::Lines
+        };
+        JobProgress { mode, title: title.into(), job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
+    }
+
+    fn line(&self, text: String) {
+        match &self.mode {
+            Mode::Bars(m) => {
+                let _ = m.println(text);
+            }
+            Mode::Lines => eprintln!("{} {text}", clock()),
+            Mode::Silent => {}
+        }
+    }
+
+    /// Shows what changed since the last update. `job` is GetJob's `job` member.
+    pub fn update(&mut self, job: &Value) {
+        let status = job["summary"]["status"].as_str().unwrap_or("?").to_string();
+        if status != self.job_status {
+            self.line(format!("{} {status}", self.title));
+            self.job_status = status;
+        }
+        for step in job["steps"].as_array().into_iter().flatten() {
+            let name = step["stepName"].as_str().unwrap_or("?").to_string();
+            let st = step["status"].as_str().unwrap_or("?").to_string();
+            if self.steps.get(&name) == Some(&st) {
+                continue;
+            }
+            self.steps.insert(name.clone(), st.clone());
+            let done = matches!(st.as_str(), "SUCCEED" | "FAILED" | "CANCELLED");
+            let took =
+                if done { seconds(step).map(|s| format!(" in {s:.1}s")).unwrap_or_default() } else { String::new() };
+            match &self.mode {
+                Mode::Bars(m) => {
+                    let bar = match self.bars.iter().find(|(n, _)| *n == name) {
+                        Some((_, b)) => b.clone(),
+                        None => {
+                            let b = m.add(ProgressBar::new_spinner());
+                            b.set_style(
+                                ProgressStyle::with_template("  {spinner} {msg} {elapsed}").expect("valid template"),
+                            );
+                            b.enable_steady_tick(Duration::from_millis(120));
+                            self.bars.push((name.clone(), b.clone()));
+                            b
+                        }
+                    };
+                    if done {
+                        let mark = if st == "SUCCEED" { "✔" } else { "✘" };
+                        bar.set_style(ProgressStyle::with_template("  {msg}").expect("valid template"));
+                        bar.finish_with_message(format!("{mark} {name} {st}{took}"));
+                    } else {
+                        bar.set_message(format!("{name} {st}"));
+                    }
+                }
+                Mode::Lines => eprintln!("{}   {name} {st}{took}", clock()),
+                Mode::Silent => {}
+            }
+        }
+    }
+
+    /// Stops the spinners and leaves the terminal as it was.
+    pub fn finish(&self) {
+        for (_, b) in &self.bars {
+            if !b.is_finished() {
+                b.abandon();
+            }
+        }
+        if let Mode::Bars(m) = &self.mode {
+            let _ = m.clear();
+        }
+    }
+}
+
+impl Drop for JobProgress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// A byte counter for zipping, hashing and uploading: a bar with rate and ETA on a terminal,
+/// one summary line otherwise, nothing with `-q`.
+pub struct TransferBar {
+    bar: Option<ProgressBar>,
+    label: String,
+    lines: bool,
+    started: std::time::Instant,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl TransferBar {
+    pub fn new(ui: &Ui, label: impl Into<String>, total: u64) -> std::sync::Arc<TransferBar> {
+        let label = label.into();
+        let bar = ui.progress.then(|| {
+            let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            b.set_style(
+                ProgressStyle::with_template("{msg:>10} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}")
+                    .expect("valid template")
+                    .progress_chars("=> "),
+            );
+            b.set_message(label.clone());
+            b
+        });
+        std::sync::Arc::new(TransferBar {
+            bar,
+            label,
+            lines: !ui.quiet && !ui.progress,
+            started: std::time::Instant::now(),
+            done: Default::default(),
+        })
+    }
+
+    /// Ends the bar with a summary line (`detail`, e.g. "312 files").
+    pub fn finish(&self, detail: &str) {
+        let bytes = self.done.load(std::sync::atomic::Ordering::Relaxed);
+        let secs = self.started.elapsed().as_secs_f64().max(0.001);
+        let line = format!(
+            "{} {} in {secs:.1}s ({}/s){}",
+            self.label,
+            indicatif::HumanBytes(bytes),
+            indicatif::HumanBytes((bytes as f64 / secs) as u64),
+            if detail.is_empty() { String::new() } else { format!(", {detail}") }
+        );
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+            eprintln!("✔ {line}");
+        } else if self.lines {
+            eprintln!("{} {line}", clock());
+        }
+    }
+
+    /// Removes the bar without a summary (on failure).
+    pub fn abandon(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+impl crate::deploy::Progress for TransferBar {
+    fn advance(&self, n: u64) {
+        self.done.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        if let Some(b) = &self.bar {
+            b.inc(n);
+        }
+    }
+}
