@@ -710,7 +710,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__access__subcmd__logs)
-            opts="-O -o -q -v -y -h -V --app --domain-name --domain --start --end --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-O -o -q -v -y -h -V --app --domain-name --domain --start-time --start --end-time --end --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,7 +732,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --start-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2822,7 +2830,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy)
-            opts="-o -q -v -y -h -V --app --branch --source-url --source-url-type --file-map --concurrency --compression-level --create --cancel-pending --no-wait --timeout --cancel-on-interrupt --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app --branch --source-url --job-id --source-url-type --file-map --concurrency --compression-level --create --cancel-pending --no-wait --timeout --cancel-on-interrupt --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2837,6 +2845,10 @@ _amphost() {
                     return 0
                     ;;
                 --source-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -328,8 +328,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l app -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l domain -l domain-name -d 'The custom domain whose requests to list' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l start -d 'Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l end -d 'End of the window [default: now]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l start -l start-time -d 'Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l end -l end-time -d 'End of the window [default: now]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s O -l out -d 'Write the CSV here instead of stdout' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -621,6 +621,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -d 'Branch to deploy to' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url -d 'Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l job-id -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url-type -r -f -a "ZIP\t''
 BUCKET_PREFIX\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l concurrency -d 'Parallel uploads with --file-map' -r

@@ -37,10 +37,10 @@ pub struct AccessLogsArgs {
     #[arg(long, value_name = "DOMAIN", visible_alias = "domain-name")]
     pub domain: String,
     /// Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]
-    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp)]
+    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp, visible_alias = "start-time")]
     pub start: Option<f64>,
     /// End of the window [default: now]
-    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp)]
+    #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp, visible_alias = "end-time")]
     pub end: Option<f64>,
     /// Write the CSV here instead of stdout
     #[arg(long, short = 'O', value_name = "FILE")]

@@ -22,6 +22,9 @@ pub struct DeployArgs {
     /// Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)
     #[arg(long, value_name = "URL")]
     pub source_url: Option<String>,
+    /// Start a deployment created earlier (CreateDeployment) whose upload is done
+    #[arg(long, value_name = "JOB_ID", conflicts_with_all = ["path", "source_url", "file_map", "create"])]
+    pub job_id: Option<String>,
     #[arg(long, value_name = "TYPE", requires = "source_url", default_value = "ZIP", value_parser = super::flags::model_enum("SourceUrlType"))]
     pub source_url_type: String,
     /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip
@@ -53,6 +56,7 @@ pub struct DeployArgs {
 impl DeployArgs {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
         let source = match (&self.source_url, &self.path) {
+            _ if self.job_id.is_some() => Source::Created(self.job_id.clone().unwrap_or_default()),
             (Some(url), _) => {
                 if !(url.starts_with("s3://") || url.starts_with("https://") || url.starts_with("http://")) {
                     return Err(CliError::usage(format!(
@@ -81,7 +85,7 @@ impl DeployArgs {
                 }
             }
         };
-        if self.file_map && matches!(source, Source::Url { .. }) {
+        if self.file_map && matches!(source, Source::Url { .. } | Source::Created(_)) {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
         let opts = DeployOptions {

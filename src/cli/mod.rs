@@ -24,6 +24,48 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Which command reaches each operation of the model (checked against the model by
+/// `tests/conformance.rs`: every operation, and every input member, has a way in).
+pub const OPERATION_COMMANDS: &[(&str, &str)] = &[
+    ("CreateApp", "app create"),
+    ("GetApp", "app get"),
+    ("ListApps", "app list"),
+    ("UpdateApp", "app update"),
+    ("DeleteApp", "app delete"),
+    ("GenerateAccessLogs", "app access-logs"),
+    ("CreateBranch", "branch create"),
+    ("GetBranch", "branch get"),
+    ("ListBranches", "branch list"),
+    ("UpdateBranch", "branch update"),
+    ("DeleteBranch", "branch delete"),
+    ("StartJob", "job start"),
+    ("GetJob", "job get"),
+    ("ListJobs", "job list"),
+    ("StopJob", "job stop"),
+    ("DeleteJob", "job delete"),
+    ("ListArtifacts", "job artifacts list"),
+    ("GetArtifactUrl", "job artifacts download"),
+    ("CreateDeployment", "deploy"),
+    ("StartDeployment", "deploy"),
+    ("CreateDomainAssociation", "domain create"),
+    ("GetDomainAssociation", "domain get"),
+    ("ListDomainAssociations", "domain list"),
+    ("UpdateDomainAssociation", "domain update"),
+    ("DeleteDomainAssociation", "domain delete"),
+    ("CreateWebhook", "webhook create"),
+    ("GetWebhook", "webhook get"),
+    ("ListWebhooks", "webhook list"),
+    ("UpdateWebhook", "webhook update"),
+    ("DeleteWebhook", "webhook delete"),
+    ("CreateBackendEnvironment", "backend-env create"),
+    ("GetBackendEnvironment", "backend-env get"),
+    ("ListBackendEnvironments", "backend-env list"),
+    ("DeleteBackendEnvironment", "backend-env delete"),
+    ("TagResource", "tag add"),
+    ("UntagResource", "tag remove"),
+    ("ListTagsForResource", "tag list"),
+];
+
 #[derive(Parser, Debug)]
 #[command(
     name = "amphost",

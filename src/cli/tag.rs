@@ -23,7 +23,7 @@ pub enum TagCommand {
         #[command(flatten)]
         resource: Resource,
         #[arg(value_name = "KEY", required = true)]
-        keys: Vec<String>,
+        tag_keys: Vec<String>,
     },
 }
 
@@ -55,7 +55,7 @@ impl TagCommand {
             TagCommand::Add { resource, tags } => {
                 tag::add(ctx, &resource.arn(ctx).await?, key_values_to_map(&tags)).await
             }
-            TagCommand::Remove { resource, keys } => tag::remove(ctx, &resource.arn(ctx).await?, &keys).await,
+            TagCommand::Remove { resource, tag_keys } => tag::remove(ctx, &resource.arn(ctx).await?, &tag_keys).await,
         }
     }
 }

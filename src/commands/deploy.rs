@@ -21,7 +21,12 @@ use std::time::Duration;
 pub enum Source {
     Folder(PathBuf),
     Zip(PathBuf),
-    Url { url: String, kind: String },
+    Url {
+        url: String,
+        kind: String,
+    },
+    /// A deployment already created (CreateDeployment) and uploaded: only start it.
+    Created(String),
 }
 
 pub struct DeployOptions {
@@ -45,6 +50,7 @@ enum Prepared {
     GivenZip { path: PathBuf, entries: usize, bytes: u64 },
     FileMap { entries: Vec<(archive::Entry, String)>, bytes: u64 },
     Url { url: String, kind: String },
+    Created(String),
 }
 
 const BUSY: &[&str] = &["CREATED", "PENDING", "PROVISIONING", "RUNNING", "CANCELLING"];
@@ -60,6 +66,7 @@ fn refused(e: archive::ArchiveError) -> CliError {
 async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> {
     match &opts.source {
         Source::Url { url, kind } => Ok(Prepared::Url { url: url.clone(), kind: kind.clone() }),
+        Source::Created(job_id) => Ok(Prepared::Created(job_id.clone())),
         Source::Zip(path) => {
             let p = path.clone();
             let entries =
@@ -230,7 +237,9 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     let app = ensure_app(ctx, &opts).await?;
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     ensure_branch(ctx, &app_id, &opts).await?;
-    clear_the_branch(ctx, &app_id, &opts).await?;
+    if !matches!(prepared, Prepared::Created(_)) {
+        clear_the_branch(ctx, &app_id, &opts).await?;
+    }
     let client = ctx.client().await?;
     let branch = opts.branch.clone();
     let retry_base = client.settings().retry_base;
@@ -244,6 +253,10 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
                 )
                 .await?;
             (out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string(), 0, 0)
+        }
+        Prepared::Created(job_id) => {
+            client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
+            (job_id.clone(), 0, 0)
         }
         _ => {
             let file_map: Option<Map<String, Value>> = match &prepared {
@@ -368,7 +381,7 @@ async fn upload(
             finish(&bar, &r, &format!("{} files, {} at a time", entries.len(), concurrency.max(1)));
             r.map(|_| (*bytes, entries.len()))
         }
-        Prepared::Url { .. } => Ok((0, 0)),
+        Prepared::Url { .. } | Prepared::Created(_) => Ok((0, 0)),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Fault injection, for testing clients: the next N requests (optionally of one operation)
-//! answer with throttling, a 5xx or a slow response, and the next job can be made to fail at
-//! a named step. Set with `POST /_amphost/faults`, cleared with `DELETE /_amphost/faults`.
+//! answer with throttling, a 5xx or a slow response; the next job can be made to fail at a
+//! named step, and the next domain association to fail. Set with `POST /_amphost/faults`, cleared with `DELETE /_amphost/faults`.
 
 use super::error::ServiceError;
 use serde_json::Value;
@@ -34,6 +34,7 @@ pub struct JobFailure {
 pub struct Faults {
     requests: Mutex<Vec<RequestFault>>,
     job: Mutex<Option<JobFailure>>,
+    domain: Mutex<Option<String>>,
 }
 
 impl Faults {
@@ -53,13 +54,20 @@ impl Faults {
         self.job.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
+    /// The reason the next domain association will fail, if one was injected.
+    pub fn take_domain_failure(&self) -> Option<String> {
+        self.domain.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
     pub fn clear(&self) {
+        *self.domain.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.requests.lock().unwrap_or_else(|p| p.into_inner()).clear();
         *self.job.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     /// `{"requests": {"count": 2, "kind": "throttle|500|503|slow", "operation": "ListApps",
-    /// "delayMs": 3000}, "failNextJob": {"step": "DEPLOY", "reason": "…"}}`
+    /// "delayMs": 3000}, "failNextJob": {"step": "DEPLOY", "reason": "…"},
+    /// "failNextDomain": {"reason": "…"}}`
     pub fn configure(&self, body: &Value) -> Result<(), ServiceError> {
         if let Some(r) = body.get("requests") {
             let count = r.get("count").and_then(Value::as_u64).unwrap_or(1) as u32;
@@ -90,6 +98,10 @@ impl Faults {
             let step = j.get("step").and_then(Value::as_str).unwrap_or("DEPLOY").to_string();
             let reason = j.get("reason").and_then(Value::as_str).unwrap_or("Injected failure").to_string();
             *self.job.lock().unwrap_or_else(|p| p.into_inner()) = Some(JobFailure { step, reason });
+        }
+        if let Some(d) = body.get("failNextDomain") {
+            let reason = d.get("reason").and_then(Value::as_str).unwrap_or("Injected failure").to_string();
+            *self.domain.lock().unwrap_or_else(|p| p.into_inner()) = Some(reason);
         }
         Ok(())
     }

@@ -124,8 +124,8 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     if let Value::Object(d) = &mut doc {
         super::copy_members(d, input, KEPT);
     }
-    if let Some(fail) = ctx.faults.take_job_failure() {
-        doc["failReason"] = json!(fail.reason);
+    if let Some(reason) = ctx.faults.take_domain_failure() {
+        doc["failReason"] = json!(reason);
     }
     if !ctx.tx.insert("domain", &app_arn, &arn, &doc)? {
         return Err(ServiceError::bad_request(format!("Domain {domain} is already associated with app {app_id}.")));

@@ -1,0 +1,165 @@
+//! Jobs, domains, webhooks, backend environments, artifacts and access logs through amphost.
+
+mod common;
+use common::Emulator;
+
+fn app_with_branch(emu: &Emulator, name: &str) -> String {
+    let app = emu.amphost().json(&["app", "create", name]);
+    emu.amphost().json(&["branch", "create", "--app", name, "main"]);
+    app["app"]["appId"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn jobs_start_list_stop_delete_and_their_artifacts() {
+    let emu = Emulator::start_with(&["--job-step-duration", "3s"]);
+    app_with_branch(&emu, "jobs");
+    let started = emu.amphost().json(&[
+        "job",
+        "start",
+        "--app",
+        "jobs",
+        "--branch",
+        "main",
+        "--commit-id",
+        "c0ffee",
+        "--commit-message",
+        "fix",
+    ]);
+    assert_eq!(started["jobSummary"]["status"], "RUNNING");
+    assert_eq!(started["jobSummary"]["commitId"], "c0ffee");
+    emu.amphost()
+        .run(&["job", "delete", "--app", "jobs", "--branch", "main", "1", "--yes"])
+        .fails_with(1, "stop it before deleting it");
+    let stopped = emu.amphost().json(&["job", "stop", "--app", "jobs", "--branch", "main", "1"]);
+    assert_eq!(stopped["jobSummary"]["status"], "CANCELLING");
+    let watched = emu.amphost().run(&["job", "watch", "--app", "jobs", "--branch", "main"]);
+    watched.fails_with(3, "job 1 CANCELLED");
+    emu.amphost().json(&["job", "delete", "--app", "jobs", "--branch", "main", "--job-id", "1", "--yes"]);
+    let list = emu.amphost().json(&["job", "list", "--app", "jobs", "--branch", "main"]);
+    assert!(list["jobSummaries"].as_array().unwrap().is_empty());
+
+    let emu = Emulator::start();
+    app_with_branch(&emu, "jobs");
+    emu.amphost().json(&["job", "start", "--app", "jobs", "--branch", "main", "--wait"]);
+    emu.amphost().json(&["job", "start", "--app", "jobs", "--branch", "main", "--wait"]);
+    let list = emu.amphost().json(&["job", "list", "--app", "jobs", "--branch", "main"]);
+    let ids: Vec<&str> =
+        list["jobSummaries"].as_array().unwrap().iter().map(|j| j["jobId"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["2", "1"], "newest first");
+    let arts = emu.amphost().json(&["job", "artifacts", "list", "--app", "jobs", "--branch", "main", "2"]);
+    let id = arts["artifacts"][0]["artifactId"].as_str().unwrap();
+    let out = emu.dir.path().join("a.zip");
+    emu.amphost().run(&["job", "artifacts", "download", "--artifact-id", id, "--out", out.to_str().unwrap()]).ok();
+    let z = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    assert!(z.index_for_name("index.html").is_some());
+    let got = emu.amphost().json(&["job", "get", "--app", "jobs", "--branch", "main", "2"]);
+    let steps: Vec<&str> =
+        got["job"]["steps"].as_array().unwrap().iter().map(|s| s["stepName"].as_str().unwrap()).collect();
+    assert_eq!(steps, ["BUILD", "DEPLOY", "VERIFY"]);
+    emu.amphost()
+        .run(&["job", "start", "--app", "jobs", "--branch", "main", "--job-type", "BUILD"])
+        .fails_with(2, "invalid value 'BUILD'");
+}
+
+#[test]
+fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
+    let emu = Emulator::start();
+    app_with_branch(&emu, "dom");
+    let out = emu
+        .amphost()
+        .run(&[
+            "-o",
+            "table",
+            "domain",
+            "create",
+            "--app",
+            "dom",
+            "example.com",
+            "--sub-domain",
+            "www=main",
+            "--sub-domain",
+            "=main",
+        ])
+        .ok();
+    assert!(
+        out.stdout.contains("www.example.com") && out.stdout.contains("certificate verification"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("cloudfront.net"), "{}", out.stdout);
+    let waited = emu.amphost().json(&["domain", "wait", "--app", "dom", "example.com", "--timeout", "30s"]);
+    assert_eq!(waited["domainAssociation"]["domainStatus"], "AVAILABLE");
+    assert!(waited["domainAssociation"]["subDomains"].as_array().unwrap().iter().all(|s| s["verified"] == true));
+    let list = emu.amphost().json(&["domain", "list", "--app", "dom"]);
+    assert_eq!(list["domainAssociations"].as_array().unwrap().len(), 1);
+    let up = emu.amphost().json(&["domain", "update", "--app", "dom", "example.com", "--enable-auto-sub-domain"]);
+    assert_eq!(up["domainAssociation"]["enableAutoSubDomain"], true);
+    let csv = emu
+        .amphost()
+        .run(&["app", "access-logs", "dom", "--domain", "example.com", "--start", "2h", "--end", "now"])
+        .ok();
+    assert!(csv.stdout.starts_with("date,time,") && csv.stdout.lines().count() > 2, "{}", csv.stdout);
+    emu.amphost()
+        .run(&["app", "access-logs", "dom", "--domain", "nope.example.com"])
+        .fails_with(1, "NotFoundException");
+
+    emu.inject(r#"{"failNextDomain": {"reason": "CNAME conflict at www"}}"#);
+    emu.amphost().json(&["domain", "create", "--app", "dom", "broken.example", "--sub-domain", "www=main"]);
+    emu.amphost()
+        .run(&["domain", "wait", "--app", "dom", "broken.example"])
+        .fails_with(3, "domain broken.example FAILED: CNAME conflict at www");
+
+    let slow = Emulator::start_with(&["--job-step-duration", "60s"]);
+    app_with_branch(&slow, "dom");
+    slow.amphost().json(&["domain", "create", "--app", "dom", "slow.example", "--sub-domain", "www=main"]);
+    slow.amphost()
+        .run(&["domain", "wait", "--app", "dom", "slow.example", "--timeout", "1s"])
+        .fails_with(5, "still CREATING");
+    emu.amphost().run(&["domain", "create", "--app", "dom", "x.example"]).fails_with(2, "--sub-domain");
+    emu.amphost()
+        .run(&["domain", "create", "--app", "dom", "bad_domain!", "--sub-domain", "www=main"])
+        .fails_with(2, "--domain-name");
+    emu.amphost().json(&["domain", "delete", "--app", "dom", "example.com", "--yes"]);
+}
+
+#[test]
+fn webhooks_start_builds_when_triggered() {
+    let emu = Emulator::start();
+    app_with_branch(&emu, "hooks");
+    let hook =
+        emu.amphost().json(&["webhook", "create", "--app", "hooks", "--branch", "main", "--description", "from CI"]);
+    let id = hook["webhook"]["webhookId"].as_str().unwrap().to_string();
+    assert!(
+        hook["webhook"]["webhookUrl"].as_str().unwrap().contains("token=<redacted>"),
+        "the URL's token is a secret"
+    );
+    let job = emu.amphost().json(&["webhook", "trigger", &id]);
+    assert_eq!(job["jobSummary"]["jobType"], "WEB_HOOK");
+    assert_eq!(job["jobSummary"]["jobId"], "1");
+    let up = emu.amphost().json(&["webhook", "update", &id, "--description", "renamed"]);
+    assert_eq!(up["webhook"]["description"], "renamed");
+    assert_eq!(emu.amphost().json(&["webhook", "list", "--app", "hooks"])["webhooks"].as_array().unwrap().len(), 1);
+    assert_eq!(emu.amphost().json(&["webhook", "get", "--webhook-id", &id])["webhook"]["branchName"], "main");
+    emu.amphost().json(&["webhook", "delete", &id, "--yes"]);
+    emu.amphost().run(&["webhook", "get", &id]).fails_with(1, "NotFoundException");
+}
+
+#[test]
+fn backend_environments_and_tags_on_them() {
+    let emu = Emulator::start();
+    app_with_branch(&emu, "be");
+    let env =
+        emu.amphost().json(&["backend-env", "create", "--app", "be", "staging", "--stack-name", "amplify-be-staging"]);
+    let arn = env["backendEnvironment"]["backendEnvironmentArn"].as_str().unwrap().to_string();
+    assert!(arn.ends_with("/backendenvironments/staging"), "{arn}");
+    emu.amphost().json(&["backend-env", "create", "--app", "be", "prod"]);
+    let all = emu.amphost().json(&["backend-env", "list", "--app", "be"]);
+    assert_eq!(all["backendEnvironments"].as_array().unwrap().len(), 2);
+    let one = emu.amphost().json(&["backend-env", "list", "--app", "be", "--environment-name", "prod"]);
+    assert_eq!(one["backendEnvironments"].as_array().unwrap().len(), 1);
+    emu.amphost().run(&["tag", "add", "--resource-arn", &arn, "tier=test"]).ok();
+    assert_eq!(emu.amphost().json(&["tag", "list", "--resource-arn", &arn])["tags"]["tier"], "test");
+    emu.amphost().json(&["backend-env", "delete", "--app", "be", "staging", "--yes"]);
+    emu.amphost().run(&["backend-env", "get", "--app", "be", "staging"]).fails_with(1, "NotFoundException");
+    emu.amphost().run(&["tag", "list", "--resource-arn", &arn]).fails_with(1, "ResourceNotFoundException");
+}
