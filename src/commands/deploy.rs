@@ -209,7 +209,6 @@ const EMULATOR_PORT: u16 = 4750;
 async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
     let app_id = app["appId"].as_str().unwrap_or_default();
     if ctx.is_local() {
-        ctx.ui.status(format!("The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data)."));
         return Ok(format!("http://{}.{app_id}.localhost:{EMULATOR_PORT}/", branch_label(branch)));
     }
     let client = ctx.client().await?;
@@ -312,6 +311,9 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
         "steps": steps, "bytesUploaded": uploaded, "files": files,
     });
     github_actions(&result);
+    if ctx.is_local() && status == "SUCCEED" {
+        ctx.ui.status(format!("Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"));
+    }
     print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
     watch::outcome(ctx, &job, &final_job).await
 }

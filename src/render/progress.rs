@@ -100,13 +100,11 @@ impl JobProgress {
 
     /// Stops the spinners and leaves the terminal as it was.
     pub fn finish(&self) {
+        // Finished steps stay on screen; a spinner still going is stopped where it is.
         for (_, b) in &self.bars {
             if !b.is_finished() {
                 b.abandon();
             }
-        }
-        if let Mode::Bars(m) = &self.mode {
-            let _ = m.clear();
         }
     }
 }
