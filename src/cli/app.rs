@@ -104,7 +104,7 @@ pub struct AppFields {
     pub enable_basic_auth: Option<bool>,
     /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
     /// --enable-basic-auth=false)
-    #[arg(long, value_name = "USER:PASSWORD", value_parser = parse_basic_auth)]
+    #[arg(long, value_name = "USER:PASSWORD")]
     pub basic_auth: Option<String>,
     /// Redirect and rewrite rules: JSON list or file://rules.json
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
@@ -132,7 +132,14 @@ pub struct AppFields {
 }
 
 impl AppFields {
-    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) -> Result<(), CliError> {
+        // Parsed here rather than by clap, whose error would repeat the password.
+        let basic_auth = self
+            .basic_auth
+            .as_deref()
+            .map(parse_basic_auth)
+            .transpose()
+            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
         let s = |v: Option<String>| v.map(Value::String);
         let b = |v: Option<bool>| v.map(Value::Bool);
         set(input, op, "description", s(self.description));
@@ -145,9 +152,9 @@ impl AppFields {
         set(input, op, "environmentVariables", self.environment_variables);
         set(input, op, "enableBranchAutoBuild", b(self.enable_branch_auto_build));
         set(input, op, "enableBranchAutoDeletion", b(self.enable_branch_auto_deletion));
-        let enable_basic_auth = self.enable_basic_auth.or(self.basic_auth.as_ref().map(|_| true));
+        let enable_basic_auth = self.enable_basic_auth.or(basic_auth.as_ref().map(|_| true));
         set(input, op, "enableBasicAuth", b(enable_basic_auth));
-        set(input, op, "basicAuthCredentials", s(self.basic_auth));
+        set(input, op, "basicAuthCredentials", s(basic_auth));
         set(input, op, "customRules", self.custom_rules);
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "customHeaders", s(self.custom_headers));
@@ -158,6 +165,7 @@ impl AppFields {
         set(input, op, "autoBranchCreationConfig", self.auto_branch_creation_config);
         set(input, op, "jobConfig", self.job_config);
         set(input, op, "cacheConfig", self.cache_config);
+        Ok(())
     }
 }
 
@@ -209,7 +217,7 @@ impl AppCommand {
                 if !a.tags.is_empty() {
                     set(&mut input, "CreateApp", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
-                a.fields.apply("CreateApp", &mut input);
+                a.fields.apply("CreateApp", &mut input)?;
                 app::create(ctx, input).await
             }
             AppCommand::Get(a) => app::get(ctx, &a.value()).await,
@@ -217,7 +225,7 @@ impl AppCommand {
             AppCommand::Update(a) => {
                 let mut input = Map::new();
                 set(&mut input, "UpdateApp", "name", a.name.map(Value::String));
-                a.fields.apply("UpdateApp", &mut input);
+                a.fields.apply("UpdateApp", &mut input)?;
                 app::update(ctx, &a.app.value(), input).await
             }
             AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,

@@ -95,7 +95,7 @@ pub struct BranchFields {
     pub enable_basic_auth: Option<bool>,
     /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
     /// --enable-basic-auth=false)
-    #[arg(long, value_name = "USER:PASSWORD", value_parser = parse_basic_auth)]
+    #[arg(long, value_name = "USER:PASSWORD")]
     pub basic_auth: Option<String>,
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_performance_mode: Option<bool>,
@@ -119,7 +119,14 @@ pub struct BranchFields {
 }
 
 impl BranchFields {
-    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) -> Result<(), CliError> {
+        // Parsed here rather than by clap, whose error would repeat the password.
+        let basic_auth = self
+            .basic_auth
+            .as_deref()
+            .map(parse_basic_auth)
+            .transpose()
+            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
         let s = |v: Option<String>| v.map(Value::String);
         let b = |v: Option<bool>| v.map(Value::Bool);
         set(input, op, "description", s(self.description));
@@ -130,9 +137,9 @@ impl BranchFields {
         set(input, op, "enableAutoBuild", b(self.enable_auto_build));
         set(input, op, "enableSkewProtection", b(self.enable_skew_protection));
         set(input, op, "environmentVariables", self.environment_variables);
-        let enable_basic_auth = self.enable_basic_auth.or(self.basic_auth.as_ref().map(|_| true));
+        let enable_basic_auth = self.enable_basic_auth.or(basic_auth.as_ref().map(|_| true));
         set(input, op, "enableBasicAuth", b(enable_basic_auth));
-        set(input, op, "basicAuthCredentials", s(self.basic_auth));
+        set(input, op, "basicAuthCredentials", s(basic_auth));
         set(input, op, "enablePerformanceMode", b(self.enable_performance_mode));
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "ttl", s(self.ttl));
@@ -141,6 +148,7 @@ impl BranchFields {
         set(input, op, "backendEnvironmentArn", s(self.backend_environment_arn));
         set(input, op, "backend", self.backend);
         set(input, op, "computeRoleArn", s(self.compute_role_arn));
+        Ok(())
     }
 }
 
@@ -161,14 +169,14 @@ impl BranchCommand {
                 if !a.tags.is_empty() {
                     set(&mut input, "CreateBranch", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
-                a.fields.apply("CreateBranch", &mut input);
+                a.fields.apply("CreateBranch", &mut input)?;
                 branch::create(ctx, &a.target.app, input).await
             }
             BranchCommand::Get(r) => branch::get(ctx, &r.app, &r.name()).await,
             BranchCommand::List { app, page } => branch::list(ctx, &app, &page.options()?).await,
             BranchCommand::Update(a) => {
                 let mut input = Map::new();
-                a.fields.apply("UpdateBranch", &mut input);
+                a.fields.apply("UpdateBranch", &mut input)?;
                 branch::update(ctx, &a.target.app, &a.target.name(), input).await
             }
             BranchCommand::Delete(r) => branch::delete(ctx, &r.app, &r.name()).await,

@@ -113,7 +113,7 @@ pub fn parse_json(s: &str) -> Result<Value, String> {
 pub fn parse_basic_auth(s: &str) -> Result<String, String> {
     match s.split_once(':') {
         Some((u, p)) if !u.is_empty() && !p.is_empty() => Ok(base64::engine::general_purpose::STANDARD.encode(s)),
-        _ => Err("expected USER:PASSWORD (both non-empty)".into()),
+        _ => Err("expected USER:PASSWORD, both non-empty (the value given is not shown: it may be a password)".into()),
     }
 }
 

@@ -4,6 +4,7 @@ use super::flags::{key_values_to_map, parse_key_value, KeyValue};
 use crate::commands::{resolve::resource_arn, tag, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
 
 #[derive(Subcommand, Debug)]
 pub enum TagCommand {
@@ -53,9 +54,16 @@ impl TagCommand {
         match self {
             TagCommand::List(r) => tag::list(ctx, &r.arn(ctx).await?).await,
             TagCommand::Add { resource, tags } => {
-                tag::add(ctx, &resource.arn(ctx).await?, key_values_to_map(&tags)).await
+                let tags = key_values_to_map(&tags);
+                let check = Map::from_iter([("tags".to_string(), Value::Object(tags.clone()))]);
+                ctx.precheck("TagResource", &check, &["resourceArn"])?;
+                tag::add(ctx, &resource.arn(ctx).await?, tags).await
             }
-            TagCommand::Remove { resource, tag_keys } => tag::remove(ctx, &resource.arn(ctx).await?, &tag_keys).await,
+            TagCommand::Remove { resource, tag_keys } => {
+                let check = Map::from_iter([("tagKeys".to_string(), Value::from(tag_keys.clone()))]);
+                ctx.precheck("UntagResource", &check, &["resourceArn"])?;
+                tag::remove(ctx, &resource.arn(ctx).await?, &tag_keys).await
+            }
         }
     }
 }

@@ -67,6 +67,7 @@ pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Re
     if changes.is_empty() {
         return Err(CliError::usage("nothing to update: pass at least one setting (see `amphost app update --help`)"));
     }
+    ctx.precheck("UpdateApp", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
     changes.insert("appId".into(), Value::String(id));
     let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
@@ -124,6 +125,8 @@ pub async fn env_list(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(), 
 /// Reads the current variables and writes them back with `set` merged in: the service
 /// replaces the whole map, so sending only the new ones would drop the others.
 pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String, Value>) -> Result<(), CliError> {
+    let check = Map::from_iter([("environmentVariables".to_string(), Value::Object(set.clone()))]);
+    ctx.precheck(if branch.is_some() { "UpdateBranch" } else { "UpdateApp" }, &check, &["appId", "branchName"])?;
     let t = env_target(ctx, app, branch).await?;
     let mut env = current_env(ctx, &t).await?;
     let names: Vec<String> = set.keys().cloned().collect();
@@ -164,6 +167,7 @@ pub async fn access_logs(
     input: Map<String, Value>,
     out: Option<&std::path::Path>,
 ) -> Result<(), CliError> {
+    ctx.precheck("GenerateAccessLogs", &input, &["appId"])?;
     let mut input = input;
     input.insert("appId".into(), json!(app_id(ctx, app).await?));
     let resp = ctx.client().await?.call("GenerateAccessLogs", Value::Object(input)).await?;

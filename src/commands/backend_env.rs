@@ -1,6 +1,6 @@
 //! `backend-env`: the BackendEnvironment operations.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, app_id_checked};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -23,6 +23,7 @@ const ENV: View = View::Item { key: "backendEnvironment", fields: FIELDS };
 const ENVS: View = View::List { key: "backendEnvironments", columns: LIST_COLUMNS };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+    ctx.precheck("CreateBackendEnvironment", &input, &["appId"])?;
     input.insert("appId".into(), json!(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("CreateBackendEnvironment", Value::Object(input)).await?;
     ctx.ui.status(format!(
@@ -33,7 +34,7 @@ pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Resu
 }
 
 pub async fn get(ctx: &Ctx, app: &str, name: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "GetBackendEnvironment", &[("environmentName", name)]).await?;
     let out = ctx.client().await?.call("GetBackendEnvironment", json!({"appId": id, "environmentName": name})).await?;
     ctx.print(&out, &ENV)
 }
@@ -48,7 +49,7 @@ pub async fn list(ctx: &Ctx, app: &str, name: Option<&str>, page: &PageOptions) 
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, name: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "DeleteBackendEnvironment", &[("environmentName", name)]).await?;
     ctx.ui.confirm(&format!("delete backend environment {name} of app {app}"), ctx.yes)?;
     let out =
         ctx.client().await?.call("DeleteBackendEnvironment", json!({"appId": id, "environmentName": name})).await?;

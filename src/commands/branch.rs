@@ -1,6 +1,6 @@
 //! `branch`: CreateBranch, GetBranch, ListBranches, UpdateBranch, DeleteBranch.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, app_id_checked};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -38,6 +38,7 @@ pub const BRANCH: View = View::Item { key: "branch", fields: ITEM_FIELDS };
 pub const BRANCHES: View = View::List { key: "branches", columns: LIST_COLUMNS };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+    ctx.precheck("CreateBranch", &input, &["appId"])?;
     input.insert("appId".into(), Value::String(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("CreateBranch", Value::Object(input)).await?;
     ctx.ui.status(format!("Created branch {}", out["branch"]["branchName"].as_str().unwrap_or_default()));
@@ -45,7 +46,7 @@ pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Resu
 }
 
 pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "GetBranch", &[("branchName", branch)]).await?;
     let out = ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await?;
     ctx.print(&out, &BRANCH)
 }
@@ -65,15 +66,16 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
             "nothing to update: pass at least one setting (see `amphost branch update --help`)",
         ));
     }
-    changes.insert("appId".into(), Value::String(app_id(ctx, app).await?));
     changes.insert("branchName".into(), Value::String(branch.to_string()));
+    ctx.precheck("UpdateBranch", &changes, &["appId"])?;
+    changes.insert("appId".into(), Value::String(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated branch {branch}"));
     ctx.print(&out, &BRANCH)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "DeleteBranch", &[("branchName", branch)]).await?;
     ctx.ui.confirm(&format!("delete branch {branch} of app {app}"), ctx.yes)?;
     let out = ctx.client().await?.call("DeleteBranch", json!({"appId": id, "branchName": branch})).await?;
     ctx.ui.status(format!("Deleted branch {branch}"));

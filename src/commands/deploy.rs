@@ -312,7 +312,9 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     });
     github_actions(&result);
     if ctx.is_local() && status == "SUCCEED" {
-        ctx.ui.status(format!("Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"));
+        ctx.ui.status(format!(
+            "Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"
+        ));
     }
     print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
     watch::outcome(ctx, &job, &final_job).await

@@ -1,6 +1,6 @@
 //! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, app_id_checked};
 use super::watch::{shell_quote, INTERRUPTS_HANDLED};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
@@ -83,6 +83,7 @@ pub async fn create(
     mut input: Map<String, Value>,
     wait: Option<Option<Duration>>,
 ) -> Result<(), CliError> {
+    ctx.precheck("CreateDomainAssociation", &input, &["appId"])?;
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
     let out = ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await?;
@@ -95,7 +96,7 @@ pub async fn create(
 }
 
 pub async fn get(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "GetDomainAssociation", &[("domainName", domain)]).await?;
     let out = ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
     show(ctx, &out)
 }
@@ -112,15 +113,16 @@ pub async fn update(ctx: &Ctx, app: &str, domain: &str, mut changes: Map<String,
             "nothing to update: pass at least one setting (see `amphost domain update --help`)",
         ));
     }
-    changes.insert("appId".into(), json!(app_id(ctx, app).await?));
     changes.insert("domainName".into(), json!(domain));
+    ctx.precheck("UpdateDomainAssociation", &changes, &["appId"])?;
+    changes.insert("appId".into(), json!(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated {domain}"));
     show(ctx, &out)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
+    let id = app_id_checked(ctx, app, "DeleteDomainAssociation", &[("domainName", domain)]).await?;
     ctx.ui.confirm(&format!("remove domain {domain} from app {app}"), ctx.yes)?;
     let out = ctx.client().await?.call("DeleteDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
     ctx.ui.status(format!("Removed {domain}"));

@@ -44,6 +44,8 @@ const ARTIFACTS: View = View::List { key: "artifacts", columns: ARTIFACT_COLUMNS
 
 /// A job addressed by app (ID or name), branch and job ID.
 pub async fn job_ref(ctx: &Ctx, app: &str, branch: &str, job_id: &str) -> Result<JobRef, CliError> {
+    let check = Map::from_iter([("branchName".to_string(), json!(branch)), ("jobId".to_string(), json!(job_id))]);
+    ctx.precheck("GetJob", &check, &["appId"])?;
     Ok(JobRef { app_id: app_id(ctx, app).await?, branch: branch.to_string(), job_id: job_id.to_string() })
 }
 
@@ -65,9 +67,10 @@ pub async fn start(
     mut input: Map<String, Value>,
     wait: Option<Option<Duration>>,
 ) -> Result<(), CliError> {
+    input.insert("branchName".into(), json!(branch));
+    ctx.precheck("StartJob", &input, &["appId"])?;
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
-    input.insert("branchName".into(), json!(branch));
     let out = ctx.client().await?.call("StartJob", Value::Object(input)).await?;
     let job_id = out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
     ctx.ui.status(format!("Started job {job_id} on {branch}"));

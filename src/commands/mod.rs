@@ -75,6 +75,16 @@ impl Ctx {
             .await
     }
 
+    /// Checks a request before anything is sent (names are resolved to IDs after this).
+    pub fn precheck(
+        &self,
+        operation: &str,
+        input: &serde_json::Map<String, Value>,
+        later: &[&str],
+    ) -> Result<(), CliError> {
+        crate::api::client::precheck(operation, input, later).map_err(CliError::from)
+    }
+
     /// Whether commands run against the embedded emulator (`--local`).
     pub fn is_local(&self) -> bool {
         self.local.is_some()

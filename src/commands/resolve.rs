@@ -43,6 +43,19 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
     }
 }
 
+/// Like [`app_id`], after checking the rest of the request (`members` of `operation`), so
+/// that bad input is refused before the name lookup sends anything.
+pub async fn app_id_checked(
+    ctx: &Ctx,
+    app: &str,
+    operation: &str,
+    members: &[(&str, &str)],
+) -> Result<String, CliError> {
+    let check = members.iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
+    ctx.precheck(operation, &check, &["appId"])?;
+    app_id(ctx, app).await
+}
+
 /// The ARN to tag: given as is, or looked up from an app (and branch).
 pub async fn resource_arn(
     ctx: &Ctx,

@@ -26,6 +26,7 @@ const WEBHOOK: View = View::Item { key: "webhook", fields: FIELDS };
 const WEBHOOKS: View = View::List { key: "webhooks", columns: LIST_COLUMNS };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+    ctx.precheck("CreateWebhook", &input, &["appId"])?;
     input.insert("appId".into(), json!(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("CreateWebhook", Value::Object(input)).await?;
     ctx.ui.status(format!(

@@ -11,6 +11,23 @@ use tempfile::TempDir;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_amphost");
 
+/// The key pair and session token every test run signs with: distinctive, so that the scan of
+/// every output (see [`Run::run`]) can tell a leak.
+pub const ACCESS_KEY: &str = "AKIDAMPHOSTTEST";
+pub const SECRET_KEY: &str = "amphost-test-secret-key-3f9a2b";
+pub const SESSION_TOKEN: &str = "amphost-test-session-token-77c1";
+
+/// Secrets the tests hand to amphost. None may ever appear in what it prints, `--debug`
+/// traces included (every test run has them on).
+pub const SECRETS: &[&str] = &[
+    SECRET_KEY,
+    SESSION_TOKEN,
+    "hunter2secret",
+    "YWRtaW46aHVudGVyMnNlY3JldA", // base64 of admin:hunter2secret
+    "ghp_TOKENSECRET",
+    "s3cret-oauth",
+];
+
 pub struct Emulator {
     pub url: String,
     child: Child,
@@ -27,6 +44,7 @@ impl Drop for Emulator {
 /// The environment every amphost process in the tests gets: nothing of the user's.
 pub fn isolated(cmd: &mut Command, home: &Path) {
     cmd.env_clear()
+        .env("AMPHOST_DEBUG", "1")
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
@@ -45,7 +63,10 @@ impl Emulator {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, dir.path());
-        cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(dir.path().join("emulator")).args(extra);
+        cmd.args(["emulator", "--port", "0", "--data-dir"])
+            .arg(dir.path().join("emulator"))
+            .args(["--credentials", &format!("{ACCESS_KEY}:{SECRET_KEY}")])
+            .args(extra);
         if !extra.contains(&"--job-step-duration") {
             cmd.args(["--job-step-duration", "200ms"]);
         }
@@ -62,8 +83,9 @@ impl Emulator {
     pub fn amphost(&self) -> Run {
         let mut run = Run::new(self.dir.path());
         run.cmd
-            .env("AWS_ACCESS_KEY_ID", "test")
-            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+            .env("AWS_SESSION_TOKEN", SESSION_TOKEN)
             .env("AWS_REGION", "us-east-1")
             .env("AWS_ENDPOINT_URL", &self.url);
         run
@@ -117,13 +139,18 @@ impl Run {
         self
     }
 
+    /// Runs amphost (with `--debug` on) and fails the test if anything it printed holds a
+    /// test secret or a presigned URL's signature.
     pub fn run(mut self, args: &[&str]) -> Output {
         let out = self.cmd.args(args).stdin(Stdio::null()).output().expect("amphost runs");
-        Output {
+        let out = Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        };
+        assert_no_secrets(args, &out.stdout);
+        assert_no_secrets(args, &out.stderr);
+        out
     }
 
     /// Runs with `-o json` and returns the parsed stdout, asserting success.
@@ -203,4 +230,16 @@ fn dechunk(mut b: &[u8]) -> Vec<u8> {
 pub fn http_get_json(url: &str) -> Value {
     let (_, body) = http_get(url);
     serde_json::from_slice(&body).expect("JSON body")
+}
+
+/// Fails on any test secret, presigned signature or webhook token in `text`.
+pub fn assert_no_secrets(args: &[&str], text: &str) {
+    for secret in SECRETS {
+        assert!(!text.contains(secret), "amphost {args:?} printed the secret {secret:?}:\n{text}");
+    }
+    let leaks =
+        regex::Regex::new(r"(?i)\b(X-Amz-Signature|X-Amz-Security-Token|X-Amz-Credential|token)=[A-Za-z0-9%]").unwrap();
+    if let Some(m) = leaks.find(text) {
+        panic!("amphost {args:?} printed a signature or token ({}):\n{text}", m.as_str());
+    }
 }

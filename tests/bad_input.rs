@@ -1,0 +1,202 @@
+//! Invalid invocations across every noun: each exits 2 with a message naming the culprit,
+//! and the emulator receives no request.
+
+mod common;
+use common::Emulator;
+
+#[test]
+fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
+    let emu = Emulator::start();
+    let dir = emu.dir.path().to_path_buf();
+    let site = dir.join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "x").unwrap();
+    let empty = dir.join("empty-site");
+    std::fs::create_dir_all(&empty).unwrap();
+    let escaping = dir.join("escaping-site");
+    std::fs::create_dir_all(&escaping).unwrap();
+    std::fs::write(escaping.join("index.html"), "x").unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", escaping.join("leak.txt")).unwrap();
+    let fake_zip = dir.join("fake.zip");
+    std::fs::write(&fake_zip, "not a zip").unwrap();
+    let text_file = dir.join("notes.txt");
+    std::fs::write(&text_file, "notes").unwrap();
+    let huge_spec = dir.join("huge.yml");
+    std::fs::write(&huge_spec, "x".repeat(30_000)).unwrap();
+    let bad_json = dir.join("rules.json");
+    std::fs::write(&bad_json, "[{\"source\": \"/a\", ").unwrap();
+
+    let (site, empty, escaping) = (site.to_str().unwrap(), empty.to_str().unwrap(), escaping.to_str().unwrap());
+    let (fake_zip, text_file) = (fake_zip.to_str().unwrap(), text_file.to_str().unwrap());
+    let huge_spec = format!("file://{}", huge_spec.display());
+    let bad_json = format!("file://{}", bad_json.display());
+    let long = "x".repeat(1001);
+    let long_env = format!("BIG={}", "v".repeat(5501));
+    let long_pr = "p".repeat(21);
+
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        // app
+        (vec!["app", "create", "x", "--description", &long], "--description: must have at most 1000 characters"),
+        (vec!["app", "create", "x", "--platform", "MOBILE"], "'--platform"),
+        (vec!["app", "create", "x", "--custom-rules", r#"[{"source": "/a"}]"#], "customRules[0].target"),
+        (vec!["app", "create", "x", "--custom-rules", "{oops"], "not valid JSON"),
+        (vec!["app", "create", "x", "--custom-rules", &bad_json], "is not valid JSON"),
+        (vec!["app", "create", "x", "--custom-rules", "file:///no/such/rules.json"], "cannot read /no/such/rules.json"),
+        (vec!["app", "create", "x", "--basic-auth", "nopassword"], "--basic-auth: expected USER:PASSWORD"),
+        (vec!["app", "create", ""], "--name: must have at least 1 characters"),
+        (vec!["app", "create", "x", "--env", "NOEQUALS"], "expected KEY=VALUE"),
+        (vec!["app", "create", "x", "--env", "=value"], "expected KEY=VALUE"),
+        (vec!["app", "create", "x", "--env", &long_env], "--env"),
+        (vec!["app", "create", "x", "--tag", "aws:reserved=1"], "--tag"),
+        (vec!["app", "create", "x", "--build-spec", ""], "--build-spec: must have at least 1"),
+        (vec!["app", "create", "x", "--build-spec", &huge_spec], "--build-spec: must have at most 25000"),
+        (vec!["app", "create", "x", "--build-spec", "file:///no/amplify.yml"], "cannot read /no/amplify.yml"),
+        (
+            vec!["app", "create", "x", "--job-config", "buildComputeType=HUGE"],
+            "--job-config (jobConfig.buildComputeType)",
+        ),
+        (vec!["app", "create", "x", "--cache-config", r#"{"type": 1}"#], "--cache-config (cacheConfig.type)"),
+        (
+            vec!["app", "create", "x", "--auto-branch-creation-config", r#"{"stage": "LIVE"}"#],
+            "autoBranchCreationConfig.stage",
+        ),
+        (vec!["app", "create", "x", "--enable-basic-auth=maybe"], "--enable-basic-auth"),
+        (vec!["app", "create", "x", "--environment-variables", "[1, 2]"], "must be a map"),
+        (vec!["app", "create", "x", "--access-token", ""], "--access-token: must have at least 1"),
+        (vec!["app", "update", "d0000000000000"], "nothing to update"),
+        (vec!["app", "update", "some-name", "--description", &long], "--description"),
+        (vec!["app", "update", "", "--name", "y"], "--app is empty"),
+        (vec!["app", "list", "--page-size", "500"], "--page-size: must be between 0 and 100"),
+        (vec!["app", "list", "--max-items", "0"], "--max-items"),
+        (vec!["app", "list", "--starting-token", "garbage!"], "--starting-token"),
+        (vec!["app", "list", "--query", "apps[?"], "not a valid JMESPath"),
+        (vec!["app", "list", "-o", "yaml"], "invalid value 'yaml'"),
+        (vec!["app", "env", "set", "--app", "x", "NOEQ"], "expected KEY=VALUE"),
+        (vec!["app", "env", "set", "--app", "x", &long_env], "--env"),
+        (vec!["app", "env", "unset", "--app", "x"], "required"),
+        (vec!["app", "access-logs", "x", "--domain", "example.com", "--start", "yesterday-ish"], "is not a time"),
+        (vec!["app", "access-logs", "x", "--domain", "not a domain"], "--domain-name"),
+        (vec!["app", "delete"], "required"),
+        // branch
+        (vec!["branch", "create", "--app", "x", ""], "--branch: must have at least 1"),
+        (vec!["branch", "create", "--app", "x", "b", "--stage", "LIVE"], "'--stage"),
+        (vec!["branch", "create", "--app", "x", "b", "--ttl", "soon"], "--ttl"),
+        (
+            vec!["branch", "create", "--app", "x", "b", "--backend", r#"{"stackArn": "nope"}"#],
+            "--backend (backend.stackArn)",
+        ),
+        (
+            vec!["branch", "create", "--app", "x", "b", "--pull-request-environment-name", &long_pr],
+            "--pull-request-environment-name",
+        ),
+        (vec!["branch", "create", "--app", "x", "b", "--enable-auto-build=perhaps"], "--enable-auto-build"),
+        (vec!["branch", "update", "--app", "x", "b"], "nothing to update"),
+        (vec!["branch", "get", "--app", "x", ""], "--branch: must have at least 1"),
+        (vec!["branch", "list"], "required"),
+        // job
+        (vec!["job", "start", "--app", "x", "--branch", "b", "--job-type", "BUILD"], "'--job-type"),
+        (vec!["job", "start", "--app", "x", "--branch", "b", "--commit-time", "soonish"], "is not a time"),
+        (vec!["job", "start", "--app", "x", "--branch", "b", "--job-id", "abc"], "--job-id"),
+        (vec!["job", "get", "--app", "x", "--branch", "b", "abc"], "--job-id"),
+        (vec!["job", "stop", "--app", "x", "--branch", "b", "12x"], "--job-id"),
+        (vec!["job", "watch", "--app", "x", "--branch", "b", "1", "--timeout", "forever"], "not a duration"),
+        (vec!["job", "artifacts", "download"], "name the artifact"),
+        (vec!["job", "artifacts", "download", "--artifact-id", "a", "--app", "x"], "cannot be used with"),
+        // deploy
+        (vec!["deploy", "/no/such/folder", "--app", "x", "--branch", "b"], "cannot deploy /no/such/folder"),
+        (vec!["deploy", text_file, "--app", "x", "--branch", "b"], "neither a folder nor a .zip"),
+        (vec!["deploy", fake_zip, "--app", "x", "--branch", "b"], "is not a readable zip archive"),
+        (vec!["deploy", fake_zip, "--app", "x", "--branch", "b", "--file-map"], "give a folder, not a .zip"),
+        (vec!["deploy", "--source-url", "ftp://x/site.zip", "--app", "x", "--branch", "b"], "must start with s3://"),
+        (vec!["deploy", site, "--app", "x", "--branch", "b", "--no-wait", "--timeout", "1m"], "cannot be used with"),
+        (vec!["deploy", site, "--app", "x", "--branch", "b", "--compression-level", "12"], "--compression-level"),
+        (vec!["deploy", site, "--app", "x", "--branch", "b", "--concurrency", "0"], "--concurrency"),
+        (vec!["deploy", escaping, "--app", "x", "--branch", "b"], "outside the folder being deployed"),
+        (vec!["deploy", empty, "--app", "x", "--branch", "b"], "has no files to deploy"),
+        (vec!["deploy", site, "--app", "x"], "--branch"),
+        // domain
+        (vec!["domain", "create", "--app", "x", "bad_domain!", "--sub-domain", "www=main"], "--domain-name"),
+        (vec!["domain", "create", "--app", "x", "example.com"], "--sub-domain"),
+        (vec!["domain", "create", "--app", "x", "example.com", "--sub-domain", "www"], "PREFIX=BRANCH"),
+        (
+            vec![
+                "domain",
+                "create",
+                "--app",
+                "x",
+                "example.com",
+                "--sub-domain",
+                "www=main",
+                "--certificate-settings",
+                "type=SELF",
+            ],
+            "certificateSettings.type",
+        ),
+        (
+            vec![
+                "domain",
+                "create",
+                "--app",
+                "x",
+                "example.com",
+                "--sub-domain",
+                "www=main",
+                "--auto-sub-domain-iam-role",
+                "notanarn",
+            ],
+            "--auto-sub-domain-iam-role",
+        ),
+        (vec!["domain", "get", "--app", "x", "bad-.com"], "--domain-name"),
+        (vec!["domain", "wait", "--app", "x", "example.com", "--timeout=-5s"], "not a duration"),
+        // webhook
+        (vec!["webhook", "create", "--app", "x"], "--branch"),
+        (vec!["webhook", "create", "--app", "x", "--branch", ""], "--branch: must have at least 1"),
+        (vec!["webhook", "update", "w"], "nothing to update"),
+        // backend-env
+        (vec!["backend-env", "create", "--app", "x", ""], "--environment-name: must have at least 1"),
+        (vec!["backend-env", "create", "--app", "x", "e", "--stack-name", ""], "--stack-name: must have at least 1"),
+        (vec!["backend-env", "get", "--app", "x", ""], "--environment-name"),
+        // tag
+        (vec!["tag", "add", "--resource-arn", "arn:aws:s3:::bucket", "a=b"], "--resource-arn"),
+        (vec!["tag", "add", "--app", "x"], "required"),
+        (vec!["tag", "add", "--app", "x", "aws:owner=me"], "--tag"),
+        (vec!["tag", "remove", "--app", "x"], "required"),
+        (vec!["tag", "list"], "required"),
+        (vec!["tag", "list", "--resource-arn", "arn:aws:amplify:x", "--app", "x"], "cannot be used with"),
+        // global options and others
+        (vec!["--read-timeout", "forever", "app", "list"], "not a duration"),
+        (vec!["--max-attempts", "0", "app", "list"], "--max-attempts"),
+        (vec!["--color", "rainbow", "app", "list"], "invalid value 'rainbow'"),
+        (vec!["--endpoint-url", "not a url", "app", "list"], "not a valid URL"),
+        (vec!["emulator", "--account-id", "12"], "12 digits"),
+        (vec!["completions", "tcsh"], "invalid value 'tcsh'"),
+        (vec!["frobnicate"], "unrecognized subcommand"),
+    ];
+    assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
+    let before = emu.request_count();
+    for (args, needle) in &cases {
+        let out = emu.amphost().run(args);
+        assert_eq!(out.code, 2, "{args:?} should exit 2\nstderr:\n{}", out.stderr);
+        assert!(out.stderr.contains(needle), "{args:?}: stderr lacks {needle:?}:\n{}", out.stderr);
+        assert!(out.stdout.is_empty(), "{args:?} printed data:\n{}", out.stdout);
+        assert_eq!(emu.request_count(), before, "{args:?} reached the service");
+    }
+    // An environment variable that is not a number is bad input too.
+    let out = emu.amphost().env("AWS_MAX_ATTEMPTS", "abc").run(&["app", "list"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("AWS_MAX_ATTEMPTS"), "{}", out.stderr);
+    assert_eq!(emu.request_count(), before);
+}
+
+#[test]
+fn the_secret_scan_catches_leaks() {
+    for leak in [
+        format!("key {}", common::SECRET_KEY),
+        "https://h/x?X-Amz-Signature=abc123".to_string(),
+        "…&token=abcdef0123".to_string(),
+    ] {
+        let caught = std::panic::catch_unwind(|| common::assert_no_secrets(&["x"], &leak));
+        assert!(caught.is_err(), "the scan missed {leak:?}");
+    }
+    common::assert_no_secrets(&["x"], "X-Amz-Signature=<redacted> nextToken=abc");
+}
