@@ -400,6 +400,42 @@ fn describe_transport_error(e: &reqwest::Error) -> String {
     redact_presigned(&parts.join(": "))
 }
 
+/// Stand-ins for members a command fills in later (an app ID resolved from a name, say), so
+/// that the rest of a request can be checked before anything is sent.
+fn placeholder(member: &str) -> Option<Value> {
+    Some(Value::String(
+        match member {
+            "appId" => "d0000000000000",
+            "branchName" => "placeholder",
+            "jobId" => "1",
+            "domainName" => "example.com",
+            "webhookId" => "placeholder",
+            "environmentName" => "placeholder",
+            "artifactId" => "placeholder",
+            "resourceArn" => "arn:aws:amplify:us-east-1:000000000000:apps/d0000000000000",
+            _ => return None,
+        }
+        .to_string(),
+    ))
+}
+
+/// Checks `input` against the operation's model before any request, with stand-ins for the
+/// members in `later` that are not there yet.
+pub fn precheck(operation: &str, input: &serde_json::Map<String, Value>, later: &[&str]) -> Result<(), ApiError> {
+    let op = model().operation(operation);
+    let Some(shape) = &op.input else { return Ok(()) };
+    let members = &model().shape(&shape.shape).members;
+    let mut full = input.clone();
+    for member in later.iter().filter(|m| members.contains_key(**m)) {
+        if !full.contains_key(*member) {
+            if let Some(v) = placeholder(member) {
+                full.insert(member.to_string(), v);
+            }
+        }
+    }
+    validate(&shape.shape, &Value::Object(full)).map_err(ApiError::Invalid)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,40 +476,4 @@ mod tests {
             assert!(d <= MAX_BACKOFF && d <= Duration::from_secs(1 << (attempt - 1)));
         }
     }
-}
-
-/// Stand-ins for members a command fills in later (an app ID resolved from a name, say), so
-/// that the rest of a request can be checked before anything is sent.
-fn placeholder(member: &str) -> Option<Value> {
-    Some(Value::String(
-        match member {
-            "appId" => "d0000000000000",
-            "branchName" => "placeholder",
-            "jobId" => "1",
-            "domainName" => "example.com",
-            "webhookId" => "placeholder",
-            "environmentName" => "placeholder",
-            "artifactId" => "placeholder",
-            "resourceArn" => "arn:aws:amplify:us-east-1:000000000000:apps/d0000000000000",
-            _ => return None,
-        }
-        .to_string(),
-    ))
-}
-
-/// Checks `input` against the operation's model before any request, with stand-ins for the
-/// members in `later` that are not there yet.
-pub fn precheck(operation: &str, input: &serde_json::Map<String, Value>, later: &[&str]) -> Result<(), ApiError> {
-    let op = model().operation(operation);
-    let Some(shape) = &op.input else { return Ok(()) };
-    let members = &model().shape(&shape.shape).members;
-    let mut full = input.clone();
-    for member in later.iter().filter(|m| members.contains_key(**m)) {
-        if !full.contains_key(*member) {
-            if let Some(v) = placeholder(member) {
-                full.insert(member.to_string(), v);
-            }
-        }
-    }
-    validate(&shape.shape, &Value::Object(full)).map_err(ApiError::Invalid)
 }
