@@ -2457,6 +2457,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--job-step-duration', '--job-step-duration', [CompletionResultType]::ParameterName, 'How long each simulated job step takes')
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'The account ID in ARNs')
             [CompletionResult]::new('--max-apps', '--max-apps', [CompletionResultType]::ParameterName, 'Most apps the account may hold (LimitExceededException beyond)')
+            [CompletionResult]::new('--max-upload-bytes', '--max-upload-bytes', [CompletionResultType]::ParameterName, 'Largest upload accepted, in bytes (413 beyond)')
+            [CompletionResult]::new('--max-expanded-bytes', '--max-expanded-bytes', [CompletionResultType]::ParameterName, 'Most a deployment''s archive may expand to, in bytes (beyond: the job fails, zip bomb)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')

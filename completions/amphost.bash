@@ -3538,7 +3538,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__emulator)
-            opts="-o -q -v -y -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-upload-bytes --max-expanded-bytes --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3569,6 +3569,14 @@ _amphost() {
                     return 0
                     ;;
                 --max-apps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-upload-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-expanded-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

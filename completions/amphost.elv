@@ -2318,6 +2318,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --job-step-duration 'How long each simulated job step takes'
             cand --account-id 'The account ID in ARNs'
             cand --max-apps 'Most apps the account may hold (LimitExceededException beyond)'
+            cand --max-upload-bytes 'Largest upload accepted, in bytes (413 beyond)'
+            cand --max-expanded-bytes 'Most a deployment''s archive may expand to, in bytes (beyond: the job fails, zip bomb)'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
             cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'

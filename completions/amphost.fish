@@ -1752,6 +1752,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l credentials
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l job-step-duration -d 'How long each simulated job step takes' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l account-id -d 'The account ID in ARNs' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-apps -d 'Most apps the account may hold (LimitExceededException beyond)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-upload-bytes -d 'Largest upload accepted, in bytes (413 beyond)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-expanded-bytes -d 'Most a deployment\'s archive may expand to, in bytes (beyond: the job fails, zip bomb)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r

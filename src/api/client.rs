@@ -238,6 +238,11 @@ impl Client {
                 Err(ApiError::Transport { endpoint, detail, .. }) => {
                     return Err(ApiError::Transport { endpoint, detail, attempts: attempt, elapsed: started.elapsed() })
                 }
+                // Say that the retry budget was spent, with the last cause.
+                Err(ApiError::Service { code, message, status, request_id }) if attempt > 1 => {
+                    let message = format!("{message} (gave up after {attempt} attempts)");
+                    return Err(ApiError::Service { code, message, status, request_id });
+                }
                 Err(e) => return Err(e),
             }
         }

@@ -36,6 +36,12 @@ pub struct EmulatorArgs {
     /// Most apps the account may hold (LimitExceededException beyond)
     #[arg(long, default_value_t = 1000)]
     pub max_apps: usize,
+    /// Largest upload accepted, in bytes (413 beyond)
+    #[arg(long, value_name = "BYTES", default_value_t = 5 << 30)]
+    pub max_upload_bytes: u64,
+    /// Most a deployment's archive may expand to, in bytes (beyond: the job fails, zip bomb)
+    #[arg(long, value_name = "BYTES", default_value_t = 20 << 30)]
+    pub max_expanded_bytes: u64,
 }
 
 fn parse_key_pair(s: &str) -> Result<(String, String), String> {
@@ -61,6 +67,8 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     config.job_step_duration = args.job_step_duration;
     config.account_id = args.account_id;
     config.max_apps = args.max_apps;
+    config.max_upload_bytes = args.max_upload_bytes;
+    config.max_expanded_bytes = args.max_expanded_bytes;
     if !ui.quiet {
         config.log = Some(Arc::new(|line| eprintln!("{line}")));
     }

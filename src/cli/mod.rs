@@ -337,7 +337,9 @@ pub fn main() -> ExitCode {
                 }
             }
         };
+        // Biased: the command's own Ctrl-C handling, polled first, always wins the race.
         tokio::select! {
+            biased;
             r = run(cli) => r,
             _ = interrupted => Err(CliError::new(Exit::Interrupted, "interrupted")),
         }

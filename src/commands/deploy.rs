@@ -245,41 +245,37 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
 
     let (job_id, uploaded, files) = match &prepared {
         Prepared::Url { url, kind } => {
-            let out = client
-                .call(
-                    "StartDeployment",
-                    json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind}),
-                )
-                .await?;
+            let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
+            let out = client.call("StartDeployment", input).await?;
             (out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string(), 0, 0)
         }
         Prepared::Created(job_id) => {
             client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
             (job_id.clone(), 0, 0)
         }
-        _ => {
-            let file_map: Option<Map<String, Value>> = match &prepared {
-                Prepared::FileMap { entries, .. } => {
-                    Some(entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect())
-                }
-                _ => None,
-            };
+        Prepared::Zip { .. } | Prepared::GivenZip { .. } | Prepared::FileMap { .. } => {
             let mut input = json!({"appId": app_id, "branchName": branch});
-            if let Some(m) = &file_map {
-                input["fileMap"] = Value::Object(m.clone());
+            if let Prepared::FileMap { entries, .. } = &prepared {
+                let file_map: Map<String, Value> =
+                    entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect();
+                input["fileMap"] = Value::Object(file_map);
             }
             let created = client.call("CreateDeployment", input).await?;
             let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
             let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
             let upload = upload(ctx, &prepared, &created, opts.concurrency, opts.upload_attempts, retry_base);
+            // Ctrl-C here is ours to handle, until the created deployment is dealt with.
+            watch::INTERRUPTS_HANDLED.store(true, std::sync::atomic::Ordering::SeqCst);
             let sent = tokio::select! {
                 r = upload => r,
                 _ = interrupt() => Err(CliError::new(Exit::Interrupted, "interrupted during the upload".to_string())),
             };
-            let (bytes, files) = match sent {
-                Ok(v) => v,
-                Err(e) => return Err(abandon(ctx, &job, e).await),
+            let sent = match sent {
+                Ok(v) => Ok(v),
+                Err(e) => Err(abandon(ctx, &job, e).await),
             };
+            watch::INTERRUPTS_HANDLED.store(false, std::sync::atomic::Ordering::SeqCst);
+            let (bytes, files) = sent?;
             client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
             (job_id, bytes, files)
         }

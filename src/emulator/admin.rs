@@ -15,9 +15,6 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use tokio::io::AsyncWriteExt;
 
-/// The largest single upload accepted.
-pub const MAX_UPLOAD_BYTES: u64 = 5 * 1024 * 1024 * 1024;
-
 pub enum Answer {
     Json(Value),
     Response(Response),
@@ -62,6 +59,9 @@ pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> R
         }
         ("PUT", ("uploads", token)) => {
             presign::verify(shared.store.secret(), &path, &query, now)?;
+            if let Some(fault) = shared.faults.take_request_fault("Upload") {
+                fault.act().await?;
+            }
             let token = safe_token(token)?.to_string();
             receive_upload(shared, &token, body).await.map(Answer::Response)
         }
@@ -147,13 +147,10 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| ServiceError::bad_request(format!("the upload was interrupted: {e}")))?;
         size += chunk.len() as u64;
-        if size > MAX_UPLOAD_BYTES {
+        let limit = shared.config.max_upload_bytes;
+        if size > limit {
             let _ = tokio::fs::remove_file(&partial).await;
-            return Err(ServiceError::new(
-                413,
-                "EntityTooLarge",
-                format!("Uploads are limited to {MAX_UPLOAD_BYTES} bytes."),
-            ));
+            return Err(ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes.")));
         }
         hasher.update(&chunk);
         file.write_all(&chunk).await.map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;

@@ -1,5 +1,6 @@
-//! Fault injection, for testing clients: the next N requests (optionally of one operation)
-//! answer with throttling, a 5xx or a slow response; the next job can be made to fail at a
+//! Fault injection, for testing clients: the next N requests (optionally of one operation, or
+//! `Upload` for the presigned uploads) answer with throttling, a 5xx, a slow response or a
+//! dropped connection; the next job can be made to fail at a
 //! named step, and the next domain association to fail. Set with `POST /_amphost/faults`, cleared with `DELETE /_amphost/faults`.
 
 use super::error::ServiceError;
@@ -15,6 +16,8 @@ pub enum FaultKind {
     Status(u16),
     /// The answer comes after this delay.
     Slow(Duration),
+    /// The connection is closed without an answer.
+    Drop,
 }
 
 #[derive(Debug, Clone)]
@@ -76,11 +79,12 @@ impl Faults {
                 "slow" => {
                     FaultKind::Slow(Duration::from_millis(r.get("delayMs").and_then(Value::as_u64).unwrap_or(5000)))
                 }
+                "drop" => FaultKind::Drop,
                 s => match s.parse::<u16>() {
                     Ok(code) if (500..600).contains(&code) => FaultKind::Status(code),
                     _ => {
                         return Err(ServiceError::bad_request(format!(
-                            "unknown fault kind {s:?}: throttle, slow or a 5xx status"
+                            "unknown fault kind {s:?}: throttle, slow, drop or a 5xx status"
                         )))
                     }
                 },
@@ -117,7 +121,22 @@ impl FaultKind {
             FaultKind::Status(code) => {
                 Some(ServiceError::new(*code, "ServiceUnavailableException", "Service unavailable (injected fault)"))
             }
-            FaultKind::Slow(_) => None,
+            FaultKind::Slow(_) | FaultKind::Drop => None,
+        }
+    }
+
+    /// Acts the fault out: answers an error, waits, or drops the connection. `Ok` means the
+    /// request goes on (after any delay).
+    pub async fn act(&self) -> Result<(), ServiceError> {
+        match self {
+            FaultKind::Slow(d) => {
+                tokio::time::sleep(*d).await;
+                Ok(())
+            }
+            // Unwinding the connection's task closes it with no answer, as a reset would;
+            // `resume_unwind` skips the panic hook, so nothing is printed.
+            FaultKind::Drop => std::panic::resume_unwind(Box::new("injected connection drop")),
+            other => Err(other.error().expect("error faults have an error")),
         }
     }
 }

@@ -41,6 +41,10 @@ pub struct EmulatorConfig {
     pub job_step_duration: Duration,
     pub max_apps: usize,
     pub max_branches_per_app: usize,
+    /// The largest upload accepted (413 beyond), and the most a deployment's archive may
+    /// expand to (a zip bomb fails the job).
+    pub max_upload_bytes: u64,
+    pub max_expanded_bytes: u64,
     pub log: Option<Log>,
 }
 
@@ -55,6 +59,8 @@ impl EmulatorConfig {
             job_step_duration: Duration::from_secs(2),
             max_apps: 1000,
             max_branches_per_app: 1000,
+            max_upload_bytes: 5 << 30,
+            max_expanded_bytes: 20 << 30,
             log: None,
         }
     }
@@ -216,14 +222,7 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     let (op, labels) =
         protocol::route(method, raw_path).ok_or_else(|| ServiceError::unknown_operation(method, raw_path))?;
     if let Some(fault) = shared.faults.take_request_fault(&op.name) {
-        match fault.error() {
-            Some(e) => return Err(e),
-            None => {
-                if let faults::FaultKind::Slow(d) = fault {
-                    tokio::time::sleep(d).await;
-                }
-            }
-        }
+        fault.act().await?;
     }
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
     let shared = Arc::clone(shared);

@@ -26,7 +26,21 @@ fn new_upload(
     Ok((token, url))
 }
 
+/// A site path that stays inside the site: relative, no `..`, no backslashes or NULs.
+pub fn safe_site_path(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && !name.contains('\0')
+        && name.split('/').all(|seg| seg != ".." && seg != ".")
+}
+
 pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    if let Some(Value::Object(files)) = input.get("fileMap") {
+        if let Some(bad) = files.keys().find(|k| !safe_site_path(k)) {
+            return Err(ServiceError::bad_request(format!("fileMap key {bad:?} is not a path inside the site.")));
+        }
+    }
     let job = jobs::create(
         ctx,
         s(input, "appId"),
@@ -88,10 +102,27 @@ fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
     }
     let path = ctx.blob_dir.join(token);
     let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
-    let archive =
+    let mut archive =
         zip::ZipArchive::new(file).map_err(|e| format!("The uploaded file is not a valid zip archive: {e}"))?;
     if archive.is_empty() {
         return Err("The uploaded zip archive is empty.".into());
+    }
+    let mut expanded: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(|e| format!("The uploaded zip archive is damaged: {e}"))?;
+        let name = entry.name().map(|n| n.to_string()).unwrap_or_default();
+        if entry.enclosed_name().is_none() || !safe_site_path(&name) {
+            return Err(format!(
+                "The archive entry {name:?} escapes the site root (zip slip); refusing the deployment."
+            ));
+        }
+        expanded = expanded.saturating_add(entry.size());
+        if expanded > ctx.config.max_expanded_bytes {
+            return Err(format!(
+                "The archive expands to more than {} bytes (a zip bomb?); refusing the deployment.",
+                ctx.config.max_expanded_bytes
+            ));
+        }
     }
     Ok(json!({"kind": "zip", "blob": token, "entries": archive.len()}))
 }

@@ -42,7 +42,7 @@ fn f(job: &Value, key: &str) -> Option<f64> {
 
 /// Where `job` stands at `now`. Steps run back to back from `startedAt`, each taking
 /// `stepSeconds`; a failure planned for a step ends the job when that step ends; a stop
-/// takes half a step to go from CANCELLING to CANCELLED.
+/// takes half a step (a second at most) to go from CANCELLING to CANCELLED.
 pub fn timeline(job: &Value, now: f64) -> Timeline {
     let d = f(job, "stepSeconds").unwrap_or(2.0);
     let stop = f(job, "stopAt");
@@ -63,7 +63,7 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
         }
         let mut step = StepState { name: name.to_string(), start, end, status: "RUNNING", reason: None };
         if let Some(at) = stop.filter(|at| *at < end) {
-            let done = at.max(start) + d / 2.0;
+            let done = at.max(start) + (d / 2.0).min(1.0);
             let cancelled = now >= done;
             step.status = if cancelled { "CANCELLED" } else { "RUNNING" };
             step.end = if cancelled { done } else { end };
@@ -367,9 +367,9 @@ mod tests {
     #[test]
     fn a_stop_goes_through_cancelling_to_cancelled() {
         let j = job(json!({"stopAt": 112.0}));
-        assert_eq!(timeline(&j, 113.0).status, "CANCELLING");
+        assert_eq!(timeline(&j, 112.5).status, "CANCELLING");
         let t = timeline(&j, 118.0);
-        assert_eq!((t.status, t.end, t.steps[1].status), ("CANCELLED", Some(117.0), "CANCELLED"));
+        assert_eq!((t.status, t.end, t.steps[1].status), ("CANCELLED", Some(113.0), "CANCELLED"));
         let pending = json!({"jobId": "2", "steps": ["DEPLOY"], "stopAt": 50.0});
         assert_eq!(timeline(&pending, 60.0).status, "CANCELLED");
     }

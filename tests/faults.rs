@@ -1,0 +1,182 @@
+//! Faults survived or reported clearly: throttling, 5xx, slow answers and dropped connections
+//! on reads, writes, the upload and the job poll; interrupts; hostile archives.
+
+mod common;
+use common::{Emulator, Run};
+use std::io::Write;
+use std::process::Stdio;
+use std::time::Duration;
+
+fn fast_retries(emu: &Emulator) -> Run {
+    emu.amphost().env("AMPHOST_RETRY_BASE_MS", "5")
+}
+
+fn site() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("index.html"), "<h1>ok</h1>").unwrap();
+    std::fs::write(d.path().join("big.bin"), vec![7u8; 256 * 1024]).unwrap();
+    d
+}
+
+#[test]
+fn reads_and_writes_recover_within_the_retry_budget() {
+    let emu = Emulator::start();
+    emu.inject(r#"{"requests": {"count": 2, "kind": "throttle", "operation": "ListApps"}}"#);
+    fast_retries(&emu).run(&["app", "list"]).ok();
+    emu.inject(r#"{"requests": {"count": 2, "kind": "503", "operation": "CreateApp"}}"#);
+    fast_retries(&emu).json(&["app", "create", "once"]);
+    let apps = emu.amphost().json(&["app", "list"]);
+    assert_eq!(apps["apps"].as_array().unwrap().len(), 1, "a retried create makes one app");
+    emu.inject(r#"{"requests": {"count": 1, "kind": "drop", "operation": "GetApp"}}"#);
+    fast_retries(&emu).json(&["app", "get", "once"]);
+    // An answer slower than the read timeout is abandoned and asked again.
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 3000, "operation": "ListApps"}}"#);
+    fast_retries(&emu).run(&["--read-timeout", "500ms", "app", "list"]).ok();
+}
+
+#[test]
+fn a_spent_budget_is_one_clear_error_with_the_last_cause() {
+    let emu = Emulator::start();
+    emu.inject(r#"{"requests": {"count": 10, "kind": "500", "operation": "ListApps"}}"#);
+    let out = fast_retries(&emu).run(&["--max-attempts", "3", "app", "list"]);
+    out.fails_with(1, "InternalFailureException").fails_with(1, "gave up after 3 attempts");
+}
+
+#[test]
+fn uploads_and_job_polls_survive_transient_failures() {
+    let emu = Emulator::start();
+    let dir = site();
+    emu.inject(r#"{"requests": {"count": 2, "kind": "503", "operation": "Upload"}}"#);
+    let r = fast_retries(&emu).json(&[
+        "deploy",
+        dir.path().to_str().unwrap(),
+        "--app",
+        "up",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    assert_eq!(r["status"], "SUCCEED");
+    emu.inject(r#"{"requests": {"count": 1, "kind": "drop", "operation": "Upload"}}"#);
+    emu.inject(r#"{"requests": {"count": 2, "kind": "throttle", "operation": "GetJob"}}"#);
+    let r = fast_retries(&emu).json(&[
+        "deploy",
+        dir.path().to_str().unwrap(),
+        "--app",
+        "up",
+        "--branch",
+        "main",
+        "--file-map",
+    ]);
+    assert_eq!(r["status"], "SUCCEED");
+    let (status, body) = emu.site_file(r["appId"].as_str().unwrap(), "main", "big.bin");
+    assert_eq!((status, body.len()), (200, 256 * 1024));
+}
+
+#[test]
+fn a_failed_upload_cancels_the_created_deployment_and_says_so() {
+    let emu = Emulator::start();
+    let dir = site();
+    emu.inject(r#"{"requests": {"count": 20, "kind": "500", "operation": "Upload"}}"#);
+    let out = fast_retries(&emu).run(&[
+        "deploy",
+        dir.path().to_str().unwrap(),
+        "--app",
+        "up",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    out.fails_with(1, "HTTP 500").fails_with(1, "deployment job 1 was created but not started; it has been cancelled");
+    let job = emu.amphost().json(&["job", "get", "--app", "up", "--branch", "main", "1"]);
+    assert_eq!(job["job"]["summary"]["status"], "CANCELLED");
+}
+
+/// Sends Ctrl-C (SIGINT) to a running amphost after `after`.
+fn interrupt_after(emu: &Emulator, args: &[&str], after: Duration) -> common::Output {
+    let mut run = emu.amphost();
+    let child = run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    std::thread::sleep(after);
+    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
+    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
+    let dir = site();
+    let path = dir.path().to_str().unwrap();
+    emu.amphost().json(&["app", "create", "intr"]);
+    emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
+    let out =
+        interrupt_after(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], Duration::from_millis(1500));
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("interrupted during the upload") && out.stderr.contains("it has been cancelled"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        emu.amphost().json(&["job", "get", "--app", "intr", "--branch", "main", "1"])["job"]["summary"]["status"],
+        "CANCELLED"
+    );
+
+    let out =
+        interrupt_after(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], Duration::from_millis(1500));
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    assert!(out.stderr.contains("stopped watching job 2; it keeps running"), "{}", out.stderr);
+    assert!(out.stderr.contains("job watch --app"), "{}", out.stderr);
+    assert_eq!(
+        emu.amphost().json(&["job", "get", "--app", "intr", "--branch", "main", "2"])["job"]["summary"]["status"],
+        "RUNNING"
+    );
+
+    let out = interrupt_after(
+        &emu,
+        &["deploy", path, "--app", "intr", "--branch", "main", "--cancel-pending", "--cancel-on-interrupt"],
+        Duration::from_millis(4000),
+    );
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    assert!(out.stderr.contains("job 3 is being cancelled"), "{}", out.stderr);
+}
+
+fn zip_with(path: &std::path::Path, entries: &[(&str, Vec<u8>)]) {
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, body) in entries {
+        z.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        z.write_all(body).unwrap();
+    }
+    z.finish().unwrap();
+}
+
+#[test]
+fn hostile_archives_and_oversized_uploads_are_refused() {
+    let emu = Emulator::start_with(&["--max-expanded-bytes", "100000", "--max-upload-bytes", "200000"]);
+    let dir = tempfile::tempdir().unwrap();
+    let slip = dir.path().join("slip.zip");
+    zip_with(&slip, &[("index.html", b"x".to_vec()), ("../../evil.sh", b"rm -rf /".to_vec())]);
+    emu.amphost()
+        .run(&["deploy", slip.to_str().unwrap(), "--app", "h", "--branch", "main", "--create"])
+        .fails_with(3, "escapes the site root (zip slip)");
+    let bomb = dir.path().join("bomb.zip");
+    zip_with(&bomb, &[("index.html", vec![b'a'; 1_000_000])]);
+    emu.amphost().run(&["deploy", bomb.to_str().unwrap(), "--app", "h", "--branch", "main"]).fails_with(3, "zip bomb");
+    let big = tempfile::tempdir().unwrap();
+    let mut noise = Vec::with_capacity(300_000);
+    let mut x: u32 = 1;
+    for _ in 0..300_000 {
+        x = x.wrapping_mul(1103515245).wrapping_add(12345);
+        noise.push((x >> 16) as u8);
+    }
+    std::fs::write(big.path().join("index.html"), noise).unwrap();
+    emu.amphost()
+        .run(&["deploy", big.path().to_str().unwrap(), "--app", "h", "--branch", "main"])
+        .fails_with(1, "HTTP 413")
+        .fails_with(1, "it has been cancelled");
+}
