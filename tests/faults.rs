@@ -180,3 +180,49 @@ fn hostile_archives_and_oversized_uploads_are_refused() {
         .fails_with(1, "HTTP 413")
         .fails_with(1, "it has been cancelled");
 }
+
+/// Faults injected at random (seeded) into lists and deploys: every command ends, within a
+/// bound, either succeeding or failing with one clear error.
+#[test]
+fn random_faults_end_in_success_or_one_clear_error_never_a_hang() {
+    let emu = Emulator::start();
+    let dir = site();
+    let path = dir.path().to_str().unwrap();
+    emu.amphost().json(&["app", "create", "chaos"]);
+    emu.amphost().json(&["branch", "create", "--app", "chaos", "main"]);
+    let kinds = [r#""throttle""#, r#""503""#, r#""500""#, r#""drop""#, r#""slow", "delayMs": 1500"#];
+    let ops = ["ListApps", "GetApp", "CreateDeployment", "StartDeployment", "GetJob", "Upload", "ListJobs"];
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    };
+    let (mut ok, mut failed) = (0, 0);
+    for round in 0..12 {
+        let (kind, op, count) = (kinds[next(kinds.len())], ops[next(ops.len())], 1 + next(4));
+        emu.inject(&format!(r#"{{"requests": {{"count": {count}, "kind": {kind}, "operation": "{op}"}}}}"#));
+        let args: Vec<&str> = if round % 2 == 0 {
+            vec!["--read-timeout", "1s", "app", "list"]
+        } else {
+            vec!["--read-timeout", "1s", "deploy", path, "--app", "chaos", "--branch", "main", "--cancel-pending", "--timeout", "60s"]
+        };
+        let started = std::time::Instant::now();
+        let out = fast_retries(&emu).run(&args);
+        assert!(started.elapsed() < Duration::from_secs(90), "round {round} hung");
+        match out.code {
+            0 => ok += 1,
+            1 => {
+                failed += 1;
+                let errors = out.stderr.lines().filter(|l| l.starts_with("error:")).count();
+                assert_eq!(errors, 1, "round {round}: one clear error expected:\n{}", out.stderr);
+            }
+            code => panic!("round {round} ({kind} x{count} on {op}) exited {code}:\n{}", out.stderr),
+        }
+        let _ = http_delete_faults(&emu);
+    }
+    assert!(ok > 0, "some rounds succeed ({ok} ok, {failed} failed)");
+}
+
+fn http_delete_faults(emu: &Emulator) -> u16 {
+    common::http_request("DELETE", &format!("{}/_amphost/faults", emu.url), None, "").0
+}
