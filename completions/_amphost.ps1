@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Incoming webhooks that start builds')
             [CompletionResult]::new('backend-env', 'backend-env', [CompletionResultType]::ParameterValue, 'Backend environments of an app')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags on apps, branches and other Amplify resources')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Serve a folder or a deployed branch locally with Amplify''s rules, headers and basic auth')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local Amplify Hosting emulator as a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2449,6 +2450,42 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;help;help' {
             break
         }
+        'amphost;preview' {
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Custom headers YAML (customHttp.yml): file://PATH or the text')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Take rules, headers and basic auth from this app (ID or name)')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'With --app: this branch''s basic auth, and its deployment when no DIR is given')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'The visitor''s country, for rules with a condition like <US>')
+            [CompletionResult]::new('--basic-auth', '--basic-auth', [CompletionResultType]::ParameterName, 'Ask for this password, USER:PASSWORD (overrides the app''s)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0: any free port)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print what would answer each PATH and why, without serving')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR turns it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
+            [CompletionResult]::new('--files-first', '--files-first', [CompletionResultType]::ParameterName, 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'amphost;emulator' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (keep it loopback unless you mean to share it)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0: any free port; the URL is printed on stdout)')
@@ -2520,6 +2557,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Incoming webhooks that start builds')
             [CompletionResult]::new('backend-env', 'backend-env', [CompletionResultType]::ParameterValue, 'Backend environments of an app')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Tags on apps, branches and other Amplify resources')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Serve a folder or a deployed branch locally with Amplify''s rules, headers and basic auth')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local Amplify Hosting emulator as a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2723,6 +2761,9 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;help;tag;remove' {
+            break
+        }
+        'amphost;help;preview' {
             break
         }
         'amphost;help;emulator' {

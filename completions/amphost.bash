@@ -43,6 +43,9 @@ _amphost() {
             amphost,job)
                 cmd="amphost__subcmd__job"
                 ;;
+            amphost,preview)
+                cmd="amphost__subcmd__preview"
+                ;;
             amphost,tag)
                 cmd="amphost__subcmd__tag"
                 ;;
@@ -291,6 +294,9 @@ _amphost() {
                 ;;
             amphost__subcmd__help,job)
                 cmd="amphost__subcmd__help__subcmd__job"
+                ;;
+            amphost__subcmd__help,preview)
+                cmd="amphost__subcmd__help__subcmd__preview"
                 ;;
             amphost__subcmd__help,tag)
                 cmd="amphost__subcmd__help__subcmd__tag"
@@ -602,7 +608,7 @@ _amphost() {
 
     case "${cmd}" in
         amphost)
-            opts="-o -q -v -y -h -V --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version app branch deploy job domain webhook backend-env tag emulator completions help"
+            opts="-o -q -v -y -h -V --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version app branch deploy job domain webhook backend-env tag preview emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3628,7 +3634,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__help)
-            opts="app branch deploy job domain webhook backend-env tag emulator completions help"
+            opts="app branch deploy job domain webhook backend-env tag preview emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4246,6 +4252,20 @@ _amphost() {
         amphost__subcmd__help__subcmd__job__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5339,6 +5359,96 @@ _amphost() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__preview)
+            opts="-o -q -v -y -h -V --rules --headers --app --branch --country --basic-auth --files-first --host --port --explain --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basic-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --explain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

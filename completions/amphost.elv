@@ -49,6 +49,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand webhook 'Incoming webhooks that start builds'
             cand backend-env 'Backend environments of an app'
             cand tag 'Tags on apps, branches and other Amplify resources'
+            cand preview 'Serve a folder or a deployed branch locally with Amplify''s rules, headers and basic auth'
             cand emulator 'Run the local Amplify Hosting emulator as a server'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2310,6 +2311,41 @@ set edit:completion:arg-completer[amphost] = {|@words|
         }
         &'amphost;tag;help;help'= {
         }
+        &'amphost;preview'= {
+            cand --rules 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json'
+            cand --headers 'Custom headers YAML (customHttp.yml): file://PATH or the text'
+            cand --app 'Take rules, headers and basic auth from this app (ID or name)'
+            cand --branch 'With --app: this branch''s basic auth, and its deployment when no DIR is given'
+            cand --country 'The visitor''s country, for rules with a condition like <US>'
+            cand --basic-auth 'Ask for this password, USER:PASSWORD (overrides the app''s)'
+            cand --host 'host'
+            cand --port 'Port to listen on (0: any free port)'
+            cand --explain 'Print what would answer each PATH and why, without serving'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --files-first 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr'
+            cand --verbose 'Say more on stderr'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'amphost;emulator'= {
             cand --host 'Address to listen on (keep it loopback unless you mean to share it)'
             cand --port 'Port to listen on (0: any free port; the URL is printed on stdout)'
@@ -2379,6 +2415,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand webhook 'Incoming webhooks that start builds'
             cand backend-env 'Backend environments of an app'
             cand tag 'Tags on apps, branches and other Amplify resources'
+            cand preview 'Serve a folder or a deployed branch locally with Amplify''s rules, headers and basic auth'
             cand emulator 'Run the local Amplify Hosting emulator as a server'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2530,6 +2567,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;tag;add'= {
         }
         &'amphost;help;tag;remove'= {
+        }
+        &'amphost;help;preview'= {
         }
         &'amphost;help;emulator'= {
         }

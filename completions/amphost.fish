@@ -53,6 +53,7 @@ complete -c amphost -n "__fish_amphost_needs_command" -f -a "domain" -d 'Custom 
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "webhook" -d 'Incoming webhooks that start builds'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "backend-env" -d 'Backend environments of an app'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1745,6 +1746,37 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or change tags (TagResource): `tag add --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove tags by key (UntagResource): `tag remove --app A KEY…`'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l rules -d 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l headers -d 'Custom headers YAML (customHttp.yml): file://PATH or the text' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l app -d 'Take rules, headers and basic auth from this app (ID or name)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l branch -d 'With --app: this branch\'s basic auth, and its deployment when no DIR is given' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l country -d 'The visitor\'s country, for rules with a condition like <US>' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l basic-auth -d 'Ask for this password, USER:PASSWORD (overrides the app\'s)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l host -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l port -d 'Port to listen on (0: any free port)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l explain -d 'Print what would answer each PATH and why, without serving' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l files-first -d 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l port -d 'Port to listen on (0: any free port; the URL is printed on stdout)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l data-dir -d 'Where state is kept [default: $XDG_DATA_HOME/amphost/emulator]' -r -F
@@ -1797,17 +1829,18 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progr
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "branch" -d 'Branches of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'

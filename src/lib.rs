@@ -11,4 +11,5 @@ pub mod deploy;
 pub mod emulator;
 pub mod exit;
 pub mod model;
+pub mod preview;
 pub mod render;

@@ -204,7 +204,19 @@ fn random_faults_end_in_success_or_one_clear_error_never_a_hang() {
         let args: Vec<&str> = if round % 2 == 0 {
             vec!["--read-timeout", "1s", "app", "list"]
         } else {
-            vec!["--read-timeout", "1s", "deploy", path, "--app", "chaos", "--branch", "main", "--cancel-pending", "--timeout", "60s"]
+            vec![
+                "--read-timeout",
+                "1s",
+                "deploy",
+                path,
+                "--app",
+                "chaos",
+                "--branch",
+                "main",
+                "--cancel-pending",
+                "--timeout",
+                "60s",
+            ]
         };
         let started = std::time::Instant::now();
         let out = fast_retries(&emu).run(&args);

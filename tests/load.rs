@@ -17,7 +17,10 @@ fn client(url: &str) -> Client {
         endpoint_url: Some(url.to_string()),
         endpoint_from_env: false,
         region: Some("us-east-1".into()),
-        credentials: CredentialSource::Static { access_key_id: ACCESS_KEY.into(), secret_access_key: SECRET_KEY.into() },
+        credentials: CredentialSource::Static {
+            access_key_id: ACCESS_KEY.into(),
+            secret_access_key: SECRET_KEY.into(),
+        },
         max_attempts: 1,
         ..Default::default()
     })
@@ -49,12 +52,16 @@ async fn script(c: Client, n: usize) -> Result<Vec<String>, String> {
         c.call("CreateBranch", json!({"appId": id, "branchName": b})).await.map_err(e("CreateBranch"))?;
     }
     c.call("UpdateApp", json!({"appId": id, "description": format!("client {n}")})).await.map_err(e("UpdateApp"))?;
-    let job = c.call("StartJob", json!({"appId": id, "branchName": "main", "jobType": "RELEASE"})).await.map_err(e("StartJob"))?;
+    let job = c
+        .call("StartJob", json!({"appId": id, "branchName": "main", "jobType": "RELEASE"}))
+        .await
+        .map_err(e("StartJob"))?;
     assert_eq!(job["jobSummary"]["jobId"], "1");
     c.call("ListApps", json!({"maxResults": 10})).await.map_err(e("ListApps"))?;
     c.call("DeleteBranch", json!({"appId": id, "branchName": "dev"})).await.map_err(e("DeleteBranch"))?;
     let branches = c.call("ListBranches", json!({"appId": id})).await.map_err(e("ListBranches"))?;
-    let names: Vec<&str> = branches["branches"].as_array().unwrap().iter().map(|b| b["branchName"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        branches["branches"].as_array().unwrap().iter().map(|b| b["branchName"].as_str().unwrap()).collect();
     if names != ["main"] {
         return Err(format!("client {n} sees branches {names:?}"));
     }
@@ -64,7 +71,10 @@ async fn script(c: Client, n: usize) -> Result<Vec<String>, String> {
 }
 
 async fn all_apps(c: &Client) -> Vec<Value> {
-    amphost::api::paginate::list_all(c, "ListApps", json!({}), &Default::default()).await.unwrap()["apps"].as_array().unwrap().clone()
+    amphost::api::paginate::list_all(c, "ListApps", json!({}), &Default::default()).await.unwrap()["apps"]
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 #[test]

@@ -155,6 +155,14 @@ impl AppFields {
         let enable_basic_auth = self.enable_basic_auth.or(basic_auth.as_ref().map(|_| true));
         set(input, op, "enableBasicAuth", b(enable_basic_auth));
         set(input, op, "basicAuthCredentials", s(basic_auth));
+        // Rules and headers are checked as Amplify will read them, before anything is sent.
+        if let Some(rules) = &self.custom_rules {
+            crate::commands::preview::parse_rules(rules)?;
+        }
+        if let Some(yaml) = &self.custom_headers {
+            crate::preview::headers::HeaderRules::parse(yaml)
+                .map_err(|e| CliError::usage(format!("--custom-headers: {e}")))?;
+        }
         set(input, op, "customRules", self.custom_rules);
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "customHeaders", s(self.custom_headers));

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod emulator;
 pub mod flags;
 pub mod job;
+pub mod preview;
 pub mod tag;
 pub mod webhook;
 
@@ -166,6 +167,8 @@ pub enum Command {
     /// Tags on apps, branches and other Amplify resources
     #[command(subcommand)]
     Tag(tag::TagCommand),
+    /// Serve a folder or a deployed branch locally with Amplify's rules, headers and basic auth
+    Preview(preview::PreviewArgs),
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print a shell completion script
@@ -302,6 +305,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Tag(c) => c.run(&ctx).await,
         Command::Job(c) => c.run(&ctx).await,
         Command::Deploy(c) => c.run(&ctx).await,
+        Command::Preview(c) => c.run(&ctx).await,
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,
         Command::BackendEnv(c) => c.run(&ctx).await,

@@ -7,6 +7,7 @@ pub mod branch;
 pub mod deploy;
 pub mod domain;
 pub mod job;
+pub mod preview;
 pub mod resolve;
 pub mod tag;
 pub mod watch;

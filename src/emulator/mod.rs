@@ -89,6 +89,8 @@ struct Shared {
     faults: faults::Faults,
     /// The address listened on (for URLs when a request has no Host header).
     addr: SocketAddr,
+    /// For rules that proxy to another site.
+    http: reqwest::Client,
 }
 
 /// A running emulator.
@@ -136,6 +138,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         requests: AtomicU64::new(0),
         faults: faults::Faults::default(),
         addr,
+        http: reqwest::Client::new(),
     });
     let app = axum::Router::new().fallback(handle).with_state(shared);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -174,16 +177,27 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         None => format!("http://{}", shared.addr),
     };
     let host = request.headers().get("host").and_then(|h| h.to_str().ok()).unwrap_or_default().to_string();
-    if let Some((app_id, label)) = sites::site_host(&host) {
-        return sites::serve(Arc::clone(&shared.store), app_id, label, true, path).await;
-    }
-    if let Some(rest) = path.strip_prefix("/_amphost/sites/") {
-        let mut parts = rest.splitn(3, '/');
-        let app_id = parts.next().unwrap_or_default().to_string();
-        let branch =
-            percent_encoding::percent_decode_str(parts.next().unwrap_or_default()).decode_utf8_lossy().into_owned();
-        let file = parts.next().unwrap_or_default().to_string();
-        return sites::serve(Arc::clone(&shared.store), app_id, branch, false, file).await;
+    let site = match sites::site_host(&host) {
+        Some((app_id, label)) => Some((app_id, sites::BranchBy::Label(label), path.clone())),
+        None => path.strip_prefix("/_amphost/sites/").map(|rest| {
+            let mut parts = rest.splitn(3, '/');
+            let app_id = parts.next().unwrap_or_default().to_string();
+            let branch =
+                percent_encoding::percent_decode_str(parts.next().unwrap_or_default()).decode_utf8_lossy().into_owned();
+            (app_id, sites::BranchBy::Name(branch), format!("/{}", parts.next().unwrap_or_default()))
+        }),
+    };
+    if let Some((app_id, by, site_path)) = site {
+        let query = request.uri().query().unwrap_or("").to_string();
+        let authorization = request.headers().get("authorization").and_then(|h| h.to_str().ok()).map(str::to_string);
+        let inc = crate::preview::serve::Incoming {
+            method: &method,
+            host: &host,
+            raw_path: &site_path,
+            query: &query,
+            authorization: authorization.as_deref(),
+        };
+        return sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
     }
     let (response, summary) = if path.starts_with("/_amphost/") {
         match admin::handle(&shared, &base_url, request).await {

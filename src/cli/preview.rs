@@ -1,0 +1,74 @@
+//! `amphost preview [DIR]`
+
+use super::flags::{parse_basic_auth, parse_json, parse_text};
+use crate::commands::preview::{self, PreviewOptions};
+use crate::commands::Ctx;
+use crate::exit::CliError;
+use clap::Args;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct PreviewArgs {
+    /// The folder to serve [default: the deployed branch with --app/--branch, else .]
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json
+    #[arg(long, value_name = "JSON", value_parser = parse_json)]
+    pub rules: Option<serde_json::Value>,
+    /// Custom headers YAML (customHttp.yml): file://PATH or the text
+    #[arg(long, value_name = "YAML", value_parser = parse_text)]
+    pub headers: Option<String>,
+    /// Take rules, headers and basic auth from this app (ID or name)
+    #[arg(long)]
+    pub app: Option<String>,
+    /// With --app: this branch's basic auth, and its deployment when no DIR is given
+    #[arg(long, requires = "app")]
+    pub branch: Option<String>,
+    /// The visitor's country, for rules with a condition like <US>
+    #[arg(long, value_name = "XX")]
+    pub country: Option<String>,
+    /// Ask for this password, USER:PASSWORD (overrides the app's)
+    #[arg(long, value_name = "USER:PASSWORD")]
+    pub basic_auth: Option<String>,
+    /// Existing files win over every rule (instead of 200/301/302 rules shadowing them)
+    #[arg(long)]
+    pub files_first: bool,
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: IpAddr,
+    /// Port to listen on (0: any free port)
+    #[arg(long, default_value_t = 4751)]
+    pub port: u16,
+    /// Print what would answer each PATH and why, without serving
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub explain: Vec<String>,
+}
+
+impl PreviewArgs {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        let basic_auth = self
+            .basic_auth
+            .as_deref()
+            .map(parse_basic_auth)
+            .transpose()
+            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
+        if let Some(c) = &self.country {
+            if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+                return Err(CliError::usage(format!("--country {c:?} is not a two-letter country code like US")));
+            }
+        }
+        let opts = PreviewOptions {
+            dir: self.dir,
+            rules: self.rules,
+            headers: self.headers,
+            app: self.app,
+            branch: self.branch,
+            country: self.country.map(|c| c.to_ascii_uppercase()),
+            basic_auth,
+            files_first: self.files_first,
+            bind: SocketAddr::new(self.host, self.port),
+            explain: self.explain,
+        };
+        preview::preview(ctx, opts).await
+    }
+}

@@ -1,0 +1,220 @@
+//! `preview`: a folder, or a branch's live deployment, served locally with Amplify's rules,
+//! headers and basic auth; or `--explain`, what would answer each path and why.
+
+use super::resolve::app_id;
+use super::watch::INTERRUPTS_HANDLED;
+use super::Ctx;
+use crate::api::paginate::list_all;
+use crate::exit::CliError;
+use crate::preview::headers::HeaderRules;
+use crate::preview::rules::{Outcome, RuleSet};
+use crate::preview::serve::{self, Incoming, SiteConfig};
+use crate::preview::site::{FolderSite, Site, ZipSite};
+use crate::render::{col, Column, Fmt, View};
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+pub struct PreviewOptions {
+    pub dir: Option<PathBuf>,
+    pub rules: Option<Value>,
+    pub headers: Option<String>,
+    pub app: Option<String>,
+    pub branch: Option<String>,
+    pub country: Option<String>,
+    pub basic_auth: Option<String>,
+    pub files_first: bool,
+    pub bind: SocketAddr,
+    pub explain: Vec<String>,
+}
+
+const EXPLAIN_COLUMNS: &[Column] = &[
+    col("PATH", "path", Fmt::Plain),
+    col("STATUS", "status", Fmt::Plain),
+    col("ANSWER", "answer", Fmt::Plain),
+    col("DECIDED BY", "reason", Fmt::Plain),
+];
+const EXPLAIN: View = View::List { key: "paths", columns: EXPLAIN_COLUMNS };
+
+/// Rules are checked whole: every broken rule is named, with its index.
+pub fn parse_rules(rules: &Value) -> Result<RuleSet, CliError> {
+    RuleSet::parse(rules).map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        CliError::usage(format!("--custom-rules has {} broken rule(s):\n{}", errors.len(), list.join("\n")))
+    })
+}
+
+/// The app's (and branch's) rules, headers and password, from the API.
+async fn from_app(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(String, Value, Option<Value>), CliError> {
+    let id = app_id(ctx, app).await?;
+    let client = ctx.client().await?;
+    let app_doc = client.call("GetApp", json!({"appId": id})).await?["app"].clone();
+    let branch_doc = match branch {
+        Some(b) => Some(client.call("GetBranch", json!({"appId": id, "branchName": b})).await?["branch"].clone()),
+        None => None,
+    };
+    Ok((id, app_doc, branch_doc))
+}
+
+/// Downloads the branch's newest successful deployment; returns a site over it.
+async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn Site>, tempfile::TempDir), CliError> {
+    let client = ctx.client().await?;
+    let jobs =
+        list_all(client, "ListJobs", json!({"appId": app_id, "branchName": branch}), &Default::default()).await?;
+    let job = jobs["jobSummaries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|j| j["status"] == "SUCCEED")
+        .ok_or_else(|| CliError::failure(format!("branch {branch} has no successful deployment to preview")))?;
+    let input = json!({"appId": app_id, "branchName": branch, "jobId": job["jobId"]});
+    let artifacts = list_all(client, "ListArtifacts", input, &Default::default()).await?;
+    let items = artifacts["artifacts"].as_array().cloned().unwrap_or_default();
+    let dir = tempfile::tempdir().map_err(|e| CliError::failure(format!("cannot make a temporary folder: {e}")))?;
+    for a in &items {
+        let name = a["artifactFileName"].as_str().unwrap_or_default();
+        if name.split('/').any(|seg| seg.is_empty() || seg == ".." || seg == ".") {
+            continue;
+        }
+        let url = client.call("GetArtifactUrl", json!({"artifactId": a["artifactId"]})).await?;
+        super::job::download(ctx, url["artifactUrl"].as_str().unwrap_or_default(), &dir.path().join(name)).await?;
+    }
+    let zip_name =
+        items.iter().filter_map(|a| a["artifactFileName"].as_str()).find(|n| n.ends_with(".zip") && items.len() == 1);
+    let site: Arc<dyn Site> = match zip_name {
+        Some(n) => Arc::new(ZipSite::open_archive(&dir.path().join(n)).map_err(CliError::failure)?),
+        None => Arc::new(FolderSite { root: dir.path().to_path_buf() }),
+    };
+    ctx.ui.status(format!("Previewing job {} of {branch}", job["jobId"].as_str().unwrap_or("?")));
+    Ok((site, dir))
+}
+
+pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
+    // Local inputs first: a bad rule or folder costs no request.
+    let mut rules = opts.rules.as_ref().map(parse_rules).transpose()?;
+    let mut headers = opts.headers.as_deref().map(HeaderRules::parse).transpose().map_err(CliError::usage)?;
+    let mut basic_auth = opts.basic_auth.clone();
+    if let Some(dir) = &opts.dir {
+        if !dir.is_dir() {
+            return Err(CliError::usage(format!("{} is not a folder", dir.display())));
+        }
+    }
+    let mut keep_alive = None;
+    let mut site: Option<Arc<dyn Site>> = opts.dir.clone().map(|root| Arc::new(FolderSite { root }) as Arc<dyn Site>);
+    if let Some(app) = &opts.app {
+        let (id, app_doc, branch_doc) = from_app(ctx, app, opts.branch.as_deref()).await?;
+        if rules.is_none() {
+            rules = Some(parse_rules(app_doc.get("customRules").unwrap_or(&json!([])))?);
+        }
+        if headers.is_none() {
+            headers = Some(
+                HeaderRules::parse(app_doc["customHeaders"].as_str().unwrap_or_default()).map_err(CliError::failure)?,
+            );
+        }
+        if basic_auth.is_none() {
+            let auth = |v: &Value| {
+                (v["enableBasicAuth"] == true)
+                    .then(|| v["basicAuthCredentials"].as_str().unwrap_or_default().to_string())
+            };
+            basic_auth = branch_doc.as_ref().and_then(auth).or_else(|| auth(&app_doc));
+        }
+        if site.is_none() {
+            let Some(branch) = &opts.branch else {
+                return Err(CliError::usage("give a folder to serve, or --branch to preview a deployed branch"));
+            };
+            let (s, dir) = deployed_site(ctx, &id, branch).await?;
+            site = Some(s);
+            keep_alive = Some(dir);
+        }
+    }
+    let site = site.unwrap_or_else(|| Arc::new(FolderSite { root: PathBuf::from(".") }));
+    let mut rules = rules.unwrap_or_else(RuleSet::empty);
+    rules.files_first = opts.files_first;
+    let config =
+        Arc::new(SiteConfig { rules, headers: headers.unwrap_or_default(), basic_auth, country: opts.country.clone() });
+
+    if !opts.explain.is_empty() {
+        let rows: Vec<Value> = opts
+            .explain
+            .iter()
+            .map(|p| {
+                let d = serve::explain(site.as_ref(), &config, p);
+                let (status, answer) = match &d.outcome {
+                    Outcome::Serve { file, status } => (status.to_string(), format!("/{file}")),
+                    Outcome::Redirect { location, status } => (status.to_string(), format!("→ {location}")),
+                    Outcome::Proxy { url } => ("200".into(), format!("proxy {url}")),
+                    Outcome::NotFound => {
+                        ("404".into(), if site.exists("404.html") { "/404.html".into() } else { "-".into() })
+                    }
+                };
+                json!({"path": p, "status": status, "answer": answer, "rule": d.rule, "reason": d.reason})
+            })
+            .collect();
+        return ctx.print(&json!({ "paths": rows }), &EXPLAIN);
+    }
+    serve_until_interrupted(ctx, site, config, opts.bind).await?;
+    drop(keep_alive);
+    Ok(())
+}
+
+async fn serve_until_interrupted(
+    ctx: &Ctx,
+    site: Arc<dyn Site>,
+    config: Arc<SiteConfig>,
+    bind: SocketAddr,
+) -> Result<(), CliError> {
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
+        CliError::failure(format!("cannot listen on {bind}: {e}"))
+            .hint("choose another --port, or --port 0 for any free one")
+    })?;
+    let addr = listener.local_addr().map_err(|e| CliError::failure(e.to_string()))?;
+    let state = Arc::new(Served { site, config, http: reqwest::Client::new(), ui: ctx.ui.clone() });
+    let app = axum::Router::new().fallback(handle).with_state(state);
+    println!("http://{addr}/");
+    ctx.ui.status(format!("Serving on http://{addr}/ with Amplify's rules; Ctrl-C stops."));
+    INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
+    let served = axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+    INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
+    served.map_err(|e| CliError::failure(format!("the preview server stopped: {e}")))
+}
+
+/// What the preview server holds.
+struct Served {
+    site: Arc<dyn Site>,
+    config: Arc<SiteConfig>,
+    http: reqwest::Client,
+    ui: crate::render::ui::Ui,
+}
+
+async fn handle(
+    axum::extract::State(state): axum::extract::State<Arc<Served>>,
+    req: axum::extract::Request,
+) -> axum::response::Response {
+    let (method, path, query, host, authorization) = {
+        let header = |name: &str| req.headers().get(name).and_then(|h| h.to_str().ok()).map(str::to_string);
+        (
+            req.method().to_string(),
+            req.uri().path().to_string(),
+            req.uri().query().unwrap_or("").to_string(),
+            header("host").unwrap_or_default(),
+            header("authorization"),
+        )
+    };
+    drop(req);
+    let inc = Incoming {
+        method: &method,
+        host: &host,
+        raw_path: &path,
+        query: &query,
+        authorization: authorization.as_deref(),
+    };
+    let served = serve::respond(Arc::clone(&state.site), &state.config, &state.http, inc).await;
+    state.ui.status(format!("{} {}", crate::render::progress::clock(), served.log));
+    served.response
+}

@@ -1,0 +1,522 @@
+//! Amplify's redirects and rewrites (CustomRule), as `RULES.md` states them. Pure: no I/O;
+//! what exists on the site is asked through [`Files`].
+//!
+//! Choices where AWS documents nothing: a rule without a status is a rewrite (200); a source
+//! path without a trailing slash also matches the path with one; rewrites are not evaluated
+//! again (no chains, so no loops); `<*>` matches any rest of the path, `<name>` one segment.
+
+use fancy_regex::Regex;
+use serde_json::Value;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// 200: rewrite, or reverse proxy when the target is an absolute URL.
+    Rewrite,
+    /// 301
+    Permanent,
+    /// 302
+    Temporary,
+    /// 404: the target served with status 404, when nothing exists at the path.
+    NotFound,
+    /// 404-200: the target served with status 200, when nothing exists at the path.
+    NotFoundOk,
+}
+
+impl Status {
+    fn parse(s: &str) -> Option<Status> {
+        Some(match s.trim() {
+            "200" => Status::Rewrite,
+            "301" => Status::Permanent,
+            "302" => Status::Temporary,
+            "404" => Status::NotFound,
+            "404-200" => Status::NotFoundOk,
+            _ => return None,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Rewrite => "200",
+            Status::Permanent => "301",
+            Status::Temporary => "302",
+            Status::NotFound => "404",
+            Status::NotFoundOk => "404-200",
+        }
+    }
+
+    /// 200/301/302 are looked at before the files; 404s only when nothing exists.
+    fn before_files(self) -> bool {
+        matches!(self, Status::Rewrite | Status::Permanent | Status::Temporary)
+    }
+}
+
+enum QueryPart {
+    Literal(String),
+    Placeholder(String),
+}
+
+enum Matcher {
+    /// `</regex/>`, matched against the path without the query string.
+    Regex(Regex),
+    Pattern {
+        host: Option<String>,
+        path: Regex,
+        /// Capture names in order: `*` or a placeholder name.
+        names: Vec<String>,
+        query: Vec<(String, QueryPart)>,
+    },
+}
+
+pub struct Rule {
+    pub index: usize,
+    pub source: String,
+    pub target: String,
+    pub status: Status,
+    /// Country codes the rule is for; empty: any.
+    pub countries: Vec<String>,
+    matcher: Matcher,
+}
+
+/// A rule that cannot work, with its position in the list (0-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    pub index: usize,
+    pub problem: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "rule {}: {}", self.index, self.problem)
+    }
+}
+
+/// What the request is.
+pub struct Request<'a> {
+    pub host: &'a str,
+    /// The decoded path, starting with `/`.
+    pub path: &'a str,
+    /// The raw query string, without `?`.
+    pub query: &'a str,
+    pub country: Option<&'a str>,
+}
+
+/// What exists on the site (paths without the leading `/`).
+pub trait Files {
+    fn exists(&self, path: &str) -> bool;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Serve this site file with this status.
+    Serve {
+        file: String,
+        status: u16,
+    },
+    Redirect {
+        location: String,
+        status: u16,
+    },
+    /// Fetch this URL and answer with what it answers.
+    Proxy {
+        url: String,
+    },
+    /// Nothing to serve: 404 (with `404.html` when the site has one).
+    NotFound,
+}
+
+/// An outcome and why: which rule decided (its index), or the file lookup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub outcome: Outcome,
+    pub rule: Option<usize>,
+    pub reason: String,
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `/docs/<*>` → `^/docs/(.*)$`, names `["*"]`.
+fn compile_path(pattern: &str) -> Result<(Regex, Vec<String>), String> {
+    let mut re = String::from("^");
+    let mut names = Vec::new();
+    let mut rest = pattern;
+    while let Some(start) = rest.find('<') {
+        re.push_str(&escape(&rest[..start]));
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('>') else {
+            re.push_str(&escape(&rest[start..]));
+            rest = "";
+            break;
+        };
+        let name = &after[..end];
+        if name == "*" {
+            re.push_str("(.*)");
+        } else if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            re.push_str("([^/]+)");
+        } else {
+            return Err(format!("<{name}> is not a placeholder (use <*> or <name>)"));
+        }
+        names.push(name.to_string());
+        rest = &after[end + 1..];
+    }
+    re.push_str(&escape(rest));
+    if !pattern.ends_with('/') && !pattern.ends_with("<*>") {
+        re.push_str("/?");
+    }
+    re.push('$');
+    Regex::new(&re).map(|r| (r, names)).map_err(|e| format!("the pattern does not compile: {e}"))
+}
+
+/// The placeholders a target uses: `<*>` and `<name>`.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        match after.find('>') {
+            Some(end) => {
+                let name = &after[..end];
+                if name == "*"
+                    || (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                {
+                    out.push(name.to_string());
+                }
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn field<'a>(rule: &'a Value, key: &str) -> Option<&'a str> {
+    rule.get(key).and_then(Value::as_str)
+}
+
+impl Rule {
+    fn parse(index: usize, v: &Value) -> Result<Rule, RuleError> {
+        let err = |problem: String| RuleError { index, problem };
+        let source = field(v, "source").ok_or_else(|| err("has no source".into()))?.to_string();
+        let target = field(v, "target").ok_or_else(|| err("has no target".into()))?.to_string();
+        let status_text = field(v, "status").unwrap_or("200");
+        let status = Status::parse(status_text)
+            .ok_or_else(|| err(format!("status {status_text:?} is not one of 200, 301, 302, 404, 404-200")))?;
+        let countries: Vec<String> = field(v, "condition")
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .split(',')
+            .map(|c| c.trim().to_ascii_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if let Some(bad) = countries.iter().find(|c| c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic())) {
+            return Err(err(format!("condition {bad:?} is not a two-letter country code like <US>")));
+        }
+        let matcher = if let Some(inner) = source.strip_prefix("</").and_then(|s| s.strip_suffix("/>")) {
+            let re = Regex::new(inner)
+                .map_err(|e| err(format!("the regular expression {inner:?} does not compile: {e}")))?;
+            if let Some(p) = placeholders(&target).first() {
+                return Err(err(format!(
+                    "the target uses <{p}>, but a regular-expression source binds no placeholders"
+                )));
+            }
+            Matcher::Regex(re)
+        } else {
+            let (host, rest) = match source.split_once("://") {
+                Some((scheme, after)) if scheme == "http" || scheme == "https" => {
+                    let (h, p) =
+                        after.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((after, "/".into()));
+                    (Some(h.to_ascii_lowercase()), p)
+                }
+                _ => (None, source.clone()),
+            };
+            if !rest.starts_with('/') {
+                return Err(err(format!("source {source:?} must start with /, be a full URL, or be a </regex/>")));
+            }
+            let (path_part, query_part) = rest.split_once('?').unwrap_or((&rest, ""));
+            let (path, mut names) = compile_path(path_part).map_err(err)?;
+            let mut query = Vec::new();
+            for pair in query_part.split('&').filter(|p| !p.is_empty()) {
+                let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
+                let part = match placeholders(val).first() {
+                    Some(name) if val == format!("<{name}>") => {
+                        names.push(name.clone());
+                        QueryPart::Placeholder(name.clone())
+                    }
+                    _ => QueryPart::Literal(val.to_string()),
+                };
+                query.push((k.to_string(), part));
+            }
+            for p in placeholders(&target) {
+                if !names.contains(&p) {
+                    return Err(err(format!("the target uses <{p}>, which the source does not bind")));
+                }
+            }
+            Matcher::Pattern { host, path, names, query }
+        };
+        Ok(Rule { index, source, target, status, countries, matcher })
+    }
+
+    /// The captures when the rule matches the request (name → value).
+    fn matches(&self, req: &Request) -> Option<Vec<(String, String)>> {
+        if !self.countries.is_empty()
+            && !req.country.is_some_and(|c| self.countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
+        {
+            return None;
+        }
+        match &self.matcher {
+            Matcher::Regex(re) => re.is_match(req.path).unwrap_or(false).then(Vec::new),
+            Matcher::Pattern { host, path, names, query } => {
+                if let Some(h) = host {
+                    let req_host = req.host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+                    if *h != req_host {
+                        return None;
+                    }
+                }
+                let caps = path.captures(req.path).ok()??;
+                let mut bound: Vec<(String, String)> = Vec::new();
+                let path_names = names.iter().take(caps.len() - 1);
+                for (i, name) in path_names.enumerate() {
+                    bound.push((name.clone(), caps.get(i + 1).map_or("", |m| m.as_str()).to_string()));
+                }
+                let params: Vec<(String, String)> = req
+                    .query
+                    .split('&')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| {
+                        let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                        let dec = |s: &str| {
+                            percent_encoding::percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned()
+                        };
+                        (dec(k), dec(v))
+                    })
+                    .collect();
+                for (k, part) in query {
+                    let value = params.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.clone())?;
+                    match part {
+                        QueryPart::Literal(l) if *l != value => return None,
+                        QueryPart::Literal(_) => {}
+                        QueryPart::Placeholder(name) => bound.push((name.clone(), value)),
+                    }
+                }
+                Some(bound)
+            }
+        }
+    }
+
+    fn pins_query(&self) -> bool {
+        matches!(&self.matcher, Matcher::Pattern { query, .. } if !query.is_empty())
+    }
+
+    fn substitute(&self, captures: &[(String, String)]) -> String {
+        let mut out = self.target.clone();
+        for (name, value) in captures {
+            out = out.replace(&format!("<{name}>"), value);
+        }
+        out
+    }
+}
+
+/// An ordered list of rules, and whether existing files win over every rule.
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    /// RULES.md's inferred precedence lets 200/301/302 rules shadow files; with this set,
+    /// an existing file always wins (switchable with `preview --files-first`).
+    pub files_first: bool,
+}
+
+/// How a path maps to a file: as is, with `.html` (clean URLs), or as a folder's index.
+enum Lookup {
+    File(String),
+    /// `/about` where `about/index.html` exists: redirect to `/about/`.
+    Slash,
+    Missing,
+}
+
+fn lookup(path: &str, files: &dyn Files) -> Lookup {
+    let rel = path.trim_start_matches('/');
+    if rel.is_empty() || rel.ends_with('/') {
+        let index = format!("{rel}index.html");
+        return if files.exists(&index) { Lookup::File(index) } else { Lookup::Missing };
+    }
+    if files.exists(rel) {
+        return Lookup::File(rel.to_string());
+    }
+    let html = format!("{rel}.html");
+    if files.exists(&html) {
+        return Lookup::File(html);
+    }
+    if files.exists(&format!("{rel}/index.html")) {
+        return Lookup::Slash;
+    }
+    Lookup::Missing
+}
+
+impl RuleSet {
+    /// Parses the API's `customRules` (a JSON list); every broken rule is reported.
+    pub fn parse(rules: &Value) -> Result<RuleSet, Vec<RuleError>> {
+        let Some(list) = rules.as_array() else {
+            return Err(vec![RuleError { index: 0, problem: "custom rules must be a JSON list".into() }]);
+        };
+        let (mut ok, mut errors) = (Vec::new(), Vec::new());
+        for (i, r) in list.iter().enumerate() {
+            match Rule::parse(i, r) {
+                Ok(rule) => ok.push(rule),
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(RuleSet { rules: ok, files_first: false })
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn empty() -> RuleSet {
+        RuleSet { rules: Vec::new(), files_first: false }
+    }
+
+    fn first(&self, req: &Request, wanted: impl Fn(Status) -> bool) -> Option<(&Rule, Vec<(String, String)>)> {
+        self.rules.iter().filter(|r| wanted(r.status)).find_map(|r| r.matches(req).map(|c| (r, c)))
+    }
+
+    fn apply(&self, rule: &Rule, captures: &[(String, String)], req: &Request, files: &dyn Files) -> Decision {
+        let target = rule.substitute(captures);
+        let why = |what: &str| {
+            format!("rule {} ({} {} → {}) {what}", rule.index, rule.status.code(), rule.source, rule.target)
+        };
+        let decided = |outcome: Outcome, what: &str| Decision { outcome, rule: Some(rule.index), reason: why(what) };
+        match rule.status {
+            Status::Permanent | Status::Temporary => {
+                let mut location = target;
+                if !req.query.is_empty() && !rule.pins_query() && !location.contains('?') {
+                    location = format!("{location}?{}", req.query);
+                }
+                let status = if rule.status == Status::Permanent { 301 } else { 302 };
+                decided(Outcome::Redirect { location, status }, "redirects")
+            }
+            Status::Rewrite if target.starts_with("http://") || target.starts_with("https://") => {
+                decided(Outcome::Proxy { url: target }, "proxies")
+            }
+            status => {
+                let (path, _) = target.split_once('?').unwrap_or((&target, ""));
+                let code = if status == Status::NotFound { 404 } else { 200 };
+                match lookup(path, files) {
+                    Lookup::File(file) => decided(Outcome::Serve { file, status: code }, "rewrites"),
+                    Lookup::Slash => {
+                        let file = format!("{}/index.html", path.trim_matches('/'));
+                        decided(Outcome::Serve { file, status: code }, "rewrites")
+                    }
+                    Lookup::Missing => decided(Outcome::NotFound, "rewrites to a file that does not exist"),
+                }
+            }
+        }
+    }
+
+    /// What answers `req`: the rules and the files, in RULES.md's order.
+    pub fn decide(&self, req: &Request, files: &dyn Files) -> Decision {
+        let from_files = |found: Lookup| match found {
+            Lookup::File(file) => Some(Decision {
+                reason: format!("the file /{file}"),
+                outcome: Outcome::Serve { file, status: 200 },
+                rule: None,
+            }),
+            Lookup::Slash => {
+                let mut location = format!("{}/", req.path);
+                if !req.query.is_empty() {
+                    location = format!("{location}?{}", req.query);
+                }
+                Some(Decision {
+                    outcome: Outcome::Redirect { location, status: 301 },
+                    rule: None,
+                    reason: format!("the folder {}/ (clean URLs add the slash)", req.path),
+                })
+            }
+            Lookup::Missing => None,
+        };
+        if self.files_first {
+            if let Some(d) = from_files(lookup(req.path, files)) {
+                return d;
+            }
+            if let Some((rule, caps)) = self.first(req, |_| true) {
+                return self.apply(rule, &caps, req, files);
+            }
+        } else {
+            if let Some((rule, caps)) = self.first(req, Status::before_files) {
+                return self.apply(rule, &caps, req, files);
+            }
+            if let Some(d) = from_files(lookup(req.path, files)) {
+                return d;
+            }
+            if let Some((rule, caps)) = self.first(req, |s| !s.before_files()) {
+                return self.apply(rule, &caps, req, files);
+            }
+        }
+        Decision { outcome: Outcome::NotFound, rule: None, reason: "no file and no rule".into() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::collections::BTreeSet;
+
+    struct Site(BTreeSet<String>);
+    impl Files for Site {
+        fn exists(&self, path: &str) -> bool {
+            self.0.contains(path)
+        }
+    }
+
+    fn site(files: &[&str]) -> Site {
+        Site(files.iter().map(|s| s.to_string()).collect())
+    }
+
+    fn req<'a>(path: &'a str, query: &'a str) -> Request<'a> {
+        Request { host: "localhost", path, query, country: None }
+    }
+
+    #[test]
+    fn bad_rules_are_reported_with_their_index() {
+        let rules = json!([
+            {"source": "/ok", "target": "/fine", "status": "301"},
+            {"source": "</[unclosed/>", "target": "/x", "status": "200"},
+            {"source": "/a", "target": "/b", "status": "418"},
+            {"source": "/a", "target": "/b/<name>", "status": "301"},
+            {"source": "/a", "target": "/b", "condition": "<USA>"},
+        ]);
+        let errors = RuleSet::parse(&rules).err().unwrap();
+        let indexes: Vec<usize> = errors.iter().map(|e| e.index).collect();
+        assert_eq!(indexes, [1, 2, 3, 4]);
+        assert!(errors[0].problem.contains("does not compile"));
+        assert!(errors[2].problem.contains("<name>"));
+    }
+
+    #[test]
+    fn redirects_shadow_files_but_404_rules_wait_for_missing_paths() {
+        let rules = RuleSet::parse(&json!([
+            {"source": "/<*>", "target": "/index.html", "status": "404-200"},
+            {"source": "/old", "target": "/new", "status": "301"},
+        ]))
+        .unwrap();
+        let files = site(&["index.html", "old.html", "app.js"]);
+        assert_eq!(rules.decide(&req("/old", ""), &files).rule, Some(1));
+        assert_eq!(
+            rules.decide(&req("/app.js", ""), &files).outcome,
+            Outcome::Serve { file: "app.js".into(), status: 200 }
+        );
+        let d = rules.decide(&req("/deep/link", ""), &files);
+        assert_eq!((d.rule, d.outcome), (Some(0), Outcome::Serve { file: "index.html".into(), status: 200 }));
+    }
+}

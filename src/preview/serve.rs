@@ -1,0 +1,145 @@
+//! Answering one HTTP request for a site: basic auth, the rules and files (see `rules`), the
+//! custom headers, streaming the file. `amphost preview` and the emulator's deployed sites
+//! both answer through here.
+
+use super::headers::HeaderRules;
+use super::rules::{Decision, Outcome, Request, RuleSet};
+use super::site::Site;
+use axum::body::Body;
+use axum::response::Response;
+use bytes::Bytes;
+use std::io::Read;
+use std::sync::Arc;
+
+/// How a site is served: its rules, headers, password and the visitor's country.
+pub struct SiteConfig {
+    pub rules: RuleSet,
+    pub headers: HeaderRules,
+    /// base64 of `user:password`, when basic auth is on.
+    pub basic_auth: Option<String>,
+    /// The country conditions are checked against (preview: `--country`).
+    pub country: Option<String>,
+}
+
+/// The request as the site sees it.
+pub struct Incoming<'a> {
+    pub method: &'a str,
+    pub host: &'a str,
+    pub raw_path: &'a str,
+    pub query: &'a str,
+    pub authorization: Option<&'a str>,
+}
+
+/// The response, and one line saying what decided it (for request logs).
+pub struct Served {
+    pub response: Response,
+    pub log: String,
+}
+
+fn plain(status: u16, text: &str) -> Response {
+    Response::builder()
+        .status(status)
+        .header("content-type", "text/plain; charset=utf-8")
+        .body(Body::from(format!("{text}\n")))
+        .expect("valid response")
+}
+
+/// What would answer `path` (with its query), without serving: `preview --explain`.
+pub fn explain(site: &dyn Site, config: &SiteConfig, path_and_query: &str) -> Decision {
+    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    let req = Request { host: "localhost", path: &path, query, country: config.country.as_deref() };
+    config.rules.decide(&req, site)
+}
+
+pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::Client, inc: Incoming<'_>) -> Served {
+    let line = |status: u16, why: &str| format!("{} {} → {status} {why}", inc.method, inc.raw_path);
+    if !matches!(inc.method, "GET" | "HEAD") {
+        return Served { response: plain(405, "Method Not Allowed"), log: line(405, "only GET and HEAD") };
+    }
+    if let Some(expected) = &config.basic_auth {
+        let given = inc.authorization.and_then(|a| a.strip_prefix("Basic ")).map(str::trim);
+        if given != Some(expected.as_str()) {
+            let response = Response::builder()
+                .status(401)
+                .header("www-authenticate", "Basic realm=\"Amplify\", charset=\"UTF-8\"")
+                .body(Body::from("Unauthorized\n"))
+                .expect("valid response");
+            return Served { response, log: line(401, "basic auth") };
+        }
+    }
+    let path = percent_encoding::percent_decode_str(inc.raw_path).decode_utf8_lossy().into_owned();
+    let req = Request { host: inc.host, path: &path, query: inc.query, country: config.country.as_deref() };
+    let decision = config.rules.decide(&req, site.as_ref());
+    let head = inc.method == "HEAD";
+    let response = match &decision.outcome {
+        Outcome::Redirect { location, status } => Response::builder()
+            .status(*status)
+            .header("location", location.as_str())
+            .body(Body::empty())
+            .expect("valid"),
+        Outcome::Serve { file, status } => match stream_file(Arc::clone(&site), file, *status, config, head) {
+            Some(r) => r,
+            None => plain(404, "Not Found"),
+        },
+        Outcome::Proxy { url } => proxy(http, url, inc.query).await,
+        Outcome::NotFound => match stream_file(Arc::clone(&site), "404.html", 404, config, head) {
+            Some(r) => r,
+            None => plain(404, "Not Found"),
+        },
+    };
+    let log = line(response.status().as_u16(), &decision.reason);
+    Served { response, log }
+}
+
+/// Streams a site file with its type and custom headers.
+fn stream_file(site: Arc<dyn Site>, file: &str, status: u16, config: &SiteConfig, head: bool) -> Option<Response> {
+    let (size, reader) = site.open(file)?;
+    let mime = mime_guess::from_path(file).first_or_octet_stream();
+    let mut builder =
+        Response::builder().status(status).header("content-type", mime.essence_str()).header("content-length", size);
+    for (k, v) in config.headers.for_path(&format!("/{file}")) {
+        builder = builder.header(k, v);
+    }
+    let body = if head { Body::empty() } else { Body::from_stream(stream(reader)) };
+    builder.body(body).ok()
+}
+
+/// Pumps a blocking reader into an async body, a chunk at a time.
+fn stream(mut reader: Box<dyn Read + Send>) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::task::spawn_blocking(move || {
+        let mut chunk = vec![0u8; 256 * 1024];
+        loop {
+            match reader.read(&mut chunk) {
+                Ok(0) => return,
+                Ok(n) => {
+                    if tx.blocking_send(Ok(Bytes::copy_from_slice(&chunk[..n]))).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.blocking_send(Err(e));
+                    return;
+                }
+            }
+        }
+    });
+    futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
+}
+
+/// A 200 rule with an absolute target: the upstream's answer, passed through.
+async fn proxy(http: &reqwest::Client, url: &str, query: &str) -> Response {
+    let full = if query.is_empty() || url.contains('?') { url.to_string() } else { format!("{url}?{query}") };
+    match http.get(&full).send().await {
+        Ok(upstream) => {
+            let status = upstream.status().as_u16();
+            let mut builder = Response::builder().status(status);
+            if let Some(ct) = upstream.headers().get("content-type") {
+                builder = builder.header("content-type", ct.clone());
+            }
+            builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
+        }
+        Err(e) => plain(502, &format!("Bad Gateway: {e}")),
+    }
+}
