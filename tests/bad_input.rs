@@ -38,7 +38,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // app
         (vec!["app", "create", "x", "--description", &long], "--description: must have at most 1000 characters"),
         (vec!["app", "create", "x", "--platform", "MOBILE"], "'--platform"),
-        (vec!["app", "create", "x", "--custom-rules", r#"[{"source": "/a"}]"#], "customRules[0].target"),
+        (vec!["app", "create", "x", "--custom-rules", r#"[{"source": "/a"}]"#], "rule 0: has no target"),
         (vec!["app", "create", "x", "--custom-rules", "{oops"], "not valid JSON"),
         (vec!["app", "create", "x", "--custom-rules", &bad_json], "is not valid JSON"),
         (vec!["app", "create", "x", "--custom-rules", "file:///no/such/rules.json"], "cannot read /no/such/rules.json"),

@@ -520,3 +520,65 @@ mod tests {
         assert_eq!((d.rule, d.outcome), (Some(0), Outcome::Serve { file: "index.html".into(), status: 200 }));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    struct Everything;
+    impl Files for Everything {
+        fn exists(&self, path: &str) -> bool {
+            path.len() % 3 == 0
+        }
+    }
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("<*>".to_string()),
+            Just("<id>".to_string()),
+            Just("<x>".to_string()),
+            Just("?q=<id>".to_string()),
+            Just(".html".to_string()),
+            Just("</".to_string()),
+            Just("/>".to_string()),
+            "[a-z]{1,4}",
+            "[/.?&=<>*()\\[\\]^$|\\\\a-z0-9-]{0,6}",
+        ]
+    }
+
+    fn pattern() -> impl Strategy<Value = String> {
+        (proptest::collection::vec(piece(), 0..6), any::<bool>(), any::<bool>()).prop_map(|(parts, slash, regex)| {
+            let body = parts.join("/");
+            match (regex, slash) {
+                (true, _) => format!("</{body}/>"),
+                (false, true) => format!("/{body}"),
+                (false, false) => body,
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Whatever the rules and the request, parsing and deciding end with an answer:
+        /// no panic, and no chain of rules to loop through.
+        #[test]
+        fn no_rule_set_panics_or_loops(
+            rules in proptest::collection::vec((pattern(), pattern(), prop_oneof![Just("200"), Just("301"), Just("302"), Just("404"), Just("404-200"), Just("999")], prop_oneof![Just(""), Just("<US>"), Just("<xx>")]), 0..8),
+            path in "/[a-z0-9./<>*?%-]{0,24}",
+            query in "[a-z=&%]{0,10}",
+            country in prop_oneof![Just(None), Just(Some("US")), Just(Some("DE"))],
+        ) {
+            let list: Vec<Value> = rules.iter().map(|(s, t, st, c)| json!({"source": s, "target": t, "status": st, "condition": c})).collect();
+            if let Ok(set) = RuleSet::parse(&Value::Array(list)) {
+                let req = Request { host: "localhost", path: &path, query: &query, country };
+                let d = set.decide(&req, &Everything);
+                if let Some(i) = d.rule {
+                    prop_assert!(i < set.rules.len());
+                }
+            }
+        }
+    }
+}

@@ -243,3 +243,74 @@ pub fn assert_no_secrets(args: &[&str], text: &str) {
         panic!("amphost {args:?} printed a signature or token ({}):\n{text}", m.as_str());
     }
 }
+
+/// A full HTTP/1.1 exchange: status, headers (lowercased names) and body.
+pub struct Exchange {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Exchange {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+pub fn http_exchange(url: &str, extra: &[(&str, &str)]) -> Exchange {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("http URL");
+    let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    let host = extra.iter().find(|(k, _)| k.eq_ignore_ascii_case("host")).map_or(addr, |(_, v)| *v);
+    let mut req = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    for (k, v) in extra.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("host")) {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;
+    let head = String::from_utf8_lossy(&buf[..split]).into_owned();
+    let mut lines = head.lines();
+    let status: u16 =
+        lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).expect("status");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let mut body = buf[split..].to_vec();
+    if headers.iter().any(|(k, v)| k == "transfer-encoding" && v.contains("chunked")) {
+        body = dechunk(&body);
+    }
+    Exchange { status, headers, body }
+}
+
+/// A long-running amphost (preview, emulator) whose first stdout line is its URL; killed and
+/// scanned for secrets when dropped.
+pub struct Server {
+    pub url: String,
+    child: std::process::Child,
+}
+
+impl Server {
+    pub fn start(home: &Path, args: &[&str]) -> Server {
+        let mut cmd = Command::new(BIN);
+        isolated(&mut cmd, home);
+        let mut child =
+            cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("prints its URL");
+        let url = line.trim().trim_end_matches('/').to_string();
+        assert!(url.starts_with("http://"), "unexpected first line {url:?}");
+        Server { url, child }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,332 @@
+//! `amphost preview` answers the way an Amplify site would: a table of requests and the
+//! responses RULES.md calls for, over real HTTP, plus `--explain`, bad rules refused, and
+//! the emulator's deployed sites using the same engine.
+
+mod common;
+use common::{http_exchange, Emulator, Run, Server};
+use std::path::Path;
+
+fn write(root: &Path, files: &[(&str, &str)]) {
+    for (name, body) in files {
+        let p = root.join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, body).unwrap();
+    }
+}
+
+const HEADERS: &str = "customHeaders:
+  - pattern: '**/*'
+    headers:
+      - key: Cache-Control
+        value: max-age=300
+      - key: X-Frame-Options
+        value: DENY
+  - pattern: '*.json'
+    headers:
+      - key: X-Kind
+        value: data
+      - key: Cache-Control
+        value: no-cache
+  - pattern: 'assets/**'
+    headers:
+      - key: Cache-Control
+        value: max-age=31536000, immutable
+";
+
+/// What a case expects.
+enum Want {
+    /// Status and a body that contains this.
+    Body(u16, &'static str),
+    /// Status and Location.
+    Redirect(u16, &'static str),
+    /// Status, header and value.
+    Header(u16, &'static str, &'static str),
+}
+
+struct Case {
+    path: &'static str,
+    headers: Vec<(&'static str, String)>,
+    want: Want,
+}
+
+fn case(path: &'static str, want: Want) -> Case {
+    Case { path, headers: vec![], want }
+}
+
+fn check(base: &str, cases: &[Case], label: &str) {
+    for c in cases {
+        let extra: Vec<(&str, &str)> = c.headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let got = http_exchange(&format!("{base}{}", c.path), &extra);
+        let body = String::from_utf8_lossy(&got.body);
+        match &c.want {
+            Want::Body(status, text) => {
+                assert_eq!(got.status, *status, "[{label}] {} status (body {body:?})", c.path);
+                assert!(body.contains(text), "[{label}] {}: body {body:?} lacks {text:?}", c.path);
+            }
+            Want::Redirect(status, location) => {
+                assert_eq!(got.status, *status, "[{label}] {} status", c.path);
+                assert_eq!(got.header("location"), Some(*location), "[{label}] {} location", c.path);
+            }
+            Want::Header(status, name, value) => {
+                assert_eq!(got.status, *status, "[{label}] {} status", c.path);
+                assert_eq!(got.header(name), Some(*value), "[{label}] {} header {name}", c.path);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_table_of_requests_answers_as_rules_md_says() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    // An upstream for the reverse-proxy rule: another preview, of its own folder.
+    write(&root.join("upstream"), &[("v1/ping.json", r#"{"pong":true}"#), ("v1/deep/x.txt", "upstream deep")]);
+    let upstream = Server::start(root, &["preview", root.join("upstream").to_str().unwrap(), "--port", "0"]);
+
+    let site = root.join("site");
+    write(
+        &site,
+        &[
+            ("index.html", "<h1>home</h1>"),
+            ("about.html", "<h1>about page</h1>"),
+            ("legacy.html", "<h1>legacy</h1>"),
+            ("blog/index.html", "<h1>blog index</h1>"),
+            ("blog/first-post.html", "<h1>first post</h1>"),
+            ("documents/guide/intro.html", "<h1>intro doc</h1>"),
+            ("profile.html", "<h1>profile</h1>"),
+            ("one.html", "<h1>one</h1>"),
+            ("two.html", "<h1>two</h1>"),
+            ("us.html", "<h1>us</h1>"),
+            ("elsewhere.html", "<h1>elsewhere</h1>"),
+            ("404.html", "<h1>custom not found</h1>"),
+            ("data/items.json", r#"{"items":[]}"#),
+            ("assets/app.3f2a.js", "console.log('app')"),
+            ("assets/site.css", "body{}"),
+            ("img/logo.png", "PNG"),
+        ],
+    );
+    let rules = format!(
+        r#"[
+        {{"source": "/legacy", "target": "/new-home", "status": "301"}},
+        {{"source": "/docs/<*>", "target": "/documents/<*>", "status": "301"}},
+        {{"source": "/users/<id>/posts/<post>", "target": "/profile.html?u=<id>&p=<post>", "status": "302"}},
+        {{"source": "/search?q=<term>", "target": "/results/<term>", "status": "302"}},
+        {{"source": "/go?to=home", "target": "/", "status": "301"}},
+        {{"source": "/first", "target": "/one.html", "status": "200"}},
+        {{"source": "/first", "target": "/two.html", "status": "200"}},
+        {{"source": "/geo", "target": "/us.html", "status": "302", "condition": "<US>"}},
+        {{"source": "/geo", "target": "/elsewhere.html", "status": "302"}},
+        {{"source": "/api/<*>", "target": "{up}/v1/<*>", "status": "200"}},
+        {{"source": "/old-blog/<slug>", "target": "/blog/<slug>", "status": "301"}},
+        {{"source": "/about-us", "target": "/about.html", "status": "200"}},
+        {{"source": "https://OLD.example.com/<*>", "target": "https://new.example.com/<*>", "status": "301"}},
+        {{"source": "/gone/<*>", "target": "/404.html", "status": "404"}},
+        {{"source": "/<*>", "target": "/index.html", "status": "404-200"}}
+    ]"#,
+        up = upstream.url
+    );
+    std::fs::write(root.join("rules.json"), &rules).unwrap();
+    std::fs::write(root.join("customHttp.yml"), HEADERS).unwrap();
+    let rules_arg = format!("file://{}", root.join("rules.json").display());
+    let headers_arg = format!("file://{}", root.join("customHttp.yml").display());
+    let main = Server::start(
+        root,
+        &["preview", site.to_str().unwrap(), "--port", "0", "--rules", &rules_arg, "--headers", &headers_arg],
+    );
+    let us = Server::start(
+        root,
+        &["preview", site.to_str().unwrap(), "--port", "0", "--rules", &rules_arg, "--country", "us"],
+    );
+
+    use Want::*;
+    let general = vec![
+        case("/", Body(200, "home")),
+        case("/index.html", Body(200, "home")),
+        case("/about", Body(200, "about page")),
+        case("/about.html", Body(200, "about page")),
+        case("/blog", Redirect(301, "/blog/")),
+        case("/blog/", Body(200, "blog index")),
+        case("/blog?page=2", Redirect(301, "/blog/?page=2")),
+        case("/blog/first-post", Body(200, "first post")),
+        case("/legacy", Redirect(301, "/new-home")),
+        case("/legacy.html", Body(200, "legacy")),
+        case("/legacy?utm=x", Redirect(301, "/new-home?utm=x")),
+        case("/docs/guide/intro", Redirect(301, "/documents/guide/intro")),
+        case("/docs/guide/intro?v=2", Redirect(301, "/documents/guide/intro?v=2")),
+        case("/docs/", Redirect(301, "/documents/")),
+        case("/documents/guide/intro", Body(200, "intro doc")),
+        case("/users/42/posts/7", Redirect(302, "/profile.html?u=42&p=7")),
+        case("/users/42/posts/7?ref=mail", Redirect(302, "/profile.html?u=42&p=7")),
+        case("/users/42/posts", Body(200, "home")),
+        case("/search?q=shoes", Redirect(302, "/results/shoes")),
+        case("/search?q=red%20shoes", Redirect(302, "/results/red shoes")),
+        case("/search", Body(200, "home")),
+        case("/go?to=home", Redirect(301, "/")),
+        case("/go?to=away", Body(200, "home")),
+        case("/first", Body(200, "<h1>one</h1>")),
+        case("/geo", Redirect(302, "/elsewhere.html")),
+        case("/api/ping.json", Body(200, r#"{"pong":true}"#)),
+        case("/api/deep/x.txt", Body(200, "upstream deep")),
+        case("/api/missing", Body(404, "")),
+        case("/old-blog/first-post", Redirect(301, "/blog/first-post")),
+        case("/old-blog/a/b", Body(200, "home")),
+        case("/about-us", Body(200, "about page")),
+        case("/gone/page", Body(404, "custom not found")),
+        case("/anything/deep/link", Body(200, "home")),
+        case("/no-such-file.png", Body(200, "home")),
+        case("/assets/app.3f2a.js", Header(200, "content-type", "text/javascript")),
+        case("/assets/site.css", Header(200, "content-type", "text/css")),
+        case("/img/logo.png", Header(200, "content-type", "image/png")),
+        case("/data/items.json", Header(200, "content-type", "application/json")),
+        case("/index.html", Header(200, "cache-control", "max-age=300")),
+        case("/index.html", Header(200, "x-frame-options", "DENY")),
+        case("/data/items.json", Header(200, "cache-control", "max-age=300")),
+        case("/assets/app.3f2a.js", Header(200, "cache-control", "max-age=31536000, immutable")),
+        case("/assets/site.css", Header(200, "x-frame-options", "DENY")),
+        case("/deep/route", Header(200, "cache-control", "max-age=300")),
+    ];
+    check(&main.url, &general, "general");
+
+    // A full-URL source matches on the host, case-insensitively.
+    let got = http_exchange(&format!("{}/x/y", main.url), &[("Host", "old.EXAMPLE.com")]);
+    assert_eq!((got.status, got.header("location")), (301, Some("https://new.example.com/x/y")));
+
+    let from_us = vec![case("/geo", Redirect(302, "/us.html")), case("/first", Body(200, "<h1>one</h1>"))];
+    check(&us.url, &from_us, "country US");
+
+    // A root-level JSON file takes the later `*.json` entry: no-cache wins for Cache-Control.
+    write(&site, &[("manifest.json", "{}")]);
+    let got = http_exchange(&format!("{}/manifest.json", main.url), &[]);
+    assert_eq!(got.header("cache-control"), Some("no-cache"));
+    assert_eq!(got.header("x-kind"), Some("data"));
+}
+
+#[test]
+fn a_single_page_app_with_hashed_assets_through_the_documented_rule() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    let site = root.join("spa");
+    write(
+        &site,
+        &[
+            ("index.html", "<div id=root></div>"),
+            ("assets/index-4f8a2c.js", "import('./chunk-9b1e.js')"),
+            ("assets/chunk-9b1e.js", "export default 1"),
+            ("assets/index-77aa.css", "#root{}"),
+            ("favicon.ico", "ICO"),
+            ("robots.txt", "User-agent: *"),
+        ],
+    );
+    let spa = r#"[{"source": "</^[^.]+$|\\.(?!(css|gif|ico|jpg|js|png|txt|svg|woff|woff2|ttf|map|json|webp)$)([^.]+$)/>", "target": "/index.html", "status": "200"}]"#;
+    let server = Server::start(root, &["preview", site.to_str().unwrap(), "--port", "0", "--rules", spa]);
+    use Want::*;
+    check(
+        &server.url,
+        &[
+            case("/", Body(200, "<div id=root>")),
+            case("/dashboard", Body(200, "<div id=root>")),
+            case("/settings/profile/edit", Body(200, "<div id=root>")),
+            case("/user.name/profile", Body(200, "<div id=root>")),
+            case("/assets/index-4f8a2c.js", Header(200, "content-type", "text/javascript")),
+            case("/assets/index-4f8a2c.js", Body(200, "import(")),
+            case("/assets/chunk-9b1e.js", Body(200, "export default 1")),
+            case("/assets/index-77aa.css", Header(200, "content-type", "text/css")),
+            case("/favicon.ico", Body(200, "ICO")),
+            case("/robots.txt", Body(200, "User-agent")),
+            case("/assets/missing-123.js", Body(404, "")),
+            case("/report.pdf", Body(200, "<div id=root>")),
+        ],
+        "spa",
+    );
+}
+
+#[test]
+fn basic_auth_and_explain() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    write(&root.join("site"), &[("index.html", "secret page")]);
+    let server = Server::start(
+        root,
+        &["preview", root.join("site").to_str().unwrap(), "--port", "0", "--basic-auth", "admin:hunter2secret"],
+    );
+    let denied = http_exchange(&format!("{}/", server.url), &[]);
+    assert_eq!(denied.status, 401);
+    assert!(denied.header("www-authenticate").unwrap().starts_with("Basic"));
+    let wrong = http_exchange(&format!("{}/", server.url), &[("Authorization", "Basic YWRtaW46d3Jvbmc=")]);
+    assert_eq!(wrong.status, 401);
+    let ok = http_exchange(&format!("{}/", server.url), &[("Authorization", "Basic YWRtaW46aHVudGVyMnNlY3JldA==")]);
+    assert_eq!((ok.status, String::from_utf8_lossy(&ok.body).into_owned()), (200, "secret page".to_string()));
+
+    let rules = r#"[{"source": "/old", "target": "/new", "status": "301"}, {"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#;
+    let out = Run::new(root)
+        .run(&[
+            "-o",
+            "json",
+            "preview",
+            root.join("site").to_str().unwrap(),
+            "--rules",
+            rules,
+            "--explain",
+            "/old",
+            "/",
+            "/x/y",
+        ])
+        .ok();
+    let v = out.json();
+    let rows = v["paths"].as_array().unwrap();
+    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("301"), Some(0)));
+    assert_eq!((rows[1]["status"].as_str(), rows[1]["answer"].as_str()), (Some("200"), Some("/index.html")));
+    assert!(rows[1]["reason"].as_str().unwrap().contains("the file /index.html"));
+    assert_eq!(rows[2]["rule"], 1);
+}
+
+#[test]
+fn bad_rules_are_refused_before_sending_with_the_rule_index() {
+    let emu = Emulator::start();
+    let before = emu.request_count();
+    let cases = [
+        (
+            r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "</[a-/>", "target": "/x"}]"#,
+            "rule 1: the regular expression",
+        ),
+        (r#"[{"source": "/a", "target": "/b", "status": "308"}]"#, "rule 0: status \"308\""),
+        (r#"[{"source": "/a/<id>", "target": "/b/<name>", "status": "301"}]"#, "rule 0: the target uses <name>"),
+        (r#"[{"source": "</^x$/>", "target": "/b/<*>", "status": "200"}]"#, "binds no placeholders"),
+    ];
+    for (rules, needle) in cases {
+        emu.amphost().run(&["app", "create", "x", "--custom-rules", rules]).fails_with(2, needle);
+    }
+    emu.amphost()
+        .run(&["app", "create", "x", "--custom-headers", "customHeaders: [oops"])
+        .fails_with(2, "--custom-headers");
+    assert_eq!(emu.request_count(), before);
+}
+
+#[test]
+fn the_emulator_serves_deployments_with_the_apps_rules_headers_and_password() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    write(site.path(), &[("index.html", "spa shell"), ("assets/app.js", "js!")]);
+    let rules = r#"[{"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#;
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers: [{key: X-Site, value: emulated}]\n";
+    emu.amphost().json(&["app", "create", "served", "--custom-rules", rules, "--custom-headers", headers]);
+    let r = emu.amphost().json(&[
+        "deploy",
+        site.path().to_str().unwrap(),
+        "--app",
+        "served",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    let app_id = r["appId"].as_str().unwrap();
+    let base = format!("{}/_amphost/sites/{app_id}/main", emu.url);
+    let deep = http_exchange(&format!("{base}/deep/link"), &[]);
+    assert_eq!((deep.status, deep.body.as_slice()), (200, b"spa shell".as_slice()));
+    assert_eq!(deep.header("x-site"), Some("emulated"));
+    emu.amphost().json(&["branch", "update", "--app", "served", "main", "--basic-auth", "admin:hunter2secret"]);
+    assert_eq!(http_exchange(&format!("{base}/"), &[]).status, 401);
+    let ok =
+        http_exchange(&format!("{base}/assets/app.js"), &[("Authorization", "Basic YWRtaW46aHVudGVyMnNlY3JldA==")]);
+    assert_eq!((ok.status, ok.body.as_slice()), (200, b"js!".as_slice()));
+}
