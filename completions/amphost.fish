@@ -105,7 +105,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-branch-auto-deletion -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password for every branch (with --basic-auth)' -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
@@ -224,7 +224,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-branch-auto-deletion -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password for every branch (with --basic-auth)' -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
@@ -409,7 +409,7 @@ false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-skew-protection -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-basic-auth -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-performance-mode -r -f -a "true\t''
@@ -533,7 +533,7 @@ false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-skew-protection -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-basic-auth -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-performance-mode -r -f -a "true\t''

@@ -1,6 +1,6 @@
 //! `amphost app …`
 
-use super::flags::{key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue};
+use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
 use super::{AppArg, NameArg, PageArgs};
 use crate::commands::{app, Ctx};
 use crate::exit::CliError;
@@ -99,13 +99,8 @@ pub struct AppFields {
     pub enable_branch_auto_build: Option<bool>,
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_branch_auto_deletion: Option<bool>,
-    /// Require a password for every branch (with --basic-auth)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
-    pub enable_basic_auth: Option<bool>,
-    /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
-    /// --enable-basic-auth=false)
-    #[arg(long, value_name = "USER:PASSWORD")]
-    pub basic_auth: Option<String>,
+    #[command(flatten)]
+    pub auth: BasicAuthArgs,
     /// Redirect and rewrite rules: JSON list or file://rules.json
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
     pub custom_rules: Option<Value>,
@@ -133,13 +128,6 @@ pub struct AppFields {
 
 impl AppFields {
     fn apply(self, op: &str, input: &mut Map<String, Value>) -> Result<(), CliError> {
-        // Parsed here rather than by clap, whose error would repeat the password.
-        let basic_auth = self
-            .basic_auth
-            .as_deref()
-            .map(parse_basic_auth)
-            .transpose()
-            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
         let s = |v: Option<String>| v.map(Value::String);
         let b = |v: Option<bool>| v.map(Value::Bool);
         set(input, op, "description", s(self.description));
@@ -152,9 +140,7 @@ impl AppFields {
         set(input, op, "environmentVariables", self.environment_variables);
         set(input, op, "enableBranchAutoBuild", b(self.enable_branch_auto_build));
         set(input, op, "enableBranchAutoDeletion", b(self.enable_branch_auto_deletion));
-        let enable_basic_auth = self.enable_basic_auth.or(basic_auth.as_ref().map(|_| true));
-        set(input, op, "enableBasicAuth", b(enable_basic_auth));
-        set(input, op, "basicAuthCredentials", s(basic_auth));
+        self.auth.apply(op, input)?;
         // Rules and headers are checked as Amplify will read them, before anything is sent.
         if let Some(rules) = &self.custom_rules {
             crate::commands::preview::parse_rules(rules)?;

@@ -1,6 +1,6 @@
 //! `amphost branch …`
 
-use super::flags::{key_values_to_map, parse_basic_auth, parse_json, parse_key_value, parse_text, set, KeyValue};
+use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
 use super::PageArgs;
 use crate::commands::{branch, Ctx};
 use crate::exit::CliError;
@@ -91,12 +91,8 @@ pub struct BranchFields {
     /// All environment variables at once, replacing any there are: JSON or file://PATH
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
     pub environment_variables: Option<Value>,
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
-    pub enable_basic_auth: Option<bool>,
-    /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
-    /// --enable-basic-auth=false)
-    #[arg(long, value_name = "USER:PASSWORD")]
-    pub basic_auth: Option<String>,
+    #[command(flatten)]
+    pub auth: BasicAuthArgs,
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_performance_mode: Option<bool>,
     /// Build specification YAML (text or file://amplify.yml)
@@ -120,13 +116,6 @@ pub struct BranchFields {
 
 impl BranchFields {
     fn apply(self, op: &str, input: &mut Map<String, Value>) -> Result<(), CliError> {
-        // Parsed here rather than by clap, whose error would repeat the password.
-        let basic_auth = self
-            .basic_auth
-            .as_deref()
-            .map(parse_basic_auth)
-            .transpose()
-            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
         let s = |v: Option<String>| v.map(Value::String);
         let b = |v: Option<bool>| v.map(Value::Bool);
         set(input, op, "description", s(self.description));
@@ -137,9 +126,7 @@ impl BranchFields {
         set(input, op, "enableAutoBuild", b(self.enable_auto_build));
         set(input, op, "enableSkewProtection", b(self.enable_skew_protection));
         set(input, op, "environmentVariables", self.environment_variables);
-        let enable_basic_auth = self.enable_basic_auth.or(basic_auth.as_ref().map(|_| true));
-        set(input, op, "enableBasicAuth", b(enable_basic_auth));
-        set(input, op, "basicAuthCredentials", s(basic_auth));
+        self.auth.apply(op, input)?;
         set(input, op, "enablePerformanceMode", b(self.enable_performance_mode));
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "ttl", s(self.ttl));

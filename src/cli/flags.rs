@@ -117,6 +117,35 @@ pub fn parse_basic_auth(s: &str) -> Result<String, String> {
     }
 }
 
+/// `--basic-auth` checked and encoded after clap has parsed it: clap's own error would repeat
+/// the value, which may be a password.
+pub fn encode_basic_auth(raw: Option<&str>) -> Result<Option<String>, crate::exit::CliError> {
+    raw.map(parse_basic_auth).transpose().map_err(|e| crate::exit::CliError::usage(format!("--basic-auth: {e}")))
+}
+
+/// The basic-auth flags apps and branches share.
+#[derive(clap::Args, Debug)]
+pub struct BasicAuthArgs {
+    /// Require a password (with --basic-auth)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub enable_basic_auth: Option<bool>,
+    /// Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless
+    /// --enable-basic-auth=false)
+    #[arg(long, value_name = "USER:PASSWORD")]
+    pub basic_auth: Option<String>,
+}
+
+impl BasicAuthArgs {
+    /// Sets `enableBasicAuth` and `basicAuthCredentials` of `operation`'s input.
+    pub fn apply(self, operation: &str, input: &mut Map<String, Value>) -> Result<(), crate::exit::CliError> {
+        let credentials = encode_basic_auth(self.basic_auth.as_deref())?;
+        let enable = self.enable_basic_auth.or(credentials.as_ref().map(|_| true));
+        set(input, operation, "enableBasicAuth", enable.map(Value::Bool));
+        set(input, operation, "basicAuthCredentials", credentials.map(Value::String));
+        Ok(())
+    }
+}
+
 /// `500ms`, `30s`, `5m`, `1h`, or plain seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();

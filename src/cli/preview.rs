@@ -1,6 +1,6 @@
 //! `amphost preview [DIR]`
 
-use super::flags::{parse_basic_auth, parse_json, parse_text};
+use super::flags::{encode_basic_auth, parse_json, parse_text};
 use crate::commands::preview::{self, PreviewOptions};
 use crate::commands::Ctx;
 use crate::exit::CliError;
@@ -46,12 +46,7 @@ pub struct PreviewArgs {
 
 impl PreviewArgs {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
-        let basic_auth = self
-            .basic_auth
-            .as_deref()
-            .map(parse_basic_auth)
-            .transpose()
-            .map_err(|e| CliError::usage(format!("--basic-auth: {e}")))?;
+        let basic_auth = encode_basic_auth(self.basic_auth.as_deref())?;
         if let Some(c) = &self.country {
             if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
                 return Err(CliError::usage(format!("--country {c:?} is not a two-letter country code like US")));
