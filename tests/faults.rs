@@ -92,18 +92,32 @@ fn a_failed_upload_cancels_the_created_deployment_and_says_so() {
     assert_eq!(job["job"]["summary"]["status"], "CANCELLED");
 }
 
-/// Sends Ctrl-C (SIGINT) to a running amphost after `after`.
-fn interrupt_after(emu: &Emulator, args: &[&str], after: Duration) -> common::Output {
+/// Sends Ctrl-C (SIGINT) to a running amphost once job `job_id` of the branch has `status`
+/// (so the command is past creating it), and a moment more.
+fn interrupt_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str) -> common::Output {
     let mut run = emu.amphost();
     let child = run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    std::thread::sleep(after);
+    let started = std::time::Instant::now();
+    loop {
+        let jobs = emu.amphost().json(&["job", "list", "--app", "intr", "--branch", "main"]);
+        let reached =
+            jobs["jobSummaries"].as_array().unwrap().iter().any(|j| j["jobId"] == job_id && j["status"] == status);
+        if reached {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "job {job_id} never became {status}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(500));
     assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
     let out = child.wait_with_output().unwrap();
-    common::Output {
+    let out = common::Output {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    };
+    common::assert_no_secrets(args, &out.stderr);
+    out
 }
 
 #[test]
@@ -114,8 +128,8 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
     emu.amphost().json(&["app", "create", "intr"]);
     emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
-    let out =
-        interrupt_after(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], Duration::from_millis(1500));
+    // The upload is held up for 20 s: interrupt once the deployment exists (PENDING).
+    let out = interrupt_when(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], "1", "PENDING");
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(
         out.stderr.contains("interrupted during the upload") && out.stderr.contains("it has been cancelled"),
@@ -127,8 +141,7 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
         "CANCELLED"
     );
 
-    let out =
-        interrupt_after(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], Duration::from_millis(1500));
+    let out = interrupt_when(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], "2", "RUNNING");
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(out.stderr.contains("stopped watching job 2; it keeps running"), "{}", out.stderr);
     assert!(out.stderr.contains("job watch --app"), "{}", out.stderr);
@@ -137,10 +150,11 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
         "RUNNING"
     );
 
-    let out = interrupt_after(
+    let out = interrupt_when(
         &emu,
         &["deploy", path, "--app", "intr", "--branch", "main", "--cancel-pending", "--cancel-on-interrupt"],
-        Duration::from_millis(4000),
+        "3",
+        "RUNNING",
     );
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(out.stderr.contains("job 3 is being cancelled"), "{}", out.stderr);
