@@ -243,15 +243,15 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     let branch = opts.branch.clone();
     let retry_base = client.settings().retry_base;
 
-    let (job_id, uploaded, files) = match &prepared {
+    // Each way ends in StartDeployment, whose job summary says where the job stands.
+    let (started, uploaded, files) = match &prepared {
         Prepared::Url { url, kind } => {
             let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-            let out = client.call("StartDeployment", input).await?;
-            (out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string(), 0, 0)
+            (client.call("StartDeployment", input).await?, 0, 0)
         }
         Prepared::Created(job_id) => {
-            client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
-            (job_id.clone(), 0, 0)
+            let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
+            (client.call("StartDeployment", input).await?, 0, 0)
         }
         Prepared::Zip { .. } | Prepared::GivenZip { .. } | Prepared::FileMap { .. } => {
             let mut input = json!({"appId": app_id, "branchName": branch});
@@ -276,17 +276,19 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
             };
             watch::INTERRUPTS_HANDLED.store(false, std::sync::atomic::Ordering::SeqCst);
             let (bytes, files) = sent?;
-            client.call("StartDeployment", json!({"appId": app_id, "branchName": branch, "jobId": job_id})).await?;
-            (job_id, bytes, files)
+            let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
+            (client.call("StartDeployment", input).await?, bytes, files)
         }
     };
+    let job_id = started["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
+    let started_status = started["jobSummary"]["status"].as_str().unwrap_or("PENDING").to_string();
     let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
     let url = site_url(ctx, &app, &branch).await?;
     ctx.ui.status(format!("Started deployment job {job_id} on {branch}"));
 
     if !opts.wait {
         ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command(ctx)));
-        let result = json!({"appId": app_id, "branch": branch, "jobId": job_id, "status": "PENDING", "url": url, "bytesUploaded": uploaded, "files": files});
+        let result = json!({"appId": app_id, "branch": branch, "jobId": job_id, "status": started_status, "url": url, "bytesUploaded": uploaded, "files": files});
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
@@ -399,7 +401,7 @@ fn print_result(ctx: &Ctx, result: &Value, url: Option<&str>) -> Result<(), CliE
     }
     if let Some(u) = url {
         println!("{u}");
-    } else if result["status"] == "PENDING" {
+    } else if !watch::TERMINAL.contains(&result["status"].as_str().unwrap_or_default()) {
         println!("{}", result["jobId"].as_str().unwrap_or_default());
     }
     Ok(())
