@@ -1,7 +1,7 @@
 //! `amphost branch …`
 
 use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
-use super::PageArgs;
+use super::AppListArgs;
 use crate::commands::{branch, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -16,13 +16,7 @@ pub enum BranchCommand {
     Get(BranchRef),
     /// List an app's branches (ListBranches), all pages
     #[command(visible_alias = "ls")]
-    List {
-        /// App ID or name
-        #[arg(long)]
-        app: String,
-        #[command(flatten)]
-        page: PageArgs,
-    },
+    List(AppListArgs),
     /// Change a branch's settings (UpdateBranch); only the settings given are sent
     Update(UpdateArgs),
     /// Delete a branch (DeleteBranch)
@@ -160,7 +154,7 @@ impl BranchCommand {
                 branch::create(ctx, &a.target.app, input).await
             }
             BranchCommand::Get(r) => branch::get(ctx, &r.app, &r.name()).await,
-            BranchCommand::List { app, page } => branch::list(ctx, &app, &page.options()?).await,
+            BranchCommand::List(l) => branch::list(ctx, &l.app, &l.page.options()?).await,
             BranchCommand::Update(a) => {
                 let mut input = Map::new();
                 a.fields.apply("UpdateBranch", &mut input)?;

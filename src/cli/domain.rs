@@ -1,7 +1,7 @@
 //! `amphost domain …`
 
 use super::flags::{parse_duration, parse_json, set};
-use super::PageArgs;
+use super::AppListArgs;
 use crate::commands::{domain, resolve::app_id, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -16,13 +16,7 @@ pub enum DomainCommand {
     Get(DomainRef),
     /// List an app's domains (ListDomainAssociations)
     #[command(visible_alias = "ls")]
-    List {
-        /// App ID or name
-        #[arg(long)]
-        app: String,
-        #[command(flatten)]
-        page: PageArgs,
-    },
+    List(AppListArgs),
     /// Change sub-domains or certificate (UpdateDomainAssociation)
     Update(UpdateArgs),
     /// Disconnect a domain (DeleteDomainAssociation)
@@ -136,7 +130,7 @@ impl DomainCommand {
                 domain::create(ctx, &a.domain.app, input, a.wait.then_some(a.timeout)).await
             }
             DomainCommand::Get(d) => domain::get(ctx, &d.app, &d.name()).await,
-            DomainCommand::List { app, page } => domain::list(ctx, &app, &page.options()?).await,
+            DomainCommand::List(l) => domain::list(ctx, &l.app, &l.page.options()?).await,
             DomainCommand::Update(a) => {
                 let mut input = Map::new();
                 a.fields.apply("UpdateDomainAssociation", &mut input);

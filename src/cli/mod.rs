@@ -210,6 +210,16 @@ impl NameArg {
     }
 }
 
+/// `--app A` and paging: what the List verbs of an app's resources take.
+#[derive(Args, Debug)]
+pub struct AppListArgs {
+    /// App ID or name
+    #[arg(long)]
+    pub app: String,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
 /// Paging of List verbs; by default every page is fetched and merged.
 #[derive(Args, Debug)]
 pub struct PageArgs {

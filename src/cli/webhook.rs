@@ -1,7 +1,7 @@
 //! `amphost webhook …`
 
 use super::flags::set;
-use super::PageArgs;
+use super::AppListArgs;
 use crate::commands::{webhook, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -24,13 +24,7 @@ pub enum WebhookCommand {
     Get(WebhookRef),
     /// List an app's webhooks (ListWebhooks)
     #[command(visible_alias = "ls")]
-    List {
-        /// App ID or name
-        #[arg(long)]
-        app: String,
-        #[command(flatten)]
-        page: PageArgs,
-    },
+    List(AppListArgs),
     /// Change a webhook's branch or description (UpdateWebhook)
     Update {
         #[command(flatten)]
@@ -72,7 +66,7 @@ impl WebhookCommand {
                 webhook::create(ctx, &app, input).await
             }
             WebhookCommand::Get(w) => webhook::get(ctx, &w.id()).await,
-            WebhookCommand::List { app, page } => webhook::list(ctx, &app, &page.options()?).await,
+            WebhookCommand::List(l) => webhook::list(ctx, &l.app, &l.page.options()?).await,
             WebhookCommand::Update { webhook: w, branch_name, description } => {
                 let mut input = Map::new();
                 set(&mut input, "UpdateWebhook", "branchName", branch_name.map(Value::String));
