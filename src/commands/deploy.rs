@@ -2,7 +2,7 @@
 //! comes first, so a bad folder costs no request; then CreateDeployment, the upload(s),
 //! StartDeployment, and the job followed to its end.
 
-use super::resolve::looks_like_app_id;
+use super::resolve::{looks_like_app_id, lookup_app};
 use super::watch::{self, shell_quote, JobRef, OnInterrupt};
 use super::Ctx;
 use crate::deploy::archive::{self, Listing};
@@ -122,26 +122,22 @@ fn join(e: tokio::task::JoinError) -> CliError {
     CliError::failure(format!("internal task failed: {e}"))
 }
 
-/// The app's ID, creating the app when asked and it does not exist.
+/// The app, created (for manual deploys) when asked and it does not exist.
 async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> {
-    let client = ctx.client().await?;
+    if let Some(app) = lookup_app(ctx, &opts.app).await? {
+        return Ok(app);
+    }
     if looks_like_app_id(&opts.app) {
-        return Ok(client.call("GetApp", json!({"appId": opts.app})).await?["app"].clone());
+        return Err(CliError::failure(format!("there is no app with ID {}", opts.app))
+            .hint("list apps with `amphost app list`"));
     }
-    let all = crate::api::paginate::list_all(client, "ListApps", json!({}), &Default::default()).await?;
-    let matches: Vec<&Value> =
-        all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == opts.app.as_str()).collect();
-    match matches.len() {
-        1 => Ok(matches[0].clone()),
-        0 if opts.create => {
-            let out = client.call("CreateApp", json!({"name": opts.app, "platform": "WEB"})).await?;
-            ctx.ui.status(format!("Created app {} ({})", opts.app, out["app"]["appId"].as_str().unwrap_or_default()));
-            Ok(out["app"].clone())
-        }
-        0 => Err(CliError::failure(format!("no app is named {:?}", opts.app))
-            .hint(format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app)))),
-        _ => super::resolve::app_id(ctx, &opts.app).await.map(|_| Value::Null),
+    if !opts.create {
+        return Err(CliError::failure(format!("no app is named {:?}", opts.app))
+            .hint(format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app))));
     }
+    let out = ctx.client().await?.call("CreateApp", json!({"name": opts.app, "platform": "WEB"})).await?;
+    ctx.ui.status(format!("Created app {} ({})", opts.app, out["app"]["appId"].as_str().unwrap_or_default()));
+    Ok(out["app"].clone())
 }
 
 async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
@@ -263,19 +259,15 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
             let created = client.call("CreateDeployment", input).await?;
             let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
             let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
-            let upload = upload(ctx, &prepared, &created, opts.concurrency, opts.upload_attempts, retry_base);
-            // Ctrl-C here is ours to handle, until the created deployment is dealt with.
-            watch::INTERRUPTS_HANDLED.store(true, std::sync::atomic::Ordering::SeqCst);
-            let sent = tokio::select! {
-                r = upload => r,
-                _ = interrupt() => Err(CliError::new(Exit::Interrupted, "interrupted during the upload".to_string())),
+            // A failed or interrupted upload leaves a created deployment: it is stopped and said.
+            let sending = async {
+                match upload(ctx, &prepared, &created, opts.concurrency, opts.upload_attempts, retry_base).await {
+                    Ok(sent) => Ok(sent),
+                    Err(e) => Err(abandon(ctx, &job, e).await),
+                }
             };
-            let sent = match sent {
-                Ok(v) => Ok(v),
-                Err(e) => Err(abandon(ctx, &job, e).await),
-            };
-            watch::INTERRUPTS_HANDLED.store(false, std::sync::atomic::Ordering::SeqCst);
-            let (bytes, files) = sent?;
+            let interrupted = abandon(ctx, &job, CliError::new(Exit::Interrupted, "interrupted during the upload"));
+            let (bytes, files) = watch::interruptible(sending, interrupted).await?;
             let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
             (client.call("StartDeployment", input).await?, bytes, files)
         }
@@ -316,10 +308,6 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     }
     print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
     watch::outcome(ctx, &job, &final_job).await
-}
-
-async fn interrupt() {
-    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// A deployment created but not started is stopped and reported, never left hanging.

@@ -1,14 +1,13 @@
 //! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
 
 use super::resolve::{app_id, app_id_checked};
-use super::watch::{shell_quote, INTERRUPTS_HANDLED};
+use super::watch::{interruptible, shell_quote};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
 use crate::render::progress::clock;
 use crate::render::{col, render, Column, Fmt, OutputFormat, View};
 use serde_json::{json, Map, Value};
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 const FIELDS: &[Column] = &[
@@ -142,44 +141,41 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
         if ctx.is_local() { " --local" } else { "" },
         shell_quote(domain)
     );
-    INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
-    let result = loop {
-        let out = tokio::select! {
-            r = client.call("GetDomainAssociation", input.clone()) => r?,
-            _ = tokio::signal::ctrl_c() => break Err(CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}")).hint(format!("resume with `{resume}`"))),
-        };
-        let assoc = &out["domainAssociation"];
-        let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
-        if status != last {
-            if last.is_empty() && !ctx.ui.quiet && status != "AVAILABLE" {
-                let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
-                eprint!("DNS records for {domain}:\n{records}");
+    let poll = async {
+        loop {
+            let out = client.call("GetDomainAssociation", input.clone()).await?;
+            let assoc = &out["domainAssociation"];
+            let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
+            if status != last {
+                if last.is_empty() && !ctx.ui.quiet && status != "AVAILABLE" {
+                    let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
+                    eprint!("DNS records for {domain}:\n{records}");
+                }
+                ctx.ui.status(format!("{} {domain} {status}", clock()));
+                last = status.clone();
             }
-            ctx.ui.status(format!("{} {domain} {status}", clock()));
-            last = status.clone();
-        }
-        match status.as_str() {
-            "AVAILABLE" => break show(ctx, &out),
-            "FAILED" => {
-                show(ctx, &out)?;
-                let reason = assoc["statusReason"].as_str().unwrap_or_default();
-                break Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
+            match status.as_str() {
+                "AVAILABLE" => return show(ctx, &out),
+                "FAILED" => {
+                    show(ctx, &out)?;
+                    let reason = assoc["statusReason"].as_str().unwrap_or_default();
+                    return Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
+                }
+                _ => {}
             }
-            _ => {}
+            if timeout.is_some_and(|t| started.elapsed() >= t) {
+                return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
+                    .hint(format!("keep waiting with `{resume}`")));
+            }
+            tokio::time::sleep(timeout.map_or(interval, |t| interval.min(t.saturating_sub(started.elapsed())))).await;
+            interval = (interval * 3 / 2).min(Duration::from_secs(10));
         }
-        if timeout.is_some_and(|t| started.elapsed() >= t) {
-            break Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
-                .hint(format!("keep waiting with `{resume}`")));
-        }
-        let sleep = timeout.map_or(interval, |t| interval.min(t.saturating_sub(started.elapsed())));
-        tokio::select! {
-            _ = tokio::time::sleep(sleep) => {}
-            _ = tokio::signal::ctrl_c() => break Err(CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}")).hint(format!("resume with `{resume}`"))),
-        }
-        interval = (interval * 3 / 2).min(Duration::from_secs(10));
     };
-    INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
-    result
+    let stopped = async {
+        CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}"))
+            .hint(format!("resume with `{resume}`"))
+    };
+    interruptible(poll, stopped).await
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! headers and basic auth; or `--explain`, what would answer each path and why.
 
 use super::resolve::app_id;
-use super::watch::INTERRUPTS_HANDLED;
+use super::watch::interruptible;
 use super::Ctx;
 use crate::api::paginate::list_all;
 use crate::exit::CliError;
@@ -14,7 +14,6 @@ use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 pub struct PreviewOptions {
@@ -174,14 +173,14 @@ async fn serve_until_interrupted(
     let app = axum::Router::new().fallback(handle).with_state(state);
     println!("http://{addr}/");
     ctx.ui.status(format!("Serving on http://{addr}/ with Amplify's rules; Ctrl-C stops."));
-    INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await;
-    INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
-    served.map_err(|e| CliError::failure(format!("the preview server stopped: {e}")))
+    // Ctrl-C is how a preview ends: exit 0.
+    let serving = async {
+        axum::serve(listener, app).await.map_err(|e| CliError::failure(format!("the preview server stopped: {e}")))
+    };
+    match interruptible(serving, async { CliError::new(crate::exit::Exit::Interrupted, "stopped") }).await {
+        Err(e) if e.exit == crate::exit::Exit::Interrupted => Ok(()),
+        other => other,
+    }
 }
 
 /// What the preview server holds.

@@ -17,30 +17,41 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
     if looks_like_app_id(app) {
         return Ok(app.to_string());
     }
+    match lookup_app(ctx, app).await? {
+        Some(found) => Ok(found["appId"].as_str().unwrap_or_default().to_string()),
+        None => Err(CliError::failure(format!("no app is named {app:?}")).hint("list apps with `amphost app list`")),
+    }
+}
+
+/// The app an ID or a name refers to (GetApp, or ListApps by name); None when there is none,
+/// an error listing the candidates when several apps share the name.
+pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError> {
     if app.trim().is_empty() {
         return Err(CliError::usage("--app is empty: give an app ID or name"));
     }
     let client = ctx.client().await?;
-    let all = list_all(client, "ListApps", json!({}), &PageOptions::default()).await?;
-    let matches: Vec<&Value> = all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == app).collect();
-    match matches.as_slice() {
-        [one] => Ok(one["appId"].as_str().unwrap_or_default().to_string()),
-        [] => Err(CliError::failure(format!("no app is named {app:?}")).hint("list apps with `amphost app list`")),
-        many => {
-            let list: Vec<String> = many
-                .iter()
-                .map(|a| {
-                    format!(
-                        "  {}  (created {})",
-                        a["appId"].as_str().unwrap_or("?"),
-                        crate::render::format_time(a["createTime"].as_f64().unwrap_or(0.0))
-                    )
-                })
-                .collect();
-            Err(CliError::usage(format!("{} apps are named {app:?}:\n{}", many.len(), list.join("\n")))
-                .hint("pass the app ID instead of the name"))
-        }
+    if looks_like_app_id(app) {
+        return match client.call("GetApp", json!({ "appId": app })).await {
+            Ok(out) => Ok(Some(out["app"].clone())),
+            Err(e) if e.is_not_found() => Ok(None),
+            Err(e) => Err(e.into()),
+        };
     }
+    let all = list_all(client, "ListApps", json!({}), &PageOptions::default()).await?;
+    let matches: Vec<Value> =
+        all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == app).cloned().collect();
+    if matches.len() > 1 {
+        let list: Vec<String> = matches
+            .iter()
+            .map(|a| {
+                let created = crate::render::format_time(a["createTime"].as_f64().unwrap_or(0.0));
+                format!("  {}  (created {created})", a["appId"].as_str().unwrap_or("?"))
+            })
+            .collect();
+        return Err(CliError::usage(format!("{} apps are named {app:?}:\n{}", matches.len(), list.join("\n")))
+            .hint("pass the app ID instead of the name"));
+    }
+    Ok(matches.into_iter().next())
 }
 
 /// Like [`app_id`], after checking the rest of the request (`members` of `operation`), so

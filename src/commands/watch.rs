@@ -58,10 +58,20 @@ pub async fn wait(
     timeout: Option<Duration>,
     on_interrupt: OnInterrupt,
 ) -> Result<Value, CliError> {
+    interruptible(poll(ctx, job, timeout), interrupted(ctx, job, on_interrupt)).await
+}
+
+/// Runs `work`, handling Ctrl-C itself: on Ctrl-C, `on_interrupt` runs instead (to say or
+/// undo what is left behind) and its error is returned. Until both are done, the top level
+/// leaves Ctrl-C to this. Anything `work` must clean up on failure belongs inside it.
+pub async fn interruptible<T>(
+    work: impl std::future::Future<Output = Result<T, CliError>>,
+    on_interrupt: impl std::future::Future<Output = CliError>,
+) -> Result<T, CliError> {
     INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
     let result = tokio::select! {
-        r = poll(ctx, job, timeout) => r,
-        _ = tokio::signal::ctrl_c() => Err(interrupted(ctx, job, on_interrupt).await),
+        r = work => r,
+        _ = tokio::signal::ctrl_c() => Err(on_interrupt.await),
     };
     INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
     result
