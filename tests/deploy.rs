@@ -58,8 +58,7 @@ fn a_folder_deploys_and_is_served_back_byte_for_byte() {
     assert_eq!(result["status"], "SUCCEED");
     assert_eq!(result["files"], files.len());
     let app_id = result["appId"].as_str().unwrap();
-    let port = emu.url.rsplit(':').next().unwrap();
-    assert_eq!(result["url"], format!("http://main.{app_id}.localhost:{port}/"));
+    assert_eq!(result["url"], format!("{}/_amphost/sites/{app_id}/main/", emu.url));
     assert_eq!(result["steps"][0]["step"], "DEPLOY");
     assert!(result["bytesUploaded"].as_u64().unwrap() > 3 << 20);
     assert_served(&emu, app_id, "main", &files);
@@ -67,6 +66,13 @@ fn a_folder_deploys_and_is_served_back_byte_for_byte() {
     let (status, body) =
         http_request("GET", &format!("{}/about/", emu.url), Some(&format!("main.{app_id}.localhost")), "");
     assert_eq!((status, body), (200, b"<h1>about</h1>".to_vec()));
+    // A page under the site path leaves a cookie, so its root-relative links reach the site.
+    let page = common::http_exchange(result["url"].as_str().unwrap(), &[]);
+    let cookie = page.header("set-cookie").expect("a site cookie").split(';').next().unwrap().to_string();
+    let css = common::http_exchange(&format!("{}/assets/css/site.css", emu.url), &[("Cookie", &cookie)]);
+    assert_eq!((css.status, css.body.as_slice()), (200, b"body{color:red}".as_slice()));
+    let without = common::http_exchange(&format!("{}/assets/css/site.css", emu.url), &[]);
+    assert_eq!(without.status, 403, "without the cookie it is an unsigned API call");
     // The archive keeps the empty folders: the deployment artifact is the uploaded zip.
     let art = emu.dir.path().join("art");
     emu.amphost()
@@ -100,7 +106,11 @@ fn table_output_ends_with_the_url_on_stdout_alone() {
         .ok();
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{}", out.stdout);
-    assert!(lines[0].starts_with("http://main.d") && lines[0].contains(".localhost:"), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with(&format!("{}/_amphost/sites/d", emu.url)) && lines[0].ends_with("/main/"),
+        "{}",
+        lines[0]
+    );
     assert!(out.stderr.contains("DEPLOY SUCCEED"), "{}", out.stderr);
 }
 

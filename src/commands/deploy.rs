@@ -197,15 +197,21 @@ fn branch_label(branch: &str) -> String {
     crate::emulator::sites::branch_label(branch)
 }
 
+/// Where the emulator at `base` serves a branch's live deployment.
+fn emulator_site(base: &str, app_id: &str, branch: &str) -> String {
+    format!("{base}/_amphost/sites/{app_id}/{}/", crate::api::wire::encode(branch))
+}
+
 /// The emulator's default port, where `amphost emulator` serves what `--local` deployed.
 const EMULATOR_PORT: u16 = 4750;
 
 /// The site's address: `https://{branch}.{defaultDomain}` on AWS; on the emulator (embedded,
-/// or a loopback endpoint that answers as one), `http://{branch}.{appId}.localhost:{port}/`.
+/// or a loopback endpoint that answers as one), its site path, which any client can reach:
+/// `http://127.0.0.1:{port}/_amphost/sites/{appId}/{branch}/`.
 async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
     let app_id = app["appId"].as_str().unwrap_or_default();
     if ctx.is_local() {
-        return Ok(format!("http://{}.{app_id}.localhost:{EMULATOR_PORT}/", branch_label(branch)));
+        return Ok(emulator_site(&format!("http://127.0.0.1:{EMULATOR_PORT}"), app_id, branch));
     }
     let client = ctx.client().await?;
     let endpoint = client.endpoint().await?;
@@ -219,8 +225,7 @@ async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliErr
         if loopback {
             let health = client.http().get(format!("{endpoint}/_amphost/health")).send().await;
             if health.is_ok_and(|r| r.status().is_success()) {
-                let port = url.port_or_known_default().unwrap_or(80);
-                return Ok(format!("http://{}.{app_id}.localhost:{port}/", branch_label(branch)));
+                return Ok(emulator_site(&endpoint, app_id, branch));
             }
         }
     }

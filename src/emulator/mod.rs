@@ -177,17 +177,8 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         None => format!("http://{}", shared.addr),
     };
     let host = request.headers().get("host").and_then(|h| h.to_str().ok()).unwrap_or_default().to_string();
-    let site = match sites::site_host(&host) {
-        Some((app_id, label)) => Some((app_id, sites::BranchBy::Label(label), path.clone())),
-        None => path.strip_prefix("/_amphost/sites/").map(|rest| {
-            let mut parts = rest.splitn(3, '/');
-            let app_id = parts.next().unwrap_or_default().to_string();
-            let branch =
-                percent_encoding::percent_decode_str(parts.next().unwrap_or_default()).decode_utf8_lossy().into_owned();
-            (app_id, sites::BranchBy::Name(branch), format!("/{}", parts.next().unwrap_or_default()))
-        }),
-    };
-    if let Some((app_id, by, site_path)) = site {
+    let site = sites::route(&host, &path, request.headers());
+    if let Some(sites::Route { app_id, by, path: site_path, cookie }) = site {
         let query = request.uri().query().unwrap_or("").to_string();
         let authorization = request.headers().get("authorization").and_then(|h| h.to_str().ok()).map(str::to_string);
         let inc = crate::preview::serve::Incoming {
@@ -197,7 +188,11 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             query: &query,
             authorization: authorization.as_deref(),
         };
-        return sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
+        let mut response = sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
+        if let Some(c) = cookie.and_then(|c| http::HeaderValue::from_str(&c).ok()) {
+            response.headers_mut().insert("set-cookie", c);
+        }
+        return response;
     }
     let (response, summary) = if path.starts_with("/_amphost/") {
         match admin::handle(&shared, &base_url, request).await {

@@ -1,7 +1,9 @@
 //! Deployed sites: each branch's latest successful deployment, served over HTTP at
-//! `http://{branch}.{appId}.localhost:{port}/` (browsers send `*.localhost` to this machine)
-//! and at `/_amphost/sites/{appId}/{branch}/…` for clients that cannot set a Host. The app's
-//! custom rules and headers and the basic auth of the app or branch apply, as on Amplify.
+//! `http://127.0.0.1:{port}/_amphost/sites/{appId}/{branch}/…` (any client can reach it) and
+//! at `http://{branch}.{appId}.localhost:{port}/` (browsers send `*.localhost` here). Under
+//! the path prefix, a cookie remembers the site, so that a page's root-relative links
+//! (`/assets/app.js`) reach the same site. The app's custom rules and headers and the basic
+//! auth of the app or branch apply, as on Amplify.
 
 use super::ops::jobs::timeline;
 use super::ops::now_seconds;
@@ -27,6 +29,49 @@ pub fn site_host(host: &str) -> Option<(String, String)> {
     let rest = name.strip_suffix(".localhost")?;
     let (label, app) = rest.rsplit_once('.')?;
     (app.starts_with('d') && !label.is_empty()).then(|| (app.to_string(), label.to_string()))
+}
+
+/// The cookie that remembers which site a browser is looking at.
+const SITE_COOKIE: &str = "amphost-site";
+
+/// A request that is for a deployed site rather than for the API.
+pub struct Route {
+    pub app_id: String,
+    pub by: BranchBy,
+    /// The path inside the site.
+    pub path: String,
+    /// A `Set-Cookie` to send back (visits under the path prefix).
+    pub cookie: Option<String>,
+}
+
+/// Whether a request is for a site: by host name, by the path prefix, or, for requests that are
+/// not signed API calls, by the cookie a visit under the prefix left.
+pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route> {
+    if let Some((app_id, label)) = site_host(host) {
+        return Some(Route { app_id, by: BranchBy::Label(label), path: path.to_string(), cookie: None });
+    }
+    if let Some(rest) = path.strip_prefix("/_amphost/sites/") {
+        let mut parts = rest.splitn(3, '/');
+        let app_id = parts.next().unwrap_or_default().to_string();
+        let raw_branch = parts.next().unwrap_or_default().to_string();
+        let branch = percent_encoding::percent_decode_str(&raw_branch).decode_utf8_lossy().into_owned();
+        let cookie = Some(format!("{SITE_COOKIE}={app_id}/{raw_branch}; Path=/; SameSite=Lax"));
+        return Some(Route {
+            app_id,
+            by: BranchBy::Name(branch),
+            path: format!("/{}", parts.next().unwrap_or_default()),
+            cookie,
+        });
+    }
+    let signed = headers.get("authorization").and_then(|h| h.to_str().ok()).is_some_and(|a| !a.starts_with("Basic "));
+    if signed || path.starts_with("/_amphost/") {
+        return None;
+    }
+    let cookies = headers.get_all("cookie").iter().filter_map(|h| h.to_str().ok()).flat_map(|c| c.split(';'));
+    let site = cookies.filter_map(|c| c.trim().strip_prefix(&format!("{SITE_COOKIE}="))).next()?;
+    let (app_id, raw_branch) = site.split_once('/')?;
+    let branch = percent_encoding::percent_decode_str(raw_branch).decode_utf8_lossy().into_owned();
+    Some(Route { app_id: app_id.to_string(), by: BranchBy::Name(branch), path: path.to_string(), cookie: None })
 }
 
 /// Which branch a request names: by its name (paths) or its DNS label (host names).
