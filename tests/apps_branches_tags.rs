@@ -211,6 +211,8 @@ fn names_resolve_to_ids_and_ambiguity_lists_the_candidates() {
 #[test]
 fn list_verbs_fetch_every_page_or_stop_at_max_items_with_a_resume_token() {
     let emu = Emulator::start();
+    let empty = emu.amphost().run(&["-o", "table", "app", "list"]).ok();
+    assert!(empty.stdout.is_empty() && empty.stderr.contains("No apps. Create one with"), "{}", empty.stderr);
     for i in 0..5 {
         create_app(&emu, &format!("app{i}"), &[]);
     }

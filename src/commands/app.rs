@@ -35,7 +35,8 @@ const ITEM_FIELDS: &[Column] = &[
 ];
 
 pub const APP: View = View::Item { key: "app", fields: ITEM_FIELDS };
-pub const APPS: View = View::List { key: "apps", columns: LIST_COLUMNS };
+pub const APPS: View =
+    View::List { key: "apps", columns: LIST_COLUMNS, empty: "No apps. Create one with `amphost app create NAME`." };
 const ENV: View = View::Map { key: "environmentVariables", headers: ["NAME", "VALUE"] };
 
 pub async fn create(ctx: &Ctx, input: Map<String, Value>) -> Result<(), CliError> {
@@ -56,9 +57,6 @@ pub async fn get(ctx: &Ctx, app: &str) -> Result<(), CliError> {
 
 pub async fn list(ctx: &Ctx, page: &PageOptions) -> Result<(), CliError> {
     let out = list_all(ctx.client().await?, "ListApps", json!({}), page).await?;
-    if out["apps"].as_array().is_some_and(Vec::is_empty) && ctx.query.is_none() {
-        ctx.ui.status("No apps. Create one with `amphost app create NAME`.");
-    }
     ctx.print(&out, &APPS)
 }
 

@@ -20,7 +20,7 @@ const LIST_COLUMNS: &[Column] = &[
     col("CREATED", "createTime", Fmt::Time),
 ];
 const ENV: View = View::Item { key: "backendEnvironment", fields: FIELDS };
-const ENVS: View = View::List { key: "backendEnvironments", columns: LIST_COLUMNS };
+const ENVS: View = View::List { key: "backendEnvironments", columns: LIST_COLUMNS, empty: "No backend environments." };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     ctx.precheck("CreateBackendEnvironment", &input, &["appId"])?;

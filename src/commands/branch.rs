@@ -35,7 +35,11 @@ const ITEM_FIELDS: &[Column] = &[
 ];
 
 pub const BRANCH: View = View::Item { key: "branch", fields: ITEM_FIELDS };
-pub const BRANCHES: View = View::List { key: "branches", columns: LIST_COLUMNS };
+pub const BRANCHES: View = View::List {
+    key: "branches",
+    columns: LIST_COLUMNS,
+    empty: "No branches. Create one with `amphost branch create --app APP NAME`.",
+};
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     ctx.precheck("CreateBranch", &input, &["appId"])?;
@@ -54,9 +58,6 @@ pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
 pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListBranches", json!({ "appId": id }), page).await?;
-    if out["branches"].as_array().is_some_and(Vec::is_empty) && ctx.query.is_none() {
-        ctx.ui.status(format!("No branches. Create one with `amphost branch create --app {app} NAME`."));
-    }
     ctx.print(&out, &BRANCHES)
 }
 

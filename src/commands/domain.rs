@@ -33,8 +33,12 @@ const RECORD_COLUMNS: &[Column] = &[
     col("VERIFIED", "verified", Fmt::YesNo),
 ];
 const DOMAIN: View = View::Item { key: "domainAssociation", fields: FIELDS };
-const DOMAINS: View = View::List { key: "domainAssociations", columns: LIST_COLUMNS };
-const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS };
+const DOMAINS: View = View::List {
+    key: "domainAssociations",
+    columns: LIST_COLUMNS,
+    empty: "No custom domains. Connect one with `amphost domain create`.",
+};
+const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS, empty: "" };
 
 /// Splits `name TYPE value` as the service writes DNS records.
 fn split_record(record: &str) -> Option<(String, String, String)> {

@@ -38,9 +38,13 @@ const ARTIFACT_COLUMNS: &[Column] =
     &[col("ARTIFACT ID", "artifactId", Fmt::Plain), col("FILE", "artifactFileName", Fmt::Plain)];
 
 pub const SUMMARY: View = View::Item { key: "jobSummary", fields: SUMMARY_FIELDS };
-const JOBS: View = View::List { key: "jobSummaries", columns: LIST_COLUMNS };
-const STEPS: View = View::List { key: "steps", columns: STEP_COLUMNS };
-const ARTIFACTS: View = View::List { key: "artifacts", columns: ARTIFACT_COLUMNS };
+const JOBS: View = View::List { key: "jobSummaries", columns: LIST_COLUMNS, empty: "No jobs on this branch yet." };
+const STEPS: View = View::List { key: "steps", columns: STEP_COLUMNS, empty: "" };
+const ARTIFACTS: View = View::List {
+    key: "artifacts",
+    columns: ARTIFACT_COLUMNS,
+    empty: "No artifacts (a job has them once it succeeds).",
+};
 
 /// A job addressed by app (ID or name), branch and job ID.
 pub async fn job_ref(ctx: &Ctx, app: &str, branch: &str, job_id: &str) -> Result<JobRef, CliError> {

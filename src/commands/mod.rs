@@ -93,6 +93,9 @@ impl Ctx {
 
     /// Writes a result to stdout in the chosen format.
     pub fn print(&self, value: &Value, view: &View) -> Result<(), CliError> {
+        if let Some(message) = crate::render::empty_message(value, view).filter(|_| self.query.is_none()) {
+            self.ui.status(message);
+        }
         let out = render(value, view, self.format, self.query.as_ref())?;
         let mut stdout = std::io::stdout().lock();
         // A closed pipe (`| head`) is not an error worth reporting.

@@ -35,7 +35,7 @@ const EXPLAIN_COLUMNS: &[Column] = &[
     col("ANSWER", "answer", Fmt::Plain),
     col("DECIDED BY", "reason", Fmt::Plain),
 ];
-const EXPLAIN: View = View::List { key: "paths", columns: EXPLAIN_COLUMNS };
+const EXPLAIN: View = View::List { key: "paths", columns: EXPLAIN_COLUMNS, empty: "" };
 
 /// Rules are checked whole: every broken rule is named, with its index.
 pub fn parse_rules(rules: &Value) -> Result<RuleSet, CliError> {

@@ -23,7 +23,11 @@ const LIST_COLUMNS: &[Column] = &[
     col("UPDATED", "updateTime", Fmt::Time),
 ];
 const WEBHOOK: View = View::Item { key: "webhook", fields: FIELDS };
-const WEBHOOKS: View = View::List { key: "webhooks", columns: LIST_COLUMNS };
+const WEBHOOKS: View = View::List {
+    key: "webhooks",
+    columns: LIST_COLUMNS,
+    empty: "No webhooks. Create one with `amphost webhook create`.",
+};
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     ctx.precheck("CreateWebhook", &input, &["appId"])?;

@@ -51,12 +51,22 @@ pub const fn col(header: &'static str, field: &'static str, fmt: Fmt) -> Column 
 pub enum View {
     /// One resource under `key`, shown as field/value rows.
     Item { key: &'static str, fields: &'static [Column] },
-    /// Resources listed under `key`, a row each.
-    List { key: &'static str, columns: &'static [Column] },
+    /// Resources listed under `key`, a row each; `empty` is said (on stderr) when there are none.
+    List { key: &'static str, columns: &'static [Column], empty: &'static str },
     /// A map of strings under `key` (tags, environment variables), a row per entry.
     Map { key: &'static str, headers: [&'static str; 2] },
     /// No data (the outcome is told on stderr).
     Empty,
+}
+
+/// What to tell people when a list has no items (None when it has, or for other views).
+pub fn empty_message(value: &Value, view: &View) -> Option<&'static str> {
+    match view {
+        View::List { key, empty, .. } if value[*key].as_array().is_none_or(Vec::is_empty) && !empty.is_empty() => {
+            Some(empty)
+        }
+        _ => None,
+    }
 }
 
 /// Compiles a `--query` before anything is sent, so a bad expression costs no request.
@@ -155,7 +165,7 @@ fn view_rows(value: &Value, view: &View) -> (Vec<String>, Vec<Vec<String>>) {
             let rows = fields.iter().map(|c| vec![c.header.to_string(), cell(field(item, c.field), c.fmt)]).collect();
             (vec![], rows)
         }
-        View::List { key, columns } => {
+        View::List { key, columns, .. } => {
             let headers = columns.iter().map(|c| c.header.to_string()).collect();
             let rows = value[*key]
                 .as_array()
@@ -251,7 +261,7 @@ mod tests {
     #[test]
     fn text_output_is_tab_separated_rows() {
         let v = json!({"apps": [{"appId": "d1", "createTime": 0}, {"appId": "d2", "createTime": 86400.5}]});
-        let out = render(&v, &View::List { key: "apps", columns: COLS }, OutputFormat::Text, None).unwrap();
+        let out = render(&v, &View::List { key: "apps", columns: COLS, empty: "" }, OutputFormat::Text, None).unwrap();
         assert_eq!(out, "d1\t1970-01-01 00:00:00 UTC\nd2\t1970-01-02 00:00:00 UTC\n");
     }
 

@@ -56,9 +56,11 @@ impl JobProgress {
     /// Shows what changed since the last update. `job` is GetJob's `job` member.
     pub fn update(&mut self, job: &Value) {
         let status = job["summary"]["status"].as_str().unwrap_or("?").to_string();
-        if status != self.job_status {
+        // A job's start is told before its steps, its end after them.
+        let finished = matches!(status.as_str(), "SUCCEED" | "FAILED" | "CANCELLED");
+        let changed = status != self.job_status;
+        if changed && !finished {
             self.line(format!("{} {status}", self.title));
-            self.job_status = status;
         }
         for step in job["steps"].as_array().into_iter().flatten() {
             let name = step["stepName"].as_str().unwrap_or("?").to_string();
@@ -96,6 +98,10 @@ impl JobProgress {
                 Mode::Silent => {}
             }
         }
+        if changed && finished {
+            self.line(format!("{} {status}", self.title));
+        }
+        self.job_status = status;
     }
 
     /// Stops the spinners and leaves the terminal as it was.
