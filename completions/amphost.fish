@@ -39,7 +39,7 @@ complete -c amphost -n "__fish_amphost_needs_command" -l connect-timeout -d 'Tim
 complete -c amphost -n "__fish_amphost_needs_command" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_needs_command" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_needs_command" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_needs_command" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_needs_command" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_needs_command" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -72,7 +72,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -132,7 +132,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -154,7 +154,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -178,7 +178,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -202,7 +202,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -251,7 +251,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -273,7 +273,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -295,7 +295,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -316,7 +316,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -347,7 +347,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -376,7 +376,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -437,7 +437,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -460,7 +460,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -485,7 +485,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -510,7 +510,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -561,7 +561,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -584,7 +584,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -607,7 +607,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -648,7 +648,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-wait -d 'R
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -669,7 +669,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -714,7 +714,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l wait -d 'Follow the job until it ends (exit 3 if it fails)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -738,7 +738,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -764,7 +764,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -790,7 +790,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -814,7 +814,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -838,7 +838,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -862,7 +862,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -886,7 +886,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -911,7 +911,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new lines until the job ends'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -932,7 +932,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -966,7 +966,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1007,7 +1007,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the domain is AVAILABLE'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1030,7 +1030,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1055,7 +1055,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1080,7 +1080,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1110,7 +1110,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1133,7 +1133,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1156,7 +1156,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1180,7 +1180,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1208,7 +1208,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1241,7 +1241,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1263,7 +1263,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1288,7 +1288,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1313,7 +1313,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1337,7 +1337,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1359,7 +1359,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1381,7 +1381,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1403,7 +1403,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1431,7 +1431,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __f
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1463,7 +1463,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1486,7 +1486,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1512,7 +1512,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1538,7 +1538,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1561,7 +1561,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1584,7 +1584,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1610,7 +1610,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1640,7 +1640,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1664,7 +1664,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1688,7 +1688,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1712,7 +1712,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1736,7 +1736,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1771,7 +1771,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -l read-timeout
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l files-first -d 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1802,7 +1802,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l read-timeou
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-verify-signatures -d 'Accept unsigned and wrongly signed requests (for clients that cannot sign)'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
@@ -1823,7 +1823,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l connect-
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -s v -l verbose -d 'Say more on stderr'
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'

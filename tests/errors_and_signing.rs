@@ -195,3 +195,13 @@ fn help_and_completions_work_without_any_configuration() {
     assert!(out.stdout.contains("amphost"));
     Run::new(home.path()).run(&["app", "frobnicate"]).fails_with(2, "unrecognized subcommand");
 }
+
+#[test]
+fn verbose_shows_one_line_per_request_and_quiet_shows_nothing() {
+    let emu = Emulator::start();
+    let out = emu.amphost().env_remove("AMPHOST_DEBUG").run(&["-v", "-o", "json", "app", "list"]).ok();
+    assert!(out.stderr.contains("← 200 ListApps in"), "{}", out.stderr);
+    assert!(!out.stderr.contains("authorization"), "{}", out.stderr);
+    let out = emu.amphost().env_remove("AMPHOST_DEBUG").run(&["-q", "-o", "json", "app", "create", "quiet"]).ok();
+    assert!(out.stderr.is_empty(), "-q prints nothing but errors: {}", out.stderr);
+}

@@ -107,7 +107,7 @@ pub struct GlobalOptions {
     /// Print nothing on stderr but errors
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Say more on stderr
+    /// Say more on stderr: a line per request (status, time, request id) and per retry
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// Log every request and response on stderr, secrets redacted
@@ -277,7 +277,18 @@ fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
         ),
         Err(_) => Duration::from_secs(1),
     };
-    let trace: Option<Trace> = g.debug.then(|| Arc::new(|line: String| eprintln!("[debug] {line}")) as Trace);
+    // --debug: every request and response (redacted). -v: one line per response and retry.
+    let trace: Option<Trace> = if g.debug {
+        Some(Arc::new(|line: String| eprintln!("[debug] {line}")))
+    } else if g.verbose && !g.quiet {
+        Some(Arc::new(|line: String| {
+            if let Some(first) = line.lines().next().filter(|l| l.starts_with('←') || l.starts_with("retrying")) {
+                eprintln!("{first}");
+            }
+        }))
+    } else {
+        None
+    };
     Ok(ClientSettings {
         profile: g.profile.clone().filter(|p| !p.is_empty()),
         region: g.region.clone().filter(|r| !r.is_empty()),

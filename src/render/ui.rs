@@ -28,13 +28,6 @@ impl Ui {
         }
     }
 
-    /// Only with `--verbose`.
-    pub fn detail(&self, msg: impl AsRef<str>) {
-        if self.verbose && !self.quiet {
-            eprintln!("{}", msg.as_ref());
-        }
-    }
-
     pub fn warn(&self, msg: impl AsRef<str>) {
         if !self.quiet {
             eprintln!("{} {}", self.paint("33;1", "warning:"), msg.as_ref());
