@@ -72,7 +72,7 @@ pub const OPERATION_COMMANDS: &[(&str, &str)] = &[
     name = "amphost",
     version,
     about = "A fast, friendly command line for AWS Amplify Hosting",
-    long_about = "A fast, friendly command line for AWS Amplify Hosting.\n\nTry it with no AWS account: `amphost --local app create my-site`.",
+    long_about = "A fast, friendly command line for AWS Amplify Hosting.\n\nTry it with no AWS account: `amphost --local deploy ./site --app my-site --branch main --create`.",
     propagate_version = true,
     max_term_width = 100
 )]
