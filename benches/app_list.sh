@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
+# Installs what it needs when it can (Debian packages as root; the AWS CLI from PyPI).
+command -v hyperfine >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq hyperfine >/dev/null; } || true
+command -v aws >/dev/null || python3 -m pip install --quiet --disable-pip-version-check awscli || true
 for tool in hyperfine aws curl python3; do
   command -v "$tool" >/dev/null || { echo "benches/app_list.sh needs $tool (apt-get install hyperfine; pip install awscli)" >&2; exit 2; }
 done

@@ -8,6 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which_sizes=${1:-all}
+# Installs what it needs when it can (Debian packages, as root).
+for pkg in zip curl time; do
+  bin=$pkg; [ "$pkg" = time ] && bin=/usr/bin/time
+  command -v "$bin" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq "$pkg" >/dev/null; } || true
+done
 for tool in zip curl python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/deploy.sh needs $tool" >&2; exit 2; }
 done
