@@ -323,3 +323,40 @@ fn job_logs_and_watch_share_the_job_lifecycle() {
     ]);
     assert_eq!(retry["jobSummary"]["status"], "SUCCEED");
 }
+
+#[test]
+fn an_http_source_url_is_fetched_and_served_and_an_unreachable_one_fails_the_job() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "from a url").unwrap();
+    let first =
+        emu.amphost().json(&["deploy", site.path().to_str().unwrap(), "--app", "src", "--branch", "main", "--create"]);
+    let app_id = first["appId"].as_str().unwrap().to_string();
+    // The deployed archive, at a presigned URL on the emulator: a source any client can fetch.
+    let arts = emu.amphost().json(&["job", "artifacts", "list", "--app", &app_id, "--branch", "main", "1"]);
+    let id = arts["artifacts"][0]["artifactId"].as_str().unwrap();
+    let out = std::process::Command::new("aws")
+        .args(["amplify", "get-artifact-url", "--artifact-id", id, "--endpoint-url", &emu.url, "--region", "us-east-1"])
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_CONFIG_FILE", emu.dir.path().join("none"))
+        .output()
+        .expect("the AWS CLI is installed");
+    let url: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let url = url["artifactUrl"].as_str().unwrap();
+    emu.amphost().json(&["branch", "create", "--app", &app_id, "copy"]);
+    let r = emu.amphost().json(&["deploy", "--source-url", url, "--app", &app_id, "--branch", "copy"]);
+    assert_eq!(r["status"], "SUCCEED");
+    assert_eq!(emu.site_file(&app_id, "copy", "").1, b"from a url");
+
+    let out = emu.amphost().run(&[
+        "deploy",
+        "--source-url",
+        "http://127.0.0.1:9/nothing.zip",
+        "--app",
+        &app_id,
+        "--branch",
+        "copy",
+    ]);
+    out.fails_with(3, "FAILED at step DEPLOY: Could not download http://127.0.0.1:9/nothing.zip");
+}

@@ -115,6 +115,7 @@ pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> R
                     faults: &shared2.faults,
                     region: &region,
                     base_url: &base,
+                    prefetched: None,
                 };
                 ops::with_ctx(&env, true, |ctx| webhooks::trigger(ctx, &id, &token))
             })

@@ -234,6 +234,12 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
         fault.act().await?;
     }
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
+    let prefetched = match input.get("sourceUrl").and_then(Value::as_str) {
+        Some(url) if op.name == "StartDeployment" && (url.starts_with("http://") || url.starts_with("https://")) => {
+            Some(fetch_archive(shared, url).await)
+        }
+        _ => None,
+    };
     let shared = Arc::clone(shared);
     let name = op.name.clone();
     let base_url = base_url.to_string();
@@ -244,10 +250,39 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
             faults: &shared.faults,
             region: &region,
             base_url: &base_url,
+            prefetched: prefetched.as_ref(),
         };
         ops::dispatch(&env, &name, &input)
     })
     .await
     .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;
     Ok((op.name.clone(), output))
+}
+
+/// Downloads a deployment's `sourceUrl` into a blob (before the transaction: no lock is held
+/// while the network is waited on). Returns the blob token, or why the job must fail.
+async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String> {
+    use futures_util::StreamExt;
+    use tokio::io::AsyncWriteExt;
+    let shown = crate::api::redact::redact_presigned(url);
+    let response = shared.http.get(url).send().await.map_err(|e| format!("Could not download {shown}: {e}"))?;
+    if !response.status().is_success() {
+        return Err(format!("Could not download {shown}: HTTP {}", response.status()));
+    }
+    let token = uuid::Uuid::new_v4().simple().to_string();
+    let path = shared.store.blob_dir().join(&token);
+    let mut file = tokio::fs::File::create(&path).await.map_err(|e| format!("Could not store {shown}: {e}"))?;
+    let mut stream = response.bytes_stream();
+    let mut size = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| format!("The download of {shown} broke off: {e}"))?;
+        size += chunk.len() as u64;
+        if size > shared.config.max_upload_bytes {
+            let _ = tokio::fs::remove_file(&path).await;
+            return Err(format!("{shown} is larger than {} bytes.", shared.config.max_upload_bytes));
+        }
+        file.write_all(&chunk).await.map_err(|e| format!("Could not store {shown}: {e}"))?;
+    }
+    file.flush().await.map_err(|e| format!("Could not store {shown}: {e}"))?;
+    Ok(token)
 }

@@ -100,6 +100,11 @@ fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
     if u["received"] != true {
         return Err("No archive was uploaded to the zipUploadUrl before StartDeployment.".into());
     }
+    check_zip(ctx, token)
+}
+
+/// A zip blob fit to deploy: readable, not empty, no entry escaping the root, no zip bomb.
+fn check_zip(ctx: &Ctx, token: &str) -> Result<Value, String> {
     let path = ctx.blob_dir.join(token);
     let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
     let mut archive =
@@ -158,6 +163,20 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
         ));
     };
     let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
+    // An http(s) archive was fetched before this transaction (see `Prefetched`); S3 cannot be
+    // reached from here, so an s3:// deployment succeeds with nothing to serve.
+    let (content, fail) = match ctx.prefetched {
+        Some(Ok(token)) => match check_zip(ctx, token) {
+            Ok(content) => (content, None),
+            Err(reason) => (Value::Null, Some(reason)),
+        },
+        Some(Err(reason)) => (Value::Null, Some(reason.clone())),
+        None => (json!({"kind": "url", "url": url}), None),
+    };
+    let mut extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": content});
+    if let Some(reason) = fail {
+        extra["failAt"] = json!({"step": "DEPLOY", "reason": reason});
+    }
     let job = jobs::create(
         ctx,
         app_id,
@@ -169,8 +188,10 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
             commit_id: None,
             commit_message: None,
             commit_time: None,
-            extra: json!({"sourceUrl": url, "sourceUrlType": kind, "content": {"kind": "url", "url": url}}),
+            extra,
         },
     )?;
+    let arn = job["jobArn"].as_str().unwrap_or_default().to_string();
+    super::artifacts::record_deployment(ctx, &arn, &job["content"])?;
     Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }))
 }

@@ -33,6 +33,8 @@ pub struct Ctx<'a> {
     pub secret: &'a str,
     pub faults: &'a Faults,
     pub blob_dir: &'a std::path::Path,
+    /// StartDeployment from an http(s) URL: the archive fetched (its blob) or why it was not.
+    pub prefetched: Option<&'a Result<String, String>>,
     /// Epoch seconds with millisecond precision, as the service's timestamps are.
     pub now: f64,
 }
@@ -90,6 +92,7 @@ pub struct Env<'a> {
     pub faults: &'a Faults,
     pub region: &'a str,
     pub base_url: &'a str,
+    pub prefetched: Option<&'a Result<String, String>>,
 }
 
 /// Runs `operation` against the store.
@@ -118,6 +121,7 @@ pub fn with_ctx<T>(
             secret: store.secret(),
             faults: env.faults,
             blob_dir: &blob_dir,
+            prefetched: env.prefetched,
             now,
         };
         f(&ctx)
