@@ -248,10 +248,8 @@ impl Client {
         }
     }
 
-    /// Full jitter: a random delay up to base × 2^(attempt−1), capped at 20 s.
     fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = self.settings.retry_base.saturating_mul(1 << (attempt - 1).min(16)).min(MAX_BACKOFF);
-        ceiling.mul_f64(rand::random::<f64>())
+        backoff(self.settings.retry_base, attempt)
     }
 
     async fn send_once(&self, operation: &str, wire: &WireRequest, input: &Value) -> Result<Value, ApiError> {
@@ -357,6 +355,13 @@ impl Client {
         }
         Err(service_error(status, error_type, &parsed_body, request_id))
     }
+}
+
+/// The AWS standard mode's delay after failed attempt `attempt` (1-based): full jitter, a
+/// random delay up to base × 2^(attempt−1), capped at 20 s. Uploads retry on it too.
+pub fn backoff(base: Duration, attempt: u32) -> Duration {
+    let ceiling = base.saturating_mul(1 << attempt.saturating_sub(1).min(16)).min(MAX_BACKOFF);
+    ceiling.mul_f64(rand::random::<f64>())
 }
 
 /// Builds the typed error from an error response, as AWS's rest-json protocol defines it.

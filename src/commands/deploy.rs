@@ -192,11 +192,6 @@ async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Resu
     Ok(())
 }
 
-/// The DNS label Amplify serves a branch under (`feature/x` → `feature-x`).
-fn branch_label(branch: &str) -> String {
-    crate::emulator::sites::branch_label(branch)
-}
-
 /// Where the emulator at `base` serves a branch's live deployment.
 fn emulator_site(base: &str, app_id: &str, branch: &str) -> String {
     format!("{base}/_amphost/sites/{app_id}/{}/", crate::api::wire::encode(branch))
@@ -229,7 +224,11 @@ async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliErr
             }
         }
     }
-    Ok(format!("https://{}.{}", branch_label(branch), app["defaultDomain"].as_str().unwrap_or("amplifyapp.com")))
+    Ok(format!(
+        "https://{}.{}",
+        crate::emulator::sites::branch_label(branch),
+        app["defaultDomain"].as_str().unwrap_or("amplifyapp.com")
+    ))
 }
 
 pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {

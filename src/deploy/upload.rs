@@ -28,8 +28,7 @@ pub async fn put_file(
     let mut last = String::new();
     for attempt in 1..=attempts.max(1) {
         if attempt > 1 {
-            let ceiling = retry_base.saturating_mul(1 << (attempt - 2).min(10)).min(Duration::from_secs(20));
-            tokio::time::sleep(ceiling.mul_f64(rand::random::<f64>())).await;
+            tokio::time::sleep(crate::api::client::backoff(retry_base, attempt - 1)).await;
         }
         let file = tokio::fs::File::open(path)
             .await

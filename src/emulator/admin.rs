@@ -2,18 +2,16 @@
 //! triggers, fault injection, health and the request count. None of it is SigV4-signed:
 //! transfers carry their own presigned signature, as S3's do.
 
+use super::blobs::{self, BlobError};
 use super::error::ServiceError;
 use super::ops::{self, jobs, webhooks, Env};
 use super::{presign, Shared};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::response::Response;
-use futures_util::StreamExt;
-use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use tokio::io::AsyncWriteExt;
 
 pub enum Answer {
     Json(Value),
@@ -138,28 +136,14 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
         .map_err(|e| ServiceError::internal(e.to_string()))??
         .ok_or_else(|| ServiceError::not_found("No such upload."))?;
     let path = shared.store.blob_dir().join(token);
-    let partial = path.with_extension("partial");
-    let mut file = tokio::fs::File::create(&partial)
-        .await
-        .map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
-    let mut hasher = Md5::new();
-    let mut size: u64 = 0;
-    let mut stream = body.into_data_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| ServiceError::bad_request(format!("the upload was interrupted: {e}")))?;
-        size += chunk.len() as u64;
-        let limit = shared.config.max_upload_bytes;
-        if size > limit {
-            let _ = tokio::fs::remove_file(&partial).await;
-            return Err(ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes.")));
+    let limit = shared.config.max_upload_bytes;
+    let (size, md5) = blobs::write(body.into_data_stream(), &path, limit).await.map_err(|e| match e {
+        BlobError::TooLarge(limit) => {
+            ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes."))
         }
-        hasher.update(&chunk);
-        file.write_all(&chunk).await.map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
-    }
-    file.flush().await.map_err(|e| ServiceError::internal(e.to_string()))?;
-    drop(file);
-    tokio::fs::rename(&partial, &path).await.map_err(|e| ServiceError::internal(e.to_string()))?;
-    let md5 = hex::encode(hasher.finalize());
+        BlobError::Broken(e) => ServiceError::bad_request(format!("the upload was interrupted: {e}")),
+        BlobError::Store(e) => ServiceError::internal(format!("cannot store the upload: {e}")),
+    })?;
     let mut record = record;
     record["received"] = json!(true);
     record["receivedMd5"] = json!(md5);

@@ -3,6 +3,7 @@
 //! in-process on an ephemeral loopback port, behind `--local`.
 
 mod admin;
+mod blobs;
 pub mod error;
 pub mod faults;
 mod ops;
@@ -262,8 +263,6 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
 /// Downloads a deployment's `sourceUrl` into a blob (before the transaction: no lock is held
 /// while the network is waited on). Returns the blob token, or why the job must fail.
 async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String> {
-    use futures_util::StreamExt;
-    use tokio::io::AsyncWriteExt;
     let shown = crate::api::redact::redact_presigned(url);
     let response = shared.http.get(url).send().await.map_err(|e| format!("Could not download {shown}: {e}"))?;
     if !response.status().is_success() {
@@ -271,18 +270,10 @@ async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String
     }
     let token = uuid::Uuid::new_v4().simple().to_string();
     let path = shared.store.blob_dir().join(&token);
-    let mut file = tokio::fs::File::create(&path).await.map_err(|e| format!("Could not store {shown}: {e}"))?;
-    let mut stream = response.bytes_stream();
-    let mut size = 0u64;
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| format!("The download of {shown} broke off: {e}"))?;
-        size += chunk.len() as u64;
-        if size > shared.config.max_upload_bytes {
-            let _ = tokio::fs::remove_file(&path).await;
-            return Err(format!("{shown} is larger than {} bytes.", shared.config.max_upload_bytes));
-        }
-        file.write_all(&chunk).await.map_err(|e| format!("Could not store {shown}: {e}"))?;
-    }
-    file.flush().await.map_err(|e| format!("Could not store {shown}: {e}"))?;
+    blobs::write(response.bytes_stream(), &path, shared.config.max_upload_bytes).await.map_err(|e| match e {
+        blobs::BlobError::TooLarge(limit) => format!("{shown} is larger than {limit} bytes."),
+        blobs::BlobError::Broken(e) => format!("The download of {shown} broke off: {e}"),
+        blobs::BlobError::Store(e) => format!("Could not store {shown}: {e}"),
+    })?;
     Ok(token)
 }
