@@ -17,8 +17,12 @@ pub enum Exit {
     Auth = 4,
     /// A wait timed out.
     Timeout = 5,
-    /// Interrupted (Ctrl-C).
+    /// Interrupted by SIGHUP (the terminal closed).
+    HangUp = 129,
+    /// Interrupted (Ctrl-C, SIGINT).
     Interrupted = 130,
+    /// Interrupted by SIGTERM.
+    Terminated = 143,
 }
 
 /// An error for the user: one message, an optional hint, and the exit code it maps to.
@@ -45,6 +49,17 @@ impl CliError {
     pub fn hint(mut self, hint: impl Into<String>) -> CliError {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// The error with any presigned signature or token in its text replaced: the last guard
+    /// before an error reaches the terminal, whatever library text it quotes.
+    pub fn redacted(self) -> CliError {
+        use crate::api::redact::redact_presigned;
+        CliError {
+            exit: self.exit,
+            message: redact_presigned(&self.message),
+            hint: self.hint.map(|h| redact_presigned(&h)),
+        }
     }
 }
 

@@ -3,9 +3,9 @@
 //! completions and usage errors cost no file reads of AWS config and no network.
 
 use super::error::ApiError;
-use super::redact::{is_secret_header, redact_presigned, redact_trace, REDACTED};
+use super::redact::{http_error_text, is_secret_header, redact_presigned, redact_trace, REDACTED};
 use super::wire::{serialize, WireRequest};
-use crate::model::{model, validate::validate};
+use crate::model::{model, validate::validate_input};
 use aws_credential_types::provider::ProvideCredentials;
 use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
@@ -174,6 +174,9 @@ impl Client {
     /// held are about to expire (long waits outlive session credentials).
     async fn credentials(&self) -> Result<Credentials, ApiError> {
         let region = self.region().await?;
+        if let Some(profile) = &self.settings.profile {
+            check_profile_exists(profile).await?;
+        }
         let mut cached = self.cached.lock().await;
         if let Some(c) = cached.as_ref() {
             let fresh = c.expiry().is_none_or(|exp| exp > SystemTime::now() + Duration::from_secs(300));
@@ -218,9 +221,7 @@ impl Client {
     /// Returns the response body (an object; `{}` when the service sent none).
     pub async fn call(&self, operation: &str, input: Value) -> Result<Value, ApiError> {
         let op = model().operation(operation);
-        if let Some(shape) = &op.input {
-            validate(&shape.shape, &input).map_err(ApiError::Invalid)?;
-        }
+        validate_input(op, &input).map_err(ApiError::Invalid)?;
         let wire = serialize(op, &input);
         let started = Instant::now();
         let mut attempt = 0;
@@ -314,7 +315,7 @@ impl Client {
         let started = Instant::now();
         let transport = |e: reqwest::Error| ApiError::Transport {
             endpoint: endpoint.clone(),
-            detail: describe_transport_error(&e),
+            detail: http_error_text(&e),
             attempts: 1,
             elapsed: started.elapsed(),
         };
@@ -393,21 +394,25 @@ fn service_error(status: u16, error_type: Option<String>, body: &Value, request_
     ApiError::Service { code, message, status, request_id }
 }
 
-fn describe_transport_error(e: &reqwest::Error) -> String {
-    let mut parts = vec![];
-    if e.is_timeout() {
-        parts.push("timed out".to_string());
-    } else if e.is_connect() {
-        parts.push("connection failed".to_string());
+/// A named profile must exist: the default chain would otherwise pass over it silently and
+/// sign with whatever else it finds (environment keys, say), as a different identity.
+async fn check_profile_exists(name: &str) -> Result<(), ApiError> {
+    use aws_runtime::env_config::file::EnvConfigFiles;
+    use aws_types::os_shim_internal::{Env, Fs};
+    let selected = Some(std::borrow::Cow::Owned(name.to_string()));
+    let set = aws_config::profile::load(&Fs::real(), &Env::real(), &EnvConfigFiles::default(), selected)
+        .await
+        .map_err(|e| ApiError::Config(format!("cannot read the AWS config files: {e}")))?;
+    if set.get_profile(name).is_some() {
+        return Ok(());
     }
-    let mut source = std::error::Error::source(e);
-    let mut last = None;
-    while let Some(s) = source {
-        last = Some(s.to_string());
-        source = s.source();
-    }
-    parts.push(last.unwrap_or_else(|| e.to_string()));
-    redact_presigned(&parts.join(": "))
+    let mut known: Vec<&str> = set.profiles().collect();
+    known.sort();
+    let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+    Err(ApiError::Config(format!(
+        "the profile {name:?} (--profile or AWS_PROFILE) is not in ~/.aws/config or ~/.aws/credentials (profiles there: {known}); \
+         add it with `aws configure --profile {name}`, or name another"
+    )))
 }
 
 /// Stand-ins for members a command fills in later (an app ID resolved from a name, say), so
@@ -443,7 +448,7 @@ pub fn precheck(operation: &str, input: &serde_json::Map<String, Value>, later: 
             }
         }
     }
-    validate(&shape.shape, &Value::Object(full)).map_err(ApiError::Invalid)
+    validate_input(op, &Value::Object(full)).map_err(ApiError::Invalid)
 }
 
 #[cfg(test)]

@@ -53,6 +53,20 @@ pub fn result_key(operation: &str) -> String {
         .unwrap_or_else(|| panic!("{operation} has no list member"))
 }
 
+impl PageOptions {
+    /// Checks the page size against the operation's limits (`maxResults`) before anything is
+    /// sent: an app name lookup comes first in most List verbs.
+    pub fn check(&self, operation: &str) -> Result<(), String> {
+        let Some(size) = self.page_size else { return Ok(()) };
+        let m = model();
+        let Some(member) = m.input_of(m.operation(operation)).and_then(|s| s.members.get("maxResults")) else {
+            return Ok(());
+        };
+        crate::model::validate::validate(&member.shape, &Value::from(size))
+            .map_err(|v| format!("--page-size {size}: {}", v.problem))
+    }
+}
+
 /// Checks a `--starting-token` before anything is sent.
 pub fn check_starting_token(token: &str) -> Result<(), String> {
     decode_token(token)
@@ -133,6 +147,15 @@ mod tests {
         assert_eq!(result_key("ListJobs"), "jobSummaries");
         assert_eq!(result_key("ListWebhooks"), "webhooks");
         assert_eq!(result_key("ListBackendEnvironments"), "backendEnvironments");
+    }
+
+    #[test]
+    fn page_sizes_are_checked_against_the_operation() {
+        let page = |n| PageOptions { page_size: Some(n), ..Default::default() };
+        assert!(page(50).check("ListWebhooks").is_ok());
+        assert!(page(999).check("ListWebhooks").unwrap_err().contains("--page-size 999"));
+        assert!(page(51).check("ListApps").is_err());
+        assert!(PageOptions::default().check("ListApps").is_ok());
     }
 
     #[test]

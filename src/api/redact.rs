@@ -29,6 +29,40 @@ pub fn redact_presigned(text: &str) -> String {
     re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1])).into_owned()
 }
 
+/// What went wrong with an HTTP exchange, without the URL: reqwest's own text quotes the full
+/// URL (a presigned signature, a webhook token), so the cause is taken from the error's
+/// source chain instead, and scrubbed again in case a library put a URL there too.
+pub fn http_error_text(e: &reqwest::Error) -> String {
+    let mut parts = vec![];
+    if e.is_timeout() {
+        parts.push("timed out".to_string());
+    } else if e.is_connect() {
+        parts.push("connection failed".to_string());
+    }
+    let mut source = std::error::Error::source(e);
+    let mut last = None;
+    while let Some(s) = source {
+        last = Some(s.to_string());
+        source = s.source();
+    }
+    parts.push(last.unwrap_or_else(|| e.without_url_text()));
+    redact_presigned(&parts.join(": "))
+}
+
+trait WithoutUrl {
+    fn without_url_text(&self) -> String;
+}
+
+impl WithoutUrl for reqwest::Error {
+    fn without_url_text(&self) -> String {
+        let mut text = self.to_string();
+        if let Some(url) = self.url() {
+            text = text.replace(url.as_str(), "(url)");
+        }
+        text
+    }
+}
+
 /// A copy of `value` with credential members replaced and presigned URLs scrubbed.
 pub fn redact_output(value: &Value) -> Value {
     redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name))
@@ -72,6 +106,20 @@ mod tests {
         let out = redact_output(&v).to_string();
         assert!(!out.contains("dXNlcjpwYXNz") && !out.contains("abc123") && !out.contains("AKIA"), "{out}");
         assert!(out.contains("X-Amz-Expires=60"), "{out}");
+    }
+
+    #[test]
+    fn http_errors_never_quote_the_url() {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let e = rt.block_on(async {
+            // Port 9 on loopback: nothing listens, the connection is refused.
+            reqwest::Client::new().get("http://127.0.0.1:9/x.zip?X-Amz-Signature=abc123&token=t0k").send().await
+        });
+        let e = e.unwrap_err();
+        assert!(e.to_string().contains("abc123"), "reqwest's own text quotes the URL: {e}");
+        let text = http_error_text(&e);
+        assert!(!text.contains("abc123") && !text.contains("t0k") && !text.contains("x.zip"), "{text}");
+        assert!(text.contains("connection failed"), "{text}");
     }
 
     #[test]

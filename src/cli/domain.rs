@@ -2,7 +2,8 @@
 
 use super::flags::{parse_duration, parse_json, set};
 use super::AppListArgs;
-use crate::commands::{domain, resolve::app_id, Ctx};
+use crate::commands::resolve::app_id_checked;
+use crate::commands::{domain, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
@@ -138,7 +139,7 @@ impl DomainCommand {
             }
             DomainCommand::Delete(d) => domain::delete(ctx, &d.app, &d.name()).await,
             DomainCommand::Wait { domain: d, timeout } => {
-                let id = app_id(ctx, &d.app).await?;
+                let id = app_id_checked(ctx, &d.app, "GetDomainAssociation", &[("domainName", &d.name())]).await?;
                 domain::wait_available(ctx, &id, &d.name(), timeout).await
             }
         }

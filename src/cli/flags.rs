@@ -149,12 +149,16 @@ impl BasicAuthArgs {
 /// `500ms`, `30s`, `5m`, `1h`, or plain seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
-    if let Ok(secs) = t.parse::<f64>() {
-        if secs.is_finite() && secs >= 0.0 {
-            return Ok(Duration::from_secs_f64(secs));
-        }
+    let parsed = match t.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => Ok(Duration::from_secs_f64(secs)),
+        _ => humantime::parse_duration(t).map_err(|_| format!("{s:?} is not a duration (e.g. 30s, 5m, 1h30m, 500ms)")),
+    }?;
+    // Every duration amphost takes is a limit or a period: zero would give up before starting
+    // (a `--timeout 0s` deploy would upload, start a job, then exit 5 at once).
+    if parsed.is_zero() {
+        return Err(format!("{s:?} is zero: give a duration above zero (e.g. 30s, 5m)"));
     }
-    humantime::parse_duration(t).map_err(|_| format!("{s:?} is not a duration (e.g. 30s, 5m, 1h30m, 500ms)"))
+    Ok(parsed)
 }
 
 /// Converts shorthand strings to the types the model expects (`"true"` → true for booleans,
@@ -242,6 +246,8 @@ mod tests {
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+        assert!(parse_duration("0s").unwrap_err().contains("zero"));
+        assert!(parse_duration("0").is_err());
     }
 }
 

@@ -352,21 +352,15 @@ pub fn main() -> ExitCode {
         }
     };
     let outcome = runtime.block_on(async {
-        // Ctrl-C ends the command, unless the command is handling it itself (a wait that
-        // says what it leaves running).
-        let interrupted = async {
-            loop {
-                let _ = tokio::signal::ctrl_c().await;
-                if !crate::commands::watch::INTERRUPTS_HANDLED.load(std::sync::atomic::Ordering::SeqCst) {
-                    break;
-                }
-            }
-        };
-        // Biased: the command's own Ctrl-C handling, polled first, always wins the race.
+        // A signal ends the command, unless the command is handling it itself (a wait that
+        // says what it leaves running). Biased: the command's own handling, polled first,
+        // always wins the race.
         tokio::select! {
             biased;
             r = run(cli) => r,
-            _ = interrupted => Err(CliError::new(Exit::Interrupted, "interrupted")),
+            signal = crate::commands::interrupt::unhandled_signal() => {
+                Err(CliError::new(signal.exit(), "interrupted"))
+            }
         }
     });
     // Don't wait for stray tasks (an emulator request in flight) on the way out.
@@ -374,6 +368,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            let e = e.redacted();
             ui.error(&e);
             ExitCode::from(e.exit as u8)
         }

@@ -56,6 +56,7 @@ pub async fn get(ctx: &Ctx, app: &str) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListApps").map_err(CliError::usage)?;
     let out = list_all(ctx.client().await?, "ListApps", json!({}), page).await?;
     ctx.print(&out, &APPS)
 }
@@ -107,11 +108,64 @@ async fn current_env(ctx: &Ctx, t: &EnvTarget) -> Result<Map<String, Value>, Cli
     Ok(out[t.key]["environmentVariables"].as_object().cloned().unwrap_or_default())
 }
 
-async fn write_env(ctx: &Ctx, t: &EnvTarget, env: Map<String, Value>) -> Result<(), CliError> {
+async fn write_env(ctx: &Ctx, t: &EnvTarget, env: Map<String, Value>) -> Result<Map<String, Value>, CliError> {
     let mut input = t.input.clone();
     input["environmentVariables"] = Value::Object(env);
     let out = ctx.client().await?.call(t.update, input).await?;
-    ctx.print(&json!({"environmentVariables": out[t.key]["environmentVariables"]}), &ENV)
+    Ok(out[t.key]["environmentVariables"].as_object().cloned().unwrap_or_default())
+}
+
+/// How many times a change to the variables is re-applied when concurrent writers undo it.
+const ENV_ROUNDS: u32 = 8;
+
+/// Whether `env` has every variable of `set` (with its value) and none of `unset`.
+fn env_holds(env: &Map<String, Value>, set: &Map<String, Value>, unset: &[String]) -> bool {
+    set.iter().all(|(k, v)| env.get(k) == Some(v)) && unset.iter().all(|k| !env.contains_key(k))
+}
+
+/// A pause longer than another writer's read-then-write, jittered so racing writers drift apart.
+fn settle() -> std::time::Duration {
+    std::time::Duration::from_millis(400 + rand::random::<u64>() % 300)
+}
+
+/// Merges `set` into the variables and removes `unset`, keeping every other variable. The
+/// service has no conditional update: the map is replaced whole, so two writers at once can
+/// each drop the other's change. So the map is read back after a pause, until a pause passes
+/// with no other change, and the change is applied again whenever another writer undid it.
+/// Best effort (README: "Environment variables"); returns the variables as last read.
+async fn change_env(
+    ctx: &Ctx,
+    t: &EnvTarget,
+    set: &Map<String, Value>,
+    unset: &[String],
+) -> Result<Map<String, Value>, CliError> {
+    for round in 1..=ENV_ROUNDS {
+        let mut env = current_env(ctx, t).await?;
+        env.extend(set.clone());
+        for k in unset {
+            env.shift_remove(k);
+        }
+        let mut seen = write_env(ctx, t, env).await?;
+        loop {
+            tokio::time::sleep(settle()).await;
+            let now = current_env(ctx, t).await?;
+            if !env_holds(&now, set, unset) {
+                break;
+            }
+            if now == seen {
+                return Ok(now);
+            }
+            seen = now;
+        }
+        if round < ENV_ROUNDS {
+            ctx.ui
+                .warn("another change to the variables landed at the same time and undid this one; applying it again");
+        }
+    }
+    Err(CliError::failure(format!(
+        "other writers kept replacing the variables; the change was applied {ENV_ROUNDS} times and undone each time"
+    ))
+    .hint("run it again once the other changes are done, and check with `amphost app env list`"))
 }
 
 pub async fn env_list(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(), CliError> {
@@ -126,17 +180,15 @@ pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String
     let check = Map::from_iter([("environmentVariables".to_string(), Value::Object(set.clone()))]);
     ctx.precheck(if branch.is_some() { "UpdateBranch" } else { "UpdateApp" }, &check, &["appId", "branchName"])?;
     let t = env_target(ctx, app, branch).await?;
-    let mut env = current_env(ctx, &t).await?;
     let names: Vec<String> = set.keys().cloned().collect();
-    env.extend(set);
-    write_env(ctx, &t, env).await?;
+    let env = change_env(ctx, &t, &set, &[]).await?;
     ctx.ui.status(format!("Set {}", names.join(", ")));
-    Ok(())
+    ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 
 pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[String]) -> Result<(), CliError> {
     let t = env_target(ctx, app, branch).await?;
-    let mut env = current_env(ctx, &t).await?;
+    let env = current_env(ctx, &t).await?;
     let missing: Vec<&String> = names.iter().filter(|n| !env.contains_key(*n)).collect();
     if !missing.is_empty() {
         let have: Vec<&String> = env.keys().collect();
@@ -150,12 +202,9 @@ pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[Stri
             }
         )));
     }
-    for n in names {
-        env.shift_remove(n);
-    }
-    write_env(ctx, &t, env).await?;
+    let env = change_env(ctx, &t, &Map::new(), names).await?;
     ctx.ui.status(format!("Unset {}", names.join(", ")));
-    Ok(())
+    ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 
 /// GenerateAccessLogs, then the log itself: to `out`, or to stdout.

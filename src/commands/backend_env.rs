@@ -40,6 +40,7 @@ pub async fn get(ctx: &Ctx, app: &str, name: &str) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, app: &str, name: Option<&str>, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListBackendEnvironments").map_err(CliError::usage)?;
     let mut input = json!({"appId": app_id(ctx, app).await?});
     if let Some(n) = name {
         input["environmentName"] = json!(n);

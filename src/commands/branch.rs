@@ -56,6 +56,7 @@ pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListBranches").map_err(CliError::usage)?;
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListBranches", json!({ "appId": id }), page).await?;
     ctx.print(&out, &BRANCHES)

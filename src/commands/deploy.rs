@@ -2,9 +2,11 @@
 //! comes first, so a bad folder costs no request; then CreateDeployment, the upload(s),
 //! StartDeployment, and the job followed to its end.
 
+use super::interrupt;
 use super::resolve::{looks_like_app_id, lookup_app};
 use super::watch::{self, shell_quote, JobRef, OnInterrupt};
 use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
 use crate::deploy::archive::{self, Listing};
 use crate::deploy::upload::put_file;
 use crate::deploy::Progress;
@@ -102,15 +104,15 @@ async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> 
             let bar = TransferBar::new(&ctx.ui, "zipping", total);
             let p: Arc<dyn Progress> = bar.clone();
             let level = opts.compression_level;
-            let file = tokio::task::spawn_blocking(move || -> Result<tempfile::NamedTempFile, CliError> {
-                let tmp = tempfile::NamedTempFile::new()
-                    .map_err(|e| CliError::failure(format!("cannot create a temporary file: {e}")))?;
-                let handle = tmp.reopen().map_err(|e| CliError::failure(e.to_string()))?;
-                archive::write_zip(&listing, handle, level, p.as_ref()).map_err(refused)?;
-                Ok(tmp)
-            })
-            .await
-            .map_err(join)??;
+            // The temporary file belongs to this future, not to the zipping thread: when the
+            // command ends early (Ctrl-C, SIGTERM), dropping the future deletes the file.
+            let file = tempfile::NamedTempFile::new()
+                .map_err(|e| CliError::failure(format!("cannot create a temporary file: {e}")))?;
+            let handle = file.reopen().map_err(|e| CliError::failure(e.to_string()))?;
+            tokio::task::spawn_blocking(move || archive::write_zip(&listing, handle, level, p.as_ref()))
+                .await
+                .map_err(join)?
+                .map_err(refused)?;
             let bytes = file.as_file().metadata().map(|m| m.len()).unwrap_or(0);
             bar.finish(&format!("{files} files"));
             Ok(Prepared::Zip { file, files, bytes })
@@ -136,8 +138,32 @@ async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> 
             .hint(format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app))));
     }
     let out = ctx.client().await?.call("CreateApp", json!({"name": opts.app, "platform": "WEB"})).await?;
-    ctx.ui.status(format!("Created app {} ({})", opts.app, out["app"]["appId"].as_str().unwrap_or_default()));
+    let app_id = out["app"]["appId"].as_str().unwrap_or_default();
+    ctx.ui.status(format!("Created app {} ({app_id})", opts.app));
+    warn_if_duplicated(ctx, &opts.app, app_id).await;
     Ok(out["app"].clone())
+}
+
+/// The API cannot create an app only if its name is free, so two `deploy --create` racing on
+/// one name both create one. Said at once, with both IDs, since every later command by that
+/// name is then ambiguous.
+async fn warn_if_duplicated(ctx: &Ctx, name: &str, created: &str) {
+    let Ok(client) = ctx.client().await else { return };
+    let Ok(all) = list_all(client, "ListApps", json!({}), &PageOptions::default()).await else { return };
+    let others: Vec<&str> = all["apps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["name"] == name && a["appId"] != created)
+        .filter_map(|a| a["appId"].as_str())
+        .collect();
+    if !others.is_empty() {
+        ctx.ui.warn(format!(
+            "another app is also named {name:?} ({}), probably created at the same time; this deploy uses {created}. \
+             Delete the one you do not want (`amphost app delete ID`), or address apps by ID",
+            others.join(", ")
+        ));
+    }
 }
 
 async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
@@ -231,7 +257,26 @@ async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliErr
     ))
 }
 
+/// The members known before any lookup are checked first: a bad branch name or job ID costs
+/// no request (the app is checked by the lookup itself).
+fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
+    let mut input = Map::new();
+    input.insert("branchName".into(), json!(opts.branch));
+    match &opts.source {
+        Source::Created(job_id) => {
+            input.insert("jobId".into(), json!(job_id));
+        }
+        Source::Url { url, kind } => {
+            input.insert("sourceUrl".into(), json!(url));
+            input.insert("sourceUrlType".into(), json!(kind));
+        }
+        Source::Folder(_) | Source::Zip(_) => {}
+    }
+    ctx.precheck("StartDeployment", &input, &["appId"])
+}
+
 pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
+    precheck(ctx, &opts)?;
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
@@ -241,13 +286,12 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     }
     let client = ctx.client().await?;
     let branch = opts.branch.clone();
-    let retry_base = client.settings().retry_base;
 
     // Each way ends in StartDeployment, whose job summary says where the job stands.
     let (started, uploaded, files) = match &prepared {
         Prepared::Url { url, kind } => {
             let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-            (client.call("StartDeployment", input).await?, 0, 0)
+            (client.call("StartDeployment", input).await.map_err(busy_hint)?, 0, 0)
         }
         Prepared::Created(job_id) => {
             let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
@@ -260,20 +304,7 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
                     entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect();
                 input["fileMap"] = Value::Object(file_map);
             }
-            let created = client.call("CreateDeployment", input).await?;
-            let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
-            let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
-            // A failed or interrupted upload leaves a created deployment: it is stopped and said.
-            let sending = async {
-                match upload(ctx, &prepared, &created, opts.concurrency, opts.upload_attempts, retry_base).await {
-                    Ok(sent) => Ok(sent),
-                    Err(e) => Err(abandon(ctx, &job, e).await),
-                }
-            };
-            let interrupted = abandon(ctx, &job, CliError::new(Exit::Interrupted, "interrupted during the upload"));
-            let (bytes, files) = watch::interruptible(sending, interrupted).await?;
-            let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
-            (client.call("StartDeployment", input).await?, bytes, files)
+            created_and_started(ctx, &opts, &prepared, &app_id, input).await?
         }
     };
     let job_id = started["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
@@ -312,6 +343,54 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     }
     print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
     watch::outcome(ctx, &job, &final_job).await
+}
+
+/// CreateDeployment, the upload(s) and StartDeployment. Once the deployment exists, every way
+/// out short of a started job (a failed upload or start, a signal) stops it and says so: a
+/// created job left PENDING would keep the branch busy. Returns StartDeployment's answer.
+async fn created_and_started(
+    ctx: &Ctx,
+    opts: &DeployOptions,
+    prepared: &Prepared,
+    app_id: &str,
+    input: Value,
+) -> Result<(Value, u64, usize), CliError> {
+    let client = ctx.client().await?;
+    // The new job's ID must not be lost to a signal: the request runs to its end.
+    let (created, signal) = interrupt::shielded(client.call("CreateDeployment", input)).await;
+    let created = created.map_err(busy_hint)?;
+    let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
+    let job = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id };
+    if let Some(signal) = signal {
+        let cause = CliError::new(Exit::Interrupted, "interrupted while the deployment was being created");
+        return Err(interrupt::with_signal(abandon(ctx, &job, cause).await, signal));
+    }
+    let retry_base = client.settings().retry_base;
+    let sending = async {
+        let sent = match upload(ctx, prepared, &created, opts.concurrency, opts.upload_attempts, retry_base).await {
+            Ok(sent) => sent,
+            Err(e) => return Err(abandon(ctx, &job, e).await),
+        };
+        match client.call("StartDeployment", job.input()).await {
+            Ok(started) => Ok((started, sent.0, sent.1)),
+            Err(e) => Err(abandon(ctx, &job, e.into()).await),
+        }
+    };
+    let interrupted = abandon(ctx, &job, CliError::new(Exit::Interrupted, "interrupted before the deployment started"));
+    interrupt::interruptible(sending, interrupted).await
+}
+
+/// The service refuses a second job on a branch while one is pending or running.
+fn busy_hint(e: crate::api::ApiError) -> CliError {
+    let busy = e.code() == Some("BadRequestException") && e.to_string().contains("was not finished");
+    let err = CliError::from(e);
+    if busy {
+        err.hint(
+            "another job on the branch is pending or running: wait for it, or pass --cancel-pending to stop it first",
+        )
+    } else {
+        err
+    }
 }
 
 /// A deployment created but not started is stopped and reported, never left hanging.

@@ -1,7 +1,8 @@
 //! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
 
+use super::interrupt::interruptible;
 use super::resolve::{app_id, app_id_checked};
-use super::watch::{interruptible, shell_quote};
+use super::watch::shell_quote;
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
@@ -105,6 +106,7 @@ pub async fn get(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListDomainAssociations").map_err(CliError::usage)?;
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListDomainAssociations", json!({"appId": id}), page).await?;
     ctx.print(&out, &DOMAINS)

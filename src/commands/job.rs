@@ -55,6 +55,7 @@ pub async fn job_ref(ctx: &Ctx, app: &str, branch: &str, job_id: &str) -> Result
 
 /// The newest job of a branch, for verbs whose job ID is optional.
 pub async fn latest_job(ctx: &Ctx, app: &str, branch: &str) -> Result<JobRef, CliError> {
+    ctx.precheck("ListJobs", &Map::from_iter([("branchName".to_string(), json!(branch))]), &["appId"])?;
     let id = app_id(ctx, app).await?;
     let out = ctx.client().await?.call("ListJobs", json!({"appId": id, "branchName": branch, "maxResults": 1})).await?;
     let job_id = out["jobSummaries"][0]["jobId"].as_str().ok_or_else(|| {
@@ -101,6 +102,8 @@ pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, app: &str, branch: &str, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListJobs").map_err(CliError::usage)?;
+    ctx.precheck("ListJobs", &Map::from_iter([("branchName".to_string(), json!(branch))]), &["appId"])?;
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListJobs", json!({"appId": id, "branchName": branch}), page).await?;
     ctx.print(&out, &JOBS)
@@ -225,14 +228,9 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
     use futures_util::StreamExt;
     use tokio::io::AsyncWriteExt;
     let redacted = crate::api::redact::redact_presigned(url);
-    let resp = ctx
-        .client()
-        .await?
-        .http()
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| CliError::failure(format!("cannot download {redacted}: {e}")))?;
+    let resp = ctx.client().await?.http().get(url).send().await.map_err(|e| {
+        CliError::failure(format!("cannot download {redacted}: {}", crate::api::redact::http_error_text(&e)))
+    })?;
     if !resp.status().is_success() {
         return Err(CliError::failure(format!("downloading {redacted} answered HTTP {}", resp.status())));
     }
@@ -247,7 +245,9 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
     let mut stream = resp.bytes_stream();
     let mut n = 0u64;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| CliError::failure(format!("download of {redacted} broke off: {e}")))?;
+        let chunk = chunk.map_err(|e| {
+            CliError::failure(format!("download of {redacted} broke off: {}", crate::api::redact::http_error_text(&e)))
+        })?;
         n += chunk.len() as u64;
         file.write_all(&chunk).await.map_err(|e| CliError::failure(format!("cannot write {}: {e}", dest.display())))?;
     }

@@ -6,6 +6,7 @@ pub mod backend_env;
 pub mod branch;
 pub mod deploy;
 pub mod domain;
+pub mod interrupt;
 pub mod job;
 pub mod preview;
 pub mod resolve;

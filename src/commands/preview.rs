@@ -1,8 +1,8 @@
 //! `preview`: a folder, or a branch's live deployment, served locally with Amplify's rules,
 //! headers and basic auth; or `--explain`, what would answer each path and why.
 
+use super::interrupt::interruptible;
 use super::resolve::app_id;
-use super::watch::interruptible;
 use super::Ctx;
 use crate::api::paginate::list_all;
 use crate::exit::CliError;
@@ -47,6 +47,9 @@ pub fn parse_rules(rules: &Value) -> Result<RuleSet, CliError> {
 
 /// The app's (and branch's) rules, headers and password, from the API.
 async fn from_app(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(String, Value, Option<Value>), CliError> {
+    if let Some(b) = branch {
+        ctx.precheck("GetBranch", &serde_json::Map::from_iter([("branchName".to_string(), json!(b))]), &["appId"])?;
+    }
     let id = app_id(ctx, app).await?;
     let client = ctx.client().await?;
     let app_doc = client.call("GetApp", json!({"appId": id})).await?["app"].clone();

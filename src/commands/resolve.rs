@@ -29,6 +29,7 @@ pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError>
     if app.trim().is_empty() {
         return Err(CliError::usage("--app is empty: give an app ID or name"));
     }
+    check_app_name(app)?;
     let client = ctx.client().await?;
     if looks_like_app_id(app) {
         return match client.call("GetApp", json!({ "appId": app })).await {
@@ -52,6 +53,21 @@ pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError>
             .hint("pass the app ID instead of the name"));
     }
     Ok(matches.into_iter().next())
+}
+
+/// A value that is not an ID must be a possible app name (CreateApp's `name`): one that no
+/// app can have is refused before the lookup sends anything.
+fn check_app_name(app: &str) -> Result<(), CliError> {
+    if looks_like_app_id(app) {
+        return Ok(());
+    }
+    let m = crate::model::model();
+    let name = &m.input_of(m.operation("CreateApp")).expect("CreateApp has an input").members["name"];
+    crate::model::validate::validate(&name.shape, &Value::String(app.to_string())).map_err(|v| {
+        let shown: String = app.chars().take(40).collect();
+        let more = if app.chars().count() > 40 { "…" } else { "" };
+        CliError::usage(format!("--app {shown:?}{more} is neither an app ID nor a possible app name: it {}", v.problem))
+    })
 }
 
 /// Like [`app_id`], after checking the rest of the request (`members` of `operation`), so
@@ -103,5 +119,13 @@ mod tests {
         assert!(!looks_like_app_id("my-site"));
         assert!(!looks_like_app_id("D1A2B3C4D5E6F7"));
         assert!(!looks_like_app_id("d1a2b3"));
+    }
+
+    #[test]
+    fn impossible_app_names_are_refused() {
+        assert!(check_app_name("my-site").is_ok());
+        assert!(check_app_name(&"x".repeat(255)).is_ok());
+        let e = check_app_name(&"x".repeat(256)).unwrap_err();
+        assert!(e.message.contains("at most 255"), "{}", e.message);
     }
 }

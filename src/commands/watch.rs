@@ -2,16 +2,13 @@
 //! failing step's log tail, and exits for failure (3), timeout (5) and Ctrl-C (130).
 //! `job watch`, `job start --wait` and `deploy` share it.
 
+use super::interrupt::interruptible;
 use super::Ctx;
+use crate::api::redact::http_error_text;
 use crate::exit::{CliError, Exit};
 use crate::render::progress::JobProgress;
 use serde_json::{json, Value};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-
-/// Set while a command handles Ctrl-C itself (to say what it leaves behind); the top level
-/// then leaves the signal to it.
-pub static INTERRUPTS_HANDLED: AtomicBool = AtomicBool::new(false);
 
 pub const TERMINAL: &[&str] = &["SUCCEED", "FAILED", "CANCELLED"];
 
@@ -61,22 +58,6 @@ pub async fn wait(
     interruptible(poll(ctx, job, timeout), interrupted(ctx, job, on_interrupt)).await
 }
 
-/// Runs `work`, handling Ctrl-C itself: on Ctrl-C, `on_interrupt` runs instead (to say or
-/// undo what is left behind) and its error is returned. Until both are done, the top level
-/// leaves Ctrl-C to this. Anything `work` must clean up on failure belongs inside it.
-pub async fn interruptible<T>(
-    work: impl std::future::Future<Output = Result<T, CliError>>,
-    on_interrupt: impl std::future::Future<Output = CliError>,
-) -> Result<T, CliError> {
-    INTERRUPTS_HANDLED.store(true, Ordering::SeqCst);
-    let result = tokio::select! {
-        r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(on_interrupt.await),
-    };
-    INTERRUPTS_HANDLED.store(false, Ordering::SeqCst);
-    result
-}
-
 async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliError {
     match on_interrupt {
         OnInterrupt::Detach => {
@@ -110,15 +91,26 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
     }
 }
 
+/// How long a wait rides out a service it cannot reach or that keeps failing (throttling,
+/// 5xx, dropped connections), polling with backoff, before it gives up (`--timeout` ends it
+/// sooner). The job itself is not affected: it keeps running on the service.
+pub const UNREACHABLE_BUDGET: Duration = Duration::from_secs(300);
+
 async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Value, CliError> {
-    let client = ctx.client().await?;
     let started = Instant::now();
     let mut progress = JobProgress::new(&ctx.ui, format!("job {}", job.job_id));
     let mut interval = Duration::from_millis(250);
     let mut last_seen = String::new();
     loop {
-        let out = client.call("GetJob", job.input()).await?;
-        let current = out["job"].clone();
+        let budget =
+            timeout.map_or(UNREACHABLE_BUDGET, |t| t.saturating_sub(started.elapsed()).min(UNREACHABLE_BUDGET));
+        let current = match get_job(ctx, job, budget).await {
+            Ok(current) => current,
+            Err(e) => {
+                progress.finish();
+                return Err(e);
+            }
+        };
         progress.update(&current);
         let status = current["summary"]["status"].as_str().unwrap_or_default().to_string();
         if TERMINAL.contains(&status.as_str()) {
@@ -155,6 +147,42 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Valu
     }
 }
 
+/// GetJob's `job`, riding out transient failures (each call already retries a few times) for
+/// up to `budget` with backoff. When it gives up, the error says that the job keeps running
+/// and how to resume watching it.
+async fn get_job(ctx: &Ctx, job: &JobRef, budget: Duration) -> Result<Value, CliError> {
+    let client = ctx.client().await?;
+    let since = Instant::now();
+    let mut failures = 0;
+    loop {
+        let e = match client.call("GetJob", job.input()).await {
+            Ok(out) => return Ok(out["job"].clone()),
+            Err(e) => e,
+        };
+        failures += 1;
+        let delay = crate::api::client::backoff(client.settings().retry_base, failures).max(Duration::from_millis(100));
+        if !e.is_retryable() {
+            return Err(CliError::from(e).hint(format!("resume watching with `{}`", job.resume_command(ctx))));
+        }
+        if since.elapsed() + delay > budget {
+            let waited = humantime::format_duration(Duration::from_secs(since.elapsed().as_secs()));
+            let cause = CliError::from(e);
+            let message = format!(
+                "lost track of job {} after {failures} failed checks over {waited}: {}\nthe job keeps running on the service",
+                job.job_id, cause.message
+            );
+            return Err(
+                CliError::new(cause.exit, message).hint(format!("resume watching with `{}`", job.resume_command(ctx)))
+            );
+        }
+        if failures == 1 {
+            let cause = CliError::from(e).message;
+            ctx.ui.warn(format!("cannot check on job {} ({cause}); still trying", job.job_id));
+        }
+        tokio::time::sleep(delay).await;
+    }
+}
+
 /// The last `lines` lines of a step's log.
 pub async fn log_tail(ctx: &Ctx, step: &Value, lines: usize) -> Option<String> {
     let url = step["logUrl"].as_str()?;
@@ -167,12 +195,16 @@ pub async fn log_tail(ctx: &Ctx, step: &Value, lines: usize) -> Option<String> {
 pub async fn fetch_text(ctx: &Ctx, url: &str) -> Result<String, CliError> {
     let client = ctx.client().await?;
     let redacted = crate::api::redact::redact_presigned(url);
-    let resp =
-        client.http().get(url).send().await.map_err(|e| CliError::failure(format!("cannot fetch {redacted}: {e}")))?;
+    let resp = client
+        .http()
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| CliError::failure(format!("cannot fetch {redacted}: {}", http_error_text(&e))))?;
     if !resp.status().is_success() {
         return Err(CliError::failure(format!("fetching {redacted} answered HTTP {}", resp.status())));
     }
-    resp.text().await.map_err(|e| CliError::failure(format!("cannot read {redacted}: {e}")))
+    resp.text().await.map_err(|e| CliError::failure(format!("cannot read {redacted}: {}", http_error_text(&e))))
 }
 
 /// Exit 3 for a job that ended FAILED or CANCELLED, naming the step, its reason and its log.

@@ -47,6 +47,7 @@ pub async fn get(ctx: &Ctx, id: &str) -> Result<(), CliError> {
 }
 
 pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+    page.check("ListWebhooks").map_err(CliError::usage)?;
     let out = list_all(ctx.client().await?, "ListWebhooks", json!({"appId": app_id(ctx, app).await?}), page).await?;
     ctx.print(&out, &WEBHOOKS)
 }
@@ -74,14 +75,13 @@ pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     let hook = client.call("GetWebhook", json!({"webhookId": id})).await?;
     let url = hook["webhook"]["webhookUrl"].as_str().unwrap_or_default();
     let redacted = crate::api::redact::redact_presigned(url);
-    let resp = client
-        .http()
-        .post(url)
-        .header("content-type", "application/json")
-        .body("{}")
-        .send()
-        .await
-        .map_err(|e| CliError::failure(format!("cannot reach the webhook {redacted}: {e}")))?;
+    let resp =
+        client.http().post(url).header("content-type", "application/json").body("{}").send().await.map_err(|e| {
+            CliError::failure(format!(
+                "cannot reach the webhook {redacted}: {}",
+                crate::api::redact::http_error_text(&e)
+            ))
+        })?;
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
     if !status.is_success() {

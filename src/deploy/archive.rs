@@ -87,6 +87,13 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
         }
         let rel = path.strip_prefix(&root).map_err(|e| io("path", e))?;
         let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        // Zip readers (and Amplify) take `\` as a folder separator: such a file would be
+        // published under another path, or refused when the job deploys.
+        if name.contains('\\') {
+            return Err(ArchiveError::Refused(format!(
+                "{name:?} has a backslash in its name, which Amplify reads as a folder separator; rename it"
+            )));
+        }
         let file_type = entry.file_type().ok_or_else(|| io("file type", name.clone()))?;
         if file_type.is_dir() {
             dirs.push(name);
@@ -244,6 +251,15 @@ mod tests {
         let l = list(d.path()).unwrap();
         assert!(l.warnings.iter().any(|w| w.contains("dist/.env looks like it holds secrets")), "{:?}", l.warnings);
         assert!(l.warnings.iter().any(|w| w.contains("only content is dist/")), "{:?}", l.warnings);
+    }
+
+    #[test]
+    fn a_backslash_in_a_file_name_is_refused() {
+        let dir = tree(&[("index.html", "x"), ("a\\b.html", "y")]);
+        match list(dir.path()) {
+            Err(ArchiveError::Refused(m)) => assert!(m.contains("backslash") && m.contains("a\\\\b.html"), "{m}"),
+            other => panic!("expected a refusal, got {:?}", other.map(|l| l.files.len())),
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! connections by streaming the file again.
 
 use super::Progress;
-use crate::api::redact::redact_presigned;
+use crate::api::redact::{http_error_text, redact_presigned};
 use futures_util::StreamExt;
 use std::path::Path;
 use std::sync::Arc;
@@ -51,7 +51,7 @@ pub async fn put_file(
         let resp = match result {
             Ok(r) => r,
             Err(e) => {
-                last = format!("the upload to {shown} broke off: {e}");
+                last = format!("the upload to {shown} broke off: {}", http_error_text(&e));
                 continue;
             }
         };

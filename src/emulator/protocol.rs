@@ -2,7 +2,7 @@
 //! gather its input from the URI, query string, headers and body, and validate it.
 
 use super::error::ServiceError;
-use crate::model::{model, validate::validate, Location, Operation, ShapeType};
+use crate::model::{model, validate::validate_input, Location, Operation, ShapeType};
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
@@ -136,7 +136,7 @@ pub fn parse_input(
         }
     }
     let input = Value::Object(input);
-    validate(&shape_ref.shape, &input).map_err(|v| ServiceError::invalid(&v))?;
+    validate_input(op, &input).map_err(|v| ServiceError::invalid(&v))?;
     Ok(input)
 }
 

@@ -2,7 +2,7 @@
 //! unknown members, types, lengths, counts, patterns and enums. The client runs it before
 //! sending (so bad input costs no request) and the emulator runs it on every request it receives.
 
-use super::{model, ShapeType};
+use super::{model, Location, Operation, ShapeType};
 use fancy_regex::Regex;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -53,6 +53,58 @@ fn pattern_regex(pattern: &str) -> &'static Regex {
 /// Validates `value` against the shape named `shape_name`.
 pub fn validate(shape_name: &str, value: &Value) -> Result<(), Violation> {
     check(shape_name, value, "")
+}
+
+/// Validates an operation's whole input: its URI labels (see [`check_labels`]), then its shape.
+/// The client runs this before sending and the emulator on every request.
+pub fn validate_input(op: &Operation, input: &Value) -> Result<(), Violation> {
+    let Some(shape) = &op.input else { return Ok(()) };
+    check_labels(op, input)?;
+    validate(&shape.shape, input)
+}
+
+/// The names of every member that some operation puts in its URI (`branchName`, `jobId`, …).
+fn label_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let m = model();
+        let mut names: Vec<String> = m
+            .operations
+            .values()
+            .filter_map(|op| m.input_of(op))
+            .flat_map(|s| s.members.iter())
+            .filter(|(_, member)| member.location == Location::Uri)
+            .map(|(name, _)| name.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    })
+}
+
+/// A URI label must stay one path segment naming one resource. An empty label disappears
+/// (`/webhooks/` is ListWebhooks' neighbour), and `.` or `..` are dot-segments that HTTP
+/// clients and servers normalise away: `DELETE /apps/X/branches/..` becomes DeleteApp. So a
+/// label may be none of these, and neither may a resource created under such a name (a
+/// branch named `..` in CreateBranch's body could never be addressed safely afterwards).
+pub fn check_labels(op: &Operation, input: &Value) -> Result<(), Violation> {
+    let Some(shape) = model().input_of(op) else { return Ok(()) };
+    for (name, member) in &shape.members {
+        let Some(Value::String(s)) = input.get(name) else { continue };
+        let is_label = member.location == Location::Uri;
+        if is_label && s.is_empty() {
+            return fail(name, "must not be empty (it is part of the request's path)");
+        }
+        if (is_label || label_names().contains(name)) && (s == "." || s == "..") {
+            return fail(
+                name,
+                format!(
+                    "{s:?} cannot be used: it is a path's dot-segment, which HTTP normalises into another resource"
+                ),
+            );
+        }
+    }
+    Ok(())
 }
 
 fn at(path: &str, member: &str) -> String {
@@ -221,6 +273,36 @@ mod tests {
         assert!(validate("GetAppRequest", &json!({"appId": "d1234567890abc"})).is_ok());
         assert!(validate("GetAppRequest", &json!({"appId": "xd1"})).is_err());
         assert!(validate("GetAppRequest", &json!({"appId": "D12"})).is_err());
+    }
+
+    #[test]
+    fn every_uri_label_refuses_empty_and_dot_segments() {
+        let m = model();
+        let mut checked = 0;
+        for op in m.operations.values() {
+            let Some(shape) = m.input_of(op) else { continue };
+            for (name, _) in shape.members.iter().filter(|(_, m)| m.location == Location::Uri) {
+                for bad in ["", ".", ".."] {
+                    let v = check_labels(op, &json!({ name.as_str(): bad })).unwrap_err();
+                    assert_eq!(v.path, *name, "{} {name} {bad:?}", op.name);
+                    assert!(validate_input(op, &json!({ name.as_str(): bad })).is_err());
+                }
+                assert!(check_labels(op, &json!({ name.as_str(): "a.b" })).is_ok(), "{}", op.name);
+                assert!(check_labels(op, &json!({ name.as_str(): "..." })).is_ok(), "{}", op.name);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 30, "only {checked} labels checked");
+    }
+
+    #[test]
+    fn resources_cannot_be_created_under_a_dot_segment_name() {
+        let m = model();
+        let v = check_labels(m.operation("CreateBranch"), &json!({"appId": "d1", "branchName": ".."})).unwrap_err();
+        assert_eq!(v.path, "branchName");
+        let op = m.operation("CreateBackendEnvironment");
+        assert!(check_labels(op, &json!({"appId": "d1", "environmentName": "."})).is_err());
+        assert!(check_labels(op, &json!({"appId": "d1", "environmentName": "staging"})).is_ok());
     }
 
     #[test]

@@ -140,6 +140,6 @@ async fn proxy(http: &reqwest::Client, url: &str, query: &str) -> Response {
             }
             builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
         }
-        Err(e) => plain(502, &format!("Bad Gateway: {e}")),
+        Err(e) => plain(502, &format!("Bad Gateway: {}", crate::api::redact::http_error_text(&e))),
     }
 }
