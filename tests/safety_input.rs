@@ -35,3 +35,73 @@ fn a_region_that_is_not_a_region_name_is_refused_before_any_connection() {
     // Real names of other partitions still go through.
     emu.amphost().json(&["--region", "us-gov-west-1", "app", "list"]);
 }
+
+/// Runs amphost, failing the test (and killing it) if it has not ended within `limit`.
+fn run_within(run: common::Run, args: &[&str], limit: std::time::Duration) -> common::Output {
+    use std::process::Stdio;
+    let mut cmd = run.cmd;
+    let mut child =
+        cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
+    let deadline = std::time::Instant::now() + limit;
+    while child.try_wait().expect("waits").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("amphost {args:?} still running after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("output");
+    common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+#[test]
+fn endless_or_blocking_files_are_refused_quickly() {
+    let emu = Emulator::start();
+    let dir = emu.dir.path().to_path_buf();
+    let fifo = dir.join("spec.yml");
+    mkfifo(&fifo);
+    let fifo_arg = format!("file://{}", fifo.display());
+    let fifo_zip = dir.join("site.zip");
+    mkfifo(&fifo_zip);
+    let limit = std::time::Duration::from_secs(20);
+    let before = emu.request_count();
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (vec!["app", "create", "x", "--build-spec", "file:///dev/zero"], "cannot read /dev/zero".into()),
+        (vec!["app", "create", "x", "--custom-rules", "file:///dev/zero"], "cannot read /dev/zero".into()),
+        (vec!["app", "create", "x", "--custom-headers", "file:///dev/zero"], "cannot read /dev/zero".into()),
+        (vec!["app", "create", "x", "--build-spec", &fifo_arg], format!("cannot read {}", fifo.display())),
+        (vec!["app", "create", "x", "--custom-rules", &fifo_arg], format!("cannot read {}", fifo.display())),
+        (
+            vec!["deploy", fifo_zip.to_str().unwrap(), "--app", "x", "--branch", "main"],
+            format!("cannot deploy {}", fifo_zip.display()),
+        ),
+    ];
+    for (args, needle) in &cases {
+        let out = run_within(emu.amphost(), args, limit);
+        assert_refused(&emu, before, &out, needle);
+        assert!(out.stderr.contains("not a regular file"), "{args:?}:\n{}", out.stderr);
+    }
+}
+
+#[test]
+fn a_fifo_inside_a_deployed_folder_is_left_out_with_a_warning() {
+    let emu = Emulator::start();
+    let site = emu.dir.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "<h1>hi</h1>").unwrap();
+    mkfifo(&site.join("pipe"));
+    let args = ["deploy", site.to_str().unwrap(), "--app", "fifo-site", "--branch", "main", "--create"];
+    let out = run_within(emu.amphost(), &args, std::time::Duration::from_secs(60));
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    assert!(out.stderr.contains("pipe is not a regular file"), "{}", out.stderr);
+}
