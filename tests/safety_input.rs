@@ -105,3 +105,79 @@ fn a_fifo_inside_a_deployed_folder_is_left_out_with_a_warning() {
     assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
     assert!(out.stderr.contains("pipe is not a regular file"), "{}", out.stderr);
 }
+
+/// `amphost preview DIR` with its stderr (the request log) kept in a file; killed when dropped.
+struct Preview {
+    url: String,
+    child: std::process::Child,
+    log: std::path::PathBuf,
+}
+
+impl Preview {
+    fn start(home: &std::path::Path, dir: &std::path::Path) -> Preview {
+        use std::io::BufRead;
+        use std::process::{Command, Stdio};
+        let log = home.join("preview.log");
+        let mut cmd = Command::new(common::BIN);
+        common::isolated(&mut cmd, home);
+        let mut child = cmd
+            .args(["preview", dir.to_str().unwrap(), "--port", "0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::from(std::fs::File::create(&log).unwrap()))
+            .spawn()
+            .expect("preview starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).expect("prints its URL");
+        let url = line.trim().trim_end_matches('/').to_string();
+        assert!(url.starts_with("http://"), "unexpected first line {url:?}");
+        Preview { url, child, log }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Preview {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn preview_does_not_serve_symlinks_that_leave_the_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let site = home.path().join("site");
+    let outside = home.path().join("outside");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(site.join("index.html"), "<h1>home</h1>").unwrap();
+    std::fs::write(site.join("real.txt"), "real").unwrap();
+    std::fs::write(outside.join("secret.txt"), "top secret").unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", site.join("passwd.txt")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.join("out")).unwrap();
+    std::os::unix::fs::symlink(site.join("real.txt"), site.join("alias.txt")).unwrap();
+    let preview = Preview::start(home.path(), &site);
+
+    let (status, body) = common::http_get(&format!("{}/index.html", preview.url));
+    assert_eq!((status, body.as_slice()), (200, b"<h1>home</h1>".as_slice()));
+    let (status, body) = common::http_get(&format!("{}/alias.txt", preview.url));
+    assert_eq!((status, body.as_slice()), (200, b"real".as_slice()), "a link inside the folder is served");
+    for path in ["/passwd.txt", "/out/secret.txt"] {
+        let (status, body) = common::http_get(&format!("{}{path}", preview.url));
+        let body = String::from_utf8_lossy(&body);
+        assert_eq!(status, 404, "{path} answered {status}: {body}");
+        assert!(!body.contains("root:") && !body.contains("top secret"), "{path} leaked: {body}");
+    }
+    // The request log says why; it is written as requests are answered.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !preview.log().contains("/out/secret.txt") && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let log = preview.log();
+    let passwd = std::fs::canonicalize("/etc/passwd").unwrap();
+    assert!(log.contains(&format!("/passwd.txt leads to {}, outside the folder", passwd.display())), "{log}");
+    assert!(log.contains("/out/secret.txt leads to") && log.contains("outside the folder: not served"), "{log}");
+}
