@@ -181,3 +181,33 @@ fn preview_does_not_serve_symlinks_that_leave_the_folder() {
     assert!(log.contains(&format!("/passwd.txt leads to {}, outside the folder", passwd.display())), "{log}");
     assert!(log.contains("/out/secret.txt leads to") && log.contains("outside the folder: not served"), "{log}");
 }
+
+#[test]
+fn terminal_escapes_in_names_are_shown_not_obeyed() {
+    const NAME: &str = "evil\x1b[2J\x1b]0;pwned\x07";
+    const SHOWN: &str = "evil\\u{1b}[2J\\u{1b}]0;pwned\\u{7}";
+    fn raw(what: &str, text: &str) {
+        assert!(!text.contains('\x1b') && !text.contains('\x07'), "{what} holds raw control characters:\n{text:?}");
+    }
+    let emu = Emulator::start();
+    let created = emu.amphost().run(&["-o", "json", "app", "create", NAME]).ok();
+    raw("the status line", &created.stderr);
+    assert!(created.stderr.contains(&format!("Created app {SHOWN}")), "{}", created.stderr);
+    // JSON stays exact.
+    let app_id = created.json()["app"]["appId"].as_str().unwrap().to_string();
+    assert_eq!(emu.amphost().json(&["app", "get", &app_id])["app"]["name"], NAME);
+
+    for args in [
+        vec!["-o", "table", "app", "list"],
+        vec!["-o", "text", "app", "list"],
+        vec!["-o", "text", "app", "get", app_id.as_str()],
+        vec!["-o", "table", "app", "get", app_id.as_str()],
+    ] {
+        let out = emu.amphost().run(&args).ok();
+        raw(&format!("{args:?}"), &out.stdout);
+        raw(&format!("{args:?} (stderr)"), &out.stderr);
+        // Tables may wrap a long cell; the escape itself is never split.
+        let needle = if args[1] == "text" { SHOWN } else { "\\u{1b}" };
+        assert!(out.stdout.contains(needle), "{args:?} lacks {needle:?}:\n{}", out.stdout);
+    }
+}
