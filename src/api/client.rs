@@ -121,26 +121,37 @@ impl Client {
     async fn resolve(&self) -> Result<&Resolved, ApiError> {
         self.resolved
             .get_or_try_init(|| async {
-                let region = match self.settings.region.clone().or_else(|| env_nonempty("AWS_REGION")).or_else(|| env_nonempty("AWS_DEFAULT_REGION")) {
-                    Some(r) => Some(r),
-                    None => {
-                        let mut builder = aws_config::profile::ProfileFileRegionProvider::builder();
-                        if let Some(p) = &self.settings.profile {
-                            builder = builder.profile_name(p);
-                        }
-                        use aws_config::meta::region::ProvideRegion;
-                        builder.build().region().await.map(|r| r.to_string())
-                    }
-                };
-                let region = region.ok_or_else(|| {
+                let (region, origin) = self.find_region().await.ok_or_else(|| {
                     ApiError::Config(
                         "no region is set: pass --region REGION, set AWS_REGION, or add `region = …` to your profile in ~/.aws/config".into(),
                     )
                 })?;
+                check_region(&region, &origin)?;
                 let endpoint = self.endpoint_for(&region)?;
                 Ok(Resolved { region, endpoint })
             })
             .await
+    }
+
+    /// The region and where it was set (for messages): `--region`, `AWS_REGION`,
+    /// `AWS_DEFAULT_REGION`, then the profile's `region`.
+    async fn find_region(&self) -> Option<(String, String)> {
+        if let Some(r) = &self.settings.region {
+            return Some((r.clone(), "--region".into()));
+        }
+        for var in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
+            if let Some(r) = env_nonempty(var) {
+                return Some((r, var.into()));
+            }
+        }
+        let mut builder = aws_config::profile::ProfileFileRegionProvider::builder();
+        if let Some(p) = &self.settings.profile {
+            builder = builder.profile_name(p);
+        }
+        use aws_config::meta::region::ProvideRegion;
+        let region = builder.build().region().await?.to_string();
+        let profile = self.settings.profile.as_deref().unwrap_or("default");
+        Some((region, format!("the `region` of profile {profile} in the AWS config file")))
     }
 
     fn endpoint_for(&self, region: &str) -> Result<String, ApiError> {
@@ -358,6 +369,31 @@ impl Client {
     }
 }
 
+/// Whether `s` has the shape of an AWS region name: lowercase letters, then at least two more
+/// `-`-separated parts of lowercase letters and digits, the last all digits (`us-east-1`,
+/// `us-gov-west-1`, `cn-north-1`, `eu-isoe-west-1`). The region becomes part of the endpoint's
+/// host name, so anything else (`x@127.0.0.1:80/` would send the request elsewhere) is refused.
+pub fn is_region_name(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let word = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    s.len() <= 40
+        && parts.len() >= 3
+        && parts[0].len() >= 2
+        && parts[0].bytes().all(|b| b.is_ascii_lowercase())
+        && parts.iter().all(word)
+        && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Refuses a region that is not a region name, saying where it was set (`origin`).
+fn check_region(region: &str, origin: &str) -> Result<(), ApiError> {
+    if is_region_name(region) {
+        return Ok(());
+    }
+    Err(ApiError::Config(format!(
+        "{region:?} (from {origin}) is not an AWS region name; nothing was sent. Set {origin} to a region such as us-east-1 or eu-west-3"
+    )))
+}
+
 /// The AWS standard mode's delay after failed attempt `attempt` (1-based): full jitter, a
 /// random delay up to base × 2^(attempt−1), capped at 20 s. Uploads retry on it too.
 pub fn backoff(base: Duration, attempt: u32) -> Duration {
@@ -481,6 +517,19 @@ mod tests {
         assert!(svc("DependentServiceFailureException", 503).is_retryable());
         assert!(!svc("BadRequestException", 400).is_retryable());
         assert!(!svc("NotFoundException", 404).is_retryable());
+    }
+
+    #[test]
+    fn region_names_of_every_partition_pass_and_host_tricks_do_not() {
+        for ok in ["us-east-1", "us-gov-west-1", "cn-north-1", "eu-isoe-west-1", "us-isob-east-1", "ap-southeast-5"] {
+            assert!(is_region_name(ok), "{ok}");
+        }
+        let bad = ["x@127.0.0.1:4712/", "US-EAST-1", "us-east", "us--east-1", "us-east-1.", "", "1-east-1", "a-b-1/x"];
+        for bad in bad {
+            assert!(!is_region_name(bad), "{bad}");
+        }
+        let e = check_region("evil.com/", "AWS_REGION").unwrap_err().to_string();
+        assert!(e.contains("AWS_REGION") && e.contains("not an AWS region name"), "{e}");
     }
 
     #[test]

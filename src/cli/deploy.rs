@@ -73,6 +73,12 @@ impl DeployArgs {
                 })?;
                 if meta.is_dir() {
                     Source::Folder(path)
+                } else if !meta.is_file() {
+                    // Refused before any read: opening a FIFO blocks, a device never ends.
+                    return Err(CliError::usage(format!(
+                        "cannot deploy {}: it is not a regular file or a folder (a FIFO, device or socket)",
+                        path.display()
+                    )));
                 } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
                     if self.file_map {
                         return Err(CliError::usage(

@@ -5,6 +5,7 @@
 use crate::model::{model, ShapeType};
 use base64::Engine;
 use serde_json::{Map, Value};
+use std::io::Read;
 use std::time::Duration;
 
 /// Members whose flag is not simply the member name in kebab-case.
@@ -73,12 +74,34 @@ pub fn key_values_to_map(pairs: &[KeyValue]) -> Map<String, Value> {
     pairs.iter().map(|KeyValue(k, v)| (k.clone(), Value::String(v.clone()))).collect()
 }
 
-/// Reads `file://PATH` (or `fileb://`), else returns the text itself.
+/// The most a `file://` value may hold: 10 MiB, far above the model's largest text member (a
+/// build spec, 25,000 characters), so a wrong path (a log, `/dev/zero`) fails at once instead
+/// of filling memory.
+pub const MAX_FILE_ARG: u64 = 10 * 1024 * 1024;
+
+/// Reads `file://PATH` (or `fileb://`), else returns the text itself. Only a regular file is
+/// read, and at most [`MAX_FILE_ARG`] bytes of it: a FIFO would block, a device never end.
 pub fn read_text_arg(s: &str) -> Result<String, String> {
     match s.strip_prefix("file://").or_else(|| s.strip_prefix("fileb://")) {
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
+        Some(path) => read_capped(path),
         None => Ok(s.to_string()),
     }
+}
+
+fn read_capped(path: &str) -> Result<String, String> {
+    let cannot = |why: String| format!("cannot read {path}: {why}");
+    // Checked before opening: opening a FIFO blocks until a writer comes.
+    let meta = std::fs::metadata(path).map_err(|e| cannot(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(cannot("not a regular file (a folder, device, FIFO or socket)".into()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| cannot(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_ARG + 1).read_to_end(&mut bytes).map_err(|e| cannot(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_ARG {
+        return Err(cannot(format!("larger than {} MiB, the most a file:// value may hold", MAX_FILE_ARG >> 20)));
+    }
+    String::from_utf8(bytes).map_err(|_| cannot("not UTF-8 text".into()))
 }
 
 /// Text or `file://PATH` (build specs, custom headers).
@@ -230,6 +253,16 @@ mod tests {
         assert_eq!(coerced["enableAutoBuild"], Value::Bool(true));
         assert!(parse_json("{not json").unwrap_err().contains("not valid JSON"));
         assert!(parse_json("file:///nonexistent/x.json").unwrap_err().contains("cannot read"));
+    }
+
+    #[test]
+    fn file_values_are_regular_files_of_bounded_size() {
+        assert!(parse_text("file:///dev/zero").unwrap_err().contains("not a regular file"));
+        assert!(parse_text("file:///tmp").unwrap_err().contains("not a regular file"));
+        let big = tempfile::NamedTempFile::new().unwrap();
+        big.as_file().set_len(MAX_FILE_ARG + 1).unwrap();
+        let e = parse_text(&format!("file://{}", big.path().display())).unwrap_err();
+        assert!(e.contains("larger than 10 MiB"), "{e}");
     }
 
     #[test]

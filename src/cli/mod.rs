@@ -279,11 +279,11 @@ fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
     };
     // --debug: every request and response (redacted). -v: one line per response and retry.
     let trace: Option<Trace> = if g.debug {
-        Some(Arc::new(|line: String| eprintln!("[debug] {line}")))
+        Some(Arc::new(|line: String| eprintln!("[debug] {}", crate::render::escape_controls_in_lines(&line))))
     } else if g.verbose && !g.quiet {
         Some(Arc::new(|line: String| {
             if let Some(first) = line.lines().next().filter(|l| l.starts_with('←') || l.starts_with("retrying")) {
-                eprintln!("{first}");
+                eprintln!("{}", crate::render::escape_controls(first));
             }
         }))
     } else {

@@ -471,9 +471,10 @@ fn print_result(ctx: &Ctx, result: &Value, url: Option<&str>) -> Result<(), CliE
         return ctx.print(result, &View::Empty);
     }
     if let Some(u) = url {
-        println!("{u}");
+        // The URL holds the app's default domain, from the service.
+        println!("{}", crate::render::escape_controls(u));
     } else if !watch::TERMINAL.contains(&result["status"].as_str().unwrap_or_default()) {
-        println!("{}", result["jobId"].as_str().unwrap_or_default());
+        println!("{}", crate::render::escape_controls(result["jobId"].as_str().unwrap_or_default()));
     }
     Ok(())
 }

@@ -100,7 +100,9 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
             continue;
         }
         if !file_type.is_file() {
-            continue; // sockets, fifos: nothing to publish
+            // Reading a FIFO would block the zipper, a device would never end: left out.
+            listing.warnings.push(format!("{name} is not a regular file (a FIFO, device or socket); left out"));
+            continue;
         }
         let size = entry.metadata().map_err(|e| io(&name, e))?.len();
         let base = rel.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
@@ -272,6 +274,17 @@ mod tests {
         let inside = tree(&[("index.html", ""), ("real.txt", "r")]);
         std::os::unix::fs::symlink(inside.path().join("real.txt"), inside.path().join("alias.txt")).unwrap();
         assert_eq!(list(inside.path()).unwrap().files.len(), 3);
+    }
+
+    #[test]
+    fn fifos_are_left_out_with_a_warning() {
+        let d = tree(&[("index.html", "")]);
+        let fifo = d.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let l = list(d.path()).unwrap();
+        assert_eq!(l.files.len(), 1);
+        assert!(l.warnings.iter().any(|w| w.contains("pipe is not a regular file")), "{:?}", l.warnings);
     }
 
     #[test]

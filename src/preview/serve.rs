@@ -88,7 +88,12 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
             None => plain(404, "Not Found"),
         },
     };
-    let log = line(response.status().as_u16(), &decision.reason);
+    let status = response.status().as_u16();
+    let refusal = (status == 404).then(|| site.refusal(path.trim_start_matches('/'))).flatten();
+    let log = match refusal {
+        Some(why) => line(status, &format!("{}; {why}", decision.reason)),
+        None => line(status, &decision.reason),
+    };
     Served { response, log }
 }
 

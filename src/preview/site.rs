@@ -9,6 +9,11 @@ use std::path::{Component, Path, PathBuf};
 pub trait Site: Files + Send + Sync {
     /// The file's size and a reader of its bytes.
     fn open(&self, path: &str) -> Option<(u64, Box<dyn Read + Send>)>;
+
+    /// Why a file that is there is not served (for the request log), if it is not.
+    fn refusal(&self, _path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// A path inside the site, never outside it.
@@ -21,17 +26,37 @@ pub struct FolderSite {
     pub root: PathBuf,
 }
 
+impl FolderSite {
+    /// Where `path` leads once symlinks are resolved: Ok inside the folder, Err (the target)
+    /// outside it. `deploy` refuses links that leave the folder, so preview does not serve them.
+    fn locate(&self, path: &str) -> Option<Result<PathBuf, PathBuf>> {
+        let real = self.root.join(inside(path)?).canonicalize().ok()?;
+        let root = self.root.canonicalize().ok()?;
+        Some(if real.starts_with(&root) { Ok(real) } else { Err(real) })
+    }
+
+    /// A regular file inside the folder (a FIFO would block the server when opened).
+    fn file(&self, path: &str) -> Option<PathBuf> {
+        self.locate(path)?.ok().filter(|p| p.is_file())
+    }
+}
+
 impl Files for FolderSite {
     fn exists(&self, path: &str) -> bool {
-        inside(path).is_some_and(|p| self.root.join(p).is_file())
+        self.file(path).is_some()
     }
 }
 
 impl Site for FolderSite {
     fn open(&self, path: &str) -> Option<(u64, Box<dyn Read + Send>)> {
-        let file = std::fs::File::open(self.root.join(inside(path)?)).ok()?;
+        let file = std::fs::File::open(self.file(path)?).ok()?;
         let size = file.metadata().ok()?.len();
         Some((size, Box::new(file)))
+    }
+
+    fn refusal(&self, path: &str) -> Option<String> {
+        let target = self.locate(path)?.err()?;
+        Some(format!("/{path} leads to {}, outside the folder: not served", target.display()))
     }
 }
 
@@ -121,5 +146,28 @@ impl Site for MapSite {
         let file = std::fs::File::open(self.files.get(path)?).ok()?;
         let size = file.metadata().ok()?.len();
         Some((size, Box::new(file)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symlinks_out_of_the_folder_are_not_served_and_links_inside_are() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.txt"), "s").unwrap();
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(root.path().join("real.txt"), "r").unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.txt"), root.path().join("leak.txt")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), root.path().join("out")).unwrap();
+        std::os::unix::fs::symlink(root.path().join("real.txt"), root.path().join("alias.txt")).unwrap();
+        let site = FolderSite { root: root.path().to_path_buf() };
+        assert!(site.exists("alias.txt") && site.open("alias.txt").is_some());
+        for escaping in ["leak.txt", "out/secret.txt"] {
+            assert!(!site.exists(escaping) && site.open(escaping).is_none(), "{escaping}");
+            assert!(site.refusal(escaping).is_some_and(|r| r.contains("outside the folder")), "{escaping}");
+        }
+        assert_eq!(site.refusal("real.txt"), None);
     }
 }

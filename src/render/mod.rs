@@ -69,6 +69,26 @@ pub fn empty_message(value: &Value, view: &View) -> Option<&'static str> {
     }
 }
 
+/// Control characters written visibly (`\u{1b}`, `\n`, `\t`, as Rust's `escape_debug` does),
+/// so that a value from the service cannot clear the screen, retitle the terminal or break a
+/// row. Every other character, Unicode included, is kept as is. JSON output does not need it.
+pub fn escape_controls(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`escape_controls`] for a message of several lines: the line breaks it holds are kept.
+pub fn escape_controls_in_lines(s: &str) -> String {
+    s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n")
+}
+
 /// Compiles a `--query` before anything is sent, so a bad expression costs no request.
 pub fn compile_query(expr: &str) -> Result<jmespath::Expression<'static>, String> {
     jmespath::compile(expr).map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
@@ -131,17 +151,19 @@ fn cell(value: &Value, fmt: Fmt) -> String {
         (Fmt::YesNo, Value::Bool(b)) => if *b { "yes" } else { "no" }.into(),
         (Fmt::Count, Value::Array(a)) => a.len().to_string(),
         (Fmt::Count, Value::Object(o)) => o.len().to_string(),
-        (Fmt::Keys, Value::Object(o)) => o.keys().cloned().collect::<Vec<_>>().join(", "),
+        (Fmt::Keys, Value::Object(o)) => o.keys().map(|k| escape_controls(k)).collect::<Vec<_>>().join(", "),
         (Fmt::Pairs, Value::Object(o)) => {
-            o.iter().map(|(k, v)| format!("{k}={}", scalar(v))).collect::<Vec<_>>().join(", ")
+            o.iter().map(|(k, v)| format!("{}={}", escape_controls(k), scalar(v))).collect::<Vec<_>>().join(", ")
         }
         (_, v) => scalar(v),
     }
 }
 
+/// A value as a table cell or text field: a string bare (its control characters escaped),
+/// anything else as JSON (which escapes them itself).
 fn scalar(v: &Value) -> String {
     match v {
-        Value::String(s) => s.clone(),
+        Value::String(s) => escape_controls(s),
         Value::Null => String::new(),
         Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
             items.iter().map(scalar).collect::<Vec<_>>().join(", ")
@@ -176,7 +198,8 @@ fn view_rows(value: &Value, view: &View) -> (Vec<String>, Vec<Vec<String>>) {
             (headers, rows)
         }
         View::Map { key, headers } => {
-            let rows = value[*key].as_object().into_iter().flatten().map(|(k, v)| vec![k.clone(), scalar(v)]).collect();
+            let entries = value[*key].as_object().into_iter().flatten();
+            let rows = entries.map(|(k, v)| vec![escape_controls(k), scalar(v)]).collect();
             (headers.iter().map(|h| h.to_string()).collect(), rows)
         }
         View::Empty => (vec![], vec![]),
@@ -216,7 +239,7 @@ fn generic_table(value: &Value) -> String {
                 }
             }
             let mut t = new_table();
-            t.set_header(headers.clone());
+            t.set_header(headers.iter().map(|h| escape_controls(h)).collect::<Vec<_>>());
             for item in items {
                 t.add_row(headers.iter().map(|h| scalar(&item[h])).collect::<Vec<_>>());
             }
@@ -225,7 +248,7 @@ fn generic_table(value: &Value) -> String {
         Value::Object(o) => {
             let mut t = new_table();
             for (k, v) in o {
-                t.add_row(vec![k.clone(), scalar(v)]);
+                t.add_row(vec![escape_controls(k), scalar(v)]);
             }
             format!("{t}\n")
         }
@@ -246,7 +269,7 @@ fn generic_text(value: &Value) -> String {
                 v => format!("{}\n", scalar(v)),
             })
             .collect(),
-        Value::Object(o) => o.iter().map(|(k, v)| format!("{k}\t{}\n", scalar(v))).collect(),
+        Value::Object(o) => o.iter().map(|(k, v)| format!("{}\t{}\n", escape_controls(k), scalar(v))).collect(),
         v => format!("{}\n", scalar(v)),
     }
 }
@@ -272,6 +295,22 @@ mod tests {
         let back: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(back["app"]["appId"], "d1");
         assert_eq!(back["app"]["basicAuthCredentials"], "<redacted>");
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_sent_to_the_terminal() {
+        assert_eq!(escape_controls("evil\x1b[2J\x1b]0;pwned\x07"), "evil\\u{1b}[2J\\u{1b}]0;pwned\\u{7}");
+        assert_eq!(escape_controls("a\tb\nc\u{9b}"), "a\\tb\\nc\\u{9b}");
+        assert_eq!(escape_controls("café ✔ 日本"), "café ✔ 日本");
+        assert_eq!(escape_controls_in_lines("one\x1b\ntwo"), "one\\u{1b}\ntwo");
+        let v = json!({"apps": [{"appId": "d1", "createTime": 0, "name": "x\x1b[2J"}]});
+        const NAMES: &[Column] = &[col("NAME", "name", Fmt::Plain)];
+        for format in [OutputFormat::Table, OutputFormat::Text] {
+            let out = render(&v, &View::List { key: "apps", columns: NAMES, empty: "" }, format, None).unwrap();
+            assert!(!out.contains('\x1b') && out.contains("x\\u{1b}[2J"), "{out}");
+        }
+        let json = render(&v, &View::Empty, OutputFormat::Json, None).unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), v);
     }
 
     #[test]

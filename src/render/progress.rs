@@ -1,6 +1,7 @@
 //! Live progress of a job: a spinner per step on a terminal, timestamped lines otherwise
 //! (CI logs), nothing with `-q`. Fed the job as GetJob returns it.
 
+use super::escape_controls;
 use super::ui::Ui;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
@@ -40,7 +41,9 @@ impl JobProgress {
         } else {
             Mode::Lines
         };
-        JobProgress { mode, title: title.into(), job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
+        let title: String = title.into();
+        let title = escape_controls(&title);
+        JobProgress { mode, title, job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
     }
 
     fn line(&self, text: String) {
@@ -55,7 +58,8 @@ impl JobProgress {
 
     /// Shows what changed since the last update. `job` is GetJob's `job` member.
     pub fn update(&mut self, job: &Value) {
-        let status = job["summary"]["status"].as_str().unwrap_or("?").to_string();
+        // Names and statuses come from the service: shown, never obeyed, by the terminal.
+        let status = escape_controls(job["summary"]["status"].as_str().unwrap_or("?"));
         // A job's start is told before its steps, its end after them.
         let finished = matches!(status.as_str(), "SUCCEED" | "FAILED" | "CANCELLED");
         let changed = status != self.job_status;
@@ -63,8 +67,8 @@ impl JobProgress {
             self.line(format!("{} {status}", self.title));
         }
         for step in job["steps"].as_array().into_iter().flatten() {
-            let name = step["stepName"].as_str().unwrap_or("?").to_string();
-            let st = step["status"].as_str().unwrap_or("?").to_string();
+            let name = escape_controls(step["stepName"].as_str().unwrap_or("?"));
+            let st = escape_controls(step["status"].as_str().unwrap_or("?"));
             if self.steps.get(&name) == Some(&st) {
                 continue;
             }
@@ -133,7 +137,8 @@ pub struct TransferBar {
 
 impl TransferBar {
     pub fn new(ui: &Ui, label: impl Into<String>, total: u64) -> std::sync::Arc<TransferBar> {
-        let label = label.into();
+        let label: String = label.into();
+        let label = escape_controls(&label);
         let bar = ui.progress.then(|| {
             let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
             b.set_style(

@@ -1,6 +1,9 @@
 //! The human side of the terminal: status lines, warnings, errors and confirmations, all on
-//! stderr. `-q` silences everything but errors.
+//! stderr. `-q` silences everything but errors. Messages quote names and values from the
+//! service and the user, so their control characters are written visibly (their line breaks,
+//! which the messages themselves use, are kept).
 
+use super::escape_controls_in_lines as shown;
 use crate::exit::{CliError, Exit};
 use std::io::IsTerminal;
 
@@ -24,21 +27,21 @@ impl Ui {
     /// A line for people (what was done, where to look next).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", shown(msg.as_ref()));
         }
     }
 
     pub fn warn(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{} {}", self.paint("33;1", "warning:"), msg.as_ref());
+            eprintln!("{} {}", self.paint("33;1", "warning:"), shown(msg.as_ref()));
         }
     }
 
     /// Errors are shown even with `-q`.
     pub fn error(&self, e: &CliError) {
-        eprintln!("{} {}", self.paint("31;1", "error:"), e.message);
+        eprintln!("{} {}", self.paint("31;1", "error:"), shown(&e.message));
         if let Some(h) = &e.hint {
-            eprintln!("{} {h}", self.paint("36", "hint:"));
+            eprintln!("{} {}", self.paint("36", "hint:"), shown(h));
         }
     }
 
@@ -53,7 +56,7 @@ impl Ui {
                 .hint("pass --yes to confirm"));
         }
         let answer = dialoguer::Confirm::new()
-            .with_prompt(format!("{}?", capitalise(prompt)))
+            .with_prompt(format!("{}?", shown(&capitalise(prompt))))
             .default(false)
             .interact_on(&dialoguer::console::Term::stderr())
             .map_err(|e| CliError::new(Exit::Interrupted, format!("no answer: {e}")))?;
