@@ -26,6 +26,13 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     let bad_json = dir.join("rules.json");
     std::fs::write(&bad_json, "[{\"source\": \"/a\", ").unwrap();
 
+    let backslash = dir.join("backslash-site");
+    std::fs::create_dir_all(&backslash).unwrap();
+    std::fs::write(backslash.join("index.html"), "x").unwrap();
+    std::fs::write(backslash.join("a\\b.html"), "x").unwrap();
+    let backslash = backslash.to_str().unwrap().to_string();
+    let long_app = "a".repeat(300);
+
     let (site, empty, escaping) = (site.to_str().unwrap(), empty.to_str().unwrap(), escaping.to_str().unwrap());
     let (fake_zip, text_file) = (fake_zip.to_str().unwrap(), text_file.to_str().unwrap());
     let huge_spec = format!("file://{}", huge_spec.display());
@@ -66,7 +73,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["app", "update", "d0000000000000"], "nothing to update"),
         (vec!["app", "update", "some-name", "--description", &long], "--description"),
         (vec!["app", "update", "", "--name", "y"], "--app is empty"),
-        (vec!["app", "list", "--page-size", "500"], "--page-size: must be between 0 and 100"),
+        (vec!["app", "list", "--page-size", "500"], "--page-size 500: must be between 0 and 100"),
         (vec!["app", "list", "--max-items", "0"], "--max-items"),
         (vec!["app", "list", "--starting-token", "garbage!"], "--starting-token"),
         (vec!["app", "list", "--query", "apps[?"], "not a valid JMESPath"),
@@ -171,6 +178,27 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["emulator", "--account-id", "12"], "12 digits"),
         (vec!["completions", "tcsh"], "invalid value 'tcsh'"),
         (vec!["frobnicate"], "unrecognized subcommand"),
+        // issue 9: values that used to be sent anyway, or reach another operation
+        (vec!["deploy", site, "--app", "x", "--branch", ""], "--branch: must not be empty"),
+        (vec!["deploy", "--job-id", "abc", "--app", "x", "--branch", "main"], "--job-id"),
+        (vec!["deploy", site, "--app", "x", "--branch", "main", "--timeout", "0s"], "is zero"),
+        (vec!["deploy", &backslash, "--app", "x", "--branch", "main"], "backslash"),
+        (vec!["job", "watch", "--app", "x", "--branch", ""], "--branch: must not be empty"),
+        (vec!["job", "logs", "--app", "x", "--branch", ".."], "dot-segment"),
+        (vec!["job", "list", "--app", "x", "--branch", "main", "--page-size", "999"], "--page-size 999"),
+        (vec!["domain", "wait", "--app", "x", "bad..domain"], "bad..domain"),
+        (vec!["webhook", "list", "--app", "x", "--page-size", "999"], "--page-size 999"),
+        (vec!["webhook", "get", ""], "must not be empty"),
+        (vec!["webhook", "trigger", ""], "must not be empty"),
+        (vec!["preview", "--app", "x", "--branch", ""], "--branch: must not be empty"),
+        (vec!["app", "get", &long_app], "neither an app ID nor a possible app name"),
+        (vec!["branch", "list", "--app", &long_app], "neither an app ID nor a possible app name"),
+        (vec!["--yes", "branch", "delete", "--app", "x", ".."], "dot-segment"),
+        (vec!["branch", "create", "--app", "x", "."], "dot-segment"),
+        (vec!["--yes", "backend-env", "delete", "--app", "x", ".."], "dot-segment"),
+        (vec!["--read-timeout", "0s", "app", "list"], "is zero"),
+        (vec!["--profile", "nonexistent", "app", "list"], "the profile \"nonexistent\""),
+        (vec!["--region", "x@127.0.0.1:1/", "app", "list"], "not an AWS region name"),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

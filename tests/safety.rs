@@ -73,7 +73,7 @@ fn dot_segment_and_empty_labels_never_reach_another_operation() {
     emu.amphost().json(&["branch", "create", "--app", &app_id, "main"]);
     let before = emu.request_count();
     let cases: &[(&[&str], &str)] = &[
-        (&["branch", "create", "--app", &app_id, ".."], "--branch-name: \"..\" cannot be used"),
+        (&["branch", "create", "--app", &app_id, ".."], "--branch: \"..\" cannot be used"),
         (&["--yes", "branch", "delete", "--app", &app_id, ".."], "dot-segment"),
         (&["--yes", "branch", "delete", "--app", "dots", "."], "dot-segment"),
         (&["branch", "get", "--app", &app_id, "."], "dot-segment"),
@@ -172,7 +172,8 @@ fn a_wait_rides_out_a_failing_service_and_says_what_runs_when_it_gives_up() {
     let dir = site();
     let path = dir.path().to_str().unwrap();
     emu.amphost().run(&["deploy", path, "--app", "w", "--branch", "main", "--create", "--no-wait"]).ok();
-    emu.inject(r#"{"requests": {"count": 50, "kind": "500", "operation": "GetJob"}}"#);
+    // 30 failures: ten GetJob calls' worth of retries, where one used to end the wait.
+    emu.inject(r#"{"requests": {"count": 30, "kind": "500", "operation": "GetJob"}}"#);
     let out = fast_retries(&emu).run(&["job", "watch", "--app", "w", "--branch", "main", "1"]).ok();
     assert!(out.stderr.contains("cannot check on job 1"), "{}", out.stderr);
     assert_eq!(job_status(&emu, "w", "1"), "SUCCEED");
@@ -218,8 +219,8 @@ fn parallel_deploy_create_of_one_name_warns_with_both_ids() {
     let emu = Emulator::start();
     let dir = site();
     let path = dir.path().to_str().unwrap();
-    // Both lookups are held up, so both find no app and both create one.
-    emu.inject(r#"{"requests": {"count": 2, "kind": "slow", "delayMs": 1500, "operation": "ListApps"}}"#);
+    // Both creations are held up, so each lookup finds no app and both create one.
+    emu.inject(r#"{"requests": {"count": 2, "kind": "slow", "delayMs": 1500, "operation": "CreateApp"}}"#);
     let a = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "a", "--create"]);
     let b = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "b", "--create"]);
     let outs = [finish(a, &["deploy"]), finish(b, &["deploy"])];

@@ -154,7 +154,7 @@ mod tests {
         let page = |n| PageOptions { page_size: Some(n), ..Default::default() };
         assert!(page(50).check("ListWebhooks").is_ok());
         assert!(page(999).check("ListWebhooks").unwrap_err().contains("--page-size 999"));
-        assert!(page(51).check("ListApps").is_err());
+        assert!(page(101).check("ListApps").is_err());
         assert!(PageOptions::default().check("ListApps").is_ok());
     }
 

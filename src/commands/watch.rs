@@ -160,7 +160,8 @@ async fn get_job(ctx: &Ctx, job: &JobRef, budget: Duration) -> Result<Value, Cli
             Err(e) => e,
         };
         failures += 1;
-        let delay = crate::api::client::backoff(client.settings().retry_base, failures).max(Duration::from_millis(100));
+        let delay = crate::api::client::backoff(client.settings().retry_base, failures)
+            .clamp(Duration::from_millis(100), Duration::from_secs(5));
         if !e.is_retryable() {
             return Err(CliError::from(e).hint(format!("resume watching with `{}`", job.resume_command(ctx))));
         }
