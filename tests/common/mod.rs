@@ -196,12 +196,10 @@ pub fn http_request(method: &str, url: &str, host: Option<&str>, body: &str) -> 
     let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
     let mut s = std::net::TcpStream::connect(addr).expect("connect");
     let host = host.unwrap_or(addr);
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
+    // The emulator's admin routes take only JSON on the methods that change state.
+    let content_type = if method == "GET" { "" } else { "Content-Type: application/json\r\n" };
+    let head = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{content_type}");
+    write!(s, "{head}Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;

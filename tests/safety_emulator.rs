@@ -1,0 +1,56 @@
+//! The emulator guards itself: its admin routes against web pages, its disk against archives
+//! that lie and abandoned transfers, its branches against overlapping jobs; and it explains
+//! bad input plainly.
+
+mod common;
+use common::Emulator;
+use std::io::{Read, Write};
+
+/// Sends `head` (request line and headers, without the blank line) and `body` as they are;
+/// returns the status and the response text.
+fn raw(emu: &Emulator, head: &str, body: &str) -> (u16, String) {
+    let addr = emu.url.strip_prefix("http://").unwrap();
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    write!(s, "{head}\r\nHost: {addr}\r\nConnection: close\r\n\r\n{body}").unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+/// A POST of `body` to an admin route, with these extra header lines.
+fn admin_post(emu: &Emulator, route: &str, headers: &str, body: &str) -> (u16, String) {
+    let head = format!("POST /_amphost/{route} HTTP/1.1\r\n{headers}Content-Length: {}", body.len());
+    raw(emu, &head, body)
+}
+
+#[test]
+fn web_pages_cannot_drive_the_admin_routes() {
+    let emu = Emulator::start();
+    let fault = r#"{"requests": {"count": 20, "kind": "500", "operation": "ListApps"}}"#;
+    let own = format!("Origin: {}\r\n", emu.url);
+    let refused = [
+        ("Content-Type: text/plain\r\n".to_string(), 415),
+        (format!("{own}Content-Type: text/plain\r\n"), 415),
+        ("Origin: http://evil.example\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Origin: null\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Sec-Fetch-Site: cross-site\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Sec-Fetch-Site: same-site\r\nContent-Type: application/json\r\n".to_string(), 403),
+    ];
+    for (headers, status) in &refused {
+        let (got, text) = admin_post(&emu, "faults", headers, fault);
+        assert_eq!(got, *status, "{headers:?}:\n{text}");
+        assert!(text.contains("\"message\""), "a JSON error: {text}");
+    }
+    // Nothing was armed: one attempt suffices.
+    emu.amphost().run(&["--max-attempts", "1", "app", "list"]).ok();
+    let (got, text) = raw(&emu, "GET /_amphost/requests HTTP/1.1\r\nOrigin: http://evil.example", "");
+    assert_eq!(got, 403, "reads are refused to other origins too:\n{text}");
+    let (got, text) = raw(&emu, "DELETE /_amphost/faults HTTP/1.1", "");
+    assert_eq!(got, 415, "{text}");
+    // The emulator's own origin, with JSON, is served.
+    let (got, text) = admin_post(&emu, "faults", &format!("{own}Content-Type: application/json\r\n"), fault);
+    assert_eq!(got, 200, "{text}");
+    emu.amphost().run(&["--max-attempts", "1", "app", "list"]).fails_with(1, "InternalFailureException");
+}
