@@ -54,3 +54,28 @@ fn web_pages_cannot_drive_the_admin_routes() {
     assert_eq!(got, 200, "{text}");
     emu.amphost().run(&["--max-attempts", "1", "app", "list"]).fails_with(1, "InternalFailureException");
 }
+
+/// A zip whose one entry, `index.html`, holds `body` but whose headers (local and central)
+/// declare `declared` bytes.
+fn lying_zip(body: &[u8], declared: u32) -> Vec<u8> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    z.start_file("index.html", zip::write::SimpleFileOptions::default()).unwrap();
+    z.write_all(body).unwrap();
+    let mut bytes = z.finish().unwrap().into_inner();
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "a local file header first");
+    bytes[22..26].copy_from_slice(&declared.to_le_bytes());
+    let central = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").expect("a central directory entry");
+    bytes[central + 24..central + 28].copy_from_slice(&declared.to_le_bytes());
+    bytes
+}
+
+#[test]
+fn archives_are_measured_by_what_they_expand_to_not_what_they_declare() {
+    let emu = Emulator::start_with(&["--max-expanded-bytes", "1000000"]);
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("liar.zip");
+    std::fs::write(&zip, lying_zip(&vec![b'a'; 3_000_000], 100)).unwrap();
+    let out = emu.amphost().run(&["deploy", zip.to_str().unwrap(), "--app", "liar", "--branch", "main", "--create"]);
+    let reason = "\"index.html\" does not expand to the 100 bytes its header declares";
+    out.fails_with(3, "at step DEPLOY").fails_with(3, reason);
+}
