@@ -79,3 +79,20 @@ fn archives_are_measured_by_what_they_expand_to_not_what_they_declare() {
     let reason = "\"index.html\" does not expand to the 100 bytes its header declares";
     out.fails_with(3, "at step DEPLOY").fails_with(3, reason);
 }
+
+#[test]
+fn transfers_abandoned_long_ago_leave_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let blobs = dir.path().join("emulator/blobs");
+    std::fs::create_dir_all(&blobs).unwrap();
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    let stale = blobs.join("x.partial");
+    std::fs::File::create(&stale).unwrap().set_modified(day_ago).unwrap();
+    // A transfer of another process on the same data dir, still going: left alone.
+    let fresh = blobs.join("y.partial");
+    std::fs::write(&fresh, b"arriving").unwrap();
+    let emu = Emulator::start_in(dir, &[]);
+    emu.amphost().run(&["app", "list"]).ok();
+    assert!(!stale.exists(), "the abandoned transfer is removed at start");
+    assert!(fresh.exists(), "a transfer in progress is kept");
+}

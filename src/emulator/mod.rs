@@ -125,6 +125,7 @@ impl Emulator {
 /// Opens the store and starts serving on `bind` (port 0: an ephemeral port).
 pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
     let store = Store::open(&config.data_dir)?;
+    blobs::remove_stale_partials(&store.blob_dir());
     let verifier = Verifier {
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),

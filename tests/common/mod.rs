@@ -79,6 +79,24 @@ impl Emulator {
         Emulator { url, child, dir }
     }
 
+    /// Like [`Emulator::start_with`], in a dir prepared beforehand: the data dir is
+    /// `dir/emulator`, as for the others.
+    pub fn start_in(dir: TempDir, extra: &[&str]) -> Emulator {
+        let mut cmd = Command::new(BIN);
+        isolated(&mut cmd, dir.path());
+        cmd.args(["emulator", "--port", "0", "--job-step-duration", "200ms", "--data-dir"])
+            .arg(dir.path().join("emulator"))
+            .args(["--credentials", &format!("{ACCESS_KEY}:{SECRET_KEY}")])
+            .args(extra);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("emulator starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("emulator prints its URL");
+        let url = line.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:"), "unexpected first line {url:?}");
+        Emulator { url, child, dir }
+    }
+
     /// An `amphost` command aimed at this emulator with the test keys.
     pub fn amphost(&self) -> Run {
         let mut run = Run::new(self.dir.path());
