@@ -96,3 +96,18 @@ fn transfers_abandoned_long_ago_leave_nothing_behind() {
     assert!(!stale.exists(), "the abandoned transfer is removed at start");
     assert!(fresh.exists(), "a transfer in progress is kept");
 }
+
+#[test]
+fn a_data_file_that_is_no_database_is_named_as_such() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data-dir");
+    std::fs::create_dir_all(&data).unwrap();
+    let file = data.join("state.sqlite3");
+    std::fs::write(&file, "this is no SQLite database\n".repeat(200)).unwrap();
+    let out = common::Run::new(home.path()).run(&["emulator", "--port", "0", "--data-dir", data.to_str().unwrap()]);
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    let expected = format!("the emulator's data file {} is not a valid database", file.display());
+    assert!(out.stderr.contains(&expected), "{}", out.stderr);
+    assert!(out.stderr.contains("another --data-dir"), "{}", out.stderr);
+    assert!(!out.stderr.contains("another --port"), "the port is not the problem:\n{}", out.stderr);
+}

@@ -122,6 +122,14 @@ impl Emulator {
     }
 }
 
+/// The address to serve on could not be listened on (taken, or not this machine's).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot listen on {addr}: {error}")]
+pub struct ListenError {
+    pub addr: SocketAddr,
+    pub error: std::io::Error,
+}
+
 /// Opens the store and starts serving on `bind` (port 0: an ephemeral port).
 pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
     let store = Store::open(&config.data_dir)?;
@@ -130,8 +138,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),
     };
-    let listener =
-        tokio::net::TcpListener::bind(bind).await.map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|error| ListenError { addr: bind, error })?;
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         config,
