@@ -111,3 +111,14 @@ fn a_data_file_that_is_no_database_is_named_as_such() {
     assert!(out.stderr.contains("another --data-dir"), "{}", out.stderr);
     assert!(!out.stderr.contains("another --port"), "the port is not the problem:\n{}", out.stderr);
 }
+
+#[test]
+fn a_job_failure_at_a_step_jobs_do_not_have_is_refused() {
+    let emu = Emulator::start();
+    let url = format!("{}/_amphost/faults", emu.url);
+    let (status, body) = common::http_request("POST", &url, None, r#"{"failNextJob": {"step": "BUILDX"}}"#);
+    let body = String::from_utf8_lossy(&body);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("BUILDX") && body.contains("BUILD, DEPLOY, VERIFY"), "{body}");
+    emu.inject(r#"{"failNextJob": {"step": "VERIFY", "reason": "checked"}}"#);
+}
