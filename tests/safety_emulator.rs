@@ -122,3 +122,12 @@ fn a_job_failure_at_a_step_jobs_do_not_have_is_refused() {
     assert!(body.contains("BUILDX") && body.contains("BUILD, DEPLOY, VERIFY"), "{body}");
     emu.inject(r#"{"failNextJob": {"step": "VERIFY", "reason": "checked"}}"#);
 }
+
+#[test]
+fn a_malformed_chunked_body_is_a_bad_request_not_a_large_one() {
+    let emu = Emulator::start();
+    let head = "POST /apps HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked";
+    let (status, text) = raw(&emu, head, "zz\r\nxx\r\n0\r\n\r\n");
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("BadRequestException"), "{text}");
+}

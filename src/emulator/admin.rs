@@ -75,8 +75,7 @@ pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> R
         ("GET", ("health", "")) => Ok(Answer::Json(json!({"status": "ok"}))),
         ("GET", ("requests", "")) => Ok(Answer::Json(json!({"count": shared.requests.load(Ordering::SeqCst)}))),
         ("POST", ("faults", "")) => {
-            let bytes =
-                axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| ServiceError::bad_request("body too large"))?;
+            let bytes = super::read_body(body, 64 * 1024).await?;
             let v: Value =
                 serde_json::from_slice(&bytes).map_err(|e| ServiceError::bad_request(format!("not JSON: {e}")))?;
             shared.faults.configure(&v)?;

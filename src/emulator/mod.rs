@@ -23,9 +23,10 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use store::Store;
 
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
+use futures_util::StreamExt;
 
 /// Where the emulator writes: one line per request, when someone listens.
 pub type Log = Arc<dyn Fn(String) + Send + Sync>;
@@ -223,9 +224,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
 
 async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Result<(String, Value), ServiceError> {
     let (parts, body) = request.into_parts();
-    let body = to_bytes(body, MAX_API_BODY)
-        .await
-        .map_err(|_| ServiceError::new(413, "RequestEntityTooLargeException", "The request body is too large."))?;
+    let body = read_body(body, MAX_API_BODY).await?;
     let raw_path = parts.uri.path();
     let raw_query = parts.uri.query().unwrap_or("");
     let method = parts.method.as_str();
@@ -266,6 +265,21 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     .await
     .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;
     Ok((op.name.clone(), output))
+}
+
+/// A request body of at most `limit` bytes: 413 beyond, and 400 when it cannot be read (a
+/// malformed chunked encoding, a connection broken off), which is no matter of size.
+async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ServiceError> {
+    let mut stream = body.into_data_stream();
+    let mut out = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| ServiceError::bad_request(format!("The request body cannot be read: {e}")))?;
+        if out.len() + chunk.len() > limit {
+            return Err(ServiceError::new(413, "RequestEntityTooLargeException", "The request body is too large."));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
 }
 
 /// Downloads a deployment's `sourceUrl` into a blob (before the transaction: no lock is held
