@@ -74,7 +74,8 @@ fn archives_are_measured_by_what_they_expand_to_not_what_they_declare() {
     let emu = Emulator::start_with(&["--max-expanded-bytes", "1000000"]);
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("liar.zip");
-    std::fs::write(&zip, lying_zip(&vec![b'a'; 3_000_000], 100)).unwrap();
+    let content = vec![b'a'; 3_000_000];
+    std::fs::write(&zip, lying_zip(&content, 100)).unwrap();
     let out = emu.amphost().run(&["deploy", zip.to_str().unwrap(), "--app", "liar", "--branch", "main", "--create"]);
     let reason = "\"index.html\" does not expand to the 100 bytes its header declares";
     out.fails_with(3, "at step DEPLOY").fails_with(3, reason);
@@ -130,4 +131,70 @@ fn a_malformed_chunked_body_is_a_bad_request_not_a_large_one() {
     let (status, text) = raw(&emu, head, "zz\r\nxx\r\n0\r\n\r\n");
     assert_eq!(status, 400, "{text}");
     assert!(text.contains("BadRequestException"), "{text}");
+}
+
+/// `aws amplify …` against the emulator, signed with the test keys.
+fn aws(emu: &Emulator, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("aws")
+        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_CONFIG_FILE", emu.dir.path().join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("none"))
+        .output()
+        .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
+}
+
+fn refused_as_busy(out: &std::process::Output, job_id: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a second job was accepted: {}", String::from_utf8_lossy(&out.stdout));
+    let expected = format!("The last job {job_id} was not finished.");
+    assert!(stderr.contains("BadRequestException") && stderr.contains(&expected), "{stderr}");
+}
+
+/// `aws amplify OP --app-id APP --branch-name BRANCH MORE…`.
+fn on_branch(emu: &Emulator, op: &str, app: &str, branch: &str, more: &[&str]) -> std::process::Output {
+    let mut args = vec![op, "--app-id", app, "--branch-name", branch];
+    args.extend_from_slice(more);
+    aws(emu, &args)
+}
+
+#[test]
+fn a_branch_runs_one_job_at_a_time() {
+    // Steps long enough that the job is still RUNNING when the next command is asked.
+    let emu = Emulator::start_with(&["--job-step-duration", "5s"]);
+    let app = emu.amphost().json(&["app", "create", "races"]);
+    let id = app["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "races", "main"]);
+    let release = ["--job-type", "RELEASE"];
+    let first = on_branch(&emu, "create-deployment", &id, "main", &[]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    // The deployment is PENDING until started: no other job meanwhile.
+    refused_as_busy(&on_branch(&emu, "create-deployment", &id, "main", &[]), "1");
+    refused_as_busy(&on_branch(&emu, "start-job", &id, "main", &release), "1");
+    // Starting the pending deployment itself is what it waits for (nothing was uploaded: it
+    // fails at DEPLOY, after running).
+    let started = on_branch(&emu, "start-deployment", &id, "main", &["--job-id", "1"]);
+    assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    refused_as_busy(&on_branch(&emu, "start-job", &id, "main", &release), "1");
+    emu.amphost().run(&["job", "watch", "--app", "races", "--branch", "main", "1"]).fails_with(3, "FAILED");
+    let next = on_branch(&emu, "start-job", &id, "main", &release);
+    assert!(next.status.success(), "a finished job frees the branch: {}", String::from_utf8_lossy(&next.stderr));
+
+    // Requests at once: one job is made, the others are refused.
+    emu.amphost().json(&["branch", "create", "--app", "races", "dev"]);
+    let (emu, id) = (&emu, id.as_str());
+    let outs: Vec<std::process::Output> = std::thread::scope(|s| {
+        let mut runs = Vec::new();
+        for _ in 0..4 {
+            runs.push(s.spawn(move || on_branch(emu, "create-deployment", id, "dev", &[])));
+        }
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    assert_eq!(outs.iter().filter(|o| o.status.success()).count(), 1, "exactly one deployment is created");
+    for out in outs.iter().filter(|o| !o.status.success()) {
+        refused_as_busy(out, "1");
+    }
 }
