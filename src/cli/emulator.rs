@@ -1,6 +1,7 @@
 //! `amphost emulator`: the local Amplify Hosting service as a server.
 
 use super::flags::parse_duration;
+use crate::emulator::store::NotADatabase;
 use crate::emulator::{self, EmulatorConfig};
 use crate::exit::CliError;
 use crate::render::ui::Ui;
@@ -72,9 +73,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     if !ui.quiet {
         config.log = Some(Arc::new(|line| eprintln!("{line}")));
     }
-    let emu = emulator::start(config, SocketAddr::new(args.host, args.port))
-        .await
-        .map_err(|e| CliError::failure(format!("{e:#}")).hint("choose another --port, or --port 0 for any free one"))?;
+    let emu = emulator::start(config, SocketAddr::new(args.host, args.port)).await.map_err(start_error)?;
     // The URL alone on stdout, for scripts; the rest for people on stderr.
     println!("{}", emu.url());
     ui.status(format!(
@@ -87,4 +86,16 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
         ui.warn(format!("listening on {}: anyone who can reach this address can use the emulator", args.host));
     }
     emu.wait().await.map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))
+}
+
+/// Why the emulator did not start, with the way out that fits the cause.
+fn start_error(e: anyhow::Error) -> CliError {
+    let error = CliError::failure(format!("{e:#}"));
+    if let Some(bad) = e.downcast_ref::<NotADatabase>() {
+        return error.hint(format!("move {} away, or choose another --data-dir", bad.path.display()));
+    }
+    if e.downcast_ref::<emulator::ListenError>().is_some() {
+        return error.hint("choose another --port, or --port 0 for any free one");
+    }
+    error
 }

@@ -33,19 +33,49 @@ fn param(query: &str, name: &str) -> Option<String> {
     })
 }
 
+/// Keeps web pages away from the admin routes. A page may send another origin "simple"
+/// requests (text/plain or form bodies) with no CORS preflight, so state-changing calls must
+/// be JSON (which a page can only send after a preflight, never granted here), and requests a
+/// browser marks as coming from another origin are refused outright. Presigned uploads are
+/// raw bytes, and authorised by their own signature.
+fn guard(method: &str, sub: &str, headers: &http::HeaderMap) -> Result<(), ServiceError> {
+    let header = |name: &str| headers.get(name).and_then(|h| h.to_str().ok());
+    let host = header("host").unwrap_or_default();
+    let foreign_origin = headers.get("origin").is_some_and(|o| !o.to_str().is_ok_and(|o| same_authority(o, host)));
+    let foreign_fetch = header("sec-fetch-site").is_some_and(|s| matches!(s, "cross-site" | "same-site"));
+    if foreign_origin || foreign_fetch {
+        return Err(ServiceError::new(403, "ForbiddenException", "Cross-origin requests to /_amphost/ are refused."));
+    }
+    let changes = matches!(method, "POST" | "PUT" | "DELETE");
+    let json = header("content-type")
+        .and_then(|ct| ct.split(';').next())
+        .is_some_and(|ct| ct.trim().eq_ignore_ascii_case("application/json"));
+    if changes && !sub.starts_with("uploads/") && !json {
+        let message = format!("{method} /_amphost/{sub} needs Content-Type: application/json.");
+        return Err(ServiceError::new(415, "UnsupportedMediaTypeException", message));
+    }
+    Ok(())
+}
+
+/// Whether an `Origin` (`scheme://host[:port]`, or `null`) names the `Host` the request came to.
+fn same_authority(origin: &str, host: &str) -> bool {
+    let authority = origin.split_once("://").map_or("", |(_, rest)| rest);
+    !authority.is_empty() && authority.eq_ignore_ascii_case(host)
+}
+
 pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> Result<Answer, ServiceError> {
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().to_string();
     let query = parts.uri.query().unwrap_or("").to_string();
     let sub = path.trim_start_matches("/_amphost/");
     let method = parts.method.as_str();
+    guard(method, sub, &parts.headers)?;
     let now = ops::now_seconds();
     match (method, sub.split_once('/').map_or((sub, ""), |(a, b)| (a, b))) {
         ("GET", ("health", "")) => Ok(Answer::Json(json!({"status": "ok"}))),
         ("GET", ("requests", "")) => Ok(Answer::Json(json!({"count": shared.requests.load(Ordering::SeqCst)}))),
         ("POST", ("faults", "")) => {
-            let bytes =
-                axum::body::to_bytes(body, 64 * 1024).await.map_err(|_| ServiceError::bad_request("body too large"))?;
+            let bytes = super::read_body(body, 64 * 1024).await?;
             let v: Value =
                 serde_json::from_slice(&bytes).map_err(|e| ServiceError::bad_request(format!("not JSON: {e}")))?;
             shared.faults.configure(&v)?;

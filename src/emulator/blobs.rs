@@ -4,6 +4,7 @@
 use futures_util::{Stream, StreamExt};
 use md5::{Digest, Md5};
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 use tokio::io::AsyncWriteExt;
 
 pub enum BlobError {
@@ -23,22 +24,16 @@ where
     E: std::fmt::Display,
 {
     let partial = path.with_extension("partial");
+    let mut guard = Partial { path: &partial, done: false };
     let store = |e: std::io::Error| BlobError::Store(e.to_string());
     let mut file = tokio::fs::File::create(&partial).await.map_err(store)?;
     let mut hasher = Md5::new();
     let mut size: u64 = 0;
     while let Some(chunk) = stream.next().await {
-        let chunk = match chunk {
-            Ok(c) => c,
-            Err(e) => {
-                let _ = tokio::fs::remove_file(&partial).await;
-                return Err(BlobError::Broken(e.to_string()));
-            }
-        };
+        let chunk = chunk.map_err(|e| BlobError::Broken(e.to_string()))?;
         let bytes = chunk.as_ref();
         size += bytes.len() as u64;
         if size > limit {
-            let _ = tokio::fs::remove_file(&partial).await;
             return Err(BlobError::TooLarge(limit));
         }
         hasher.update(bytes);
@@ -47,5 +42,39 @@ where
     file.flush().await.map_err(store)?;
     drop(file);
     tokio::fs::rename(&partial, path).await.map_err(store)?;
+    guard.done = true;
     Ok((size, hex::encode(hasher.finalize())))
+}
+
+/// A `.partial` file being written: removed unless the write completed, whether it failed or
+/// was abandoned midway (its future dropped, as when the client goes away).
+struct Partial<'a> {
+    path: &'a Path,
+    done: bool,
+}
+
+impl Drop for Partial<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_file(self.path);
+        }
+    }
+}
+
+/// How long a `.partial` file may sit unchanged before it counts as abandoned. Another
+/// process on the same data dir may be writing a fresh one, which must be left alone.
+const STALE_AFTER: Duration = Duration::from_secs(3600);
+
+/// Removes the `*.partial` files in `dir` that a transfer left behind and nobody has written
+/// to for a while (a crash or a killed process cannot clean up after itself; they may be large).
+pub fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let idle = entry.metadata().and_then(|m| m.modified()).map(|m| now.duration_since(m).unwrap_or_default());
+        if path.extension().is_some_and(|x| x == "partial") && idle.is_ok_and(|d| d > STALE_AFTER) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }

@@ -72,6 +72,8 @@ impl Faults {
     /// "delayMs": 3000}, "failNextJob": {"step": "DEPLOY", "reason": "…"},
     /// "failNextDomain": {"reason": "…"}}`
     pub fn configure(&self, body: &Value) -> Result<(), ServiceError> {
+        // Checked before anything is armed: a refused body changes nothing.
+        let job_failure = body.get("failNextJob").map(job_failure).transpose()?;
         if let Some(r) = body.get("requests") {
             let count = r.get("count").and_then(Value::as_u64).unwrap_or(1) as u32;
             let kind = match r.get("kind").and_then(Value::as_str).unwrap_or("throttle") {
@@ -98,10 +100,8 @@ impl Faults {
                 });
             }
         }
-        if let Some(j) = body.get("failNextJob") {
-            let step = j.get("step").and_then(Value::as_str).unwrap_or("DEPLOY").to_string();
-            let reason = j.get("reason").and_then(Value::as_str).unwrap_or("Injected failure").to_string();
-            *self.job.lock().unwrap_or_else(|p| p.into_inner()) = Some(JobFailure { step, reason });
+        if let Some(failure) = job_failure {
+            *self.job.lock().unwrap_or_else(|p| p.into_inner()) = Some(failure);
         }
         if let Some(d) = body.get("failNextDomain") {
             let reason = d.get("reason").and_then(Value::as_str).unwrap_or("Injected failure").to_string();
@@ -109,6 +109,22 @@ impl Faults {
         }
         Ok(())
     }
+}
+
+/// `{"step": "DEPLOY", "reason": "…"}`: a step that jobs have (else the failure would never
+/// happen, and the test relying on it would pass for the wrong reason).
+fn job_failure(j: &Value) -> Result<JobFailure, ServiceError> {
+    let steps = super::ops::jobs::BUILD_STEPS;
+    let step = match j.get("step") {
+        None | Some(Value::Null) => "DEPLOY",
+        Some(v) => v.as_str().unwrap_or_default(),
+    };
+    if !steps.contains(&step) {
+        let (given, known) = (&j["step"], steps.join(", "));
+        return Err(ServiceError::bad_request(format!("failNextJob: unknown step {given}; the steps are {known}")));
+    }
+    let reason = j.get("reason").and_then(Value::as_str).unwrap_or("Injected failure").to_string();
+    Ok(JobFailure { step: step.to_string(), reason })
 }
 
 impl FaultKind {

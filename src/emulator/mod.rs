@@ -23,9 +23,10 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use store::Store;
 
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
+use futures_util::StreamExt;
 
 /// Where the emulator writes: one line per request, when someone listens.
 pub type Log = Arc<dyn Fn(String) + Send + Sync>;
@@ -122,15 +123,23 @@ impl Emulator {
     }
 }
 
+/// The address to serve on could not be listened on (taken, or not this machine's).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot listen on {addr}: {error}")]
+pub struct ListenError {
+    pub addr: SocketAddr,
+    pub error: std::io::Error,
+}
+
 /// Opens the store and starts serving on `bind` (port 0: an ephemeral port).
 pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
     let store = Store::open(&config.data_dir)?;
+    blobs::remove_stale_partials(&store.blob_dir());
     let verifier = Verifier {
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),
     };
-    let listener =
-        tokio::net::TcpListener::bind(bind).await.map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|error| ListenError { addr: bind, error })?;
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         config,
@@ -215,9 +224,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
 
 async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Result<(String, Value), ServiceError> {
     let (parts, body) = request.into_parts();
-    let body = to_bytes(body, MAX_API_BODY)
-        .await
-        .map_err(|_| ServiceError::new(413, "RequestEntityTooLargeException", "The request body is too large."))?;
+    let body = read_body(body, MAX_API_BODY).await?;
     let raw_path = parts.uri.path();
     let raw_query = parts.uri.query().unwrap_or("");
     let method = parts.method.as_str();
@@ -258,6 +265,21 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     .await
     .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;
     Ok((op.name.clone(), output))
+}
+
+/// A request body of at most `limit` bytes: 413 beyond, and 400 when it cannot be read (a
+/// malformed chunked encoding, a connection broken off), which is no matter of size.
+async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ServiceError> {
+    let mut stream = body.into_data_stream();
+    let mut out = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| ServiceError::bad_request(format!("The request body cannot be read: {e}")))?;
+        if out.len() + chunk.len() > limit {
+            return Err(ServiceError::new(413, "RequestEntityTooLargeException", "The request body is too large."));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
 }
 
 /// Downloads a deployment's `sourceUrl` into a blob (before the transaction: no lock is held

@@ -4,7 +4,7 @@
 //! processes on one data dir serialise instead of losing each other's writes.
 
 use super::error::ServiceError;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -38,19 +38,26 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
 
+/// The data dir's database file is something else than a SQLite database (or is damaged).
+#[derive(Debug, thiserror::Error)]
+#[error("the emulator's data file {} is not a valid database ({cause})", .path.display())]
+pub struct NotADatabase {
+    pub path: PathBuf,
+    pub cause: String,
+}
+
 impl Store {
     pub fn open(dir: &Path) -> anyhow::Result<Store> {
         std::fs::create_dir_all(dir.join("blobs"))
             .map_err(|e| anyhow::anyhow!("cannot create the emulator data dir {}: {e}", dir.display()))?;
-        let conn = Connection::open(dir.join("state.sqlite3"))?;
-        conn.busy_timeout(Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.execute_batch(SCHEMA)?;
-        // The key that signs handed-out URLs: made once per data dir, shared by its processes.
-        let candidate = uuid::Uuid::new_v4().simple().to_string();
-        conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('url-secret', ?1)", [&candidate])?;
-        let secret: String = conn.query_row("SELECT value FROM meta WHERE name = 'url-secret'", [], |r| r.get(0))?;
+        let path = dir.join("state.sqlite3");
+        let conn = Connection::open(&path)?;
+        let secret = prepare(&conn).map_err(|e| match e.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                anyhow::Error::new(NotADatabase { path: path.clone(), cause: e.to_string() })
+            }
+            _ => anyhow::Error::new(e),
+        })?;
         Ok(Store { conn: Mutex::new(conn), dir: dir.to_path_buf(), secret })
     }
 
@@ -85,6 +92,19 @@ impl Store {
         tx.0.commit()?;
         Ok(out)
     }
+}
+
+/// Sets the connection up (the first reads of the file: where a file that is no database
+/// shows) and returns the secret that signs handed-out URLs.
+fn prepare(conn: &Connection) -> rusqlite::Result<String> {
+    conn.busy_timeout(Duration::from_secs(30))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.execute_batch(SCHEMA)?;
+    // The key that signs handed-out URLs: made once per data dir, shared by its processes.
+    let candidate = uuid::Uuid::new_v4().simple().to_string();
+    conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('url-secret', ?1)", [&candidate])?;
+    conn.query_row("SELECT value FROM meta WHERE name = 'url-secret'", [], |r| r.get(0))
 }
 
 fn parse_doc(text: String) -> Value {

@@ -79,6 +79,24 @@ impl Emulator {
         Emulator { url, child, dir }
     }
 
+    /// Like [`Emulator::start_with`], in a dir prepared beforehand: the data dir is
+    /// `dir/emulator`, as for the others.
+    pub fn start_in(dir: TempDir, extra: &[&str]) -> Emulator {
+        let mut cmd = Command::new(BIN);
+        isolated(&mut cmd, dir.path());
+        cmd.args(["emulator", "--port", "0", "--job-step-duration", "200ms", "--data-dir"])
+            .arg(dir.path().join("emulator"))
+            .args(["--credentials", &format!("{ACCESS_KEY}:{SECRET_KEY}")])
+            .args(extra);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("emulator starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("emulator prints its URL");
+        let url = line.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:"), "unexpected first line {url:?}");
+        Emulator { url, child, dir }
+    }
+
     /// An `amphost` command aimed at this emulator with the test keys.
     pub fn amphost(&self) -> Run {
         let mut run = Run::new(self.dir.path());
@@ -196,12 +214,10 @@ pub fn http_request(method: &str, url: &str, host: Option<&str>, body: &str) -> 
     let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
     let mut s = std::net::TcpStream::connect(addr).expect("connect");
     let host = host.unwrap_or(addr);
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
+    // The emulator's admin routes take only JSON on the methods that change state.
+    let content_type = if method == "GET" { "" } else { "Content-Type: application/json\r\n" };
+    let head = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{content_type}");
+    write!(s, "{head}Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;

@@ -104,6 +104,7 @@ fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
 }
 
 /// A zip blob fit to deploy: readable, not empty, no entry escaping the root, no zip bomb.
+/// Each entry is expanded and its bytes counted, since the sizes an archive declares may lie.
 fn check_zip(ctx: &Ctx, token: &str) -> Result<Value, String> {
     let path = ctx.blob_dir.join(token);
     let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
@@ -112,24 +113,38 @@ fn check_zip(ctx: &Ctx, token: &str) -> Result<Value, String> {
     if archive.is_empty() {
         return Err("The uploaded zip archive is empty.".into());
     }
+    let limit = ctx.config.max_expanded_bytes;
+    let bomb = || format!("The archive expands to more than {limit} bytes (a zip bomb?); refusing the deployment.");
     let mut expanded: u64 = 0;
     for i in 0..archive.len() {
-        let entry = archive.by_index_raw(i).map_err(|e| format!("The uploaded zip archive is damaged: {e}"))?;
+        let mut entry = archive.by_index(i).map_err(|e| format!("The uploaded zip archive is damaged: {e}"))?;
         let name = entry.name().map(|n| n.to_string()).unwrap_or_default();
         if entry.enclosed_name().is_none() || !safe_site_path(&name) {
             return Err(format!(
                 "The archive entry {name:?} escapes the site root (zip slip); refusing the deployment."
             ));
         }
-        expanded = expanded.saturating_add(entry.size());
-        if expanded > ctx.config.max_expanded_bytes {
-            return Err(format!(
-                "The archive expands to more than {} bytes (a zip bomb?); refusing the deployment.",
-                ctx.config.max_expanded_bytes
-            ));
+        let declared = entry.size();
+        let room = limit - expanded;
+        if declared > room {
+            return Err(bomb());
         }
+        let lie = format!("The archive entry {name:?} does not expand to the {declared} bytes its header declares");
+        let real = expand(&mut entry, room).map_err(|e| format!("{lie} ({e}); refusing the deployment."))?;
+        if real > room {
+            return Err(bomb());
+        }
+        if real != declared {
+            return Err(format!("{lie} (it expands to {real}); refusing the deployment."));
+        }
+        expanded += real;
     }
     Ok(json!({"kind": "zip", "blob": token, "entries": archive.len()}))
+}
+
+/// Decompresses an entry into nothing, counting its bytes; stops one byte past `room`.
+fn expand(entry: &mut impl std::io::Read, room: u64) -> std::io::Result<u64> {
+    std::io::copy(&mut std::io::Read::take(entry, room.saturating_add(1)), &mut std::io::sink())
 }
 
 pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {

@@ -209,6 +209,7 @@ pub struct NewJob<'a> {
 /// if one was injected.
 pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Value, ServiceError> {
     let (branch_arn, mut branch_doc) = find_branch(ctx, app_id, branch)?;
+    check_branch_free(ctx, &branch_arn)?;
     let job_id = ctx.tx.next_counter(&format!("jobs:{branch_arn}"))?.to_string();
     let arn = job_arn(&branch_arn, &job_id);
     let mut job = json!({
@@ -242,6 +243,18 @@ pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Valu
     branch_doc["activeJobId"] = json!(job_id);
     ctx.tx.update(&branch_arn, &branch_doc)?;
     Ok(job)
+}
+
+/// Amplify runs one job at a time on a branch: a new one is refused while the last is
+/// PENDING (a deployment not started yet) or RUNNING. This runs in the write transaction that
+/// inserts the job, which holds the database lock, so two requests at once cannot both pass.
+fn check_branch_free(ctx: &Ctx, branch_arn: &str) -> Result<(), ServiceError> {
+    let Some(last) = ctx.tx.list_desc("job", branch_arn, 0, 1)?.into_iter().next() else { return Ok(()) };
+    if matches!(timeline(&last.doc, ctx.now).status, "PENDING" | "RUNNING") {
+        let id = last.doc["jobId"].as_str().unwrap_or("?");
+        return Err(ServiceError::bad_request(format!("The last job {id} was not finished.")));
+    }
+    Ok(())
 }
 
 /// The stored job, or NotFoundException.

@@ -1,0 +1,200 @@
+//! The emulator guards itself: its admin routes against web pages, its disk against archives
+//! that lie and abandoned transfers, its branches against overlapping jobs; and it explains
+//! bad input plainly.
+
+mod common;
+use common::Emulator;
+use std::io::{Read, Write};
+
+/// Sends `head` (request line and headers, without the blank line) and `body` as they are;
+/// returns the status and the response text.
+fn raw(emu: &Emulator, head: &str, body: &str) -> (u16, String) {
+    let addr = emu.url.strip_prefix("http://").unwrap();
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    write!(s, "{head}\r\nHost: {addr}\r\nConnection: close\r\n\r\n{body}").unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+/// A POST of `body` to an admin route, with these extra header lines.
+fn admin_post(emu: &Emulator, route: &str, headers: &str, body: &str) -> (u16, String) {
+    let head = format!("POST /_amphost/{route} HTTP/1.1\r\n{headers}Content-Length: {}", body.len());
+    raw(emu, &head, body)
+}
+
+#[test]
+fn web_pages_cannot_drive_the_admin_routes() {
+    let emu = Emulator::start();
+    let fault = r#"{"requests": {"count": 20, "kind": "500", "operation": "ListApps"}}"#;
+    let own = format!("Origin: {}\r\n", emu.url);
+    let refused = [
+        ("Content-Type: text/plain\r\n".to_string(), 415),
+        (format!("{own}Content-Type: text/plain\r\n"), 415),
+        ("Origin: http://evil.example\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Origin: null\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Sec-Fetch-Site: cross-site\r\nContent-Type: application/json\r\n".to_string(), 403),
+        ("Sec-Fetch-Site: same-site\r\nContent-Type: application/json\r\n".to_string(), 403),
+    ];
+    for (headers, status) in &refused {
+        let (got, text) = admin_post(&emu, "faults", headers, fault);
+        assert_eq!(got, *status, "{headers:?}:\n{text}");
+        assert!(text.contains("\"message\""), "a JSON error: {text}");
+    }
+    // Nothing was armed: one attempt suffices.
+    emu.amphost().run(&["--max-attempts", "1", "app", "list"]).ok();
+    let (got, text) = raw(&emu, "GET /_amphost/requests HTTP/1.1\r\nOrigin: http://evil.example", "");
+    assert_eq!(got, 403, "reads are refused to other origins too:\n{text}");
+    let (got, text) = raw(&emu, "DELETE /_amphost/faults HTTP/1.1", "");
+    assert_eq!(got, 415, "{text}");
+    // The emulator's own origin, with JSON, is served.
+    let (got, text) = admin_post(&emu, "faults", &format!("{own}Content-Type: application/json\r\n"), fault);
+    assert_eq!(got, 200, "{text}");
+    emu.amphost().run(&["--max-attempts", "1", "app", "list"]).fails_with(1, "InternalFailureException");
+}
+
+/// A zip whose one entry, `index.html`, holds `body` but whose headers (local and central)
+/// declare `declared` bytes.
+fn lying_zip(body: &[u8], declared: u32) -> Vec<u8> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    z.start_file("index.html", zip::write::SimpleFileOptions::default()).unwrap();
+    z.write_all(body).unwrap();
+    let mut bytes = z.finish().unwrap().into_inner();
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "a local file header first");
+    bytes[22..26].copy_from_slice(&declared.to_le_bytes());
+    let central = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").expect("a central directory entry");
+    bytes[central + 24..central + 28].copy_from_slice(&declared.to_le_bytes());
+    bytes
+}
+
+#[test]
+fn archives_are_measured_by_what_they_expand_to_not_what_they_declare() {
+    let emu = Emulator::start_with(&["--max-expanded-bytes", "1000000"]);
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("liar.zip");
+    let content = vec![b'a'; 3_000_000];
+    std::fs::write(&zip, lying_zip(&content, 100)).unwrap();
+    let out = emu.amphost().run(&["deploy", zip.to_str().unwrap(), "--app", "liar", "--branch", "main", "--create"]);
+    let reason = "\"index.html\" does not expand to the 100 bytes its header declares";
+    out.fails_with(3, "at step DEPLOY").fails_with(3, reason);
+}
+
+#[test]
+fn transfers_abandoned_long_ago_leave_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let blobs = dir.path().join("emulator/blobs");
+    std::fs::create_dir_all(&blobs).unwrap();
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    let stale = blobs.join("x.partial");
+    std::fs::File::create(&stale).unwrap().set_modified(day_ago).unwrap();
+    // A transfer of another process on the same data dir, still going: left alone.
+    let fresh = blobs.join("y.partial");
+    std::fs::write(&fresh, b"arriving").unwrap();
+    let emu = Emulator::start_in(dir, &[]);
+    emu.amphost().run(&["app", "list"]).ok();
+    assert!(!stale.exists(), "the abandoned transfer is removed at start");
+    assert!(fresh.exists(), "a transfer in progress is kept");
+}
+
+#[test]
+fn a_data_file_that_is_no_database_is_named_as_such() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data-dir");
+    std::fs::create_dir_all(&data).unwrap();
+    let file = data.join("state.sqlite3");
+    std::fs::write(&file, "this is no SQLite database\n".repeat(200)).unwrap();
+    let out = common::Run::new(home.path()).run(&["emulator", "--port", "0", "--data-dir", data.to_str().unwrap()]);
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    let expected = format!("the emulator's data file {} is not a valid database", file.display());
+    assert!(out.stderr.contains(&expected), "{}", out.stderr);
+    assert!(out.stderr.contains("another --data-dir"), "{}", out.stderr);
+    assert!(!out.stderr.contains("another --port"), "the port is not the problem:\n{}", out.stderr);
+}
+
+#[test]
+fn a_job_failure_at_a_step_jobs_do_not_have_is_refused() {
+    let emu = Emulator::start();
+    let url = format!("{}/_amphost/faults", emu.url);
+    let (status, body) = common::http_request("POST", &url, None, r#"{"failNextJob": {"step": "BUILDX"}}"#);
+    let body = String::from_utf8_lossy(&body);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("BUILDX") && body.contains("BUILD, DEPLOY, VERIFY"), "{body}");
+    emu.inject(r#"{"failNextJob": {"step": "VERIFY", "reason": "checked"}}"#);
+}
+
+#[test]
+fn a_malformed_chunked_body_is_a_bad_request_not_a_large_one() {
+    let emu = Emulator::start();
+    let head = "POST /apps HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked";
+    let (status, text) = raw(&emu, head, "zz\r\nxx\r\n0\r\n\r\n");
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("BadRequestException"), "{text}");
+}
+
+/// `aws amplify …` against the emulator, signed with the test keys.
+fn aws(emu: &Emulator, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("aws")
+        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_CONFIG_FILE", emu.dir.path().join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("none"))
+        .output()
+        .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
+}
+
+fn refused_as_busy(out: &std::process::Output, job_id: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a second job was accepted: {}", String::from_utf8_lossy(&out.stdout));
+    let expected = format!("The last job {job_id} was not finished.");
+    assert!(stderr.contains("BadRequestException") && stderr.contains(&expected), "{stderr}");
+}
+
+/// `aws amplify OP --app-id APP --branch-name BRANCH MORE…`.
+fn on_branch(emu: &Emulator, op: &str, app: &str, branch: &str, more: &[&str]) -> std::process::Output {
+    let mut args = vec![op, "--app-id", app, "--branch-name", branch];
+    args.extend_from_slice(more);
+    aws(emu, &args)
+}
+
+#[test]
+fn a_branch_runs_one_job_at_a_time() {
+    // Steps long enough that the job is still RUNNING when the next command is asked.
+    let emu = Emulator::start_with(&["--job-step-duration", "5s"]);
+    let app = emu.amphost().json(&["app", "create", "races"]);
+    let id = app["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "races", "main"]);
+    let release = ["--job-type", "RELEASE"];
+    let first = on_branch(&emu, "create-deployment", &id, "main", &[]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    // The deployment is PENDING until started: no other job meanwhile.
+    refused_as_busy(&on_branch(&emu, "create-deployment", &id, "main", &[]), "1");
+    refused_as_busy(&on_branch(&emu, "start-job", &id, "main", &release), "1");
+    // Starting the pending deployment itself is what it waits for (nothing was uploaded: it
+    // fails at DEPLOY, after running).
+    let started = on_branch(&emu, "start-deployment", &id, "main", &["--job-id", "1"]);
+    assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    refused_as_busy(&on_branch(&emu, "start-job", &id, "main", &release), "1");
+    emu.amphost().run(&["job", "watch", "--app", "races", "--branch", "main", "1"]).fails_with(3, "FAILED");
+    let next = on_branch(&emu, "start-job", &id, "main", &release);
+    assert!(next.status.success(), "a finished job frees the branch: {}", String::from_utf8_lossy(&next.stderr));
+
+    // Requests at once: one job is made, the others are refused.
+    emu.amphost().json(&["branch", "create", "--app", "races", "dev"]);
+    let (emu, id) = (&emu, id.as_str());
+    let outs: Vec<std::process::Output> = std::thread::scope(|s| {
+        let mut runs = Vec::new();
+        for _ in 0..4 {
+            runs.push(s.spawn(move || on_branch(emu, "create-deployment", id, "dev", &[])));
+        }
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    assert_eq!(outs.iter().filter(|o| o.status.success()).count(), 1, "exactly one deployment is created");
+    for out in outs.iter().filter(|o| !o.status.success()) {
+        refused_as_busy(out, "1");
+    }
+}
