@@ -98,7 +98,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         ),
         (vec!["branch", "create", "--app", "x", "b", "--enable-auto-build=perhaps"], "--enable-auto-build"),
         (vec!["branch", "update", "--app", "x", "b"], "nothing to update"),
-        (vec!["branch", "get", "--app", "x", ""], "--branch: must have at least 1"),
+        (vec!["branch", "get", "--app", "x", ""], "--branch: must not be empty"),
         (vec!["branch", "list"], "required"),
         // job
         (vec!["job", "start", "--app", "x", "--branch", "b", "--job-type", "BUILD"], "'--job-type"),

@@ -132,7 +132,8 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
     let out = interrupt_when(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], "1", "PENDING");
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(
-        out.stderr.contains("interrupted before the deployment started") && out.stderr.contains("it has been cancelled"),
+        out.stderr.contains("interrupted before the deployment started")
+            && out.stderr.contains("it has been cancelled"),
         "{}",
         out.stderr
     );

@@ -236,6 +236,7 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     } else {
         shared.config.default_region.clone()
     };
+    protocol::check_path(raw_path)?;
     let (op, labels) =
         protocol::route(method, raw_path).ok_or_else(|| ServiceError::unknown_operation(method, raw_path))?;
     if let Some(fault) = shared.faults.take_request_fault(&op.name) {

@@ -10,6 +10,21 @@ fn decode(s: &str) -> String {
     percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
+/// No operation's path has an empty segment or a dot-segment. A client that sent one either
+/// had an empty label, or named a resource `.`/`..` and normalised it away (botocore's HTTP
+/// stack turns `DELETE /apps/ID/branches/..` into `DELETE /apps/ID/`): routing what is left
+/// would run another operation (DeleteApp), so such a path is refused whole.
+pub fn check_path(raw_path: &str) -> Result<(), ServiceError> {
+    let segments: Vec<String> = raw_path.split('/').skip(1).map(decode).collect();
+    let bad = raw_path.len() > 1 && segments.iter().any(|s| s.is_empty() || s == "." || s == "..");
+    if bad {
+        return Err(ServiceError::bad_request(format!(
+            "The request path {raw_path:?} has an empty or dot segment: a name in the path is empty, `.` or `..`."
+        )));
+    }
+    Ok(())
+}
+
 /// The operation for `method` and the raw (still percent-encoded) path, with its URI labels
 /// decoded. A trailing `{resourceArn}` also takes any further segments, so an ARN sent with
 /// its `/` unescaped (curl) still reaches the tagging operations.
@@ -162,6 +177,11 @@ mod tests {
         assert_eq!(op.name, "ListTagsForResource");
         assert_eq!(labels[0].1, "arn:aws:amplify:us-east-1:1:apps/d1/branches/main");
         assert!(route("GET", "/nothing/here").is_none());
+        for bad in ["/apps/d1/", "/apps/d1/branches/..", "/apps/d1/branches/%2E", "/webhooks/", "/apps//branches"] {
+            assert!(check_path(bad).is_err(), "{bad}");
+        }
+        assert!(check_path("/apps/d1/branches/a.b").is_ok());
+        assert!(check_path("/apps").is_ok());
         let (op, _) = route("DELETE", "/apps/d1/branches/main/jobs/1/stop").unwrap();
         assert_eq!(op.name, "StopJob");
     }

@@ -73,11 +73,32 @@ fn parse_amz_date(s: &str) -> Option<SystemTime> {
     Some(SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(dt.unix_timestamp()).ok()?))
 }
 
-/// The path as the signer saw it, escaped once more (SigV4 for services other than S3).
+/// The path as the signer saw it: dot-segments removed (RFC 3986 5.2.4, as SigV4 for services
+/// other than S3 asks and AWS's SDKs do), then escaped once more. The request itself is still
+/// routed by its raw path, which refuses such segments (see `protocol::check_path`).
 fn canonical_uri(raw_path: &str) -> String {
     const PATH: &percent_encoding::AsciiSet = &crate::api::wire::STRICT.remove(b'/');
-    let p = if raw_path.is_empty() { "/" } else { raw_path };
+    let normalized = remove_dot_segments(raw_path);
+    let p = if normalized.is_empty() { "/" } else { normalized.as_str() };
     utf8_percent_encode(p, PATH).to_string()
+}
+
+/// RFC 3986's dot-segment removal, as botocore and aws-sigv4 apply it before signing (empty
+/// segments go too; a trailing `/` stays).
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                out.pop();
+            }
+            s => out.push(s),
+        }
+    }
+    let lead = if path.starts_with('/') { "/" } else { "" };
+    let trail = if path.ends_with('/') && !out.is_empty() { "/" } else { "" };
+    format!("{lead}{}{trail}", out.join("/"))
 }
 
 fn canonical_query(raw_query: &str) -> String {
@@ -205,6 +226,9 @@ mod tests {
     fn canonical_forms_match_aws_examples() {
         assert_eq!(canonical_uri("/tags/arn%3Aaws%3Aamplify"), "/tags/arn%253Aaws%253Aamplify");
         assert_eq!(canonical_query("b=2&a=x%20y&a=1"), "a=1&a=x%20y&b=2");
+        assert_eq!(canonical_uri("/apps/d1/branches/.."), "/apps/d1");
+        assert_eq!(canonical_uri("/apps/d1/./branches/main/"), "/apps/d1/branches/main/");
+        assert_eq!(canonical_uri("/"), "/");
         assert_eq!(canonical_query(""), "");
     }
 
