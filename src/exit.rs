@@ -90,7 +90,7 @@ impl From<ApiError> for CliError {
                 format!("{e} (gave up after {attempts} attempts in {:.1} s)", elapsed.as_secs_f64())
             }
             ApiError::Invalid(v) => {
-                format!("invalid {}: {}", crate::cli::flags::describe_member_path(&v.path), v.problem)
+                format!("invalid {}: {}", crate::model::naming::describe_member_path(&v.path), v.problem)
             }
             _ => e.to_string(),
         };

@@ -13,3 +13,5 @@ pub mod exit;
 pub mod model;
 pub mod preview;
 pub mod render;
+pub mod text;
+pub mod timefmt;

@@ -71,11 +71,12 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     config.max_upload_bytes = args.max_upload_bytes;
     config.max_expanded_bytes = args.max_expanded_bytes;
     if !ui.quiet {
-        config.log = Some(Arc::new(|line| eprintln!("{line}")));
+        let log = ui.clone();
+        config.log = Some(Arc::new(move |line| log.err_line(&line)));
     }
     let emu = emulator::start(config, SocketAddr::new(args.host, args.port)).await.map_err(start_error)?;
     // The URL alone on stdout, for scripts; the rest for people on stderr.
-    println!("{}", emu.url());
+    ui.out(&format!("{}\n", emu.url()));
     ui.status(format!(
         "amphost emulator listening on {} (data in {}); try: amphost --endpoint-url {} --region us-east-1 app list",
         emu.url(),

@@ -18,7 +18,8 @@ use crate::api::paginate::{check_starting_token, PageOptions};
 use crate::api::{ClientSettings, CredentialSource, Trace};
 use crate::commands::{local_data_dir, Ctx};
 use crate::exit::{CliError, Exit};
-use crate::render::{compile_query, ui::Ui, OutputFormat};
+use crate::render::ui::{Streams, Ui};
+use crate::render::{compile_query, OutputFormat};
 use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -247,6 +248,7 @@ impl PageArgs {
     }
 }
 
+/// The UI the global options ask for, over the process's terminal.
 fn ui_for(g: &GlobalOptions) -> Ui {
     let stderr_tty = std::io::stderr().is_terminal();
     let color = match g.color {
@@ -254,10 +256,34 @@ fn ui_for(g: &GlobalOptions) -> Ui {
         ColorChoice::Never => false,
         ColorChoice::Auto => stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    Ui { quiet: g.quiet, verbose: g.verbose || g.debug, color, progress: stderr_tty && !g.no_progress && !g.quiet }
+    Ui {
+        quiet: g.quiet,
+        verbose: g.verbose || g.debug,
+        color,
+        progress: stderr_tty && !g.no_progress && !g.quiet,
+        streams: Streams::std(),
+    }
 }
 
-fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
+/// `--debug`: every request and response (redacted). `-v`: one line per response and retry.
+fn trace_for(g: &GlobalOptions, ui: &Ui) -> Option<Trace> {
+    let ui = ui.clone();
+    if g.debug {
+        Some(Arc::new(move |line: String| {
+            ui.err_line(&format!("[debug] {}", crate::render::escape_controls_in_lines(&line)))
+        }))
+    } else if g.verbose && !g.quiet {
+        Some(Arc::new(move |line: String| {
+            if let Some(first) = line.lines().next().filter(|l| l.starts_with('←') || l.starts_with("retrying")) {
+                ui.err_line(&crate::render::escape_controls(first));
+            }
+        }))
+    } else {
+        None
+    }
+}
+
+fn client_settings(g: &GlobalOptions, ui: &Ui) -> Result<ClientSettings, CliError> {
     let max_attempts = match g.max_attempts {
         Some(n) => n,
         None => match std::env::var("AWS_MAX_ATTEMPTS") {
@@ -277,18 +303,6 @@ fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
         ),
         Err(_) => Duration::from_secs(1),
     };
-    // --debug: every request and response (redacted). -v: one line per response and retry.
-    let trace: Option<Trace> = if g.debug {
-        Some(Arc::new(|line: String| eprintln!("[debug] {}", crate::render::escape_controls_in_lines(&line))))
-    } else if g.verbose && !g.quiet {
-        Some(Arc::new(|line: String| {
-            if let Some(first) = line.lines().next().filter(|l| l.starts_with('←') || l.starts_with("retrying")) {
-                eprintln!("{}", crate::render::escape_controls(first));
-            }
-        }))
-    } else {
-        None
-    };
     Ok(ClientSettings {
         profile: g.profile.clone().filter(|p| !p.is_empty()),
         region: g.region.clone().filter(|r| !r.is_empty()),
@@ -299,17 +313,17 @@ fn client_settings(g: &GlobalOptions) -> Result<ClientSettings, CliError> {
         connect_timeout: g.connect_timeout,
         read_timeout: g.read_timeout,
         retry_base,
-        trace,
+        trace: trace_for(g, ui),
     })
 }
 
-async fn run(cli: Cli) -> Result<(), CliError> {
+/// Runs a parsed command over `ui`'s streams. `adjust` may change the client settings the
+/// options resolved to (tests aim them at an in-process emulator with fixed keys).
+pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)) -> Result<(), CliError> {
     let g = &cli.global;
-    let ui = ui_for(g);
     match cli.command {
         Command::Completions { shell } => {
-            use std::io::Write;
-            let _ = std::io::stdout().write_all(&completions::generate(shell));
+            ui.out(&String::from_utf8_lossy(&completions::generate(shell)));
             return Ok(());
         }
         Command::Emulator(args) => return emulator::run(args, &ui).await,
@@ -317,9 +331,11 @@ async fn run(cli: Cli) -> Result<(), CliError> {
     }
     let query = g.query.as_deref().map(compile_query).transpose().map_err(CliError::usage)?;
     let format =
-        g.output.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Json });
+        g.output.unwrap_or(if ui.streams.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
-    let ctx = Ctx::new(ui, g.yes, format, query, client_settings(g)?, local);
+    let mut settings = client_settings(g, &ui)?;
+    adjust(&mut settings);
+    let ctx = Ctx::new(ui, g.yes, format, query, settings, local);
     let result = match cli.command {
         Command::App(c) => c.run(&ctx).await,
         Command::Branch(c) => c.run(&ctx).await,
@@ -357,7 +373,7 @@ pub fn main() -> ExitCode {
         // always wins the race.
         tokio::select! {
             biased;
-            r = run(cli) => r,
+            r = run_with(cli, ui.clone(), |_| {}) => r,
             signal = crate::commands::interrupt::unhandled_signal() => {
                 Err(CliError::new(signal.exit(), "interrupted"))
             }

@@ -227,8 +227,7 @@ pub async fn access_logs(
         }
         None => {
             let text = super::watch::fetch_text(ctx, url).await?;
-            use std::io::Write;
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ctx.ui.out(&text);
             Ok(())
         }
     }

@@ -4,7 +4,7 @@
 
 use super::interrupt;
 use super::resolve::{looks_like_app_id, lookup_app};
-use super::watch::{self, shell_quote, JobRef, OnInterrupt};
+use super::watch::{self, JobRef, OnInterrupt};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::deploy::archive::{self, Listing};
@@ -13,6 +13,7 @@ use crate::deploy::Progress;
 use crate::exit::{CliError, Exit};
 use crate::render::progress::TransferBar;
 use crate::render::{OutputFormat, View};
+use crate::text::shell_quote;
 use futures_util::stream::{self, StreamExt, TryStreamExt};
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
@@ -472,9 +473,9 @@ fn print_result(ctx: &Ctx, result: &Value, url: Option<&str>) -> Result<(), CliE
     }
     if let Some(u) = url {
         // The URL holds the app's default domain, from the service.
-        println!("{}", crate::render::escape_controls(u));
+        ctx.ui.out(&format!("{}\n", crate::render::escape_controls(u)));
     } else if !watch::TERMINAL.contains(&result["status"].as_str().unwrap_or_default()) {
-        println!("{}", crate::render::escape_controls(result["jobId"].as_str().unwrap_or_default()));
+        ctx.ui.out(&format!("{}\n", crate::render::escape_controls(result["jobId"].as_str().unwrap_or_default())));
     }
     Ok(())
 }

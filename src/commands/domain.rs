@@ -2,12 +2,12 @@
 
 use super::interrupt::interruptible;
 use super::resolve::{app_id, app_id_checked};
-use super::watch::shell_quote;
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
 use crate::render::progress::clock;
 use crate::render::{col, render, Column, Fmt, OutputFormat, View};
+use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
 use std::time::{Duration, Instant};
 
@@ -155,7 +155,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             if status != last {
                 if last.is_empty() && !ctx.ui.quiet && status != "AVAILABLE" {
                     let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
-                    eprint!("DNS records for {domain}:\n{records}");
+                    ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
                 }
                 ctx.ui.status(format!("{} {domain} {status}", clock()));
                 last = status.clone();

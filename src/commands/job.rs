@@ -152,10 +152,10 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
             let lines: Vec<&str> = text.lines().collect();
             let already = printed.get(&name).copied().unwrap_or(0);
             if already == 0 && !lines.is_empty() && step.is_none() {
-                println!("=== {name} ===");
+                ctx.ui.out(&format!("=== {} ===\n", crate::render::escape_controls(&name)));
             }
             for l in lines.iter().skip(already) {
-                println!("{l}");
+                ctx.ui.out(&format!("{l}\n"));
             }
             printed.insert(name, lines.len().max(already));
         }

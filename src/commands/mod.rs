@@ -19,7 +19,6 @@ use crate::emulator::{self, Emulator, EmulatorConfig};
 use crate::exit::CliError;
 use crate::render::{render, ui::Ui, OutputFormat, View};
 use serde_json::Value;
-use std::io::Write;
 use std::path::PathBuf;
 use tokio::sync::OnceCell;
 
@@ -98,9 +97,7 @@ impl Ctx {
             self.ui.status(message);
         }
         let out = render(value, view, self.format, self.query.as_ref())?;
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe (`| head`) is not an error worth reporting.
-        let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush());
+        self.ui.out(&out);
         Ok(())
     }
 

@@ -174,7 +174,7 @@ async fn serve_until_interrupted(
     let addr = listener.local_addr().map_err(|e| CliError::failure(e.to_string()))?;
     let state = Arc::new(Served { site, config, http: reqwest::Client::new(), ui: ctx.ui.clone() });
     let app = axum::Router::new().fallback(handle).with_state(state);
-    println!("http://{addr}/");
+    ctx.ui.out(&format!("http://{addr}/\n"));
     ctx.ui.status(format!("Serving on http://{addr}/ with Amplify's rules; Ctrl-C stops."));
     // Ctrl-C is how a preview ends: exit 0.
     let serving = async {

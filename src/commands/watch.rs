@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::api::redact::http_error_text;
 use crate::exit::{CliError, Exit};
 use crate::render::progress::JobProgress;
+use crate::text::shell_quote;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -28,14 +29,6 @@ impl JobRef {
     pub fn resume_command(&self, ctx: &Ctx) -> String {
         let local = if ctx.is_local() { " --local" } else { "" };
         format!("amphost{local} job watch --app {} --branch {} {}", self.app_id, shell_quote(&self.branch), self.job_id)
-    }
-}
-
-pub fn shell_quote(s: &str) -> String {
-    if s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:@".contains(c)) {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 

@@ -6,6 +6,8 @@ pub mod progress;
 pub mod ui;
 
 use crate::api::redact::redact_output;
+pub use crate::text::{escape_controls, escape_controls_in_lines};
+pub use crate::timefmt::format_time;
 use anyhow::Context;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
@@ -69,26 +71,6 @@ pub fn empty_message(value: &Value, view: &View) -> Option<&'static str> {
     }
 }
 
-/// Control characters written visibly (`\u{1b}`, `\n`, `\t`, as Rust's `escape_debug` does),
-/// so that a value from the service cannot clear the screen, retitle the terminal or break a
-/// row. Every other character, Unicode included, is kept as is. JSON output does not need it.
-pub fn escape_controls(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_control() {
-            out.extend(c.escape_debug());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// [`escape_controls`] for a message of several lines: the line breaks it holds are kept.
-pub fn escape_controls_in_lines(s: &str) -> String {
-    s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n")
-}
-
 /// Compiles a `--query` before anything is sent, so a bad expression costs no request.
 pub fn compile_query(expr: &str) -> Result<jmespath::Expression<'static>, String> {
     jmespath::compile(expr).map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
@@ -134,14 +116,6 @@ pub fn to_json(value: &Value) -> String {
 
 fn field<'a>(item: &'a Value, path: &str) -> &'a Value {
     path.split('.').fold(item, |v, k| v.get(k).unwrap_or(&Value::Null))
-}
-
-pub fn format_time(epoch: f64) -> String {
-    let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
-    time::OffsetDateTime::from_unix_timestamp(epoch.floor() as i64)
-        .ok()
-        .and_then(|t| t.format(&fmt).ok())
-        .unwrap_or_else(|| epoch.to_string())
 }
 
 fn cell(value: &Value, fmt: Fmt) -> String {

@@ -15,6 +15,7 @@ enum Mode {
 }
 
 pub struct JobProgress {
+    ui: Ui,
     mode: Mode,
     title: String,
     job_status: String,
@@ -43,7 +44,7 @@ impl JobProgress {
         };
         let title: String = title.into();
         let title = escape_controls(&title);
-        JobProgress { mode, title, job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
+        JobProgress { ui: ui.clone(), mode, title, job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
     }
 
     fn line(&self, text: String) {
@@ -51,7 +52,7 @@ impl JobProgress {
             Mode::Bars(m) => {
                 let _ = m.println(text);
             }
-            Mode::Lines => eprintln!("{} {text}", clock()),
+            Mode::Lines => self.ui.err_line(&format!("{} {text}", clock())),
             Mode::Silent => {}
         }
     }
@@ -98,7 +99,7 @@ impl JobProgress {
                         bar.set_message(format!("{name} {st}"));
                     }
                 }
-                Mode::Lines => eprintln!("{}   {name} {st}{took}", clock()),
+                Mode::Lines => self.ui.err_line(&format!("{}   {name} {st}{took}", clock())),
                 Mode::Silent => {}
             }
         }
@@ -128,6 +129,7 @@ impl Drop for JobProgress {
 /// A byte counter for zipping, hashing and uploading: a bar with rate and ETA on a terminal,
 /// one summary line otherwise, nothing with `-q`.
 pub struct TransferBar {
+    ui: Ui,
     bar: Option<ProgressBar>,
     label: String,
     lines: bool,
@@ -150,6 +152,7 @@ impl TransferBar {
             b
         });
         std::sync::Arc::new(TransferBar {
+            ui: ui.clone(),
             bar,
             label,
             lines: !ui.quiet && !ui.progress,
@@ -171,9 +174,9 @@ impl TransferBar {
         );
         if let Some(b) = &self.bar {
             b.finish_and_clear();
-            eprintln!("✔ {line}");
+            self.ui.err_line(&format!("✔ {line}"));
         } else if self.lines {
-            eprintln!("{} {line}", clock());
+            self.ui.err_line(&format!("{} {line}", clock()));
         }
     }
 

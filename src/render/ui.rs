@@ -5,7 +5,91 @@
 
 use super::escape_controls_in_lines as shown;
 use crate::exit::{CliError, Exit};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::sync::{Arc, Mutex};
+
+type Sink = Arc<Mutex<Box<dyn Write + Send>>>;
+
+/// Where a command's output goes: data to `out`, messages for people to `err`. The binary
+/// uses the process's stdout and stderr; tests capture both (see [`Streams::capture`]), like
+/// gh's IOStreams. Nothing else in amphost writes to the terminal.
+#[derive(Clone)]
+pub struct Streams {
+    out: Sink,
+    err: Sink,
+    /// Whether a person can be asked (stdin and stderr are terminals).
+    interactive: bool,
+    /// Whether data goes to a terminal (tables by default) or elsewhere (JSON by default).
+    pub stdout_is_terminal: bool,
+}
+
+impl std::fmt::Debug for Streams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Streams").field("interactive", &self.interactive).finish_non_exhaustive()
+    }
+}
+
+/// What a captured command wrote.
+#[derive(Clone, Default)]
+pub struct Captured {
+    out: Arc<Mutex<Vec<u8>>>,
+    err: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Captured {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.out.lock().unwrap_or_else(|p| p.into_inner())).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.err.lock().unwrap_or_else(|p| p.into_inner())).into_owned()
+    }
+}
+
+/// A `Write` into a shared buffer.
+struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Buffer {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Streams {
+    /// The process's stdout and stderr.
+    pub fn std() -> Streams {
+        let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        Streams {
+            out: Arc::new(Mutex::new(Box::new(std::io::stdout()))),
+            err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
+            interactive,
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+        }
+    }
+
+    /// Buffers instead of the terminal, for tests; never interactive.
+    pub fn capture() -> (Streams, Captured) {
+        let captured = Captured::default();
+        let streams = Streams {
+            out: Arc::new(Mutex::new(Box::new(Buffer(captured.out.clone())))),
+            err: Arc::new(Mutex::new(Box::new(Buffer(captured.err.clone())))),
+            interactive: false,
+            stdout_is_terminal: false,
+        };
+        (streams, captured)
+    }
+
+    fn write(sink: &Sink, text: &str) {
+        let mut w = sink.lock().unwrap_or_else(|p| p.into_inner());
+        // A closed pipe (`| head`) is not an error worth reporting.
+        let _ = w.write_all(text.as_bytes()).and_then(|_| w.flush());
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct Ui {
@@ -13,9 +97,15 @@ pub struct Ui {
     pub verbose: bool,
     pub color: bool,
     pub progress: bool,
+    pub streams: Streams,
 }
 
 impl Ui {
+    /// A UI with no colour or progress over `streams` (tests, and output that is not a terminal).
+    pub fn plain(streams: Streams) -> Ui {
+        Ui { quiet: false, verbose: false, color: false, progress: false, streams }
+    }
+
     fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -24,24 +114,35 @@ impl Ui {
         }
     }
 
+    /// Data, on stdout, exactly as given (renderers have escaped what needs it).
+    pub fn out(&self, text: &str) {
+        Streams::write(&self.streams.out, text);
+    }
+
+    /// A line on stderr, as given (progress lines, traces); shown even with `-q` — callers
+    /// decide.
+    pub fn err_line(&self, line: &str) {
+        Streams::write(&self.streams.err, &format!("{line}\n"));
+    }
+
     /// A line for people (what was done, where to look next).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", shown(msg.as_ref()));
+            self.err_line(&shown(msg.as_ref()));
         }
     }
 
     pub fn warn(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{} {}", self.paint("33;1", "warning:"), shown(msg.as_ref()));
+            self.err_line(&format!("{} {}", self.paint("33;1", "warning:"), shown(msg.as_ref())));
         }
     }
 
     /// Errors are shown even with `-q`.
     pub fn error(&self, e: &CliError) {
-        eprintln!("{} {}", self.paint("31;1", "error:"), shown(&e.message));
+        self.err_line(&format!("{} {}", self.paint("31;1", "error:"), shown(&e.message)));
         if let Some(h) = &e.hint {
-            eprintln!("{} {}", self.paint("36", "hint:"), shown(h));
+            self.err_line(&format!("{} {}", self.paint("36", "hint:"), shown(h)));
         }
     }
 
@@ -51,7 +152,7 @@ impl Ui {
         if yes {
             return Ok(());
         }
-        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        if !self.streams.interactive {
             return Err(CliError::usage(format!("refusing to {prompt} without confirmation: stdin is not a terminal"))
                 .hint("pass --yes to confirm"));
         }

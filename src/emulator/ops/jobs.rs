@@ -6,7 +6,7 @@ use super::branches::find as find_branch;
 use super::{list_output, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
-use crate::render::format_time;
+use crate::timefmt::format_time;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{json, Value};
