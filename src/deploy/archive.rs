@@ -57,96 +57,120 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
     if !root.is_dir() {
         return Err(ArchiveError::Refused(format!("{} is not a folder", root.display())));
     }
-    let walker = ignore::WalkBuilder::new(&root)
+    let mut listing = Listing::default();
+    let mut dirs: Vec<String> = Vec::new();
+    for item in walker(&root) {
+        let entry = item.map_err(|e| ArchiveError::Refused(format!("cannot read the folder: {e}")))?;
+        if entry.path() != root {
+            add_entry(&root, &entry, &mut listing, &mut dirs)?;
+        }
+    }
+    listing.empty_dirs = empty_dirs(&dirs, &listing.files);
+    if listing.files.is_empty() {
+        return Err(ArchiveError::Refused(format!("{} has no files to deploy", root.display())));
+    }
+    if let Some(w) = missing_index_warning(&root, &listing.files) {
+        listing.warnings.push(w);
+    }
+    Ok(listing)
+}
+
+/// The folder's entries in name order: litter left out, `.amphostignore` honoured, links followed.
+fn walker(root: &Path) -> ignore::Walk {
+    ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(false)
         .follow_links(true)
         .add_custom_ignore_filename(".amphostignore")
         .filter_entry(|e| !LITTER.contains(&e.file_name().to_string_lossy().as_ref()))
         .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    let mut listing = Listing::default();
-    let mut dirs: Vec<String> = Vec::new();
-    for item in walker {
-        let entry = item.map_err(|e| ArchiveError::Refused(format!("cannot read the folder: {e}")))?;
-        let path = entry.path();
-        if path == root {
-            continue;
-        }
-        if entry.path_is_symlink() {
-            let target = path
-                .canonicalize()
-                .map_err(|e| ArchiveError::Refused(format!("{} is a broken symlink ({e})", path.display())))?;
-            if !target.starts_with(&root) {
-                return Err(ArchiveError::Refused(format!(
-                    "{} is a symlink to {}, outside the folder being deployed; copy the file in or remove the link",
-                    path.display(),
-                    target.display()
-                )));
-            }
-        }
-        let rel = path.strip_prefix(&root).map_err(|e| io("path", e))?;
-        let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-        // Zip readers (and Amplify) take `\` as a folder separator: such a file would be
-        // published under another path, or refused when the job deploys.
-        if name.contains('\\') {
-            return Err(ArchiveError::Refused(format!(
-                "{name:?} has a backslash in its name, which Amplify reads as a folder separator; rename it"
-            )));
-        }
-        let file_type = entry.file_type().ok_or_else(|| io("file type", name.clone()))?;
-        if file_type.is_dir() {
-            dirs.push(name);
-            continue;
-        }
-        if !file_type.is_file() {
-            // Reading a FIFO would block the zipper, a device would never end: left out.
-            listing.warnings.push(format!("{name} is not a regular file (a FIFO, device or socket); left out"));
-            continue;
-        }
-        let size = entry.metadata().map_err(|e| io(&name, e))?.len();
-        let base = rel.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-        if looks_secret(&base) {
-            listing.warnings.push(format!(
-                "{name} looks like it holds secrets and is about to be published; add it to .amphostignore if it should not be"
-            ));
-        }
-        listing.total_bytes += size;
-        listing.files.push(Entry { name, path: path.to_path_buf(), size });
+        .build()
+}
+
+/// Adds one walked entry to the listing (a folder to `dirs`), or refuses the folder.
+fn add_entry(
+    root: &Path,
+    entry: &ignore::DirEntry,
+    listing: &mut Listing,
+    dirs: &mut Vec<String>,
+) -> Result<(), ArchiveError> {
+    let path = entry.path();
+    if entry.path_is_symlink() {
+        check_link_stays_inside(root, path)?;
     }
-    // A folder is kept as an entry when nothing below it is: no file, no deeper folder.
+    let rel = path.strip_prefix(root).map_err(|e| io("path", e))?;
+    let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    // Zip readers (and Amplify) take `\` as a folder separator: such a file would be
+    // published under another path, or refused when the job deploys.
+    if name.contains('\\') {
+        return Err(ArchiveError::Refused(format!(
+            "{name:?} has a backslash in its name, which Amplify reads as a folder separator; rename it"
+        )));
+    }
+    let file_type = entry.file_type().ok_or_else(|| io("file type", name.clone()))?;
+    if file_type.is_dir() {
+        dirs.push(name);
+        return Ok(());
+    }
+    if !file_type.is_file() {
+        // Reading a FIFO would block the zipper, a device would never end: left out.
+        listing.warnings.push(format!("{name} is not a regular file (a FIFO, device or socket); left out"));
+        return Ok(());
+    }
+    let size = entry.metadata().map_err(|e| io(&name, e))?.len();
+    let base = rel.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    if looks_secret(&base) {
+        listing.warnings.push(format!(
+            "{name} looks like it holds secrets and is about to be published; add it to .amphostignore if it should not be"
+        ));
+    }
+    listing.total_bytes += size;
+    listing.files.push(Entry { name, path: path.to_path_buf(), size });
+    Ok(())
+}
+
+/// A symlink may point anywhere inside the folder, never out of it.
+fn check_link_stays_inside(root: &Path, path: &Path) -> Result<(), ArchiveError> {
+    let target = path
+        .canonicalize()
+        .map_err(|e| ArchiveError::Refused(format!("{} is a broken symlink ({e})", path.display())))?;
+    if target.starts_with(root) {
+        return Ok(());
+    }
+    Err(ArchiveError::Refused(format!(
+        "{} is a symlink to {}, outside the folder being deployed; copy the file in or remove the link",
+        path.display(),
+        target.display()
+    )))
+}
+
+/// A folder is kept as an entry when nothing below it is: no file, no deeper folder.
+fn empty_dirs(dirs: &[String], files: &[Entry]) -> Vec<String> {
     let below = |d: &str, name: &str| name.starts_with(&format!("{d}/"));
-    listing.empty_dirs = dirs
-        .iter()
-        .filter(|d| !listing.files.iter().any(|f| below(d, &f.name)) && !dirs.iter().any(|other| below(d, other)))
+    dirs.iter()
+        .filter(|d| !files.iter().any(|f| below(d, &f.name)) && !dirs.iter().any(|other| below(d, other)))
         .cloned()
-        .collect();
-    if listing.files.is_empty() {
-        return Err(ArchiveError::Refused(format!("{} has no files to deploy", root.display())));
+        .collect()
+}
+
+/// Without `index.html` at the top the site root answers 404; the classic cause is deploying
+/// the folder that holds the build folder.
+fn missing_index_warning(root: &Path, files: &[Entry]) -> Option<String> {
+    if files.iter().any(|f| f.name == "index.html") {
+        return None;
     }
-    if !listing.files.iter().any(|f| f.name == "index.html") {
-        let nested: Vec<&str> = listing
-            .files
-            .iter()
-            .filter(|f| f.name.ends_with("/index.html") && f.name.matches('/').count() == 1)
-            .map(|f| f.name.as_str())
-            .collect();
-        let top_dirs: std::collections::BTreeSet<&str> =
-            listing.files.iter().filter_map(|f| f.name.split_once('/').map(|(d, _)| d)).collect();
-        let only_child = top_dirs.len() == 1 && listing.files.iter().all(|f| f.name.contains('/'));
-        if only_child && !nested.is_empty() {
-            let dir = top_dirs.iter().next().copied().unwrap_or_default();
-            listing.warnings.push(format!(
-                "the folder's only content is {dir}/, which holds index.html: the site would be served under /{dir}/; did you mean to deploy {}?",
-                root.join(dir).display()
-            ));
-        } else {
-            listing
-                .warnings
-                .push("there is no index.html at the top of the folder: the site root will answer 404".into());
-        }
+    let nested = files.iter().any(|f| f.name.ends_with("/index.html") && f.name.matches('/').count() == 1);
+    let top_dirs: std::collections::BTreeSet<&str> =
+        files.iter().filter_map(|f| f.name.split_once('/').map(|(d, _)| d)).collect();
+    let only_child = top_dirs.len() == 1 && files.iter().all(|f| f.name.contains('/'));
+    if only_child && nested {
+        let dir = top_dirs.iter().next().copied().unwrap_or_default();
+        return Some(format!(
+            "the folder's only content is {dir}/, which holds index.html: the site would be served under /{dir}/; did you mean to deploy {}?",
+            root.join(dir).display()
+        ));
     }
-    Ok(listing)
+    Some("there is no index.html at the top of the folder: the site root will answer 404".into())
 }
 
 /// Copies `from` into `to` in chunks, reporting progress, hashing when asked.

@@ -71,88 +71,102 @@ pub async fn handle(shared: &Arc<Shared>, base_url: &str, request: Request) -> R
     let method = parts.method.as_str();
     guard(method, sub, &parts.headers)?;
     let now = ops::now_seconds();
-    match (method, sub.split_once('/').map_or((sub, ""), |(a, b)| (a, b))) {
+    let signed = || presign::verify(shared.store.secret(), &path, &query, now);
+    match (method, sub.split_once('/').unwrap_or((sub, ""))) {
         ("GET", ("health", "")) => Ok(Answer::Json(json!({"status": "ok"}))),
         ("GET", ("requests", "")) => Ok(Answer::Json(json!({"count": shared.requests.load(Ordering::SeqCst)}))),
-        ("POST", ("faults", "")) => {
-            let bytes = super::read_body(body, 64 * 1024).await?;
-            let v: Value =
-                serde_json::from_slice(&bytes).map_err(|e| ServiceError::bad_request(format!("not JSON: {e}")))?;
-            shared.faults.configure(&v)?;
-            Ok(Answer::Json(json!({"armed": true})))
-        }
+        ("POST", ("faults", "")) => arm_faults(shared, body).await,
         ("DELETE", ("faults", "")) => {
             shared.faults.clear();
             Ok(Answer::Json(json!({"cleared": true})))
         }
         ("PUT", ("uploads", token)) => {
-            presign::verify(shared.store.secret(), &path, &query, now)?;
+            signed()?;
             if let Some(fault) = shared.faults.take_request_fault("Upload") {
                 fault.act().await?;
             }
-            let token = safe_token(token)?.to_string();
-            receive_upload(shared, &token, body).await.map(Answer::Response)
+            receive_upload(shared, safe_token(token)?, body).await.map(Answer::Response)
         }
         ("GET", ("blobs", token)) => {
-            presign::verify(shared.store.secret(), &path, &query, now)?;
-            let file = tokio::fs::File::open(shared.store.blob_dir().join(safe_token(token)?))
-                .await
-                .map_err(|_| ServiceError::not_found("No such object."))?;
-            let len = file.metadata().await.map(|m| m.len()).unwrap_or(0);
-            let stream = tokio_util::io::ReaderStream::new(file);
-            Ok(Answer::Response(
-                Response::builder()
-                    .status(200)
-                    .header("content-type", "application/octet-stream")
-                    .header("content-length", len)
-                    .body(Body::from_stream(stream))
-                    .expect("valid response"),
-            ))
+            signed()?;
+            send_blob(shared, safe_token(token)?).await
         }
         ("GET", ("logs", token)) => {
-            presign::verify(shared.store.secret(), &path, &query, now)?;
-            let (job_arn, step) =
-                jobs::parse_log_token(token).ok_or_else(|| ServiceError::not_found("No such log."))?;
-            let shared2 = Arc::clone(shared);
-            let text = tokio::task::spawn_blocking(move || {
-                shared2.store.read(|tx| {
-                    let job = tx.get(&job_arn)?.ok_or_else(|| ServiceError::not_found("No such job."))?;
-                    jobs::log_text(&job, &step, now).ok_or_else(|| ServiceError::not_found("The step has not started."))
-                })
-            })
-            .await
-            .map_err(|e| ServiceError::internal(e.to_string()))??;
-            Ok(Answer::Response(
-                Response::builder()
-                    .status(200)
-                    .header("content-type", "text/plain; charset=utf-8")
-                    .body(Body::from(text))
-                    .expect("valid"),
-            ))
+            signed()?;
+            send_log(shared, token, now).await
         }
-        ("POST", ("webhooks", "")) => {
-            let id = param(&query, "id").unwrap_or_default();
-            let token = param(&query, "token").unwrap_or_default();
-            let shared2 = Arc::clone(shared);
-            let base = base_url.to_string();
-            let out = tokio::task::spawn_blocking(move || {
-                let region = shared2.config.default_region.clone();
-                let env = Env {
-                    store: &shared2.store,
-                    config: &shared2.config,
-                    faults: &shared2.faults,
-                    region: &region,
-                    base_url: &base,
-                    prefetched: None,
-                };
-                ops::with_ctx(&env, true, |ctx| webhooks::trigger(ctx, &id, &token))
-            })
-            .await
-            .map_err(|e| ServiceError::internal(e.to_string()))??;
-            Ok(Answer::Json(out))
-        }
+        ("POST", ("webhooks", "")) => trigger_webhook(shared, base_url, &query).await,
         _ => Err(ServiceError::not_found(format!("No admin endpoint {method} {path}."))),
     }
+}
+
+/// `POST /_amphost/faults`: arms fault injection (see `faults.rs` for the JSON).
+async fn arm_faults(shared: &Arc<Shared>, body: Body) -> Result<Answer, ServiceError> {
+    let bytes = super::read_body(body, 64 * 1024).await?;
+    let v: Value = serde_json::from_slice(&bytes).map_err(|e| ServiceError::bad_request(format!("not JSON: {e}")))?;
+    shared.faults.configure(&v)?;
+    Ok(Answer::Json(json!({"armed": true})))
+}
+
+/// `GET /_amphost/blobs/TOKEN` (presigned): a stored archive or file, streamed.
+async fn send_blob(shared: &Arc<Shared>, token: &str) -> Result<Answer, ServiceError> {
+    let file = tokio::fs::File::open(shared.store.blob_dir().join(token))
+        .await
+        .map_err(|_| ServiceError::not_found("No such object."))?;
+    let len = file.metadata().await.map(|m| m.len()).unwrap_or(0);
+    let stream = tokio_util::io::ReaderStream::new(file);
+    Ok(Answer::Response(
+        Response::builder()
+            .status(200)
+            .header("content-type", "application/octet-stream")
+            .header("content-length", len)
+            .body(Body::from_stream(stream))
+            .expect("valid response"),
+    ))
+}
+
+/// `GET /_amphost/logs/TOKEN` (presigned): a job step's log as it stands at `now`.
+async fn send_log(shared: &Arc<Shared>, token: &str, now: f64) -> Result<Answer, ServiceError> {
+    let (job_arn, step) = jobs::parse_log_token(token).ok_or_else(|| ServiceError::not_found("No such log."))?;
+    let shared2 = Arc::clone(shared);
+    let text = tokio::task::spawn_blocking(move || {
+        shared2.store.read(|tx| {
+            let job = tx.get(&job_arn)?.ok_or_else(|| ServiceError::not_found("No such job."))?;
+            jobs::log_text(&job, &step, now).ok_or_else(|| ServiceError::not_found("The step has not started."))
+        })
+    })
+    .await
+    .map_err(|e| ServiceError::internal(e.to_string()))??;
+    Ok(Answer::Response(
+        Response::builder()
+            .status(200)
+            .header("content-type", "text/plain; charset=utf-8")
+            .body(Body::from(text))
+            .expect("valid"),
+    ))
+}
+
+/// `POST /_amphost/webhooks?id=…&token=…`: what a git provider calls; starts a job.
+async fn trigger_webhook(shared: &Arc<Shared>, base_url: &str, query: &str) -> Result<Answer, ServiceError> {
+    let id = param(query, "id").unwrap_or_default();
+    let token = param(query, "token").unwrap_or_default();
+    let shared2 = Arc::clone(shared);
+    let base = base_url.to_string();
+    let out = tokio::task::spawn_blocking(move || {
+        let region = shared2.config.default_region.clone();
+        let env = Env {
+            store: &shared2.store,
+            config: &shared2.config,
+            faults: &shared2.faults,
+            region: &region,
+            base_url: &base,
+            prefetched: None,
+        };
+        ops::with_ctx(&env, true, |ctx| webhooks::trigger(ctx, &id, &token))
+    })
+    .await
+    .map_err(|e| ServiceError::internal(e.to_string()))??;
+    Ok(Answer::Json(out))
 }
 
 /// Streams an upload to its blob file, hashing as it goes; the record then says it arrived,

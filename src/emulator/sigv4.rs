@@ -164,47 +164,10 @@ impl Verifier {
                 self.service
             )));
         }
-        let amz_date = header_value(headers, "x-amz-date").ok_or_else(|| {
-            ServiceError::new(400, "IncompleteSignatureException", "Authorization requires the X-Amz-Date header.")
-        })?;
-        let signed_at = parse_amz_date(&amz_date).ok_or_else(|| {
-            invalid_signature(format!("X-Amz-Date {amz_date:?} is not of the form YYYYMMDD'T'HHMMSS'Z'."))
-        })?;
-        let skew = now.duration_since(signed_at).or_else(|e| Ok::<_, ()>(e.duration())).unwrap_or_default();
-        if skew > MAX_SKEW {
-            return Err(invalid_signature(format!(
-                "Signature expired: {amz_date} is more than 15 minutes from the server's time. Check your clock."
-            )));
-        }
-        if !amz_date.starts_with(a.date) {
-            return Err(invalid_signature("The credential scope date does not match X-Amz-Date."));
-        }
-        if !a.signed_headers.contains(&"host") {
-            return Err(invalid_signature("The host header must be signed."));
-        }
-
-        let mut canonical_headers = String::new();
-        for name in &a.signed_headers {
-            let value = header_value(headers, name).unwrap_or_default();
-            canonical_headers.push_str(&format!("{name}:{value}\n"));
-        }
-        let payload_hash = match header_value(headers, "x-amz-content-sha256") {
-            Some(h) => h,
-            None => hex::encode(Sha256::digest(body)),
-        };
-        let canonical_request = format!(
-            "{method}\n{}\n{}\n{canonical_headers}\n{}\n{payload_hash}",
-            canonical_uri(raw_path),
-            canonical_query(raw_query),
-            a.signed_headers.join(";"),
-        );
-        let scope = format!("{}/{}/{}/aws4_request", a.date, a.region, a.service);
-        let string_to_sign = format!(
-            "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
-            hex::encode(Sha256::digest(canonical_request.as_bytes()))
-        );
+        let (amz_date, signed_at) = check_date(headers, &a, now)?;
+        let request = Arrived { method, raw_path, raw_query, headers, body };
         let key = generate_signing_key(secret, signed_at, a.region, a.service);
-        let expected = calculate_signature(key, string_to_sign.as_bytes());
+        let expected = calculate_signature(key, string_to_sign(&request, &a, &amz_date).as_bytes());
         if !constant_time_eq(expected.as_bytes(), a.signature.as_bytes()) {
             return Err(invalid_signature(
                 "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
@@ -212,6 +175,61 @@ impl Verifier {
         }
         Ok(Caller { access_key_id: a.access_key.to_string(), region: a.region.to_string() })
     }
+}
+
+/// A request as it arrived, to rebuild its canonical form.
+struct Arrived<'a> {
+    method: &'a str,
+    raw_path: &'a str,
+    raw_query: &'a str,
+    headers: &'a HeaderMap,
+    body: &'a [u8],
+}
+
+/// X-Amz-Date: present, well formed, within 15 minutes of `now`, matching the scope's date,
+/// with the host signed. Returns the date as sent and as a time.
+fn check_date(headers: &HeaderMap, a: &AuthHeader, now: SystemTime) -> Result<(String, SystemTime), ServiceError> {
+    let amz_date = header_value(headers, "x-amz-date").ok_or_else(|| {
+        ServiceError::new(400, "IncompleteSignatureException", "Authorization requires the X-Amz-Date header.")
+    })?;
+    let signed_at = parse_amz_date(&amz_date).ok_or_else(|| {
+        invalid_signature(format!("X-Amz-Date {amz_date:?} is not of the form YYYYMMDD'T'HHMMSS'Z'."))
+    })?;
+    let skew = now.duration_since(signed_at).or_else(|e| Ok::<_, ()>(e.duration())).unwrap_or_default();
+    if skew > MAX_SKEW {
+        return Err(invalid_signature(format!(
+            "Signature expired: {amz_date} is more than 15 minutes from the server's time. Check your clock."
+        )));
+    }
+    if !amz_date.starts_with(a.date) {
+        return Err(invalid_signature("The credential scope date does not match X-Amz-Date."));
+    }
+    if !a.signed_headers.contains(&"host") {
+        return Err(invalid_signature("The host header must be signed."));
+    }
+    Ok((amz_date, signed_at))
+}
+
+/// SigV4's string to sign for the request as it arrived.
+fn string_to_sign(r: &Arrived, a: &AuthHeader, amz_date: &str) -> String {
+    let mut canonical_headers = String::new();
+    for name in &a.signed_headers {
+        let value = header_value(r.headers, name).unwrap_or_default();
+        canonical_headers.push_str(&format!("{name}:{value}\n"));
+    }
+    let payload_hash = match header_value(r.headers, "x-amz-content-sha256") {
+        Some(h) => h,
+        None => hex::encode(Sha256::digest(r.body)),
+    };
+    let canonical_request = format!(
+        "{}\n{}\n{}\n{canonical_headers}\n{}\n{payload_hash}",
+        r.method,
+        canonical_uri(r.raw_path),
+        canonical_query(r.raw_query),
+        a.signed_headers.join(";"),
+    );
+    let scope = format!("{}/{}/{}/aws4_request", a.date, a.region, a.service);
+    format!("AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}", hex::encode(Sha256::digest(canonical_request.as_bytes())))
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
