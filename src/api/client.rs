@@ -549,5 +549,20 @@ mod tests {
             let d = client.backoff(attempt);
             assert!(d <= MAX_BACKOFF && d <= Duration::from_secs(1 << (attempt - 1)));
         }
+        // Full jitter: attempt 3 with a 1 s base is uniform over [0, 4 s]. Over 2,000 samples
+        // the extremes come close to both ends and the mean is near 2 s (its standard error is
+        // about 26 ms, so 10% is some 8 of them: this does not fail by chance).
+        let samples: Vec<f64> = (0..2000).map(|_| backoff(Duration::from_secs(1), 3).as_secs_f64()).collect();
+        let (min, max) = samples.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &s| (lo.min(s), hi.max(s)));
+        let mean = samples.iter().sum::<f64>() / samples.len() as f64;
+        assert!(samples.iter().all(|&s| (0.0..=4.0).contains(&s)), "min {min}, max {max}");
+        assert!(min < 0.5, "the smallest of 2,000 delays is {min} s: not jittered down to 0");
+        assert!(max > 3.5, "the largest of 2,000 delays is {max} s: not jittered up to 4 s");
+        assert!((mean - 2.0).abs() < 0.2, "mean delay {mean} s, expected 2 s ± 10%");
+        // The cap is 20 s, reached from attempt 6 (32 s uncapped) on, and not below it.
+        let late: Vec<Duration> = (0..500).map(|_| backoff(Duration::from_secs(1), 30)).collect();
+        assert!(late.iter().all(|d| *d <= MAX_BACKOFF));
+        assert!(late.iter().any(|d| *d > Duration::from_secs(15)), "the cap is lower than 20 s");
+        assert_eq!(backoff(Duration::ZERO, 5), Duration::ZERO);
     }
 }
