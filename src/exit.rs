@@ -1,5 +1,6 @@
 //! Exit codes, in one place, and the error every command ends in.
 
+use crate::api::error::Resource;
 use crate::api::ApiError;
 use std::fmt;
 
@@ -94,15 +95,8 @@ impl From<ApiError> for CliError {
             }
             _ => e.to_string(),
         };
-        let hint = match &e {
-            ApiError::Service { code, message, .. } if code == "NotFoundException" && message.starts_with("App ") => {
-                Some("list apps with `amphost app list`".to_string())
-            }
-            ApiError::Service { code, message, .. }
-                if code == "NotFoundException" && message.starts_with("Branch ") =>
-            {
-                Some("list branches with `amphost branch list --app APP`".to_string())
-            }
+        // A NotFoundException's hint is chosen from the operation that got it, not its message.
+        let hint = e.missing_resource().map(list_hint).or_else(|| match &e {
             ApiError::Service { code, .. }
                 if code == "UnrecognizedClientException" || code == "InvalidSignatureException" =>
             {
@@ -115,9 +109,25 @@ impl From<ApiError> for CliError {
                 Some("check the endpoint and your network; --debug shows each attempt".to_string())
             }
             _ => None,
-        };
+        });
         CliError { exit, message, hint }
     }
+}
+
+/// The command that lists what there is of a resource that was not found.
+fn list_hint(resource: Resource) -> String {
+    match resource {
+        Resource::App => "list apps with `amphost app list`",
+        Resource::Branch => "list branches with `amphost branch list --app APP`",
+        Resource::Job => "list jobs with `amphost job list --app APP --branch BRANCH`",
+        Resource::Artifact => {
+            "list a job's artifacts with `amphost job artifacts list --app APP --branch BRANCH JOB_ID`"
+        }
+        Resource::Domain => "list domains with `amphost domain list --app APP`",
+        Resource::Webhook => "list webhooks with `amphost webhook list --app APP`",
+        Resource::BackendEnvironment => "list backend environments with `amphost backend-env list --app APP`",
+    }
+    .to_string()
 }
 
 impl From<anyhow::Error> for CliError {
@@ -129,5 +139,37 @@ impl From<anyhow::Error> for CliError {
                 Err(e) => CliError::failure(format!("{e:#}")),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(code: &str, operation: &str, message: &str) -> ApiError {
+        ApiError::Service {
+            code: code.into(),
+            message: message.into(),
+            status: 404,
+            request_id: None,
+            operation: operation.into(),
+        }
+    }
+
+    #[test]
+    fn a_not_found_hint_follows_the_operation_whatever_the_message_says() {
+        let hint = |code: &str, op: &str, message: &str| CliError::from(service(code, op, message)).hint;
+        let apps = Some("list apps with `amphost app list`");
+        assert_eq!(hint("NotFoundException", "GetApp", "App d1 not found.").as_deref(), apps);
+        assert_eq!(hint("NotFoundException", "GetApp", "Nothing here").as_deref(), apps);
+        let branches = Some("list branches with `amphost branch list --app APP`");
+        assert_eq!(hint("NotFoundException", "UpdateBranch", "Branch x not found").as_deref(), branches);
+        assert_eq!(hint("NotFoundException", "StartJob", "No such thing").as_deref(), branches);
+        assert!(hint("NotFoundException", "GetJob", "x").unwrap().contains("amphost job list"));
+        assert!(hint("NotFoundException", "GetDomainAssociation", "x").unwrap().contains("amphost domain list"));
+        assert!(hint("NotFoundException", "DeleteWebhook", "x").unwrap().contains("amphost webhook list"));
+        assert!(hint("NotFoundException", "GetBackendEnvironment", "x").unwrap().contains("amphost backend-env list"));
+        assert_eq!(hint("BadRequestException", "GetApp", "App d1 not found."), None);
+        assert_eq!(hint("ResourceNotFoundException", "TagResource", "App d1 not found."), None);
     }
 }

@@ -251,9 +251,9 @@ impl Client {
                     return Err(ApiError::Transport { endpoint, detail, attempts: attempt, elapsed: started.elapsed() })
                 }
                 // Say that the retry budget was spent, with the last cause.
-                Err(ApiError::Service { code, message, status, request_id }) if attempt > 1 => {
+                Err(ApiError::Service { code, message, status, request_id, operation }) if attempt > 1 => {
                     let message = format!("{message} (gave up after {attempt} attempts)");
-                    return Err(ApiError::Service { code, message, status, request_id });
+                    return Err(ApiError::Service { code, message, status, request_id, operation });
                 }
                 Err(e) => return Err(e),
             }
@@ -362,10 +362,11 @@ impl Client {
                     message: "the service answered with a body that is not a JSON object".into(),
                     status,
                     request_id,
+                    operation: operation.to_string(),
                 }),
             };
         }
-        Err(service_error(status, error_type, &parsed_body, request_id))
+        Err(service_error(operation, status, error_type, &parsed_body, request_id))
     }
 }
 
@@ -401,8 +402,15 @@ pub fn backoff(base: Duration, attempt: u32) -> Duration {
     ceiling.mul_f64(rand::random::<f64>())
 }
 
-/// Builds the typed error from an error response, as AWS's rest-json protocol defines it.
-fn service_error(status: u16, error_type: Option<String>, body: &Value, request_id: Option<String>) -> ApiError {
+/// Builds the typed error from an error response to `operation`, as AWS's rest-json protocol
+/// defines it.
+fn service_error(
+    operation: &str,
+    status: u16,
+    error_type: Option<String>,
+    body: &Value,
+    request_id: Option<String>,
+) -> ApiError {
     let from_body = || {
         ["__type", "code", "Code"]
             .iter()
@@ -427,7 +435,7 @@ fn service_error(status: u16, error_type: Option<String>, body: &Value, request_
         .map(str::to_string)
         .or_else(|| body.as_str().map(|s| s.chars().take(300).collect()))
         .unwrap_or_else(|| format!("HTTP status {status}"));
-    ApiError::Service { code, message, status, request_id }
+    ApiError::Service { code, message, status, request_id, operation: operation.to_string() }
 }
 
 /// A named profile must exist: the default chain would otherwise pass over it silently and
@@ -495,6 +503,7 @@ mod tests {
     #[test]
     fn error_code_comes_from_the_header_else_the_body() {
         let e = service_error(
+            "GetApp",
             404,
             Some("NotFoundException:http://internal".into()),
             &json!({"message": "no app"}),
@@ -502,15 +511,16 @@ mod tests {
         );
         assert_eq!(e.code(), Some("NotFoundException"));
         assert!(e.to_string().contains("no app"));
-        let e =
-            service_error(400, None, &json!({"__type": "com.amazonaws#BadRequestException", "Message": "bad"}), None);
+        let body = json!({"__type": "com.amazonaws#BadRequestException", "Message": "bad"});
+        let e = service_error("CreateApp", 400, None, &body, None);
         assert_eq!(e.code(), Some("BadRequestException"));
+        assert_eq!(e.operation(), Some("CreateApp"));
         assert_eq!(e.to_string(), "BadRequestException: bad");
     }
 
     #[test]
     fn throttling_and_5xx_retry_but_client_errors_do_not() {
-        let svc = |code: &str, status| service_error(status, Some(code.into()), &json!({}), None);
+        let svc = |code: &str, status| service_error("GetJob", status, Some(code.into()), &json!({}), None);
         assert!(svc("LimitExceededException", 429).is_retryable());
         assert!(svc("TooManyRequestsException", 429).is_retryable());
         assert!(svc("InternalFailureException", 500).is_retryable());
@@ -539,5 +549,20 @@ mod tests {
             let d = client.backoff(attempt);
             assert!(d <= MAX_BACKOFF && d <= Duration::from_secs(1 << (attempt - 1)));
         }
+        // Full jitter: attempt 3 with a 1 s base is uniform over [0, 4 s]. Over 2,000 samples
+        // the extremes come close to both ends and the mean is near 2 s (its standard error is
+        // about 26 ms, so 10% is some 8 of them: this does not fail by chance).
+        let samples: Vec<f64> = (0..2000).map(|_| backoff(Duration::from_secs(1), 3).as_secs_f64()).collect();
+        let (min, max) = samples.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &s| (lo.min(s), hi.max(s)));
+        let mean = samples.iter().sum::<f64>() / samples.len() as f64;
+        assert!(samples.iter().all(|&s| (0.0..=4.0).contains(&s)), "min {min}, max {max}");
+        assert!(min < 0.5, "the smallest of 2,000 delays is {min} s: not jittered down to 0");
+        assert!(max > 3.5, "the largest of 2,000 delays is {max} s: not jittered up to 4 s");
+        assert!((mean - 2.0).abs() < 0.2, "mean delay {mean} s, expected 2 s ± 10%");
+        // The cap is 20 s, reached from attempt 6 (32 s uncapped) on, and not below it.
+        let late: Vec<Duration> = (0..500).map(|_| backoff(Duration::from_secs(1), 30)).collect();
+        assert!(late.iter().all(|d| *d <= MAX_BACKOFF));
+        assert!(late.iter().any(|d| *d > Duration::from_secs(15)), "the cap is lower than 20 s");
+        assert_eq!(backoff(Duration::ZERO, 5), Duration::ZERO);
     }
 }

@@ -5,9 +5,10 @@ use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    /// The service answered with an error.
+    /// The service answered with an error. `operation` is the model's name of the call that
+    /// got it (`GetApp`, …): what was asked, which a hint can be chosen from.
     #[error("{code}: {message}")]
-    Service { code: String, message: String, status: u16, request_id: Option<String> },
+    Service { code: String, message: String, status: u16, request_id: Option<String>, operation: String },
     /// No answer: connection refused or reset, timeout, TLS failure.
     #[error("could not reach {endpoint}: {detail}")]
     Transport { endpoint: String, detail: String, attempts: u32, elapsed: Duration },
@@ -56,7 +57,64 @@ const THROTTLING_CODES: &[&str] = &[
 
 const TRANSIENT_CODES: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalFailureException"];
 
+/// The kinds of resource the service has, as far as an error needs to tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    App,
+    Branch,
+    Job,
+    Artifact,
+    Domain,
+    Webhook,
+    BackendEnvironment,
+}
+
+impl Resource {
+    /// The resource a NotFoundException from `operation` is about: the one the operation
+    /// reads, changes or deletes, or for one that creates or lists, the parent it needs (a
+    /// branch's jobs need the branch). A missing parent of a parent (the app of GetBranch) is
+    /// answered with the same code; the operation cannot tell it apart, and the hint for the
+    /// nearer resource leads to the other in one more step. `None` for an operation with no
+    /// such resource (CreateApp, ListApps, the tag operations, which use
+    /// ResourceNotFoundException with an ARN).
+    pub fn missing_in(operation: &str) -> Option<Resource> {
+        Some(match operation {
+            "GetApp" | "UpdateApp" | "DeleteApp" => Resource::App,
+            "CreateBranch" | "ListBranches" => Resource::App,
+            "CreateDomainAssociation" | "ListDomainAssociations" => Resource::App,
+            "CreateWebhook" | "ListWebhooks" => Resource::App,
+            "CreateBackendEnvironment" | "ListBackendEnvironments" => Resource::App,
+            "GetBranch" | "UpdateBranch" | "DeleteBranch" => Resource::Branch,
+            "StartJob" | "ListJobs" | "CreateDeployment" | "StartDeployment" => Resource::Branch,
+            "GetJob" | "StopJob" | "DeleteJob" | "ListArtifacts" => Resource::Job,
+            "GetArtifactUrl" => Resource::Artifact,
+            "GetDomainAssociation" | "UpdateDomainAssociation" | "DeleteDomainAssociation" => Resource::Domain,
+            "GenerateAccessLogs" => Resource::Domain,
+            "GetWebhook" | "UpdateWebhook" | "DeleteWebhook" => Resource::Webhook,
+            "GetBackendEnvironment" | "DeleteBackendEnvironment" => Resource::BackendEnvironment,
+            _ => return None,
+        })
+    }
+}
+
 impl ApiError {
+    /// The model's name of the operation a service error answered (`GetApp`, …).
+    pub fn operation(&self) -> Option<&str> {
+        match self {
+            ApiError::Service { operation, .. } => Some(operation),
+            _ => None,
+        }
+    }
+
+    /// For a NotFoundException, the kind of resource that was not found (see
+    /// [`Resource::missing_in`]); chosen from the code and the operation, never the message.
+    pub fn missing_resource(&self) -> Option<Resource> {
+        match self {
+            ApiError::Service { code, operation, .. } if code == "NotFoundException" => Resource::missing_in(operation),
+            _ => None,
+        }
+    }
+
     pub fn code(&self) -> Option<&str> {
         match self {
             ApiError::Service { code, .. } => Some(code),
@@ -89,5 +147,61 @@ impl ApiError {
             ApiError::Transport { .. } => true,
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::model;
+
+    fn not_found(operation: &str) -> ApiError {
+        ApiError::Service {
+            code: "NotFoundException".into(),
+            message: "Something else entirely".into(),
+            status: 404,
+            request_id: None,
+            operation: operation.into(),
+        }
+    }
+
+    /// Every operation of the model has a resource for NotFoundException, except the few
+    /// with none; the names in the table are the model's (a typo would leave one out).
+    #[test]
+    fn every_operation_that_can_miss_a_resource_names_it() {
+        let without = ["CreateApp", "ListApps", "ListTagsForResource", "TagResource", "UntagResource"];
+        for (name, op) in &model().operations {
+            let can_miss = op.errors.iter().any(|e| e.shape == "NotFoundException");
+            match Resource::missing_in(name) {
+                Some(_) => assert!(!without.contains(&name.as_str()), "{name}"),
+                None => {
+                    assert!(without.contains(&name.as_str()), "{name} names no resource");
+                    assert!(!can_miss, "{name} can answer NotFoundException");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_resource_comes_from_the_operation_not_the_message() {
+        assert_eq!(not_found("GetApp").missing_resource(), Some(Resource::App));
+        assert_eq!(not_found("ListBranches").missing_resource(), Some(Resource::App));
+        assert_eq!(not_found("UpdateBranch").missing_resource(), Some(Resource::Branch));
+        assert_eq!(not_found("ListJobs").missing_resource(), Some(Resource::Branch));
+        assert_eq!(not_found("StopJob").missing_resource(), Some(Resource::Job));
+        assert_eq!(not_found("ListArtifacts").missing_resource(), Some(Resource::Job));
+        assert_eq!(not_found("DeleteDomainAssociation").missing_resource(), Some(Resource::Domain));
+        assert_eq!(not_found("GetWebhook").missing_resource(), Some(Resource::Webhook));
+        assert_eq!(not_found("GetBackendEnvironment").missing_resource(), Some(Resource::BackendEnvironment));
+        assert_eq!(not_found("TagResource").missing_resource(), None);
+        let other = ApiError::Service {
+            code: "BadRequestException".into(),
+            message: "App d1 not found.".into(),
+            status: 400,
+            request_id: None,
+            operation: "GetApp".into(),
+        };
+        assert_eq!(other.missing_resource(), None);
+        assert_eq!(other.operation(), Some("GetApp"));
     }
 }

@@ -56,8 +56,6 @@ enum Prepared {
     Created(String),
 }
 
-const BUSY: &[&str] = &["CREATED", "PENDING", "PROVISIONING", "RUNNING", "CANCELLING"];
-
 fn refused(e: archive::ArchiveError) -> CliError {
     match e {
         archive::ArchiveError::Refused(m) => CliError::usage(m),
@@ -187,13 +185,15 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
 
 /// Refuses to start beside a pending or running job, unless asked to stop it first.
 async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
+    use crate::model::enums::JobStatus;
     let client = ctx.client().await?;
     let out = client.call("ListJobs", json!({"appId": app_id, "branchName": opts.branch, "maxResults": 20})).await?;
     let busy: Vec<(String, String)> = out["jobSummaries"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|j| BUSY.contains(&j["status"].as_str().unwrap_or_default()))
+        // A status this build does not know does not count as busy (the service decides).
+        .filter(|j| JobStatus::from_json(&j["status"]).is_some_and(JobStatus::is_busy))
         .map(|j| {
             (j["jobId"].as_str().unwrap_or_default().to_string(), j["status"].as_str().unwrap_or_default().to_string())
         })
@@ -207,7 +207,7 @@ async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Resu
             .hint("wait for it (`amphost job watch …`), or pass --cancel-pending to stop it first"));
     }
     for (id, status) in &busy {
-        if status != "CANCELLING" {
+        if JobStatus::parse_lossy(status) != Some(JobStatus::Cancelling) {
             client.call("StopJob", json!({"appId": app_id, "branchName": opts.branch, "jobId": id})).await?;
         }
         ctx.ui.status(format!("Stopping job {id} (--cancel-pending)"));
@@ -277,6 +277,7 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
 }
 
 pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
+    use crate::model::enums::JobStatus;
     precheck(ctx, &opts)?;
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
@@ -309,7 +310,7 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
         }
     };
     let job_id = started["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
-    let started_status = started["jobSummary"]["status"].as_str().unwrap_or("PENDING").to_string();
+    let started_status = started["jobSummary"]["status"].as_str().unwrap_or(JobStatus::Pending.as_str()).to_string();
     let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
     let url = site_url(ctx, &app, &branch).await?;
     ctx.ui.status(format!("Started deployment job {job_id} on {branch}"));
@@ -337,12 +338,13 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
         "steps": steps, "bytesUploaded": uploaded, "files": files,
     });
     github_actions(&result);
-    if ctx.is_local() && status == "SUCCEED" {
+    let succeeded = JobStatus::parse_lossy(&status) == Some(JobStatus::Succeed);
+    if ctx.is_local() && succeeded {
         ctx.ui.status(format!(
             "Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"
         ));
     }
-    print_result(ctx, &result, (status == "SUCCEED").then_some(url.as_str()))?;
+    print_result(ctx, &result, succeeded.then_some(url.as_str()))?;
     watch::outcome(ctx, &job, &final_job).await
 }
 
@@ -468,13 +470,14 @@ fn finish<T>(bar: &TransferBar, r: &Result<T, CliError>, detail: &str) {
 
 /// The URL on stdout for people and scripts; one JSON object with `--output json`.
 fn print_result(ctx: &Ctx, result: &Value, url: Option<&str>) -> Result<(), CliError> {
+    use crate::model::enums::JobStatus;
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {
         return ctx.print(result, &View::Empty);
     }
     if let Some(u) = url {
         // The URL holds the app's default domain, from the service.
         ctx.ui.out(&format!("{}\n", crate::render::escape_controls(u)));
-    } else if !watch::TERMINAL.contains(&result["status"].as_str().unwrap_or_default()) {
+    } else if !JobStatus::from_json(&result["status"]).is_some_and(JobStatus::is_terminal) {
         ctx.ui.out(&format!("{}\n", crate::render::escape_controls(result["jobId"].as_str().unwrap_or_default())));
     }
     Ok(())

@@ -137,6 +137,7 @@ pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> 
 /// Polls until the domain is AVAILABLE (exit 3 if it FAILED, 5 on timeout), showing the DNS
 /// records to set while it waits for them.
 pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Option<Duration>) -> Result<(), CliError> {
+    use crate::model::enums::DomainStatus;
     let client = ctx.client().await?;
     let started = Instant::now();
     let input = json!({"appId": app_id, "domainName": domain});
@@ -152,17 +153,19 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             let out = client.call("GetDomainAssociation", input.clone()).await?;
             let assoc = &out["domainAssociation"];
             let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
+            // A status this build does not know is neither AVAILABLE nor FAILED: the wait goes on.
+            let known = DomainStatus::parse_lossy(&status);
             if status != last {
-                if last.is_empty() && !ctx.ui.quiet && status != "AVAILABLE" {
+                if last.is_empty() && !ctx.ui.quiet && known != Some(DomainStatus::Available) {
                     let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
                     ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
                 }
                 ctx.ui.status(format!("{} {domain} {status}", clock()));
                 last = status.clone();
             }
-            match status.as_str() {
-                "AVAILABLE" => return show(ctx, &out),
-                "FAILED" => {
+            match known {
+                Some(DomainStatus::Available) => return show(ctx, &out),
+                Some(DomainStatus::Failed) => {
                     show(ctx, &out)?;
                     let reason = assoc["statusReason"].as_str().unwrap_or_default();
                     return Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));

@@ -159,8 +159,10 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
             }
             printed.insert(name, lines.len().max(already));
         }
-        let status = out["job"]["summary"]["status"].as_str().unwrap_or_default();
-        if !follow || watch::TERMINAL.contains(&status) {
+        use crate::model::enums::JobStatus;
+        // A status this build does not know is not terminal: --follow goes on.
+        let status = JobStatus::from_json(&out["job"]["summary"]["status"]);
+        if !follow || status.is_some_and(JobStatus::is_terminal) {
             return Ok(());
         }
         tokio::time::sleep(interval).await;

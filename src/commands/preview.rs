@@ -62,6 +62,7 @@ async fn from_app(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(String,
 
 /// Downloads the branch's newest successful deployment; returns a site over it.
 async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn Site>, tempfile::TempDir), CliError> {
+    use crate::model::enums::JobStatus;
     let client = ctx.client().await?;
     let jobs =
         list_all(client, "ListJobs", json!({"appId": app_id, "branchName": branch}), &Default::default()).await?;
@@ -69,7 +70,7 @@ async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn
         .as_array()
         .into_iter()
         .flatten()
-        .find(|j| j["status"] == "SUCCEED")
+        .find(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed))
         .ok_or_else(|| CliError::failure(format!("branch {branch} has no successful deployment to preview")))?;
     let input = json!({"appId": app_id, "branchName": branch, "jobId": job["jobId"]});
     let artifacts = list_all(client, "ListArtifacts", input, &Default::default()).await?;

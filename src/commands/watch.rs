@@ -11,8 +11,6 @@ use crate::text::shell_quote;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-pub const TERMINAL: &[&str] = &["SUCCEED", "FAILED", "CANCELLED"];
-
 #[derive(Clone, Debug)]
 pub struct JobRef {
     pub app_id: String,
@@ -90,6 +88,7 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
 pub const UNREACHABLE_BUDGET: Duration = Duration::from_secs(300);
 
 async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Value, CliError> {
+    use crate::model::enums::JobStatus;
     let started = Instant::now();
     let mut progress = JobProgress::new(&ctx.ui, format!("job {}", job.job_id));
     let mut interval = Duration::from_millis(250);
@@ -106,7 +105,8 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Valu
         };
         progress.update(&current);
         let status = current["summary"]["status"].as_str().unwrap_or_default().to_string();
-        if TERMINAL.contains(&status.as_str()) {
+        // A status this build does not know is not terminal: the wait goes on (to --timeout).
+        if JobStatus::parse_lossy(&status).is_some_and(JobStatus::is_terminal) {
             progress.finish();
             return Ok(current);
         }
@@ -203,12 +203,16 @@ pub async fn fetch_text(ctx: &Ctx, url: &str) -> Result<String, CliError> {
 
 /// Exit 3 for a job that ended FAILED or CANCELLED, naming the step, its reason and its log.
 pub async fn outcome(ctx: &Ctx, job: &JobRef, final_job: &Value) -> Result<(), CliError> {
+    use crate::model::enums::JobStatus;
     let status = final_job["summary"]["status"].as_str().unwrap_or_default();
-    if status == "SUCCEED" {
+    if JobStatus::parse_lossy(status) == Some(JobStatus::Succeed) {
         return Ok(());
     }
     let steps = final_job["steps"].as_array().cloned().unwrap_or_default();
-    let failing = steps.iter().find(|s| matches!(s["status"].as_str(), Some("FAILED" | "CANCELLED"))).or(steps.last());
+    let failing = steps
+        .iter()
+        .find(|s| matches!(JobStatus::from_json(&s["status"]), Some(JobStatus::Failed | JobStatus::Cancelled)))
+        .or(steps.last());
     let mut message = format!("job {} {status}", job.job_id);
     if let Some(step) = failing {
         message.push_str(&format!(" at step {}", step["stepName"].as_str().unwrap_or("?")));

@@ -5,9 +5,10 @@
 //! (`/assets/app.js`) reach the same site. The app's custom rules and headers and the basic
 //! auth of the app or branch apply, as on Amplify.
 
-use super::ops::jobs::timeline;
+use super::ops::jobs::{timeline, ContentKind};
 use super::ops::now_seconds;
 use super::store::Store;
+use crate::model::enums::JobStatus;
 use crate::preview::headers::HeaderRules;
 use crate::preview::rules::RuleSet;
 use crate::preview::serve::{self, Incoming, SiteConfig};
@@ -108,8 +109,8 @@ fn live(store: &Store, app_id: &str, by: &BranchBy) -> Result<Option<Live>, Stri
             let arn = branch["branchArn"].as_str().unwrap_or_default().to_string();
             for row in tx.list_desc("job", &arn, 0, 1000)? {
                 let job = row.doc;
-                if timeline(&job, now).status == "SUCCEED"
-                    && job["content"]["kind"] != "url"
+                if timeline(&job, now).status == JobStatus::Succeed
+                    && ContentKind::of(&job["content"]) != Some(ContentKind::Url)
                     && !job["content"].is_null()
                 {
                     return Ok(Some((app, branch, job["content"].clone())));
@@ -119,8 +120,8 @@ fn live(store: &Store, app_id: &str, by: &BranchBy) -> Result<Option<Live>, Stri
         })
         .map_err(|e| e.message)?;
     let Some((app, branch, content)) = found else { return Ok(None) };
-    let site: Arc<dyn Site> = match content["kind"].as_str() {
-        Some("zip") => {
+    let site: Arc<dyn Site> = match ContentKind::of(&content) {
+        Some(ContentKind::Zip) => {
             Arc::new(ZipSite::open_archive(&store.blob_dir().join(content["blob"].as_str().unwrap_or_default()))?)
         }
         _ => Arc::new(MapSite {

@@ -5,6 +5,7 @@
 //! requests from it, the emulator routes and parses requests with it, and both validate with
 //! [`validate`]. Parsing it costs well under a millisecond and happens on first use only.
 
+pub mod enums;
 pub mod naming;
 pub mod validate;
 

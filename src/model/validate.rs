@@ -243,6 +243,58 @@ mod tests {
         }
     }
 
+    /// The patterns that decide what reaches the service, on values they must take and must
+    /// refuse: (shape, value, whether it matches). Matching is of the whole value.
+    #[test]
+    fn the_patterns_that_matter_match_what_they_should() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("AppId", "d1234567890abc", true),
+            ("AppId", "d0", true),
+            ("AppId", "d", false),
+            ("AppId", "xd1", false),
+            ("AppId", "D12", false),
+            ("AppId", "d12-3", false),
+            ("AppId", "d12\n", false),
+            ("JobId", "1", true),
+            ("JobId", "0042", true),
+            ("JobId", "", false),
+            ("JobId", "1a", false),
+            ("JobId", "-1", false),
+            ("DomainName", "example.com", true),
+            ("DomainName", "www.example.co.uk", true),
+            ("DomainName", "example.com.", true),
+            ("DomainName", "my-site.example.com", true),
+            ("DomainName", "xn--bcher-kva.example", true),
+            // The lookahead: no label starts with a hyphen; none ends with one either.
+            ("DomainName", "-bad.example.com", false),
+            ("DomainName", "example.-com", false),
+            ("DomainName", "bad-.example.com", false),
+            ("DomainName", "example", false),
+            ("DomainName", "example..com", false),
+            ("DomainName", "exa mple.com", false),
+            ("DomainName", "ex_ample.com", false),
+            ("DomainName", "a.b", false),
+            ("ResourceArn", "arn:aws:amplify:us-east-1:123456789012:apps/d1", true),
+            ("ResourceArn", "arn:aws:amplify:", true),
+            ("ResourceArn", "arn:aws:s3:::bucket", false),
+            ("ResourceArn", "xarn:aws:amplify:us-east-1", false),
+            ("ResourceArn", "arn:aws:amplify:x\ny", false),
+            ("BranchName", "main", true),
+            ("BranchName", "feature/login", true),
+            ("BranchName", "a\nb", true),
+            ("BranchName", "", false),
+            ("TagKey", "env", true),
+            ("TagKey", "team/owner", true),
+            ("TagKey", "aws:cloudformation", false),
+            ("TagKey", "two words", false),
+        ];
+        for (shape, value, expected) in cases {
+            let pattern = model().shape(shape).pattern.as_deref().unwrap_or_else(|| panic!("{shape} has no pattern"));
+            let matched = pattern_regex(pattern).is_match(value).unwrap_or(false);
+            assert_eq!(matched, *expected, "{shape} ({pattern}) on {value:?}");
+        }
+    }
+
     #[test]
     fn accepts_a_valid_create_app() {
         let v = json!({"name": "site", "platform": "WEB", "environmentVariables": {"A": "1"},

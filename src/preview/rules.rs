@@ -559,8 +559,76 @@ mod properties {
         })
     }
 
+    /// A site of these files (paths without the leading `/`).
+    struct SiteFiles(std::collections::BTreeSet<String>);
+    impl Files for SiteFiles {
+        fn exists(&self, path: &str) -> bool {
+            self.0.contains(path)
+        }
+    }
+
+    fn site_files() -> impl Strategy<Value = std::collections::BTreeSet<String>> {
+        proptest::collection::btree_set("[a-z]{1,3}(/[a-z]{1,3}){0,2}(\\.html|/index\\.html|\\.js)?", 1..6)
+    }
+
+    fn rule_list(statuses: &'static [&'static str]) -> impl Strategy<Value = Vec<Value>> {
+        let status = proptest::sample::select(statuses);
+        let condition = prop_oneof![Just(""), Just("<US>")];
+        proptest::collection::vec((pattern(), pattern(), status, condition), 0..8).prop_map(|rules| {
+            rules
+                .into_iter()
+                .map(|(s, t, st, c)| json!({"source": s, "target": t, "status": st, "condition": c}))
+                .collect()
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// 404 and 404-200 rules answer only for what does not exist: with no 200, 301 or 302
+        /// rule, a request for an existing file's exact path is served that file, and any
+        /// request the files answer (a file, or the slash of a folder) is answered as with no
+        /// rules at all.
+        #[test]
+        fn rules_without_rewrites_or_redirects_never_shadow_a_file(
+            files in site_files(),
+            rules in rule_list(&["404", "404-200"]),
+            pick in any::<proptest::sample::Index>(),
+            path in "/[a-z./]{0,12}",
+            country in prop_oneof![Just(None), Just(Some("US"))],
+        ) {
+            let Ok(set) = RuleSet::parse(&Value::Array(rules)) else { return Ok(()) };
+            prop_assert!(set.rules.iter().all(|r| !r.status.before_files()));
+            let site = SiteFiles(files);
+            let file = site.0.iter().nth(pick.index(site.0.len())).expect("the site has a file").clone();
+            let exact = format!("/{file}");
+            let d = set.decide(&Request { host: "localhost", path: &exact, query: "", country }, &site);
+            prop_assert_eq!(d.outcome, Outcome::Serve { file, status: 200 });
+            prop_assert_eq!(d.rule, None);
+            let req = Request { host: "localhost", path: &path, query: "", country };
+            let plain = RuleSet::empty().decide(&req, &site);
+            if plain.outcome != Outcome::NotFound {
+                prop_assert_eq!(set.decide(&req, &site), plain);
+            }
+        }
+
+        /// With files first (`preview --files-first`), no rule of any kind shadows a file.
+        #[test]
+        fn files_first_serves_every_existing_file_whatever_the_rules(
+            files in site_files(),
+            rules in rule_list(&["200", "301", "302", "404", "404-200"]),
+            pick in any::<proptest::sample::Index>(),
+            query in "[a-z=&]{0,6}",
+        ) {
+            let Ok(mut set) = RuleSet::parse(&Value::Array(rules)) else { return Ok(()) };
+            set.files_first = true;
+            let site = SiteFiles(files);
+            let file = site.0.iter().nth(pick.index(site.0.len())).expect("the site has a file").clone();
+            let exact = format!("/{file}");
+            let d = set.decide(&Request { host: "localhost", path: &exact, query: &query, country: None }, &site);
+            prop_assert_eq!(d.outcome, Outcome::Serve { file, status: 200 });
+            prop_assert_eq!(d.rule, None);
+        }
 
         /// Whatever the rules and the request, parsing and deciding end with an answer:
         /// no panic, and no chain of rules to loop through.

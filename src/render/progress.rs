@@ -59,10 +59,14 @@ impl JobProgress {
 
     /// Shows what changed since the last update. `job` is GetJob's `job` member.
     pub fn update(&mut self, job: &Value) {
+        use crate::model::enums::JobStatus;
+        // Decisions are made on the status as sent; a status this build does not know is
+        // shown as it came and counts as not finished.
+        let ended = |v: &Value| JobStatus::from_json(v).is_some_and(JobStatus::is_terminal);
         // Names and statuses come from the service: shown, never obeyed, by the terminal.
         let status = escape_controls(job["summary"]["status"].as_str().unwrap_or("?"));
         // A job's start is told before its steps, its end after them.
-        let finished = matches!(status.as_str(), "SUCCEED" | "FAILED" | "CANCELLED");
+        let finished = ended(&job["summary"]["status"]);
         let changed = status != self.job_status;
         if changed && !finished {
             self.line(format!("{} {status}", self.title));
@@ -74,7 +78,7 @@ impl JobProgress {
                 continue;
             }
             self.steps.insert(name.clone(), st.clone());
-            let done = matches!(st.as_str(), "SUCCEED" | "FAILED" | "CANCELLED");
+            let done = ended(&step["status"]);
             let took =
                 if done { seconds(step).map(|s| format!(" in {s:.1}s")).unwrap_or_default() } else { String::new() };
             match &self.mode {
@@ -92,7 +96,8 @@ impl JobProgress {
                         }
                     };
                     if done {
-                        let mark = if st == "SUCCEED" { "✔" } else { "✘" };
+                        let succeeded = JobStatus::from_json(&step["status"]) == Some(JobStatus::Succeed);
+                        let mark = if succeeded { "✔" } else { "✘" };
                         bar.set_style(ProgressStyle::with_template("  {msg}").expect("valid template"));
                         bar.finish_with_message(format!("{mark} {name} {st}{took}"));
                     } else {

@@ -1,10 +1,11 @@
 //! ListArtifacts and GetArtifactUrl: a job's artifacts are real files to download (a manual
 //! deployment's archive or files; a build's output).
 
-use super::jobs::{find as find_job, timeline};
+use super::jobs::{find as find_job, timeline, ContentKind};
 use super::{list_output, random_id, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
+use crate::model::enums::JobStatus;
 use serde_json::{json, Value};
 use std::io::Write;
 
@@ -21,9 +22,9 @@ fn add(ctx: &Ctx, job_arn: &str, file_name: &str, blob: &str) -> Result<(), Serv
 
 /// The artifacts of a manual deployment: its archive, or each file of its file map.
 pub fn record_deployment(ctx: &Ctx, job_arn: &str, content: &Value) -> Result<(), ServiceError> {
-    match content["kind"].as_str() {
-        Some("zip") => add(ctx, job_arn, "deployment.zip", content["blob"].as_str().unwrap_or_default()),
-        Some("files") => {
+    match ContentKind::of(content) {
+        Some(ContentKind::Zip) => add(ctx, job_arn, "deployment.zip", content["blob"].as_str().unwrap_or_default()),
+        Some(ContentKind::Files) => {
             for (name, token) in content["files"].as_object().into_iter().flatten() {
                 add(ctx, job_arn, name, token.as_str().unwrap_or_default())?;
             }
@@ -56,7 +57,7 @@ pub fn record_build(ctx: &Ctx, job: &Value) -> Result<(), ServiceError> {
 
 pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let (job_arn, job) = find_job(ctx, input)?;
-    if timeline(&job, ctx.now).status != "SUCCEED" {
+    if timeline(&job, ctx.now).status != JobStatus::Succeed {
         return Ok(list_output("artifacts", vec![], None));
     }
     let (rows, next) = ctx.page("artifact", &job_arn, input)?;

@@ -2,10 +2,11 @@
 //! StartDeployment checks what was uploaded and runs the job (failing it at DEPLOY, with the
 //! reason, when the upload is missing, corrupt or not what the file map promised).
 
-use super::jobs::{self, NewJob, DEPLOY_STEPS};
+use super::jobs::{self, ContentKind, NewJob, DEPLOY_STEPS};
 use super::{random_id, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
+use crate::model::enums::JobType;
 use serde_json::{json, Map, Value};
 
 /// The record of one upload URL handed out.
@@ -46,7 +47,7 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
         s(input, "appId"),
         s(input, "branchName"),
         NewJob {
-            job_type: "MANUAL",
+            job_type: JobType::Manual,
             steps: DEPLOY_STEPS,
             started: false,
             commit_id: None,
@@ -93,7 +94,7 @@ fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
                 ));
             }
         }
-        return Ok(json!({"kind": "files", "files": files}));
+        return Ok(json!({"kind": ContentKind::Files.as_str(), "files": files}));
     }
     let token = job["zipUpload"].as_str().unwrap_or_default();
     let u = upload(token)?;
@@ -139,7 +140,7 @@ fn check_zip(ctx: &Ctx, token: &str) -> Result<Value, String> {
         }
         expanded += real;
     }
-    Ok(json!({"kind": "zip", "blob": token, "entries": archive.len()}))
+    Ok(json!({"kind": ContentKind::Zip.as_str(), "blob": token, "entries": archive.len()}))
 }
 
 /// Decompresses an entry into nothing, counting its bytes; stops one byte past `room`.
@@ -151,7 +152,7 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let (app_id, branch) = (s(input, "appId"), s(input, "branchName"));
     if let Some(job_id) = input.get("jobId").and_then(Value::as_str) {
         let (arn, mut job) = jobs::find(ctx, input)?;
-        if job["jobType"] != "MANUAL"
+        if JobType::from_json(&job["jobType"]) != Some(JobType::Manual)
             || job.get("startedAt").is_some_and(|v| !v.is_null())
             || job.get("stopAt").is_some_and(|v| !v.is_null())
         {
@@ -186,7 +187,7 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
             Err(reason) => (Value::Null, Some(reason)),
         },
         Some(Err(reason)) => (Value::Null, Some(reason.clone())),
-        None => (json!({"kind": "url", "url": url}), None),
+        None => (json!({"kind": ContentKind::Url.as_str(), "url": url}), None),
     };
     let mut extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": content});
     if let Some(reason) = fail {
@@ -197,7 +198,7 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
         app_id,
         branch,
         NewJob {
-            job_type: "MANUAL",
+            job_type: JobType::Manual,
             steps: DEPLOY_STEPS,
             started: true,
             commit_id: None,

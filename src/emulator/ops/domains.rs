@@ -3,6 +3,7 @@
 
 use super::{list_output, s, Ctx};
 use crate::emulator::error::ServiceError;
+use crate::model::enums::{DomainStatus, UpdateStatus};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -19,22 +20,27 @@ fn hash(parts: &[&str], len: usize) -> String {
 }
 
 /// The status a domain has reached at `now`, from when it was created or last updated.
-fn status_at(ctx: &Ctx, doc: &Value) -> (&'static str, Option<&'static str>, String) {
+fn status_at(ctx: &Ctx, doc: &Value) -> (DomainStatus, Option<UpdateStatus>, String) {
     let d = ctx.config.job_step_duration.as_secs_f64();
     let age = ctx.now - doc["createTime"].as_f64().unwrap_or(ctx.now);
     if let Some(reason) = doc["failReason"].as_str() {
         if age >= 2.0 * d {
-            return ("FAILED", None, reason.to_string());
+            return (DomainStatus::Failed, None, reason.to_string());
         }
     }
     let status = match age {
-        a if a < d => "CREATING",
-        a if a < 2.0 * d => "PENDING_VERIFICATION",
-        a if a < 3.0 * d => "PENDING_DEPLOYMENT",
-        _ => "AVAILABLE",
+        a if a < d => DomainStatus::Creating,
+        a if a < 2.0 * d => DomainStatus::PendingVerification,
+        a if a < 3.0 * d => DomainStatus::PendingDeployment,
+        _ => DomainStatus::Available,
     };
-    let update =
-        doc["updatedAt"].as_f64().map(|t| if ctx.now - t < d { "PENDING_DEPLOYMENT" } else { "UPDATE_COMPLETE" });
+    let update = doc["updatedAt"].as_f64().map(|t| {
+        if ctx.now - t < d {
+            UpdateStatus::PendingDeployment
+        } else {
+            UpdateStatus::UpdateComplete
+        }
+    });
     (status, update, String::new())
 }
 
@@ -56,7 +62,7 @@ fn output(ctx: &Ctx, doc: &Value) -> Value {
         .map(|sd| {
             json!({
                 "subDomainSetting": sd,
-                "verified": status == "AVAILABLE",
+                "verified": status == DomainStatus::Available,
                 "dnsRecord": format!("{} CNAME {cloudfront}", sd["prefix"].as_str().unwrap_or_default()),
             })
         })
@@ -70,7 +76,7 @@ fn output(ctx: &Ctx, doc: &Value) -> Value {
         "domainAssociationArn": doc["domainAssociationArn"],
         "domainName": domain,
         "enableAutoSubDomain": doc["enableAutoSubDomain"].as_bool().unwrap_or(false),
-        "domainStatus": status,
+        "domainStatus": status.as_str(),
         "statusReason": reason,
         "certificateVerificationDNSRecord": verification,
         "subDomains": sub_domains,
@@ -82,7 +88,7 @@ fn output(ctx: &Ctx, doc: &Value) -> Value {
         }
     }
     if let Some(u) = update {
-        out["updateStatus"] = json!(u);
+        out["updateStatus"] = json!(u.as_str());
     }
     out
 }

@@ -6,6 +6,7 @@ use super::branches::find as find_branch;
 use super::{list_output, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
+use crate::model::enums::{JobStatus, JobType};
 use crate::timefmt::format_time;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -19,20 +20,20 @@ pub struct StepState {
     pub name: String,
     pub start: f64,
     pub end: f64,
-    pub status: &'static str,
+    pub status: JobStatus,
     pub reason: Option<String>,
 }
 
 /// A job as it stands at some moment.
 pub struct Timeline {
-    pub status: &'static str,
+    pub status: JobStatus,
     pub end: Option<f64>,
     pub steps: Vec<StepState>,
 }
 
 impl Timeline {
     pub fn is_terminal(&self) -> bool {
-        matches!(self.status, "SUCCEED" | "FAILED" | "CANCELLED")
+        self.status.is_terminal()
     }
 }
 
@@ -48,8 +49,8 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
     let stop = f(job, "stopAt");
     let Some(t0) = f(job, "startedAt") else {
         return match stop {
-            Some(at) => Timeline { status: "CANCELLED", end: Some(at), steps: vec![] },
-            None => Timeline { status: "PENDING", end: None, steps: vec![] },
+            Some(at) => Timeline { status: JobStatus::Cancelled, end: Some(at), steps: vec![] },
+            None => Timeline { status: JobStatus::Pending, end: None, steps: vec![] },
         };
     };
     let fail_step = job["failAt"]["step"].as_str();
@@ -61,36 +62,36 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
         if now < start {
             break;
         }
-        let mut step = StepState { name: name.to_string(), start, end, status: "RUNNING", reason: None };
+        let mut step = StepState { name: name.to_string(), start, end, status: JobStatus::Running, reason: None };
         if let Some(at) = stop.filter(|at| *at < end) {
             let done = at.max(start) + (d / 2.0).min(1.0);
             let cancelled = now >= done;
-            step.status = if cancelled { "CANCELLED" } else { "RUNNING" };
+            step.status = if cancelled { JobStatus::Cancelled } else { JobStatus::Running };
             step.end = if cancelled { done } else { end };
             steps.push(step);
             return match cancelled {
-                true => Timeline { status: "CANCELLED", end: Some(done), steps },
-                false => Timeline { status: "CANCELLING", end: None, steps },
+                true => Timeline { status: JobStatus::Cancelled, end: Some(done), steps },
+                false => Timeline { status: JobStatus::Cancelling, end: None, steps },
             };
         }
         if now < end {
             steps.push(step);
-            return Timeline { status: "RUNNING", end: None, steps };
+            return Timeline { status: JobStatus::Running, end: None, steps };
         }
         if fail_step == Some(*name) {
-            step.status = "FAILED";
+            step.status = JobStatus::Failed;
             step.reason = job["failAt"]["reason"].as_str().map(str::to_string);
             steps.push(step);
-            return Timeline { status: "FAILED", end: Some(end), steps };
+            return Timeline { status: JobStatus::Failed, end: Some(end), steps };
         }
-        step.status = "SUCCEED";
+        step.status = JobStatus::Succeed;
         steps.push(step);
     }
     if steps.len() == names.len() {
         let end = steps.last().map_or(t0, |s| s.end);
-        Timeline { status: "SUCCEED", end: Some(end), steps }
+        Timeline { status: JobStatus::Succeed, end: Some(end), steps }
     } else {
-        Timeline { status: "PENDING", end: None, steps }
+        Timeline { status: JobStatus::Pending, end: None, steps }
     }
 }
 
@@ -104,7 +105,7 @@ pub fn summary(job: &Value, now: f64) -> Value {
         "commitMessage": job["commitMessage"],
         "commitTime": job["commitTime"],
         "startTime": f(job, "startedAt").unwrap_or(f(job, "createTime").unwrap_or(now)),
-        "status": t.status,
+        "status": t.status.as_str(),
         "jobType": job["jobType"],
     });
     if let Some(end) = t.end {
@@ -139,7 +140,7 @@ fn steps_output(ctx: &Ctx, job: &Value) -> Vec<Value> {
             let mut v = json!({
                 "stepName": st.name,
                 "startTime": st.start,
-                "status": st.status,
+                "status": st.status.as_str(),
                 "endTime": st.end,
                 "logUrl": presign(ctx.base_url, ctx.secret, &path, ctx.now),
             });
@@ -175,9 +176,11 @@ pub fn log_text(job: &Value, step: &str, now: f64) -> Option<String> {
     }
     let finished_at = st.end - st.start;
     match st.status {
-        "SUCCEED" => lines.push((finished_at, format!("[INFO]: Step {step} succeeded"))),
-        "FAILED" => lines.push((finished_at, format!("[ERROR]: {}", st.reason.as_deref().unwrap_or("Step failed")))),
-        "CANCELLED" => lines.push((finished_at, format!("[WARNING]: Step {step} was cancelled"))),
+        JobStatus::Succeed => lines.push((finished_at, format!("[INFO]: Step {step} succeeded"))),
+        JobStatus::Failed => {
+            lines.push((finished_at, format!("[ERROR]: {}", st.reason.as_deref().unwrap_or("Step failed"))))
+        }
+        JobStatus::Cancelled => lines.push((finished_at, format!("[WARNING]: Step {step} was cancelled"))),
         _ => {}
     }
     let elapsed = now - st.start;
@@ -194,9 +197,48 @@ pub fn job_arn(branch_arn: &str, job_id: &str) -> String {
     format!("{branch_arn}/jobs/{job_id}")
 }
 
+/// What a deployment job's stored `content` holds (`content.kind`, a field of the emulator's
+/// own job record, not of the model): an uploaded archive, the files of a file map, or a
+/// source URL that was not fetched (S3), which leaves nothing to serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    Zip,
+    Files,
+    Url,
+}
+
+impl ContentKind {
+    /// The value stored in the job record.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Zip => "zip",
+            ContentKind::Files => "files",
+            ContentKind::Url => "url",
+        }
+    }
+
+    /// The kind of a job's `content`: `None` when there is no content or its kind is unknown.
+    pub fn of(content: &Value) -> Option<ContentKind> {
+        content["kind"].as_str().and_then(|k| k.parse().ok())
+    }
+}
+
+impl std::str::FromStr for ContentKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<ContentKind, String> {
+        match s {
+            "zip" => Ok(ContentKind::Zip),
+            "files" => Ok(ContentKind::Files),
+            "url" => Ok(ContentKind::Url),
+            _ => Err(format!("{s:?} is not a deployment content kind")),
+        }
+    }
+}
+
 /// Everything a new job record starts from.
 pub struct NewJob<'a> {
-    pub job_type: &'a str,
+    pub job_type: JobType,
     pub steps: &'a [&'a str],
     pub started: bool,
     pub commit_id: Option<&'a str>,
@@ -215,11 +257,11 @@ pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Valu
     let mut job = json!({
         "jobArn": arn,
         "jobId": job_id,
-        "jobType": new.job_type,
+        "jobType": new.job_type.as_str(),
         "appId": app_id,
         "branchName": branch,
-        "commitId": new.commit_id.unwrap_or(if new.job_type == "MANUAL" { "MANUAL" } else { "HEAD" }),
-        "commitMessage": new.commit_message.unwrap_or(if new.job_type == "MANUAL" { "Manual deployment" } else { "" }),
+        "commitId": new.commit_id.unwrap_or(if new.job_type == JobType::Manual { "MANUAL" } else { "HEAD" }),
+        "commitMessage": new.commit_message.unwrap_or(if new.job_type == JobType::Manual { "Manual deployment" } else { "" }),
         "commitTime": new.commit_time.unwrap_or(ctx.now),
         "createTime": ctx.now,
         "steps": new.steps,
@@ -250,7 +292,7 @@ pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Valu
 /// inserts the job, which holds the database lock, so two requests at once cannot both pass.
 fn check_branch_free(ctx: &Ctx, branch_arn: &str) -> Result<(), ServiceError> {
     let Some(last) = ctx.tx.list_desc("job", branch_arn, 0, 1)?.into_iter().next() else { return Ok(()) };
-    if matches!(timeline(&last.doc, ctx.now).status, "PENDING" | "RUNNING") {
+    if matches!(timeline(&last.doc, ctx.now).status, JobStatus::Pending | JobStatus::Running) {
         let id = last.doc["jobId"].as_str().unwrap_or("?");
         return Err(ServiceError::bad_request(format!("The last job {id} was not finished.")));
     }
@@ -269,15 +311,18 @@ pub fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
 }
 
 pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
-    let job_type = s(input, "jobType");
-    let steps = if job_type == "RETRY" {
+    // The input was validated against the model, so an unknown job type does not get here.
+    let raw_type = s(input, "jobType");
+    let job_type = JobType::parse_lossy(raw_type)
+        .ok_or_else(|| ServiceError::bad_request(format!("{raw_type:?} is not a job type.")))?;
+    let steps = if job_type == JobType::Retry {
         let previous_id = input
             .get("jobId")
             .and_then(Value::as_str)
             .ok_or_else(|| ServiceError::bad_request("A RETRY job needs the jobId of the job to retry."))?;
         let (_, previous) = find(ctx, input)?;
         let t = timeline(&previous, ctx.now);
-        if !matches!(t.status, "FAILED" | "CANCELLED") {
+        if !matches!(t.status, JobStatus::Failed | JobStatus::Cancelled) {
             return Err(ServiceError::bad_request(format!(
                 "Job {previous_id} is {}; only FAILED or CANCELLED jobs can be retried.",
                 t.status
@@ -322,7 +367,7 @@ pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
 pub fn stop(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut job) = find(ctx, input)?;
     let t = timeline(&job, ctx.now);
-    if t.is_terminal() || t.status == "CANCELLING" {
+    if t.is_terminal() || t.status == JobStatus::Cancelling {
         return Err(ServiceError::bad_request(format!("Job {} is already {}.", s(input, "jobId"), t.status)));
     }
     job["stopAt"] = json!(ctx.now);
@@ -361,30 +406,30 @@ mod tests {
     #[test]
     fn a_job_runs_its_steps_then_succeeds() {
         let j = job(json!({}));
-        assert_eq!(timeline(&j, 99.0).status, "PENDING");
+        assert_eq!(timeline(&j, 99.0).status, JobStatus::Pending);
         let t = timeline(&j, 115.0);
-        assert_eq!((t.status, t.steps.len(), t.steps[1].status), ("RUNNING", 2, "RUNNING"));
+        assert_eq!((t.status, t.steps.len(), t.steps[1].status), (JobStatus::Running, 2, JobStatus::Running));
         let t = timeline(&j, 130.0);
-        assert_eq!((t.status, t.end), ("SUCCEED", Some(130.0)));
-        assert!(t.steps.iter().all(|s| s.status == "SUCCEED"));
+        assert_eq!((t.status, t.end), (JobStatus::Succeed, Some(130.0)));
+        assert!(t.steps.iter().all(|s| s.status == JobStatus::Succeed));
     }
 
     #[test]
     fn a_planned_failure_ends_the_job_at_that_step() {
         let j = job(json!({"failAt": {"step": "DEPLOY", "reason": "bad zip"}}));
         let t = timeline(&j, 125.0);
-        assert_eq!((t.status, t.steps.len()), ("FAILED", 2));
+        assert_eq!((t.status, t.steps.len()), (JobStatus::Failed, 2));
         assert_eq!(t.steps[1].reason.as_deref(), Some("bad zip"));
     }
 
     #[test]
     fn a_stop_goes_through_cancelling_to_cancelled() {
         let j = job(json!({"stopAt": 112.0}));
-        assert_eq!(timeline(&j, 112.5).status, "CANCELLING");
+        assert_eq!(timeline(&j, 112.5).status, JobStatus::Cancelling);
         let t = timeline(&j, 118.0);
-        assert_eq!((t.status, t.end, t.steps[1].status), ("CANCELLED", Some(113.0), "CANCELLED"));
+        assert_eq!((t.status, t.end, t.steps[1].status), (JobStatus::Cancelled, Some(113.0), JobStatus::Cancelled));
         let pending = json!({"jobId": "2", "steps": ["DEPLOY"], "stopAt": 50.0});
-        assert_eq!(timeline(&pending, 60.0).status, "CANCELLED");
+        assert_eq!(timeline(&pending, 60.0).status, JobStatus::Cancelled);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::jobs::{self, NewJob, BUILD_STEPS};
 use super::{list_output, random_id, s, Ctx};
 use crate::emulator::error::ServiceError;
+use crate::model::enums::JobType;
 use serde_json::{json, Value};
 
 const MAX_WEBHOOKS_PER_APP: usize = 50;
@@ -102,7 +103,7 @@ pub fn trigger(ctx: &Ctx, id: &str, token: &str) -> Result<Value, ServiceError> 
         hook["appId"].as_str().unwrap_or_default(),
         hook["branchName"].as_str().unwrap_or_default(),
         NewJob {
-            job_type: "WEB_HOOK",
+            job_type: JobType::WebHook,
             steps: BUILD_STEPS,
             started: true,
             commit_id: None,
