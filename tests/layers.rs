@@ -99,3 +99,70 @@ fn output_goes_through_the_ui_streams() {
     let not_ui = ["api", "cli", "commands", "deploy", "emulator", "model", "preview"];
     assert_no_uses(&not_ui, &raw, "writing to stdout around the UI's streams");
 }
+
+/// The module a source file defines: `src/emulator/ops/jobs.rs` is `emulator::ops::jobs`.
+fn module_of(path: &Path) -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rel = path.strip_prefix(&src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        parts.pop();
+    }
+    parts
+}
+
+/// The modules a file refers to (`crate::a::b`, `super::c`), each cut to a module that exists.
+fn references(module: &[String], text: &str, known: &[Vec<String>]) -> Vec<Vec<String>> {
+    let re = regex::Regex::new(r"\b(crate|super)((?:::[a-z_][a-z0-9_]*)+)").unwrap();
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+        for c in re.captures_iter(line) {
+            let mut path: Vec<String> = if &c[1] == "crate" { vec![] } else { module[..module.len() - 1].to_vec() };
+            path.extend(c[2].split("::").filter(|s| !s.is_empty()).map(str::to_string));
+            while !path.is_empty() && !known.contains(&path) {
+                path.pop();
+            }
+            if !path.is_empty() {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_modules_import_each_other() {
+    let files = sources(".");
+    let known: Vec<Vec<String>> = files.iter().map(|(p, _)| module_of(p)).collect();
+    let mut edges: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for (path, text) in &files {
+        let from = module_of(path);
+        for to in references(&from, text, &known) {
+            // A module and its parents, or its children, belong together.
+            if !to.starts_with(&from) && !from.starts_with(&to) && !edges.contains(&(from.clone(), to.clone())) {
+                edges.push((from.clone(), to));
+            }
+        }
+    }
+    let mut cycles = Vec::new();
+    for (a, b) in &edges {
+        // b reaches a again (directly or through others)?
+        let mut seen = vec![b.clone()];
+        let mut stack = vec![b.clone()];
+        while let Some(m) = stack.pop() {
+            for (x, y) in edges.iter().filter(|(x, _)| *x == m) {
+                let _ = x;
+                if y == a {
+                    cycles.push(format!("{} → {} → … → {}", a.join("::"), b.join("::"), a.join("::")));
+                }
+                if !seen.contains(y) {
+                    seen.push(y.clone());
+                    stack.push(y.clone());
+                }
+            }
+        }
+    }
+    cycles.sort();
+    cycles.dedup();
+    assert!(cycles.is_empty(), "modules that import each other:\n{}", cycles.join("\n"));
+}

@@ -5,7 +5,8 @@
 //! (`/assets/app.js`) reach the same site. The app's custom rules and headers and the basic
 //! auth of the app or branch apply, as on Amplify.
 
-use super::ops::jobs::{timeline, ContentKind};
+use super::ops::artifacts::ContentKind;
+use super::ops::jobs::timeline;
 use super::ops::now_seconds;
 use super::store::Store;
 use crate::model::enums::JobStatus;

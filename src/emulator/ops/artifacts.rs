@@ -1,13 +1,50 @@
 //! ListArtifacts and GetArtifactUrl: a job's artifacts are real files to download (a manual
 //! deployment's archive or files; a build's output).
 
-use super::jobs::{find as find_job, timeline, ContentKind};
 use super::{list_output, random_id, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
-use crate::model::enums::JobStatus;
 use serde_json::{json, Value};
 use std::io::Write;
+
+/// What a deployment job's stored `content` holds (`content.kind`, a field of the emulator's
+/// own job record, not of the model): an uploaded archive, the files of a file map, or a
+/// source URL that was not fetched (S3), which leaves nothing to serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    Zip,
+    Files,
+    Url,
+}
+
+impl ContentKind {
+    /// The value stored in the job record.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Zip => "zip",
+            ContentKind::Files => "files",
+            ContentKind::Url => "url",
+        }
+    }
+
+    /// The kind of a job's `content`: `None` when there is no content or its kind is unknown.
+    pub fn of(content: &Value) -> Option<ContentKind> {
+        content["kind"].as_str().and_then(|k| k.parse().ok())
+    }
+}
+
+impl std::str::FromStr for ContentKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<ContentKind, String> {
+        match s {
+            "zip" => Ok(ContentKind::Zip),
+            "files" => Ok(ContentKind::Files),
+            "url" => Ok(ContentKind::Url),
+            _ => Err(format!("{s:?} is not a deployment content kind")),
+        }
+    }
+}
 
 fn artifact_arn(id: &str) -> String {
     format!("amphost:artifact:{id}")
@@ -55,12 +92,9 @@ pub fn record_build(ctx: &Ctx, job: &Value) -> Result<(), ServiceError> {
     add(ctx, job["jobArn"].as_str().unwrap_or_default(), "artifacts.zip", &blob)
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
-    let (job_arn, job) = find_job(ctx, input)?;
-    if timeline(&job, ctx.now).status != JobStatus::Succeed {
-        return Ok(list_output("artifacts", vec![], None));
-    }
-    let (rows, next) = ctx.page("artifact", &job_arn, input)?;
+/// A page of a job's artifacts (ListArtifacts, once `jobs` has found the job succeeded).
+pub fn page(ctx: &Ctx, job_arn: &str, input: &Value) -> Result<Value, ServiceError> {
+    let (rows, next) = ctx.page("artifact", job_arn, input)?;
     let items = rows
         .into_iter()
         .map(|r| json!({"artifactFileName": r.doc["artifactFileName"], "artifactId": r.doc["artifactId"]}))

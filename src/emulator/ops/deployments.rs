@@ -2,7 +2,8 @@
 //! StartDeployment checks what was uploaded and runs the job (failing it at DEPLOY, with the
 //! reason, when the upload is missing, corrupt or not what the file map promised).
 
-use super::jobs::{self, ContentKind, NewJob, DEPLOY_STEPS};
+use super::artifacts::ContentKind;
+use super::jobs::{self, NewJob, DEPLOY_STEPS};
 use super::{random_id, s, Ctx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;

@@ -197,45 +197,6 @@ pub fn job_arn(branch_arn: &str, job_id: &str) -> String {
     format!("{branch_arn}/jobs/{job_id}")
 }
 
-/// What a deployment job's stored `content` holds (`content.kind`, a field of the emulator's
-/// own job record, not of the model): an uploaded archive, the files of a file map, or a
-/// source URL that was not fetched (S3), which leaves nothing to serve.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContentKind {
-    Zip,
-    Files,
-    Url,
-}
-
-impl ContentKind {
-    /// The value stored in the job record.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ContentKind::Zip => "zip",
-            ContentKind::Files => "files",
-            ContentKind::Url => "url",
-        }
-    }
-
-    /// The kind of a job's `content`: `None` when there is no content or its kind is unknown.
-    pub fn of(content: &Value) -> Option<ContentKind> {
-        content["kind"].as_str().and_then(|k| k.parse().ok())
-    }
-}
-
-impl std::str::FromStr for ContentKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<ContentKind, String> {
-        match s {
-            "zip" => Ok(ContentKind::Zip),
-            "files" => Ok(ContentKind::Files),
-            "url" => Ok(ContentKind::Url),
-            _ => Err(format!("{s:?} is not a deployment content kind")),
-        }
-    }
-}
-
 /// Everything a new job record starts from.
 pub struct NewJob<'a> {
     pub job_type: JobType,
@@ -388,6 +349,16 @@ pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     let out = summary(&job, ctx.now);
     ctx.tx.delete_tree(&arn)?;
     Ok(json!({ "jobSummary": out }))
+}
+
+/// ListArtifacts: a job's artifacts, listed once the job has succeeded (the artifacts module
+/// stores them; whether there are any yet is the job's lifecycle, known here).
+pub fn list_artifacts(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+    let (job_arn, job) = find(ctx, input)?;
+    if timeline(&job, ctx.now).status != JobStatus::Succeed {
+        return Ok(list_output("artifacts", vec![], None));
+    }
+    super::artifacts::page(ctx, &job_arn, input)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 mod access_logs;
 mod apps;
-mod artifacts;
+pub mod artifacts;
 mod backend_envs;
 mod branches;
 mod deployments;
@@ -64,7 +64,7 @@ fn handler(operation: &str) -> Option<(Handler, bool)> {
         "DeleteJob" => (jobs::delete, true),
         "CreateDeployment" => (deployments::create, true),
         "StartDeployment" => (deployments::start, true),
-        "ListArtifacts" => (artifacts::list, false),
+        "ListArtifacts" => (jobs::list_artifacts, false),
         "GetArtifactUrl" => (artifacts::get_url, false),
         "CreateDomainAssociation" => (domains::create, true),
         "GetDomainAssociation" => (domains::get, false),
