@@ -11,6 +11,8 @@ pub mod emulator;
 pub mod flags;
 pub mod job;
 pub mod preview;
+#[cfg(test)]
+mod shape_tests;
 pub mod tag;
 pub mod webhook;
 
