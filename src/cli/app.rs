@@ -11,21 +11,44 @@ use serde_json::{Map, Value};
 #[derive(Subcommand, Debug)]
 pub enum AppCommand {
     /// Create an app (CreateApp)
+    #[command(after_long_help = "Examples:
+  amphost app create my-site
+  amphost app create my-site --description 'Marketing site' --env API_URL=https://api.example.com
+  amphost app create my-site --platform WEB_COMPUTE --custom-rules file://rules.json --tag team=web")]
     Create(CreateArgs),
     /// Show an app (GetApp)
+    #[command(after_long_help = "Examples:
+  amphost app get my-site
+  amphost app get d1a2b3c4d5e6f7 --output json
+  amphost app get --app my-site --query app.defaultDomain")]
     Get(AppArg),
     /// List apps (ListApps), all pages
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost app list
+  amphost app list --max-items 10
+  amphost app list --query 'apps[].name' --output text")]
     List(PageArgs),
     /// Change an app's settings (UpdateApp); only the settings given are sent
+    #[command(after_long_help = "Examples:
+  amphost app update my-site --description 'Marketing site, 2026 edition'
+  amphost app update my-site --custom-headers file://customHttp.yml
+  amphost app update my-site --basic-auth admin:s3cret")]
     Update(UpdateArgs),
     /// Delete an app and everything in it (DeleteApp)
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost app delete my-site
+  amphost app delete d1a2b3c4d5e6f7 --yes")]
     Delete(AppArg),
     /// List, set or unset environment variables (merging: other variables are kept)
     #[command(subcommand)]
     Env(EnvCommand),
     /// Download a domain's access logs for a time window (GenerateAccessLogs)
+    #[command(after_long_help = "Examples:
+  amphost app access-logs my-site --domain-name example.com
+  amphost app access-logs my-site --domain example.com --start 2h --out access.csv
+  amphost app access-logs my-site --domain example.com --start 2026-01-01T00:00:00Z --end 2026-01-01T06:00:00Z")]
     AccessLogs(AccessLogsArgs),
 }
 
@@ -34,7 +57,7 @@ pub struct AccessLogsArgs {
     #[command(flatten)]
     pub app: AppArg,
     /// The custom domain whose requests to list
-    #[arg(long, value_name = "DOMAIN", visible_alias = "domain-name")]
+    #[arg(long = "domain-name", visible_alias = "domain", value_name = "DOMAIN")]
     pub domain: String,
     /// Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]
     #[arg(long, value_name = "TIME", value_parser = super::flags::parse_timestamp, visible_alias = "start-time")]
@@ -75,15 +98,19 @@ pub struct UpdateArgs {
 /// The settings CreateApp and UpdateApp share.
 #[derive(Args, Debug)]
 pub struct AppFields {
+    /// A description of the app
     #[arg(long)]
     pub description: Option<String>,
     /// Git repository URL (for apps built from a repository)
     #[arg(long)]
     pub repository: Option<String>,
+    /// WEB for static sites, WEB_COMPUTE for server-side rendering (WEB_DYNAMIC: older SSR)
     #[arg(long, value_parser = super::flags::model_enum("Platform"))]
     pub platform: Option<String>,
+    /// IAM role the app's SSR compute assumes to reach other AWS services
     #[arg(long, value_name = "ARN")]
     pub compute_role_arn: Option<String>,
+    /// IAM service role of the app (used by builds and backend deployments)
     #[arg(long, value_name = "ARN")]
     pub iam_service_role_arn: Option<String>,
     /// OAuth token for the repository (text or file://PATH)
@@ -95,8 +122,10 @@ pub struct AppFields {
     /// All environment variables at once, replacing any there are: JSON or file://PATH
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
     pub environment_variables: Option<Value>,
+    /// Build branches automatically on each commit (=false to turn it off)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_branch_auto_build: Option<bool>,
+    /// Disconnect branches from the app when they are deleted from the repository
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_branch_auto_deletion: Option<bool>,
     #[command(flatten)]
@@ -110,6 +139,7 @@ pub struct AppFields {
     /// Custom headers YAML (text or file://customHttp.yml)
     #[arg(long, value_name = "YAML", value_parser = parse_text)]
     pub custom_headers: Option<String>,
+    /// Connect new branches matching --auto-branch-creation-patterns automatically
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_auto_branch_creation: Option<bool>,
     /// Glob patterns of branches to connect automatically (comma-separated or repeated)
@@ -167,30 +197,54 @@ impl AppFields {
 pub enum EnvCommand {
     /// Show the environment variables of an app (or of one branch with --branch)
     #[command(visible_alias = "ls")]
-    List(EnvTarget),
+    #[command(after_long_help = "Examples:
+  amphost app env list my-site
+  amphost app env list my-site --branch main
+  amphost app env list --app my-site --output json")]
+    List(EnvListTarget),
     /// Set variables, keeping the others: `app env set --app A KEY=VALUE…`
+    #[command(after_long_help = "Examples:
+  amphost app env set --app my-site API_URL=https://api.example.com
+  amphost app env set --app my-site NODE_ENV=production DEBUG=0
+  amphost app env set --app my-site --branch main FEATURE_X=on")]
     Set {
         #[command(flatten)]
         target: EnvTarget,
+        /// A variable to set, KEY=VALUE (one or more)
         #[arg(value_name = "KEY=VALUE", required = true, value_parser = parse_key_value)]
         vars: Vec<KeyValue>,
     },
     /// Remove variables, keeping the others: `app env unset --app A KEY…`
+    #[command(after_long_help = "Examples:
+  amphost app env unset --app my-site DEBUG
+  amphost app env unset --app my-site --branch main FEATURE_X LEGACY_API")]
     Unset {
         #[command(flatten)]
         target: EnvTarget,
+        /// The name of a variable to remove (one or more)
         #[arg(value_name = "KEY", required = true)]
         names: Vec<String>,
     },
 }
 
+/// `app env list`: the app as `APP` or `--app`, as `app get` takes it.
+#[derive(Args, Debug)]
+pub struct EnvListTarget {
+    #[command(flatten)]
+    pub app: AppArg,
+    /// A branch of the app (its variables override the app's)
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
+    pub branch: Option<String>,
+}
+
+/// `app env set|unset`: the app by `--app` only, since the positionals are the variables.
 #[derive(Args, Debug)]
 pub struct EnvTarget {
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
     /// A branch of the app (its variables override the app's)
-    #[arg(long)]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
     pub branch: Option<String>,
 }
 
@@ -223,7 +277,7 @@ impl AppCommand {
                 app::update(ctx, &a.app.value(), input).await
             }
             AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,
-            AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app, t.branch.as_deref()).await,
+            AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app.value(), t.branch.as_deref()).await,
             AppCommand::Env(EnvCommand::Set { target, vars }) => {
                 app::env_set(ctx, &target.app, target.branch.as_deref(), key_values_to_map(&vars)).await
             }

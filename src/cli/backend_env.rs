@@ -10,50 +10,72 @@ use serde_json::{Map, Value};
 #[derive(Subcommand, Debug)]
 pub enum BackendEnvCommand {
     /// Create a backend environment (CreateBackendEnvironment)
+    #[command(after_long_help = "Examples:
+  amphost backend-env create --app my-site staging
+  amphost backend-env create --app my-site prod --stack-name amplify-mysite-prod --deployment-artifacts amplify-mysite-prod-deployment")]
     Create {
         #[command(flatten)]
         env: EnvRef,
         /// The CloudFormation stack of the environment
-        #[arg(long)]
+        #[arg(long, value_name = "NAME")]
         stack_name: Option<String>,
         /// The S3 bucket of its deployment artifacts
-        #[arg(long)]
+        #[arg(long, value_name = "BUCKET")]
         deployment_artifacts: Option<String>,
     },
     /// Show a backend environment (GetBackendEnvironment)
+    #[command(after_long_help = "Examples:
+  amphost backend-env get --app my-site staging
+  amphost backend-env get --app my-site --environment-name staging --output json")]
     Get(EnvRef),
     /// List an app's backend environments (ListBackendEnvironments)
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost backend-env list --app my-site
+  amphost backend-env list --app my-site --environment-name prod")]
     List {
         /// App ID or name
-        #[arg(long)]
+        #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
         app: String,
         /// Only the environment of this name
-        #[arg(long)]
-        environment_name: Option<String>,
+        #[arg(long = "environment-name", visible_alias = "environment", value_name = "ENVIRONMENT")]
+        environment: Option<String>,
         #[command(flatten)]
         page: PageArgs,
     },
     /// Delete a backend environment (DeleteBackendEnvironment)
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost backend-env delete --app my-site staging
+  amphost backend-env delete --app my-site --environment-name staging --yes")]
     Delete(EnvRef),
 }
 
-/// `--app A NAME` (or `--environment-name`).
+/// `ENVIRONMENT` or `--environment-name ENVIRONMENT` (alias `--environment`).
+#[derive(Args, Debug)]
+#[group(id = "environment_ref", required = true, multiple = false)]
+pub struct EnvironmentArg {
+    /// Backend environment name
+    #[arg(value_name = "ENVIRONMENT")]
+    pub environment_pos: Option<String>,
+    /// Backend environment name (instead of ENVIRONMENT)
+    #[arg(long = "environment-name", visible_alias = "environment", value_name = "ENVIRONMENT")]
+    pub environment: Option<String>,
+}
+
+/// `--app A ENVIRONMENT` (or `--environment-name`).
 #[derive(Args, Debug)]
 pub struct EnvRef {
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
-    #[arg(value_name = "NAME", required_unless_present = "environment_name")]
-    pub name_pos: Option<String>,
-    #[arg(long, value_name = "NAME", conflicts_with = "name_pos")]
-    pub environment_name: Option<String>,
+    #[command(flatten)]
+    pub environment: EnvironmentArg,
 }
 
 impl EnvRef {
     fn name(&self) -> String {
-        self.environment_name.clone().or_else(|| self.name_pos.clone()).unwrap_or_default()
+        self.environment.environment.clone().or_else(|| self.environment.environment_pos.clone()).unwrap_or_default()
     }
 }
 
@@ -69,8 +91,8 @@ impl BackendEnvCommand {
                 backend_env::create(ctx, &env.app, input).await
             }
             BackendEnvCommand::Get(e) => backend_env::get(ctx, &e.app, &e.name()).await,
-            BackendEnvCommand::List { app, environment_name, page } => {
-                backend_env::list(ctx, &app, environment_name.as_deref(), &page.options()?).await
+            BackendEnvCommand::List { app, environment, page } => {
+                backend_env::list(ctx, &app, environment.as_deref(), &page.options()?).await
             }
             BackendEnvCommand::Delete(e) => backend_env::delete(ctx, &e.app, &e.name()).await,
         }

@@ -1,7 +1,7 @@
 //! `amphost branch …`
 
 use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
-use super::AppListArgs;
+use super::{AppListArgs, BranchArg};
 use crate::commands::{branch, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -11,35 +11,49 @@ use serde_json::{Map, Value};
 #[derive(Subcommand, Debug)]
 pub enum BranchCommand {
     /// Create a branch (CreateBranch)
+    #[command(after_long_help = "Examples:
+  amphost branch create --app my-site main
+  amphost branch create --app my-site staging --stage BETA --env API_URL=https://staging-api.example.com
+  amphost branch create --app my-site --branch feature/login --enable-auto-build=false")]
     Create(CreateArgs),
     /// Show a branch (GetBranch)
+    #[command(after_long_help = "Examples:
+  amphost branch get --app my-site main
+  amphost branch get --app-id d1a2b3c4d5e6f7 --branch-name main --output json")]
     Get(BranchRef),
     /// List an app's branches (ListBranches), all pages
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost branch list --app my-site
+  amphost branch list --app my-site --query 'branches[].branchName' --output text")]
     List(AppListArgs),
     /// Change a branch's settings (UpdateBranch); only the settings given are sent
+    #[command(after_long_help = "Examples:
+  amphost branch update --app my-site main --stage PRODUCTION
+  amphost branch update --app my-site staging --basic-auth admin:s3cret
+  amphost branch update --app my-site main --enable-performance-mode=false")]
     Update(UpdateArgs),
     /// Delete a branch (DeleteBranch)
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost branch delete --app my-site feature/login
+  amphost branch delete --app my-site --branch old-preview --yes")]
     Delete(BranchRef),
 }
 
-/// A branch of an app: `--app A NAME` or `--app A --branch NAME`.
+/// A branch of an app: `--app A BRANCH` or `--app A --branch BRANCH`.
 #[derive(Args, Debug)]
 pub struct BranchRef {
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
-    /// Branch name
-    #[arg(value_name = "BRANCH", required_unless_present = "branch")]
-    pub branch_pos: Option<String>,
-    #[arg(long = "branch", value_name = "BRANCH", conflicts_with = "branch_pos")]
-    pub branch: Option<String>,
+    #[command(flatten)]
+    pub branch: BranchArg,
 }
 
 impl BranchRef {
     pub fn name(&self) -> String {
-        self.branch.clone().or_else(|| self.branch_pos.clone()).unwrap_or_default()
+        self.branch.value()
     }
 }
 
@@ -68,18 +82,25 @@ pub struct UpdateArgs {
 /// The settings CreateBranch and UpdateBranch share.
 #[derive(Args, Debug)]
 pub struct BranchFields {
+    /// A description of the branch
     #[arg(long)]
     pub description: Option<String>,
+    /// What the branch is for (PRODUCTION, BETA, DEVELOPMENT, EXPERIMENTAL, PULL_REQUEST)
     #[arg(long, value_parser = super::flags::model_enum("Stage"))]
     pub stage: Option<String>,
+    /// The branch's framework, as shown in the console (e.g. React, Next.js - SSR)
     #[arg(long)]
     pub framework: Option<String>,
+    /// The name shown for the branch, also its default sub-domain prefix
     #[arg(long)]
     pub display_name: Option<String>,
+    /// Email notifications for the branch's jobs (=false to turn them off)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_notification: Option<bool>,
+    /// Build the branch on each commit (=false to turn it off)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_auto_build: Option<bool>,
+    /// Skew protection: a visitor keeps getting the assets of the deployment first loaded
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_skew_protection: Option<bool>,
     /// All environment variables at once, replacing any there are: JSON or file://PATH
@@ -87,6 +108,7 @@ pub struct BranchFields {
     pub environment_variables: Option<Value>,
     #[command(flatten)]
     pub auth: BasicAuthArgs,
+    /// Performance mode: content kept longer at the edge (longer to update after a deploy)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_performance_mode: Option<bool>,
     /// Build specification YAML (text or file://amplify.yml)
@@ -95,15 +117,19 @@ pub struct BranchFields {
     /// Content TTL in seconds
     #[arg(long)]
     pub ttl: Option<String>,
+    /// Build a preview of each pull request to this branch
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_pull_request_preview: Option<bool>,
-    #[arg(long)]
+    /// The backend environment pull-request previews use
+    #[arg(long, value_name = "NAME")]
     pub pull_request_environment_name: Option<String>,
+    /// The backend environment linked to the branch (Gen 1 backends)
     #[arg(long, value_name = "ARN")]
     pub backend_environment_arn: Option<String>,
     /// Backend: JSON or stackArn=ARN
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
     pub backend: Option<Value>,
+    /// IAM role the branch's SSR compute assumes (instead of the app's)
     #[arg(long, value_name = "ARN")]
     pub compute_role_arn: Option<String>,
 }

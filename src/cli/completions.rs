@@ -1,6 +1,5 @@
 //! `amphost completions SHELL`: shell completion scripts, generated from the clap tree.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 /// The file each shell's script is committed as, under `completions/`.
@@ -19,7 +18,7 @@ pub const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Pow
 
 /// The completion script for `shell`.
 pub fn generate(shell: Shell) -> Vec<u8> {
-    let mut cmd = super::Cli::command();
+    let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "amphost", &mut out);
     out

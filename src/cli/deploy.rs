@@ -9,22 +9,27 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Args, Debug)]
+#[command(after_long_help = "Examples:
+  amphost deploy ./dist --app my-site --branch main
+  amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
+  amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait")]
 pub struct DeployArgs {
     /// A folder (zipped with its files at the root) or a .zip file [default: .]
     #[arg(value_name = "PATH", conflicts_with = "source_url")]
     pub path: Option<PathBuf>,
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
     /// Branch to deploy to
-    #[arg(long)]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
     pub branch: String,
     /// Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)
     #[arg(long, value_name = "URL")]
     pub source_url: Option<String>,
     /// Start a deployment created earlier (CreateDeployment) whose upload is done
-    #[arg(long, value_name = "JOB_ID", conflicts_with_all = ["path", "source_url", "file_map", "create"])]
+    #[arg(long = "job-id", visible_alias = "job", value_name = "JOB_ID", conflicts_with_all = ["path", "source_url", "file_map", "create"])]
     pub job_id: Option<String>,
+    /// What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)
     #[arg(long, value_name = "TYPE", requires = "source_url", default_value = "ZIP", value_parser = super::flags::model_enum("SourceUrlType"))]
     pub source_url_type: String,
     /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip

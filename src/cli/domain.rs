@@ -12,42 +12,71 @@ use std::time::Duration;
 #[derive(Subcommand, Debug)]
 pub enum DomainCommand {
     /// Connect a custom domain (CreateDomainAssociation) and show the DNS records to set
+    #[command(after_long_help = "Examples:
+  amphost domain create --app my-site example.com --sub-domain =main --sub-domain www=main
+  amphost domain create --app my-site example.com --sub-domain staging=staging --wait --timeout 30m
+  amphost domain create --app my-site example.com --sub-domain www=main --certificate-settings type=CUSTOM,customCertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/abc")]
     Create(CreateArgs),
     /// Show a domain, its status and its DNS records (GetDomainAssociation)
+    #[command(after_long_help = "Examples:
+  amphost domain get --app my-site example.com
+  amphost domain get --app my-site --domain-name example.com --output json")]
     Get(DomainRef),
     /// List an app's domains (ListDomainAssociations)
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost domain list --app my-site
+  amphost domain list --app my-site --query 'domainAssociations[].domainName' --output text")]
     List(AppListArgs),
     /// Change sub-domains or certificate (UpdateDomainAssociation)
+    #[command(after_long_help = "Examples:
+  amphost domain update --app my-site example.com --sub-domain =main --sub-domain www=main --sub-domain beta=staging
+  amphost domain update --app my-site example.com --enable-auto-sub-domain --auto-sub-domain-creation-patterns 'feature/*'")]
     Update(UpdateArgs),
     /// Disconnect a domain (DeleteDomainAssociation)
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost domain delete --app my-site example.com
+  amphost domain delete --app my-site --domain-name example.com --yes")]
     Delete(DomainRef),
     /// Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)
+    #[command(after_long_help = "Examples:
+  amphost domain wait --app my-site example.com
+  amphost domain wait --app my-site example.com --timeout 1h")]
     Wait {
         #[command(flatten)]
         domain: DomainRef,
+        /// Give up after this long (exit 5)
         #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
         timeout: Option<Duration>,
     },
+}
+
+/// `DOMAIN` or `--domain-name DOMAIN` (alias `--domain`).
+#[derive(Args, Debug)]
+#[group(id = "domain_ref", required = true, multiple = false)]
+pub struct DomainArg {
+    /// The domain, e.g. example.com
+    #[arg(value_name = "DOMAIN")]
+    pub domain_pos: Option<String>,
+    /// The domain (instead of DOMAIN)
+    #[arg(long = "domain-name", visible_alias = "domain", value_name = "DOMAIN")]
+    pub domain: Option<String>,
 }
 
 /// `--app A DOMAIN` (or `--domain-name`).
 #[derive(Args, Debug)]
 pub struct DomainRef {
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
-    /// The domain, e.g. example.com
-    #[arg(value_name = "DOMAIN", required_unless_present = "domain_name")]
-    pub domain_pos: Option<String>,
-    #[arg(long, value_name = "DOMAIN", conflicts_with = "domain_pos", visible_alias = "domain")]
-    pub domain_name: Option<String>,
+    #[command(flatten)]
+    pub domain: DomainArg,
 }
 
 impl DomainRef {
     pub fn name(&self) -> String {
-        self.domain_name.clone().or_else(|| self.domain_pos.clone()).unwrap_or_default()
+        self.domain.domain.clone().or_else(|| self.domain.domain_pos.clone()).unwrap_or_default()
     }
 }
 

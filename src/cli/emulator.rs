@@ -12,6 +12,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Args, Debug)]
+#[command(after_long_help = "Examples:
+  amphost emulator
+  amphost emulator --port 0 --data-dir /tmp/amphost-emulator --job-step-duration 200ms
+  amphost emulator --credentials AKIDEXAMPLE:example-secret --max-apps 10")]
 pub struct EmulatorArgs {
     /// Address to listen on (keep it loopback unless you mean to share it)
     #[arg(long, default_value = "127.0.0.1")]
@@ -32,7 +36,7 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_duration)]
     pub job_step_duration: Duration,
     /// The account ID in ARNs
-    #[arg(long, default_value = "123456789012", value_parser = parse_account)]
+    #[arg(long, value_name = "ID", default_value = "123456789012", value_parser = parse_account)]
     pub account_id: String,
     /// Most apps the account may hold (LimitExceededException beyond)
     #[arg(long, default_value_t = 1000)]

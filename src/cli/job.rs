@@ -1,7 +1,7 @@
 //! `amphost job …`
 
 use super::flags::{parse_duration, parse_timestamp, set};
-use super::PageArgs;
+use super::{BranchTarget, PageArgs};
 use crate::commands::{job, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -12,23 +12,49 @@ use std::time::Duration;
 #[derive(Subcommand, Debug)]
 pub enum JobCommand {
     /// Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build
+    #[command(after_long_help = "Examples:
+  amphost job start --app my-site --branch main
+  amphost job start --app my-site --branch main --wait --timeout 15m
+  amphost job start --app my-site --branch main --job-type RETRY --job-id 12")]
     Start(StartArgs),
-    /// Show a job and its steps (GetJob)
-    Get(JobRefArgs),
+    /// Show a job and its steps (GetJob; the branch's newest job by default)
+    #[command(after_long_help = "Examples:
+  amphost job get --app my-site --branch main
+  amphost job get --app my-site --branch main 12
+  amphost job get --app my-site --branch main --job-id 12 --output json")]
+    Get(OptionalJobArgs),
     /// List a branch's jobs, newest first (ListJobs)
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost job list --app my-site --branch main
+  amphost job list --app my-site --branch main --max-items 5")]
     List {
         #[command(flatten)]
-        branch: BranchArgs,
+        branch: BranchTarget,
         #[command(flatten)]
         page: PageArgs,
     },
     /// Stop a pending or running job (StopJob)
+    ///
+    /// The job ID is required: `get`, `watch`, `logs` and `artifacts` read the branch's newest
+    /// job when none is named, but a verb that stops or deletes a job never guesses which one.
+    #[command(after_long_help = "Examples:
+  amphost job stop --app my-site --branch main 13
+  amphost job stop --app my-site --branch main --job-id 13")]
     Stop(JobRefArgs),
     /// Delete a finished job (DeleteJob)
+    ///
+    /// The job ID is required: `get`, `watch`, `logs` and `artifacts` read the branch's newest
+    /// job when none is named, but a verb that stops or deletes a job never guesses which one.
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost job delete --app my-site --branch main 12
+  amphost job delete --app my-site --branch main --job-id 12 --yes")]
     Delete(JobRefArgs),
     /// Follow a job until it ends, step by step (the branch's newest job by default)
+    #[command(after_long_help = "Examples:
+  amphost job watch --app my-site --branch main
+  amphost job watch --app my-site --branch main 12 --timeout 10m")]
     Watch {
         #[command(flatten)]
         job: OptionalJobArgs,
@@ -37,6 +63,10 @@ pub enum JobCommand {
         timeout: Option<Duration>,
     },
     /// Print a job's step logs (the branch's newest job by default)
+    #[command(after_long_help = "Examples:
+  amphost job logs --app my-site --branch main
+  amphost job logs --app my-site --branch main 12 --step BUILD
+  amphost job logs --app my-site --branch main --follow")]
     Logs {
         #[command(flatten)]
         job: OptionalJobArgs,
@@ -52,48 +82,65 @@ pub enum JobCommand {
     Artifacts(ArtifactsCommand),
 }
 
+/// `JOB_ID` or `--job-id JOB_ID`, required: for the verbs that stop or delete a job.
 #[derive(Args, Debug)]
-pub struct BranchArgs {
-    /// App ID or name
-    #[arg(long)]
-    pub app: String,
-    /// Branch name
-    #[arg(long)]
-    pub branch: String,
+#[group(id = "job_ref", required = true, multiple = false)]
+pub struct JobIdArg {
+    /// Job ID
+    #[arg(value_name = "JOB_ID")]
+    pub job_pos: Option<String>,
+    /// Job ID (instead of JOB_ID)
+    #[arg(long = "job-id", visible_alias = "job", value_name = "JOB_ID")]
+    pub job_id: Option<String>,
+}
+
+/// `[JOB_ID]` or `--job-id JOB_ID`; neither: the branch's newest job.
+#[derive(Args, Debug)]
+#[group(id = "optional_job_ref", multiple = false)]
+pub struct OptionalJobIdArg {
+    /// Job ID [default: the newest job of the branch]
+    #[arg(value_name = "JOB_ID")]
+    pub job_pos: Option<String>,
+    /// Job ID (instead of JOB_ID)
+    #[arg(long = "job-id", visible_alias = "job", value_name = "JOB_ID")]
+    pub job_id: Option<String>,
+}
+
+impl OptionalJobIdArg {
+    fn value(&self) -> Option<String> {
+        self.job_id.clone().or_else(|| self.job_pos.clone())
+    }
 }
 
 /// `--app A --branch B JOB_ID` (or `--job-id`).
 #[derive(Args, Debug)]
 pub struct JobRefArgs {
     #[command(flatten)]
-    pub branch: BranchArgs,
-    /// Job ID
-    #[arg(value_name = "JOB_ID", required_unless_present = "job_id")]
-    pub job_pos: Option<String>,
-    #[arg(long, value_name = "JOB_ID", conflicts_with = "job_pos")]
-    pub job_id: Option<String>,
+    pub branch: BranchTarget,
+    #[command(flatten)]
+    pub job: JobIdArg,
 }
 
 impl JobRefArgs {
     async fn resolve(&self, ctx: &Ctx) -> Result<crate::commands::watch::JobRef, CliError> {
-        let id = self.job_id.clone().or_else(|| self.job_pos.clone()).unwrap_or_default();
+        let id = self.job.job_id.clone().or_else(|| self.job.job_pos.clone()).unwrap_or_default();
         job::job_ref(ctx, &self.branch.app, &self.branch.branch, &id).await
     }
 }
 
+/// `--app A --branch B [JOB_ID]` (or `--job-id`); without a job ID, the branch's newest job.
 #[derive(Args, Debug)]
 pub struct OptionalJobArgs {
     #[command(flatten)]
-    pub branch: BranchArgs,
-    /// Job ID [default: the newest job of the branch]
-    #[arg(value_name = "JOB_ID")]
-    pub job_id: Option<String>,
+    pub branch: BranchTarget,
+    #[command(flatten)]
+    pub job: OptionalJobIdArg,
 }
 
 impl OptionalJobArgs {
     async fn resolve(&self, ctx: &Ctx) -> Result<crate::commands::watch::JobRef, CliError> {
-        match &self.job_id {
-            Some(id) => job::job_ref(ctx, &self.branch.app, &self.branch.branch, id).await,
+        match self.job.value() {
+            Some(id) => job::job_ref(ctx, &self.branch.app, &self.branch.branch, &id).await,
             None => job::latest_job(ctx, &self.branch.app, &self.branch.branch).await,
         }
     }
@@ -102,17 +149,22 @@ impl OptionalJobArgs {
 #[derive(Args, Debug)]
 pub struct StartArgs {
     #[command(flatten)]
-    pub branch: BranchArgs,
+    pub branch: BranchTarget,
+    /// RELEASE builds the latest commit, RETRY runs a failed job again (give --job-id), MANUAL
+    /// is for apps deployed by hand, WEBHOOK is what webhooks start
     #[arg(long, default_value = "RELEASE", value_parser = super::flags::model_enum("JobType"))]
     pub job_type: String,
     /// For RETRY: the job to retry
-    #[arg(long, value_name = "JOB_ID")]
+    #[arg(long = "job-id", visible_alias = "job", value_name = "JOB_ID")]
     pub job_id: Option<String>,
-    #[arg(long)]
+    /// Why the job was started (kept with the job)
+    #[arg(long, value_name = "TEXT")]
     pub job_reason: Option<String>,
-    #[arg(long)]
+    /// The commit to record for the job (a git commit ID)
+    #[arg(long, value_name = "ID")]
     pub commit_id: Option<String>,
-    #[arg(long)]
+    /// The message of that commit
+    #[arg(long, value_name = "TEXT")]
     pub commit_message: Option<String>,
     /// Commit time: RFC 3339, epoch seconds or a duration ago (1h)
     #[arg(long, value_name = "TIME", value_parser = parse_timestamp)]
@@ -127,30 +179,39 @@ pub struct StartArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum ArtifactsCommand {
-    /// List a job's artifacts (ListArtifacts)
+    /// List a job's artifacts (ListArtifacts; the branch's newest job by default)
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost job artifacts list --app my-site --branch main
+  amphost job artifacts list --app my-site --branch main 12")]
     List {
         #[command(flatten)]
-        job: JobRefArgs,
+        job: OptionalJobArgs,
         #[command(flatten)]
         page: PageArgs,
     },
-    /// Download artifacts: one by --artifact-id (GetArtifactUrl), or all of a job's
+    /// Download artifacts: one by --artifact-id (GetArtifactUrl), or all of a job's (the
+    /// branch's newest job by default)
+    #[command(after_long_help = "Examples:
+  amphost job artifacts download --app my-site --branch main --out artifacts
+  amphost job artifacts download --app my-site --branch main 12
+  amphost job artifacts download --artifact-id ARTIFACT_ID --out report.xml")]
     Download(DownloadArgs),
 }
 
 #[derive(Args, Debug)]
 pub struct DownloadArgs {
     /// An artifact ID from `job artifacts list`
-    #[arg(long, conflicts_with_all = ["app", "branch", "job_id"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["app", "branch", "job_pos", "job_id"])]
     pub artifact_id: Option<String>,
-    /// App ID or name (with --branch and JOB_ID: all the job's artifacts)
-    #[arg(long, requires_all = ["branch", "job_id"])]
+    /// App ID or name (with --branch: all the artifacts of a job)
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP", requires = "branch")]
     pub app: Option<String>,
-    #[arg(long, requires = "app")]
+    /// Branch name (with --app)
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH", requires = "app")]
     pub branch: Option<String>,
-    #[arg(value_name = "JOB_ID", requires = "app")]
-    pub job_id: Option<String>,
+    #[command(flatten)]
+    pub job: OptionalJobIdArg,
     /// Where to write: the file for one artifact, a folder for a job's [default: .]
     #[arg(long, short = 'O', value_name = "PATH")]
     pub out: Option<PathBuf>,
@@ -182,27 +243,23 @@ impl JobCommand {
             JobCommand::Artifacts(ArtifactsCommand::List { job: j, page }) => {
                 job::artifacts_list(ctx, &j.resolve(ctx).await?, &page.options()?).await
             }
-            JobCommand::Artifacts(ArtifactsCommand::Download(d)) => {
-                match (&d.artifact_id, &d.app, &d.branch, &d.job_id) {
-                    (Some(id), ..) => {
-                        let out = d.out.clone().unwrap_or_else(|| PathBuf::from(id));
-                        job::artifacts_download(ctx, None, Some(id), &out).await
-                    }
-                    (None, Some(app), Some(branch), Some(job_id)) => {
-                        let r = job::job_ref(ctx, app, branch, job_id).await?;
-                        job::artifacts_download(
-                            ctx,
-                            Some(&r),
-                            None,
-                            &d.out.clone().unwrap_or_else(|| PathBuf::from(".")),
-                        )
-                        .await
-                    }
-                    _ => Err(CliError::usage(
-                        "name the artifact (--artifact-id ID) or the job (--app A --branch B JOB_ID)",
-                    )),
+            JobCommand::Artifacts(ArtifactsCommand::Download(d)) => match (&d.artifact_id, &d.app, &d.branch) {
+                (Some(id), ..) => {
+                    let out = d.out.clone().unwrap_or_else(|| PathBuf::from(id));
+                    job::artifacts_download(ctx, None, Some(id), &out).await
                 }
-            }
+                (None, Some(app), Some(branch)) => {
+                    let r = match d.job.value() {
+                        Some(job_id) => job::job_ref(ctx, app, branch, &job_id).await?,
+                        None => job::latest_job(ctx, app, branch).await?,
+                    };
+                    let out = d.out.clone().unwrap_or_else(|| PathBuf::from("."));
+                    job::artifacts_download(ctx, Some(&r), None, &out).await
+                }
+                _ => Err(CliError::usage(
+                    "name the artifact (--artifact-id ID) or the job (--app A --branch B [JOB_ID])",
+                )),
+            },
         }
     }
 }

@@ -11,6 +11,8 @@ pub mod emulator;
 pub mod flags;
 pub mod job;
 pub mod preview;
+#[cfg(test)]
+mod shape_tests;
 pub mod tag;
 pub mod webhook;
 
@@ -84,53 +86,73 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The heading global options are listed under in every command's help, apart from the
+/// command's own options.
+pub const GLOBAL: &str = "Global options";
+
+/// Global options that only matter to commands that call the Amplify API (or the embedded
+/// emulator through `--local`): hidden from the help of `emulator` and `completions`, which
+/// accept them (they are global) but do not use them.
+pub const API_OPTIONS: &[&str] = &[
+    "profile",
+    "region",
+    "endpoint_url",
+    "local",
+    "output",
+    "query",
+    "yes",
+    "max_attempts",
+    "connect_timeout",
+    "read_timeout",
+];
+
 #[derive(Args, Debug)]
 pub struct GlobalOptions {
     /// Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)
-    #[arg(long, global = true, env = "AWS_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "AWS_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
     /// AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile's]
-    #[arg(long, global = true, value_name = "REGION")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "REGION")]
     pub region: Option<String>,
     /// Send requests here instead of https://amplify.REGION.amazonaws.com
     /// [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]
-    #[arg(long, global = true, value_name = "URL", conflicts_with = "local")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "URL", conflicts_with = "local")]
     pub endpoint_url: Option<String>,
     /// Use the embedded emulator: no AWS account, no network, state kept on disk
-    #[arg(long, global = true, env = "AMPHOST_LOCAL", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "AMPHOST_LOCAL", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
     pub local: bool,
     /// Output format [default: table on a terminal, else json]
-    #[arg(short = 'o', long, global = true, env = "AMPHOST_OUTPUT", value_enum)]
+    #[arg(short = 'o', long, global = true, help_heading = GLOBAL, env = "AMPHOST_OUTPUT", value_enum)]
     pub output: Option<OutputFormat>,
     /// JMESPath expression applied to the JSON result before rendering
-    #[arg(long, global = true, value_name = "EXPR")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "EXPR")]
     pub query: Option<String>,
     /// Print nothing on stderr but errors
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, help_heading = GLOBAL, conflicts_with = "verbose")]
     pub quiet: bool,
     /// Say more on stderr: a line per request (status, time, request id) and per retry
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
     /// Log every request and response on stderr, secrets redacted
-    #[arg(long, global = true, env = "AMPHOST_DEBUG", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "AMPHOST_DEBUG", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
     pub debug: bool,
     /// Colour on stderr [env: NO_COLOR turns it off]
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// No progress bars or spinners
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_progress: bool,
     /// Answer yes to confirmations (needed for destructive verbs without a terminal)
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
     /// Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
     pub max_attempts: Option<u32>,
     /// Time allowed to connect
-    #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = flags::parse_duration)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "DURATION", default_value = "10s", value_parser = flags::parse_duration)]
     pub connect_timeout: Duration,
     /// Time allowed between bytes of a response
-    #[arg(long, global = true, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
     pub read_timeout: Duration,
 }
 
@@ -173,19 +195,37 @@ pub enum Command {
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print a shell completion script
+    #[command(after_long_help = "Examples:\n  amphost completions bash > ~/.local/share/bash-completion/completions/amphost\n  amphost completions zsh > ~/.zfunc/_amphost\n  amphost completions fish > ~/.config/fish/completions/amphost.fish")]
     Completions {
+        /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 }
 
-/// `APP` or `--app APP`: an app ID or name.
+// Identifiers. Every verb names what it acts on the same way: the thing itself as a positional
+// or by its flag (either, not both), the things that hold it by flag. A flag has the same
+// name, aliases and value name on every verb; the other spelling (the AWS CLI's, or the bare
+// noun) is a visible alias:
+//
+//   --app APP             (--app-id)         --branch BRANCH           (--branch-name)
+//   --job-id JOB_ID       (--job)            --domain-name DOMAIN      (--domain)
+//   --webhook-id WEBHOOK_ID (--webhook)      --environment-name ENVIRONMENT (--environment)
+//
+// The pairs (positional or flag) are leaf structs with an ArgGroup, so that the usage line
+// shows a required identifier as required (`<APP|--app <APP>>`); a struct that flattens
+// another cannot carry such a group (clap's derive leaves it empty), hence the leaves.
+// `shape_tests` walks the whole tree and fails when one verb spells an identifier differently.
+
+/// `APP` or `--app APP`: an app ID or name, when the app is what the verb acts on.
 #[derive(Args, Debug)]
+#[group(id = "app_ref", required = true, multiple = false)]
 pub struct AppArg {
     /// App ID or name
-    #[arg(value_name = "APP", required_unless_present = "app")]
+    #[arg(value_name = "APP")]
     pub app_pos: Option<String>,
-    #[arg(long = "app", value_name = "APP", conflicts_with = "app_pos")]
+    /// App ID or name (instead of APP)
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: Option<String>,
 }
 
@@ -195,13 +235,15 @@ impl AppArg {
     }
 }
 
-/// `NAME` or `--name NAME`.
+/// `NAME` or `--name NAME`: the name of an app to create.
 #[derive(Args, Debug)]
+#[group(id = "name_ref", required = true, multiple = false)]
 pub struct NameArg {
     /// The app's name
-    #[arg(value_name = "NAME", required_unless_present = "name")]
+    #[arg(value_name = "NAME")]
     pub name_pos: Option<String>,
-    #[arg(long = "name", value_name = "NAME", conflicts_with = "name_pos")]
+    /// The app's name (instead of NAME)
+    #[arg(long = "name", value_name = "NAME")]
     pub name: Option<String>,
 }
 
@@ -211,11 +253,41 @@ impl NameArg {
     }
 }
 
+/// `BRANCH` or `--branch BRANCH`: a branch name, when the branch is what the verb acts on
+/// (its app is given with `--app`).
+#[derive(Args, Debug)]
+#[group(id = "branch_ref", required = true, multiple = false)]
+pub struct BranchArg {
+    /// Branch name
+    #[arg(value_name = "BRANCH")]
+    pub branch_pos: Option<String>,
+    /// Branch name (instead of BRANCH)
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
+    pub branch: Option<String>,
+}
+
+impl BranchArg {
+    pub fn value(&self) -> String {
+        self.branch.clone().or_else(|| self.branch_pos.clone()).unwrap_or_default()
+    }
+}
+
+/// `--app A --branch B`: the branch that holds what the verb acts on (a job, a deployment).
+#[derive(Args, Debug)]
+pub struct BranchTarget {
+    /// App ID or name
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: String,
+    /// Branch name
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
+    pub branch: String,
+}
+
 /// `--app A` and paging: what the List verbs of an app's resources take.
 #[derive(Args, Debug)]
 pub struct AppListArgs {
     /// App ID or name
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: String,
     #[command(flatten)]
     pub page: PageArgs,
@@ -352,9 +424,37 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
     result
 }
 
+/// The command tree as parsed, shown in help and completed: the derive tree, with the global
+/// options that only API commands use ([`API_OPTIONS`]) hidden from the help of `emulator`
+/// and `completions`. They stay accepted there (clap cannot take a global option away from one
+/// subcommand), and are ignored, as before.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    // A subcommand that already has an argument of a global's id keeps its own: clap propagates
+    // a global only where it is missing. So a hidden copy of each one replaces it.
+    let hidden: Vec<clap::Arg> = root
+        .get_arguments()
+        .filter(|a| API_OPTIONS.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().hide(true))
+        .collect();
+    ["emulator", "completions"].into_iter().fold(root, |cmd, name| {
+        let hidden = hidden.clone();
+        cmd.mut_subcommand(name, move |sub| sub.args(hidden))
+    })
+}
+
+/// Parses the command line with [`command`] (`Cli::try_parse` would use the tree without
+/// the hidden options).
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command()))
+}
+
 /// The process entry point.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         // Help and version exit 0; usage errors exit 2 with clap's message.
         Err(e) => e.exit(),

@@ -9,6 +9,10 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
+#[command(after_long_help = "Examples:
+  amphost preview ./dist --rules file://rules.json --headers file://customHttp.yml
+  amphost preview ./dist --app my-site --port 8080
+  amphost preview --app my-site --branch main --explain /old-blog/post /api/users")]
 pub struct PreviewArgs {
     /// The folder to serve [default: the deployed branch with --app/--branch, else .]
     #[arg(value_name = "DIR")]
@@ -20,10 +24,10 @@ pub struct PreviewArgs {
     #[arg(long, value_name = "YAML", value_parser = parse_text)]
     pub headers: Option<String>,
     /// Take rules, headers and basic auth from this app (ID or name)
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: Option<String>,
     /// With --app: this branch's basic auth, and its deployment when no DIR is given
-    #[arg(long, requires = "app")]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH", requires = "app")]
     pub branch: Option<String>,
     /// The visitor's country, for rules with a condition like <US>
     #[arg(long, value_name = "XX")]
@@ -34,6 +38,7 @@ pub struct PreviewArgs {
     /// Existing files win over every rule (instead of 200/301/302 rules shadowing them)
     #[arg(long)]
     pub files_first: bool,
+    /// Address to listen on (keep it loopback unless you mean to share it)
     #[arg(long, default_value = "127.0.0.1")]
     pub host: IpAddr,
     /// Port to listen on (0: any free port)

@@ -10,19 +10,31 @@ use serde_json::{Map, Value};
 pub enum TagCommand {
     /// Show a resource's tags (ListTagsForResource)
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost tag list --app my-site
+  amphost tag list --app my-site --branch main
+  amphost tag list --resource-arn arn:aws:amplify:us-east-1:123456789012:apps/d1a2b3c4d5e6f7")]
     List(Resource),
     /// Add or change tags (TagResource): `tag add --app A KEY=VALUE…`
+    #[command(after_long_help = "Examples:
+  amphost tag add --app my-site team=web cost-center=42
+  amphost tag add --app my-site --branch main env=production")]
     Add {
         #[command(flatten)]
         resource: Resource,
+        /// A tag to add or change, KEY=VALUE (one or more)
         #[arg(value_name = "KEY=VALUE", required = true, value_parser = parse_key_value)]
         tags: Vec<KeyValue>,
     },
     /// Remove tags by key (UntagResource): `tag remove --app A KEY…`
     #[command(visible_alias = "rm")]
+    #[command(after_long_help = "Examples:
+  amphost tag remove --app my-site cost-center
+  amphost tag remove --app my-site --branch main env")]
     Remove {
         #[command(flatten)]
         resource: Resource,
+        /// The key of a tag to remove (one or more)
         #[arg(value_name = "KEY", required = true)]
         tag_keys: Vec<String>,
     },
@@ -36,10 +48,10 @@ pub struct Resource {
     #[arg(long, value_name = "ARN", visible_alias = "arn", conflicts_with_all = ["app", "branch"])]
     pub resource_arn: Option<String>,
     /// App ID or name (its ARN is looked up)
-    #[arg(long)]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: Option<String>,
     /// A branch of --app
-    #[arg(long, requires = "app")]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH", requires = "app")]
     pub branch: Option<String>,
 }
 
