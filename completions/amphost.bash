@@ -716,7 +716,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__access__subcmd__logs)
-            opts="-O -o -q -v -y -h -V --app --domain-name --domain --start-time --start --end-time --end --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-O -o -q -v -y -h -V --app-id --app --domain --domain-name --start-time --start --end-time --end --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,11 +726,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --domain)
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -952,13 +956,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__delete)
-            opts="-o -q -v -y -h -V --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1134,7 +1142,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__list)
-            opts="-o -q -v -y -h -V --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1144,7 +1152,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1196,7 +1212,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__set)
-            opts="-o -q -v -y -h -V --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,7 +1222,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1258,7 +1282,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__unset)
-            opts="-o -q -v -y -h -V --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +1292,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1320,13 +1352,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__get)
-            opts="-o -q -v -y -h -V --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1612,13 +1648,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__update)
-            opts="-o -q -v -y -h -V --app --name --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --name --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1808,7 +1848,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__create)
-            opts="-o -q -v -y -h -V --app --environment-name --stack-name --deployment-artifacts --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --stack-name --deployment-artifacts --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,7 +1858,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --environment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1878,7 +1926,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__delete)
-            opts="-o -q -v -y -h -V --app --environment-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,7 +1936,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --environment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1940,7 +1996,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__get)
-            opts="-o -q -v -y -h -V --app --environment-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,7 +2006,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --environment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2086,7 +2150,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__list)
-            opts="-o -q -v -y -h -V --app --environment-name --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2096,7 +2160,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --environment-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2214,7 +2286,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__create)
-            opts="-o -q -v -y -h -V --app --branch --env --tag --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --env --tag --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,7 +2296,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2356,7 +2436,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__delete)
-            opts="-o -q -v -y -h -V --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,7 +2446,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2418,7 +2506,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__get)
-            opts="-o -q -v -y -h -V --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,7 +2516,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2578,13 +2674,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__list)
-            opts="-o -q -v -y -h -V --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2648,7 +2748,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__update)
-            opts="-o -q -v -y -h -V --app --branch --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2658,7 +2758,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2782,7 +2890,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__completions)
-            opts="-o -q -v -y -h -V --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -v -h -V --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,10 +2920,6 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2828,6 +2932,10 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2836,7 +2944,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy)
-            opts="-o -q -v -y -h -V --app --branch --source-url --job-id --source-url-type --file-map --concurrency --compression-level --create --cancel-pending --no-wait --timeout --cancel-on-interrupt --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --cancel-pending --no-wait --timeout --cancel-on-interrupt --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2846,7 +2954,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2855,6 +2971,10 @@ _amphost() {
                     return 0
                     ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2976,13 +3096,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__create)
-            opts="-o -q -v -y -h -V --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --wait --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --wait --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3070,13 +3194,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__delete)
-            opts="-o -q -v -y -h -V --app --domain --domain-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3136,13 +3264,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__get)
-            opts="-o -q -v -y -h -V --app --domain --domain-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3314,13 +3446,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__list)
-            opts="-o -q -v -y -h -V --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3384,13 +3520,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__update)
-            opts="-o -q -v -y -h -V --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3474,13 +3614,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__wait)
-            opts="-o -q -v -y -h -V --app --domain --domain-name --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3544,7 +3688,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__emulator)
-            opts="-o -q -v -y -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-upload-bytes --max-expanded-bytes --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -y -q -v -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-upload-bytes --max-expanded-bytes --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3610,10 +3754,6 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --max-attempts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3624,6 +3764,10 @@ _amphost() {
                     ;;
                 --read-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4540,7 +4684,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts__subcmd__download)
-            opts="-O -o -q -v -y -h -V --artifact-id --app --branch --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-O -o -q -v -y -h -V --artifact-id --app-id --app --branch-name --branch --job --job-id --out --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4554,7 +4698,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4670,7 +4830,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts__subcmd__list)
-            opts="-o -q -v -y -h -V --app --branch --job-id --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4680,11 +4840,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4748,7 +4920,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__delete)
-            opts="-o -q -v -y -h -V --app --branch --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,11 +4930,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4814,7 +4998,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__get)
-            opts="-o -q -v -y -h -V --app --branch --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4824,11 +5008,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5048,7 +5244,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__list)
-            opts="-o -q -v -y -h -V --app --branch --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5058,7 +5254,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5122,7 +5326,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__logs)
-            opts="-f -o -q -v -y -h -V --app --branch --step --follow --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-f -o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --step --follow --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5132,7 +5336,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5188,7 +5408,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__start)
-            opts="-o -q -v -y -h -V --app --branch --job-type --job-id --job-reason --commit-id --commit-message --commit-time --wait --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job-type --job --job-id --job-reason --commit-id --commit-message --commit-time --wait --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5198,7 +5418,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5207,6 +5435,10 @@ _amphost() {
                     return 0
                     ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5278,7 +5510,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__stop)
-            opts="-o -q -v -y -h -V --app --branch --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5288,11 +5520,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5344,7 +5588,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__watch)
-            opts="-o -q -v -y -h -V --app --branch --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --timeout --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5354,7 +5598,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5410,7 +5670,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__preview)
-            opts="-o -q -v -y -h -V --rules --headers --app --branch --country --basic-auth --files-first --host --port --explain --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --rules --headers --app-id --app --branch-name --branch --country --basic-auth --files-first --host --port --explain --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5428,7 +5688,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5554,7 +5822,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__add)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5572,7 +5840,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5694,7 +5970,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__list)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5712,7 +5988,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5764,7 +6048,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__remove)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5782,7 +6066,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5888,7 +6180,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__create)
-            opts="-o -q -v -y -h -V --app --branch --description --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5898,7 +6190,15 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5954,13 +6254,25 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__delete)
-            opts="-o -q -v -y -h -V --webhook-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --webhook-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6012,13 +6324,25 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__get)
-            opts="-o -q -v -y -h -V --webhook-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --webhook-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6182,13 +6506,17 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__list)
-            opts="-o -q -v -y -h -V --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6252,13 +6580,25 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__trigger)
-            opts="-o -q -v -y -h -V --webhook-id --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --webhook-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6310,7 +6650,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__update)
-            opts="-o -q -v -y -h -V --webhook-id --branch --description --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --branch-name --branch --description --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6320,7 +6660,23 @@ _amphost() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

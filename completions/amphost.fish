@@ -88,22 +88,22 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l name -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l name -d 'The app\'s name (instead of NAME)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l env -d 'An environment variable, KEY=VALUE (repeatable)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l tag -d 'A tag, KEY=VALUE (repeatable)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l description -d 'A description of the app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l repository -d 'Git repository URL (for apps built from a repository)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l platform -r -f -a "WEB\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l platform -d 'WEB for static sites, WEB_COMPUTE for server-side rendering (WEB_DYNAMIC: older SSR)' -r -f -a "WEB\t''
 WEB_DYNAMIC\t''
 WEB_COMPUTE\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l compute-role-arn -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l iam-service-role-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l compute-role-arn -d 'IAM role the app\'s SSR compute assumes to reach other AWS services' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l iam-service-role-arn -d 'IAM service role of the app (used by builds and backend deployments)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l oauth-token -d 'OAuth token for the repository (text or file://PATH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l access-token -d 'GitHub personal access token (text or file://PATH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-branch-auto-build -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-branch-auto-build -d 'Build branches automatically on each commit (=false to turn it off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-branch-auto-deletion -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-branch-auto-deletion -d 'Disconnect branches from the app when they are deleted from the repository' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
@@ -111,7 +111,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-headers -d 'Custom headers YAML (text or file://customHttp.yml)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-auto-branch-creation -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-auto-branch-creation -d 'Connect new branches matching --auto-branch-creation-patterns automatically' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically (comma-separated or repeated)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l auto-branch-creation-config -d 'Settings for auto-created branches: JSON, file://PATH or key=value,…' -r
@@ -136,9 +136,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l app -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name (instead of APP)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -158,7 +158,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
@@ -182,7 +182,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
@@ -206,23 +206,23 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l app -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name (instead of APP)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l name -d 'A new name for the app' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l description -d 'A description of the app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l repository -d 'Git repository URL (for apps built from a repository)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l platform -r -f -a "WEB\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l platform -d 'WEB for static sites, WEB_COMPUTE for server-side rendering (WEB_DYNAMIC: older SSR)' -r -f -a "WEB\t''
 WEB_DYNAMIC\t''
 WEB_COMPUTE\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l compute-role-arn -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l iam-service-role-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l compute-role-arn -d 'IAM role the app\'s SSR compute assumes to reach other AWS services' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l iam-service-role-arn -d 'IAM service role of the app (used by builds and backend deployments)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l oauth-token -d 'OAuth token for the repository (text or file://PATH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l access-token -d 'GitHub personal access token (text or file://PATH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-branch-auto-build -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-branch-auto-build -d 'Build branches automatically on each commit (=false to turn it off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-branch-auto-deletion -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-branch-auto-deletion -d 'Disconnect branches from the app when they are deleted from the repository' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
@@ -230,7 +230,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-headers -d 'Custom headers YAML (text or file://customHttp.yml)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-auto-branch-creation -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-auto-branch-creation -d 'Connect new branches matching --auto-branch-creation-patterns automatically' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically (comma-separated or repeated)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l auto-branch-creation-config -d 'Settings for auto-created branches: JSON, file://PATH or key=value,…' -r
@@ -255,9 +255,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l app -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name (instead of APP)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -277,9 +277,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l app -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name (instead of APP)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -299,7 +299,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -327,8 +327,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "set" -d 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "unset" -d 'Remove variables, keeping the others: `app env unset --app A KEY…`'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l app -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l domain -l domain-name -d 'The custom domain whose requests to list' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l app -l app-id -d 'App ID or name (instead of APP)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l domain-name -l domain -d 'The custom domain whose requests to list' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l start -l start-time -d 'Start of the window: RFC 3339, epoch seconds or a duration ago (1h) [default: 1h before --end]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l end -l end-time -d 'End of the window [default: now]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s O -l out -d 'Write the CSV here instead of stdout' -r -F
@@ -351,7 +351,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show an app (GetApp)'
@@ -390,38 +390,38 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "rm" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l branch -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l env -d 'An environment variable, KEY=VALUE (repeatable)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l tag -d 'A tag, KEY=VALUE (repeatable)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l description -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l stage -r -f -a "PRODUCTION\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l description -d 'A description of the branch' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l stage -d 'What the branch is for (PRODUCTION, BETA, DEVELOPMENT, EXPERIMENTAL, PULL_REQUEST)' -r -f -a "PRODUCTION\t''
 BETA\t''
 DEVELOPMENT\t''
 EXPERIMENTAL\t''
 PULL_REQUEST\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l framework -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l display-name -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-notification -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l framework -d 'The branch\'s framework, as shown in the console (e.g. React, Next.js - SSR)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l display-name -d 'The name shown for the branch, also its default sub-domain prefix' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-notification -d 'Email notifications for the branch\'s jobs (=false to turn them off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-auto-build -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-auto-build -d 'Build the branch on each commit (=false to turn it off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-skew-protection -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-skew-protection -d 'Skew protection: a visitor keeps getting the assets of the deployment first loaded' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-performance-mode -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-performance-mode -d 'Performance mode: content kept longer at the edge (longer to update after a deploy)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l ttl -d 'Content TTL in seconds' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-pull-request-preview -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l enable-pull-request-preview -d 'Build a preview of each pull request to this branch' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l pull-request-environment-name -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l backend-environment-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l pull-request-environment-name -d 'The backend environment pull-request previews use' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l backend-environment-arn -d 'The backend environment linked to the branch (Gen 1 backends)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l backend -d 'Backend: JSON or stackArn=ARN' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l compute-role-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l compute-role-arn -d 'IAM role the branch\'s SSR compute assumes (instead of the app\'s)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -441,10 +441,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l branch -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -464,9 +464,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -489,9 +489,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -514,38 +514,38 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l branch -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l description -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l stage -r -f -a "PRODUCTION\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l description -d 'A description of the branch' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l stage -d 'What the branch is for (PRODUCTION, BETA, DEVELOPMENT, EXPERIMENTAL, PULL_REQUEST)' -r -f -a "PRODUCTION\t''
 BETA\t''
 DEVELOPMENT\t''
 EXPERIMENTAL\t''
 PULL_REQUEST\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l framework -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l display-name -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-notification -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l framework -d 'The branch\'s framework, as shown in the console (e.g. React, Next.js - SSR)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l display-name -d 'The name shown for the branch, also its default sub-domain prefix' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-notification -d 'Email notifications for the branch\'s jobs (=false to turn them off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-auto-build -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-auto-build -d 'Build the branch on each commit (=false to turn it off)' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-skew-protection -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-skew-protection -d 'Skew protection: a visitor keeps getting the assets of the deployment first loaded' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l environment-variables -d 'All environment variables at once, replacing any there are: JSON or file://PATH' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-performance-mode -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-performance-mode -d 'Performance mode: content kept longer at the edge (longer to update after a deploy)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l ttl -d 'Content TTL in seconds' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-pull-request-preview -r -f -a "true\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l enable-pull-request-preview -d 'Build a preview of each pull request to this branch' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l pull-request-environment-name -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l backend-environment-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l pull-request-environment-name -d 'The backend environment pull-request previews use' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l backend-environment-arn -d 'The backend environment linked to the branch (Gen 1 backends)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l backend -d 'Backend: JSON or stackArn=ARN' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l compute-role-arn -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l compute-role-arn -d 'IAM role the branch\'s SSR compute assumes (instead of the app\'s)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -565,10 +565,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l branch -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -588,10 +588,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l branch -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -611,7 +611,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a branch (CreateBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a branch (GetBranch)'
@@ -619,11 +619,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -d 'Branch to deploy to' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -l branch-name -d 'Branch to deploy to' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url -d 'Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l job-id -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url-type -r -f -a "ZIP\t''
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l job-id -l job -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url-type -d 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)' -r -f -a "ZIP\t''
 BUCKET_PREFIX\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l concurrency -d 'Parallel uploads with --file-map' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
@@ -652,7 +652,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s v -l verbose 
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -676,7 +676,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "ls" -d 'List a branch\'s jobs, newest first (ListJobs)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
@@ -686,16 +686,16 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l branch -d 'Branch name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-type -r -f -a "RELEASE\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-type -d 'RELEASE builds the latest commit, RETRY runs a failed job again (give --job-id), MANUAL is for apps deployed by hand, WEBHOOK is what webhooks start' -r -f -a "RELEASE\t''
 RETRY\t''
 MANUAL\t''
 WEB_HOOK\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-id -d 'For RETRY: the job to retry' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-reason -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-id -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-message -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-id -l job -d 'For RETRY: the job to retry' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-reason -d 'Why the job was started (kept with the job)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-id -d 'The commit to record for the job (a git commit ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-message -d 'The message of that commit' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l commit-time -d 'Commit time: RFC 3339, epoch seconds or a duration ago (1h)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l timeout -d 'With --wait: give up after this long (exit 5)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -718,11 +718,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l branch -d 'Branch name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -742,10 +742,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l branch -l branch-name -d 'Branch name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -768,10 +768,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l branch -l branch-name -d 'Branch name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -794,11 +794,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l branch -d 'Branch name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -818,11 +818,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l branch -d 'Branch name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -842,11 +842,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l branch -d 'Branch name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l job-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -866,10 +866,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after this long (exit 5)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -890,10 +891,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l branch -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l step -d 'Only this step (BUILD, DEPLOY, VERIFY…)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -915,7 +917,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -938,12 +940,12 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a job\'s artifacts (ListArtifacts)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "ls" -d 'List a job\'s artifacts (ListArtifacts)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download artifacts: one by --artifact-id (GetArtifactUrl), or all of a job\'s'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a job\'s artifacts (ListArtifacts; the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "ls" -d 'List a job\'s artifacts (ListArtifacts; the branch\'s newest job by default)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "download" -d 'Download artifacts: one by --artifact-id (GetArtifactUrl), or all of a job\'s (the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a finished job (DeleteJob)'
@@ -981,8 +983,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "rm" -d 'Disconnect a domain (DeleteDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
@@ -1011,10 +1013,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1034,9 +1036,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1059,9 +1061,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1084,10 +1086,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
@@ -1114,10 +1116,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1137,10 +1139,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l domain-name -l domain -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1160,11 +1162,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l domain-name -l domain -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l timeout -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long (exit 5)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1184,7 +1186,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
@@ -1223,9 +1225,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "rm" -d 'Delete a webhook (DeleteWebhook)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "trigger" -d 'Call a webhook\'s URL, as a git provider would, and show the job it starts'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l branch -d 'The branch the webhook builds' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l description -d 'A description of the webhook (what calls it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1245,9 +1247,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name: if given, the webhook must belong to it' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1267,9 +1270,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1292,9 +1295,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1317,11 +1320,12 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l webhook-id -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l branch -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l description -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name: if given, the webhook must belong to it' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l branch -l branch-name -d 'The branch the webhook builds from now on' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l description -d 'A new description' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1341,9 +1345,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name: if given, the webhook must belong to it' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1363,9 +1368,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name: if given, the webhook must belong to it' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1385,9 +1391,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l webhook-id -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l app -l app-id -d 'App ID or name: if given, the webhook must belong to it' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1407,7 +1414,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a webhook (GetWebhook)'
@@ -1444,8 +1451,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __f
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "delete" -d 'Delete a backend environment (DeleteBackendEnvironment)'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "rm" -d 'Delete a backend environment (DeleteBackendEnvironment)'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l environment-name -l environment -d 'Backend environment name (instead of ENVIRONMENT)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l stack-name -d 'The CloudFormation stack of the environment' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l deployment-artifacts -d 'The S3 bucket of its deployment artifacts' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -1467,10 +1474,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l environment-name -l environment -d 'Backend environment name (instead of ENVIRONMENT)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1490,10 +1497,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l environment-name -d 'Only the environment of this name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l environment-name -l environment -d 'Only the environment of this name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1516,10 +1523,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l environment-name -d 'Only the environment of this name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l environment-name -l environment -d 'Only the environment of this name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1542,10 +1549,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l environment-name -l environment -d 'Backend environment name (instead of ENVIRONMENT)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1565,10 +1572,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l environment-name -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l environment-name -l environment -d 'Backend environment name (instead of ENVIRONMENT)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1588,7 +1595,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a backend environment (GetBackendEnvironment)'
@@ -1623,8 +1630,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -f -a "rm" -d 'Remove tags by key (UntagResource): `tag remove --app A KEY…`'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l app -d 'App ID or name (its ARN is looked up)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l branch -d 'A branch of --app' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name (its ARN is looked up)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l branch -l branch-name -d 'A branch of --app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1644,11 +1651,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l app -d 'App ID or name (its ARN is looked up)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l branch -d 'A branch of --app' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name (its ARN is looked up)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l branch -l branch-name -d 'A branch of --app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1668,11 +1675,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l app -d 'App ID or name (its ARN is looked up)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l branch -d 'A branch of --app' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l app -l app-id -d 'App ID or name (its ARN is looked up)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l branch -l branch-name -d 'A branch of --app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1692,11 +1699,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l app -d 'App ID or name (its ARN is looked up)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l branch -d 'A branch of --app' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l app -l app-id -d 'App ID or name (its ARN is looked up)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l branch -l branch-name -d 'A branch of --app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1716,11 +1723,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l app -d 'App ID or name (its ARN is looked up)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l branch -d 'A branch of --app' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name (its ARN is looked up)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l branch -l branch-name -d 'A branch of --app' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1740,7 +1747,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show a resource\'s tags (ListTagsForResource)'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or change tags (TagResource): `tag add --app A KEY=VALUE…`'
@@ -1748,11 +1755,11 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l rules -d 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l headers -d 'Custom headers YAML (customHttp.yml): file://PATH or the text' -r
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l app -d 'Take rules, headers and basic auth from this app (ID or name)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l branch -d 'With --app: this branch\'s basic auth, and its deployment when no DIR is given' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l app -l app-id -d 'Take rules, headers and basic auth from this app (ID or name)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l branch -l branch-name -d 'With --app: this branch\'s basic auth, and its deployment when no DIR is given' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l country -d 'The visitor\'s country, for rules with a condition like <US>' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l basic-auth -d 'Ask for this password, USER:PASSWORD (overrides the app\'s)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l host -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l port -d 'Port to listen on (0: any free port)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l explain -d 'Print what would answer each PATH and why, without serving' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -1775,7 +1782,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l port -d 'Port to listen on (0: any free port; the URL is printed on stdout)' -r
@@ -1793,20 +1800,20 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s o -l output
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
-always\t''
-never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-verify-signatures -d 'Accept unsigned and wrongly signed requests (for clients that cannot sign)'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -1815,19 +1822,19 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -s o -l out
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
-always\t''
-never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "branch" -d 'Branches of an app'
@@ -1854,7 +1861,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "stop" -d 'Stop a pending or running job (StopJob)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "delete" -d 'Delete a finished job (DeleteJob)'

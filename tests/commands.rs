@@ -5,10 +5,9 @@
 //! output, review and accept the new snapshots with `INSTA_UPDATE=always cargo test --test commands`.
 
 use amphost::api::CredentialSource;
-use amphost::cli::{run_with, Cli};
+use amphost::cli::{parse_from, run_with};
 use amphost::emulator::{self, EmulatorConfig};
 use amphost::render::ui::{Streams, Ui};
-use clap::Parser;
 use std::time::Duration;
 
 struct Harness {
@@ -29,7 +28,7 @@ impl Harness {
 
     /// Runs `amphost ARGS` and returns what a user sees: exit code, stdout and stderr.
     fn run(&self, args: &[&str]) -> String {
-        let cli = Cli::try_parse_from(std::iter::once("amphost").chain(args.iter().copied())).unwrap();
+        let cli = parse_from(std::iter::once("amphost").chain(args.iter().copied())).unwrap();
         let (streams, captured) = Streams::capture();
         let ui = Ui::plain(streams);
         let url = self.emulator.url();

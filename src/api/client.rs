@@ -264,61 +264,17 @@ impl Client {
         backoff(self.settings.retry_base, attempt)
     }
 
+    /// One attempt: sign, trace, send, read the answer.
     async fn send_once(&self, operation: &str, wire: &WireRequest, input: &Value) -> Result<Value, ApiError> {
         let Resolved { region, endpoint } = self.resolve().await?;
-        let creds = self.credentials().await?;
         let url = format!("{endpoint}{}", wire.path_and_query);
         let parsed = reqwest::Url::parse(&url).map_err(|e| ApiError::Config(format!("bad request URL {url}: {e}")))?;
-        let host = match parsed.port() {
-            Some(p) => format!("{}:{p}", parsed.host_str().unwrap_or_default()),
-            None => parsed.host_str().unwrap_or_default().to_string(),
-        };
-        let body = wire.body.as_deref().unwrap_or(&[]);
-        let mut headers: Vec<(String, String)> = wire.headers.clone();
-        headers.push(("host".into(), host));
-
-        let identity = creds.into();
-        let params = v4::SigningParams::builder()
-            .identity(&identity)
-            .region(region)
-            .name(&model().metadata.signing_name)
-            .time(SystemTime::now())
-            .settings(SigningSettings::default())
-            .build()
-            .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?
-            .into();
-        let signable = SignableRequest::new(
-            &wire.method,
-            url.as_str(),
-            headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            SignableBody::Bytes(body),
-        )
-        .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?;
-        let (instructions, _signature) = sign(signable, &params)
-            .map_err(|e| ApiError::Config(format!("cannot sign the request: {e}")))?
-            .into_parts();
-        for (k, v) in instructions.headers() {
-            headers.push((k.to_string(), v.to_string()));
-        }
-
-        self.trace(|| {
-            let mut lines = vec![format!("→ {operation}: {} {}", wire.method, redact_presigned(&url))];
-            for (k, v) in &headers {
-                let shown = if is_secret_header(k) { REDACTED } else { v.as_str() };
-                lines.push(format!("  {k}: {shown}"));
-            }
-            if wire.body.is_some() {
-                lines.push(format!("  body: {}", redact_trace(input)));
-            }
-            lines.join("\n")
-        });
-
+        let headers = self.signed_headers(wire, &url, &parsed, region).await?;
+        self.trace(|| request_trace(operation, wire, &url, &headers, input));
         let method = reqwest::Method::from_bytes(wire.method.as_bytes()).expect("model methods are valid");
         let mut request = self.http.request(method, parsed);
-        for (k, v) in &headers {
-            if k != "host" {
-                request = request.header(k, v);
-            }
+        for (k, v) in headers.iter().filter(|(k, _)| k != "host") {
+            request = request.header(k, v);
         }
         if let Some(b) = &wire.body {
             request = request.body(b.clone());
@@ -331,42 +287,118 @@ impl Client {
             elapsed: started.elapsed(),
         };
         let response = request.send().await.map_err(transport)?;
+        let answer = Answer::read(response).await.map_err(transport)?;
+        self.trace(|| answer.trace(operation, started.elapsed()));
+        answer.into_result(operation)
+    }
+
+    /// The request's headers with the SigV4 signature added (`host` included, for the trace).
+    async fn signed_headers(
+        &self,
+        wire: &WireRequest,
+        url: &str,
+        parsed: &reqwest::Url,
+        region: &str,
+    ) -> Result<Vec<(String, String)>, ApiError> {
+        let creds = self.credentials().await?;
+        let host = match parsed.port() {
+            Some(p) => format!("{}:{p}", parsed.host_str().unwrap_or_default()),
+            None => parsed.host_str().unwrap_or_default().to_string(),
+        };
+        let mut headers: Vec<(String, String)> = wire.headers.clone();
+        headers.push(("host".into(), host));
+        let cannot = |e: &dyn std::fmt::Display| ApiError::Config(format!("cannot sign the request: {e}"));
+        let identity = creds.into();
+        let params = v4::SigningParams::builder()
+            .identity(&identity)
+            .region(region)
+            .name(&model().metadata.signing_name)
+            .time(SystemTime::now())
+            .settings(SigningSettings::default())
+            .build()
+            .map_err(|e| cannot(&e))?
+            .into();
+        let body = wire.body.as_deref().unwrap_or(&[]);
+        let pairs = headers.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let signable =
+            SignableRequest::new(&wire.method, url, pairs, SignableBody::Bytes(body)).map_err(|e| cannot(&e))?;
+        let (instructions, _signature) = sign(signable, &params).map_err(|e| cannot(&e))?.into_parts();
+        for (k, v) in instructions.headers() {
+            headers.push((k.to_string(), v.to_string()));
+        }
+        Ok(headers)
+    }
+}
+
+/// The `--debug` lines of a request about to be sent (credential headers redacted).
+fn request_trace(
+    operation: &str,
+    wire: &WireRequest,
+    url: &str,
+    headers: &[(String, String)],
+    input: &Value,
+) -> String {
+    let mut lines = vec![format!("→ {operation}: {} {}", wire.method, redact_presigned(url))];
+    for (k, v) in headers {
+        let shown = if is_secret_header(k) { REDACTED } else { v.as_str() };
+        lines.push(format!("  {k}: {shown}"));
+    }
+    if wire.body.is_some() {
+        lines.push(format!("  body: {}", redact_trace(input)));
+    }
+    lines.join("\n")
+}
+
+/// What the service answered: status, the headers that matter, the body as JSON (or text).
+struct Answer {
+    status: u16,
+    request_id: Option<String>,
+    error_type: Option<String>,
+    body: Value,
+}
+
+impl Answer {
+    async fn read(response: reqwest::Response) -> Result<Answer, reqwest::Error> {
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let status = response.status().as_u16();
-        let request_id = response
-            .headers()
-            .get("x-amzn-requestid")
-            .or_else(|| response.headers().get("x-amz-request-id"))
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let error_type = response.headers().get("x-amzn-errortype").and_then(|v| v.to_str().ok()).map(str::to_string);
-        let bytes = response.bytes().await.map_err(transport)?;
-        let parsed_body: Value = if bytes.is_empty() {
+        let request_id = header("x-amzn-requestid").or_else(|| header("x-amz-request-id"));
+        let error_type = header("x-amzn-errortype");
+        let bytes = response.bytes().await?;
+        let body = if bytes.is_empty() {
             Value::Object(Default::default())
         } else {
             serde_json::from_slice(&bytes)
                 .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
         };
-        self.trace(|| {
-            format!(
-                "← {status} {operation} in {} ms (request id {})\n  body: {}",
-                started.elapsed().as_millis(),
-                request_id.as_deref().unwrap_or("-"),
-                redact_trace(&parsed_body)
-            )
-        });
-        if (200..300).contains(&status) {
-            return match parsed_body {
-                Value::Object(_) => Ok(parsed_body),
-                _ => Err(ApiError::Service {
-                    code: "InvalidResponse".into(),
-                    message: "the service answered with a body that is not a JSON object".into(),
-                    status,
-                    request_id,
-                    operation: operation.to_string(),
-                }),
-            };
+        Ok(Answer { status, request_id, error_type, body })
+    }
+
+    fn trace(&self, operation: &str, took: Duration) -> String {
+        format!(
+            "← {} {operation} in {} ms (request id {})\n  body: {}",
+            self.status,
+            took.as_millis(),
+            self.request_id.as_deref().unwrap_or("-"),
+            redact_trace(&self.body)
+        )
+    }
+
+    /// The body of a 2xx answer (which must be a JSON object), else the typed error.
+    fn into_result(self, operation: &str) -> Result<Value, ApiError> {
+        let Answer { status, request_id, error_type, body } = self;
+        if !(200..300).contains(&status) {
+            return Err(service_error(operation, status, error_type, &body, request_id));
         }
-        Err(service_error(operation, status, error_type, &parsed_body, request_id))
+        match body {
+            Value::Object(_) => Ok(body),
+            _ => Err(ApiError::Service {
+                code: "InvalidResponse".into(),
+                message: "the service answered with a body that is not a JSON object".into(),
+                status,
+                request_id,
+                operation: operation.to_string(),
+            }),
+        }
     }
 }
 

@@ -195,7 +195,9 @@ pub enum Command {
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print a shell completion script
-    #[command(after_long_help = "Examples:\n  amphost completions bash > ~/.local/share/bash-completion/completions/amphost\n  amphost completions zsh > ~/.zfunc/_amphost\n  amphost completions fish > ~/.config/fish/completions/amphost.fish")]
+    #[command(
+        after_long_help = "Examples:\n  amphost completions bash > ~/.local/share/bash-completion/completions/amphost\n  amphost completions zsh > ~/.zfunc/_amphost\n  amphost completions fish > ~/.config/fish/completions/amphost.fish"
+    )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -447,8 +449,17 @@ pub fn command() -> clap::Command {
 /// Parses the command line with [`command`] (`Cli::try_parse` would use the tree without
 /// the hidden options).
 pub fn parse() -> Result<Cli, clap::Error> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] of the given words (the first is the program's name), for in-process runs.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
     use clap::FromArgMatches;
-    let matches = command().try_get_matches()?;
+    let matches = command().try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command()))
 }
 

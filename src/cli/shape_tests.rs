@@ -231,7 +231,8 @@ fn global_options_have_their_own_heading() {
 
 #[test]
 fn emulator_and_completions_help_list_only_the_global_options_that_apply() {
-    let helps: [&[&str]; 4] = [&["emulator", "--help"], &["emulator", "-h"], &["completions", "--help"], &["completions", "-h"]];
+    let helps: [&[&str]; 4] =
+        [&["emulator", "--help"], &["emulator", "-h"], &["completions", "--help"], &["completions", "-h"]];
     for args in helps {
         let h = help(args);
         for flag in ["--query", "--endpoint-url", "--yes", "--output", "--region", "--profile", "--max-attempts"] {

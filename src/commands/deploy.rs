@@ -276,8 +276,9 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
     ctx.precheck("StartDeployment", &input, &["appId"])
 }
 
+/// Deploys: check, prepare the bytes, make sure the app and branch are there, start the
+/// deployment, then follow it and report (or report at once with `--no-wait`).
 pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
-    use crate::model::enums::JobStatus;
     precheck(ctx, &opts)?;
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
@@ -286,66 +287,82 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     if !matches!(prepared, Prepared::Created(_)) {
         clear_the_branch(ctx, &app_id, &opts).await?;
     }
-    let client = ctx.client().await?;
-    let branch = opts.branch.clone();
-
-    // Each way ends in StartDeployment, whose job summary says where the job stands.
-    let (started, uploaded, files) = match &prepared {
-        Prepared::Url { url, kind } => {
-            let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-            (client.call("StartDeployment", input).await.map_err(busy_hint)?, 0, 0)
-        }
-        Prepared::Created(job_id) => {
-            let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
-            (client.call("StartDeployment", input).await?, 0, 0)
-        }
-        Prepared::Zip { .. } | Prepared::GivenZip { .. } | Prepared::FileMap { .. } => {
-            let mut input = json!({"appId": app_id, "branchName": branch});
-            if let Prepared::FileMap { entries, .. } = &prepared {
-                let file_map: Map<String, Value> =
-                    entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect();
-                input["fileMap"] = Value::Object(file_map);
-            }
-            created_and_started(ctx, &opts, &prepared, &app_id, input).await?
-        }
-    };
-    let job_id = started["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
-    let started_status = started["jobSummary"]["status"].as_str().unwrap_or(JobStatus::Pending.as_str()).to_string();
-    let job = JobRef { app_id: app_id.clone(), branch: branch.clone(), job_id: job_id.clone() };
-    let url = site_url(ctx, &app, &branch).await?;
-    ctx.ui.status(format!("Started deployment job {job_id} on {branch}"));
-
+    let (started, uploaded, files) = start(ctx, &opts, &prepared, &app_id).await?;
+    let summary = &started["jobSummary"];
+    let job_id = summary["jobId"].as_str().unwrap_or_default().to_string();
+    let job = JobRef { app_id: app_id.clone(), branch: opts.branch.clone(), job_id: job_id.clone() };
+    let url = site_url(ctx, &app, &opts.branch).await?;
+    ctx.ui.status(format!("Started deployment job {job_id} on {}", opts.branch));
+    let mut result = json!({
+        "appId": app_id, "branch": opts.branch, "jobId": job_id, "status": summary["status"], "url": url,
+        "bytesUploaded": uploaded, "files": files,
+    });
     if !opts.wait {
         ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command(ctx)));
-        let result = json!({"appId": app_id, "branch": branch, "jobId": job_id, "status": started_status, "url": url, "bytesUploaded": uploaded, "files": files});
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
     let final_job = watch::wait(ctx, &job, opts.timeout, on_interrupt).await?;
-    let status = final_job["summary"]["status"].as_str().unwrap_or_default().to_string();
-    let steps: Vec<Value> = final_job["steps"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|s| {
-            let secs =
-                s["endTime"].as_f64().zip(s["startTime"].as_f64()).map(|(e, b)| ((e - b) * 1000.0).round() / 1000.0);
-            json!({"step": s["stepName"], "status": s["status"], "seconds": secs})
-        })
-        .collect();
-    let result = json!({
-        "appId": app_id, "branch": branch, "jobId": job_id, "status": status, "url": url,
-        "steps": steps, "bytesUploaded": uploaded, "files": files,
+    result["status"] = final_job["summary"]["status"].clone();
+    if let Value::Object(fields) = &mut result {
+        // After `url`, where scripts and the README show it.
+        fields.shift_insert(5, "steps".into(), step_times(&final_job));
+    }
+    report(ctx, &result, &url)?;
+    watch::outcome(ctx, &job, &final_job).await
+}
+
+/// Starts the deployment the prepared bytes call for. Each way ends in StartDeployment, whose
+/// job summary says where the job stands. Returns it with the bytes and files uploaded.
+async fn start(
+    ctx: &Ctx,
+    opts: &DeployOptions,
+    prepared: &Prepared,
+    app_id: &str,
+) -> Result<(Value, u64, usize), CliError> {
+    let client = ctx.client().await?;
+    let branch = &opts.branch;
+    match prepared {
+        Prepared::Url { url, kind } => {
+            let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
+            Ok((client.call("StartDeployment", input).await.map_err(busy_hint)?, 0, 0))
+        }
+        Prepared::Created(job_id) => {
+            let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
+            Ok((client.call("StartDeployment", input).await?, 0, 0))
+        }
+        Prepared::Zip { .. } | Prepared::GivenZip { .. } | Prepared::FileMap { .. } => {
+            let mut input = json!({"appId": app_id, "branchName": branch});
+            if let Prepared::FileMap { entries, .. } = prepared {
+                let file_map: Map<String, Value> =
+                    entries.iter().map(|(e, md5)| (e.name.clone(), json!(md5))).collect();
+                input["fileMap"] = Value::Object(file_map);
+            }
+            created_and_started(ctx, opts, prepared, app_id, input).await
+        }
+    }
+}
+
+/// Each step of a finished job with how long it took, for the JSON result.
+fn step_times(job: &Value) -> Value {
+    let steps = job["steps"].as_array().into_iter().flatten().map(|s| {
+        let secs = s["endTime"].as_f64().zip(s["startTime"].as_f64()).map(|(e, b)| ((e - b) * 1000.0).round() / 1000.0);
+        json!({"step": s["stepName"], "status": s["status"], "seconds": secs})
     });
-    github_actions(&result);
-    let succeeded = JobStatus::parse_lossy(&status) == Some(JobStatus::Succeed);
+    Value::Array(steps.collect())
+}
+
+/// The result of a followed deployment: GitHub Actions outputs, then stdout.
+fn report(ctx: &Ctx, result: &Value, url: &str) -> Result<(), CliError> {
+    use crate::model::enums::JobStatus;
+    github_actions(result);
+    let succeeded = JobStatus::from_json(&result["status"]) == Some(JobStatus::Succeed);
     if ctx.is_local() && succeeded {
         ctx.ui.status(format!(
             "Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"
         ));
     }
-    print_result(ctx, &result, succeeded.then_some(url.as_str()))?;
-    watch::outcome(ctx, &job, &final_job).await
+    print_result(ctx, result, succeeded.then_some(url))
 }
 
 /// CreateDeployment, the upload(s) and StartDeployment. Once the deployment exists, every way

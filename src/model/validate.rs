@@ -2,7 +2,7 @@
 //! unknown members, types, lengths, counts, patterns and enums. The client runs it before
 //! sending (so bad input costs no request) and the emulator runs it on every request it receives.
 
-use super::{model, Location, Operation, ShapeType};
+use super::{model, Location, Operation, Shape, ShapeType};
 use fancy_regex::Regex;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -135,98 +135,91 @@ fn check_count(path: &str, n: usize, min: Option<i64>, max: Option<i64>, unit: &
 
 fn check(shape_name: &str, value: &Value, path: &str) -> Result<(), Violation> {
     let shape = model().shape(shape_name);
+    let is = |ok: bool, problem: &str| if ok { Ok(()) } else { fail(path, problem) };
     match shape.kind {
-        ShapeType::Structure => {
-            let Value::Object(obj) = value else {
-                return fail(path, "must be an object");
-            };
-            for key in obj.keys() {
-                if !shape.members.contains_key(key) {
-                    let known: Vec<&str> = shape.members.keys().map(String::as_str).collect();
-                    return fail(&at(path, key), format!("is not a known member (known: {})", known.join(", ")));
-                }
-            }
-            for req in &shape.required {
-                if obj.get(req).is_none_or(Value::is_null) {
-                    return fail(&at(path, req), "is required");
-                }
-            }
-            for (name, member) in &shape.members {
-                if let Some(v) = obj.get(name).filter(|v| !v.is_null()) {
-                    check(&member.shape, v, &at(path, name))?;
-                }
-            }
-            Ok(())
-        }
-        ShapeType::List => {
-            let Value::Array(items) = value else {
-                return fail(path, "must be a list");
-            };
-            check_count(path, items.len(), shape.min, shape.max, "items")?;
-            let member = &shape.member.as_ref().expect("list has a member").shape;
-            for (i, item) in items.iter().enumerate() {
-                check(member, item, &format!("{path}[{i}]"))?;
-            }
-            Ok(())
-        }
-        ShapeType::Map => {
-            let Value::Object(entries) = value else {
-                return fail(path, "must be a map of strings");
-            };
-            check_count(path, entries.len(), shape.min, shape.max, "entries")?;
-            let key_shape = &shape.key.as_ref().expect("map has a key").shape;
-            let value_shape = &shape.value.as_ref().expect("map has a value").shape;
-            for (k, v) in entries {
-                check(key_shape, &Value::String(k.clone()), &format!("{path} key {k:?}"))?;
-                check(value_shape, v, &format!("{path}[{k:?}]"))?;
-            }
-            Ok(())
-        }
-        ShapeType::String => {
-            let Value::String(s) = value else {
-                return fail(path, "must be a string");
-            };
-            check_count(path, s.chars().count(), shape.min, shape.max, "characters")?;
-            if let Some(allowed) = &shape.enum_values {
-                if !allowed.iter().any(|a| a == s) {
-                    return fail(path, format!("{s:?} is not one of {}", allowed.join(", ")));
-                }
-            }
-            if let Some(p) = &shape.pattern {
-                if !pattern_regex(p).is_match(s).unwrap_or(false) {
-                    return fail(path, format!("{s:?} does not match the pattern {p}"));
-                }
-            }
-            Ok(())
-        }
-        ShapeType::Integer | ShapeType::Long => {
-            let Some(n) = value.as_i64() else {
-                return fail(path, "must be a whole number");
-            };
-            if shape.min.is_some_and(|min| n < min) || shape.max.is_some_and(|max| n > max) {
-                let (lo, hi) = (shape.min.unwrap_or(i64::MIN), shape.max.unwrap_or(i64::MAX));
-                return fail(path, format!("must be between {lo} and {hi} (is {n})"));
-            }
-            Ok(())
-        }
-        ShapeType::Double | ShapeType::Float => match value.is_number() {
-            true => Ok(()),
-            false => fail(path, "must be a number"),
-        },
-        ShapeType::Boolean => match value.is_boolean() {
-            true => Ok(()),
-            false => fail(path, "must be true or false"),
-        },
+        ShapeType::Structure => check_structure(shape, value, path),
+        ShapeType::List => check_list(shape, value, path),
+        ShapeType::Map => check_map(shape, value, path),
+        ShapeType::String => check_string(shape, value, path),
+        ShapeType::Integer | ShapeType::Long => check_integer(shape, value, path),
+        ShapeType::Double | ShapeType::Float => is(value.is_number(), "must be a number"),
+        ShapeType::Boolean => is(value.is_boolean(), "must be true or false"),
         // rest-json sends body timestamps as epoch seconds.
-        ShapeType::Timestamp => match value.is_number() {
-            true => Ok(()),
-            false => fail(path, "must be a timestamp in epoch seconds"),
-        },
-        ShapeType::Blob => match value.is_string() {
-            true => Ok(()),
-            false => fail(path, "must be base64 text"),
-        },
+        ShapeType::Timestamp => is(value.is_number(), "must be a timestamp in epoch seconds"),
+        ShapeType::Blob => is(value.is_string(), "must be base64 text"),
     }
+}
+
+/// Known members only, required ones present, each member valid.
+fn check_structure(shape: &Shape, value: &Value, path: &str) -> Result<(), Violation> {
+    let Value::Object(obj) = value else {
+        return fail(path, "must be an object");
+    };
+    if let Some(key) = obj.keys().find(|k| !shape.members.contains_key(*k)) {
+        let known: Vec<&str> = shape.members.keys().map(String::as_str).collect();
+        return fail(&at(path, key), format!("is not a known member (known: {})", known.join(", ")));
+    }
+    if let Some(req) = shape.required.iter().find(|r| obj.get(*r).is_none_or(Value::is_null)) {
+        return fail(&at(path, req), "is required");
+    }
+    for (name, member) in &shape.members {
+        if let Some(v) = obj.get(name).filter(|v| !v.is_null()) {
+            check(&member.shape, v, &at(path, name))?;
+        }
+    }
+    Ok(())
+}
+
+fn check_list(shape: &Shape, value: &Value, path: &str) -> Result<(), Violation> {
+    let Value::Array(items) = value else {
+        return fail(path, "must be a list");
+    };
+    check_count(path, items.len(), shape.min, shape.max, "items")?;
+    let member = &shape.member.as_ref().expect("list has a member").shape;
+    for (i, item) in items.iter().enumerate() {
+        check(member, item, &format!("{path}[{i}]"))?;
+    }
+    Ok(())
+}
+
+fn check_map(shape: &Shape, value: &Value, path: &str) -> Result<(), Violation> {
+    let Value::Object(entries) = value else {
+        return fail(path, "must be a map of strings");
+    };
+    check_count(path, entries.len(), shape.min, shape.max, "entries")?;
+    let key_shape = &shape.key.as_ref().expect("map has a key").shape;
+    let value_shape = &shape.value.as_ref().expect("map has a value").shape;
+    for (k, v) in entries {
+        check(key_shape, &Value::String(k.clone()), &format!("{path} key {k:?}"))?;
+        check(value_shape, v, &format!("{path}[{k:?}]"))?;
+    }
+    Ok(())
+}
+
+/// Length in characters, then the enum, then the (anchored) pattern.
+fn check_string(shape: &Shape, value: &Value, path: &str) -> Result<(), Violation> {
+    let Value::String(s) = value else {
+        return fail(path, "must be a string");
+    };
+    check_count(path, s.chars().count(), shape.min, shape.max, "characters")?;
+    if let Some(allowed) = shape.enum_values.as_ref().filter(|allowed| !allowed.iter().any(|a| a == s)) {
+        return fail(path, format!("{s:?} is not one of {}", allowed.join(", ")));
+    }
+    if let Some(p) = shape.pattern.as_ref().filter(|p| !pattern_regex(p).is_match(s).unwrap_or(false)) {
+        return fail(path, format!("{s:?} does not match the pattern {p}"));
+    }
+    Ok(())
+}
+
+fn check_integer(shape: &Shape, value: &Value, path: &str) -> Result<(), Violation> {
+    let Some(n) = value.as_i64() else {
+        return fail(path, "must be a whole number");
+    };
+    if shape.min.is_some_and(|min| n < min) || shape.max.is_some_and(|max| n > max) {
+        let (lo, hi) = (shape.min.unwrap_or(i64::MIN), shape.max.unwrap_or(i64::MAX));
+        return fail(path, format!("must be between {lo} and {hi} (is {n})"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
