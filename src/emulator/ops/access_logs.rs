@@ -1,7 +1,7 @@
 //! GenerateAccessLogs: a CSV of the domain's requests in the window, in the columns of
 //! Amplify's access logs, downloadable from the returned URL.
 
-use super::{random_id, s, Ctx};
+use super::{random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
 use serde_json::{json, Value};
@@ -10,7 +10,7 @@ const HEADER: &str = "date,time,x-edge-location,sc-bytes,c-ip,cs-method,cs(Host)
 /// The service returns at most a window of this length.
 const MAX_WINDOW_SECONDS: f64 = 7.0 * 24.0 * 3600.0;
 
-pub fn generate(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn generate(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let domain = s(input, "domainName");
     if ctx.tx.get(&format!("{app_arn}/domains/{domain}"))?.is_none() {

@@ -1,6 +1,6 @@
 //! CreateApp, GetApp, ListApps, UpdateApp, DeleteApp.
 
-use super::{copy_members, list_output, random_id, s, Ctx};
+use super::{copy_members, list_output, random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use serde_json::{json, Map, Value};
 
@@ -28,7 +28,7 @@ const KEPT: &[&str] = &[
     "cacheConfig",
 ];
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     if ctx.tx.count("app", "")? >= ctx.config.max_apps {
         return Err(ServiceError::limit_exceeded(format!(
             "The number of apps in this account has reached the limit of {}.",
@@ -72,12 +72,12 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = ctx.app(s(input, "appId"))?;
     Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (rows, next) = ctx.page("app", "", input)?;
     let mut apps = Vec::with_capacity(rows.len());
     for row in rows {
@@ -87,7 +87,7 @@ pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(list_output("apps", apps, next))
 }
 
-pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut doc) = ctx.app(s(input, "appId"))?;
     if let Value::Object(fields) = &mut doc {
         copy_members(fields, input, KEPT);
@@ -97,7 +97,7 @@ pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = ctx.app(s(input, "appId"))?;
     let doc = ctx.with_tags(&arn, doc)?;
     ctx.tx.delete_tree(&arn)?;

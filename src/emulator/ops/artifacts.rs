@@ -1,7 +1,7 @@
 //! ListArtifacts and GetArtifactUrl: a job's artifacts are real files to download (a manual
 //! deployment's archive or files; a build's output).
 
-use super::{list_output, random_id, s, Ctx};
+use super::{list_output, random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
 use serde_json::{json, Value};
@@ -50,7 +50,7 @@ fn artifact_arn(id: &str) -> String {
     format!("amphost:artifact:{id}")
 }
 
-fn add(ctx: &Ctx, job_arn: &str, file_name: &str, blob: &str) -> Result<(), ServiceError> {
+fn add(ctx: &RequestCtx, job_arn: &str, file_name: &str, blob: &str) -> Result<(), ServiceError> {
     let id = random_id(24);
     let doc = json!({"artifactId": id, "artifactFileName": file_name, "blob": blob});
     ctx.tx.insert("artifact", job_arn, &artifact_arn(&id), &doc)?;
@@ -58,7 +58,7 @@ fn add(ctx: &Ctx, job_arn: &str, file_name: &str, blob: &str) -> Result<(), Serv
 }
 
 /// The artifacts of a manual deployment: its archive, or each file of its file map.
-pub fn record_deployment(ctx: &Ctx, job_arn: &str, content: &Value) -> Result<(), ServiceError> {
+pub fn record_deployment(ctx: &RequestCtx, job_arn: &str, content: &Value) -> Result<(), ServiceError> {
     match ContentKind::of(content) {
         Some(ContentKind::Zip) => add(ctx, job_arn, "deployment.zip", content["blob"].as_str().unwrap_or_default()),
         Some(ContentKind::Files) => {
@@ -72,7 +72,7 @@ pub fn record_deployment(ctx: &Ctx, job_arn: &str, content: &Value) -> Result<()
 }
 
 /// The output of a simulated build: a small archive with the page it "built".
-pub fn record_build(ctx: &Ctx, job: &Value) -> Result<(), ServiceError> {
+pub fn record_build(ctx: &RequestCtx, job: &Value) -> Result<(), ServiceError> {
     let blob = random_id(32);
     let page = format!(
         "<!doctype html><title>{app}</title><h1>Built by the amphost emulator</h1><p>{app} / {branch}, job {job_id}</p>\n",
@@ -93,7 +93,7 @@ pub fn record_build(ctx: &Ctx, job: &Value) -> Result<(), ServiceError> {
 }
 
 /// A page of a job's artifacts (ListArtifacts, once `jobs` has found the job succeeded).
-pub fn page(ctx: &Ctx, job_arn: &str, input: &Value) -> Result<Value, ServiceError> {
+pub fn page(ctx: &RequestCtx, job_arn: &str, input: &Value) -> Result<Value, ServiceError> {
     let (rows, next) = ctx.page("artifact", job_arn, input)?;
     let items = rows
         .into_iter()
@@ -102,7 +102,7 @@ pub fn page(ctx: &Ctx, job_arn: &str, input: &Value) -> Result<Value, ServiceErr
     Ok(list_output("artifacts", items, next))
 }
 
-pub fn get_url(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get_url(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let id = s(input, "artifactId");
     let doc =
         ctx.tx.get(&artifact_arn(id))?.ok_or_else(|| ServiceError::not_found(format!("Artifact {id} not found.")))?;

@@ -1,13 +1,13 @@
 //! Backend environments: CreateBackendEnvironment, Get, List (optionally by name), Delete.
 
-use super::{list_output, s, Ctx};
+use super::{list_output, s, RequestCtx};
 use crate::api::wire::encode;
 use crate::emulator::error::ServiceError;
 use serde_json::{json, Value};
 
 const MAX_PER_APP: usize = 50;
 
-fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
+fn find(ctx: &RequestCtx, input: &Value) -> Result<(String, Value), ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let name = s(input, "environmentName");
     let arn = format!("{app_arn}/backendenvironments/{}", encode(name));
@@ -16,7 +16,7 @@ fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
     Ok((arn, doc))
 }
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let app_id = s(input, "appId");
     let (app_arn, _) = ctx.app(app_id)?;
     ctx.check_quota("backendenv", &app_arn, MAX_PER_APP, &format!("backend environments of app {app_id}"))?;
@@ -34,12 +34,12 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"backendEnvironment": doc}))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (_, doc) = find(ctx, input)?;
     Ok(json!({"backendEnvironment": doc}))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let (rows, next) = ctx.page("backendenv", &app_arn, input)?;
     let wanted = input.get("environmentName").and_then(Value::as_str);
@@ -47,7 +47,7 @@ pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(list_output("backendEnvironments", items, next))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = find(ctx, input)?;
     ctx.tx.delete_tree(&arn)?;
     Ok(json!({"backendEnvironment": doc}))

@@ -1,6 +1,6 @@
 //! CreateBranch, GetBranch, ListBranches, UpdateBranch, DeleteBranch.
 
-use super::{copy_members, list_output, s, Ctx};
+use super::{copy_members, list_output, s, RequestCtx};
 use crate::api::wire::encode;
 use crate::emulator::error::ServiceError;
 use serde_json::{json, Map, Value};
@@ -32,7 +32,7 @@ pub fn branch_arn(app_arn: &str, branch: &str) -> String {
 }
 
 /// The stored branch of an app, or NotFoundException.
-pub fn find(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(String, Value), ServiceError> {
+pub fn find(ctx: &RequestCtx, app_id: &str, branch: &str) -> Result<(String, Value), ServiceError> {
     let (app_arn, _) = ctx.app(app_id)?;
     let arn = branch_arn(&app_arn, branch);
     match ctx.tx.get(&arn)? {
@@ -41,7 +41,7 @@ pub fn find(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(String, Value), Se
     }
 }
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let app_id = s(input, "appId");
     let name = s(input, "branchName");
     let (app_arn, _) = ctx.app(app_id)?;
@@ -89,12 +89,12 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "branch": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = find(ctx, s(input, "appId"), s(input, "branchName"))?;
     Ok(json!({ "branch": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let (rows, next) = ctx.page("branch", &app_arn, input)?;
     let mut branches = Vec::with_capacity(rows.len());
@@ -105,7 +105,7 @@ pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(list_output("branches", branches, next))
 }
 
-pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut doc) = find(ctx, s(input, "appId"), s(input, "branchName"))?;
     if let Value::Object(fields) = &mut doc {
         copy_members(fields, input, KEPT);
@@ -115,7 +115,7 @@ pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "branch": ctx.with_tags(&arn, doc)? }))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = find(ctx, s(input, "appId"), s(input, "branchName"))?;
     let doc = ctx.with_tags(&arn, doc)?;
     ctx.tx.delete_tree(&arn)?;

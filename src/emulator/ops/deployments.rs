@@ -4,7 +4,7 @@
 
 use super::artifacts::ContentKind;
 use super::jobs::{self, NewJob, DEPLOY_STEPS};
-use super::{random_id, s, Ctx};
+use super::{random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
 use crate::model::enums::JobType;
@@ -16,7 +16,7 @@ pub fn upload_arn(token: &str) -> String {
 }
 
 fn new_upload(
-    ctx: &Ctx,
+    ctx: &RequestCtx,
     job_arn: &str,
     file: Option<&str>,
     md5: Option<&str>,
@@ -37,7 +37,7 @@ pub fn safe_site_path(name: &str) -> bool {
         && name.split('/').all(|seg| seg != ".." && seg != ".")
 }
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     if let Some(Value::Object(files)) = input.get("fileMap") {
         if let Some(bad) = files.keys().find(|k| !safe_site_path(k)) {
             return Err(ServiceError::bad_request(format!("fileMap key {bad:?} is not a path inside the site.")));
@@ -76,7 +76,7 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
 }
 
 /// What was uploaded for a job: its content, or why it cannot be deployed.
-fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
+fn check_uploads(ctx: &RequestCtx, job: &Value) -> Result<Value, String> {
     let upload = |token: &str| -> Result<Value, String> {
         ctx.tx.get(&upload_arn(token)).map_err(|e| e.message)?.ok_or_else(|| "the upload record is missing".to_string())
     };
@@ -107,7 +107,7 @@ fn check_uploads(ctx: &Ctx, job: &Value) -> Result<Value, String> {
 
 /// A zip blob fit to deploy: readable, not empty, no entry escaping the root, no zip bomb.
 /// Each entry is expanded and its bytes counted, since the sizes an archive declares may lie.
-fn check_zip(ctx: &Ctx, token: &str) -> Result<Value, String> {
+fn check_zip(ctx: &RequestCtx, token: &str) -> Result<Value, String> {
     let path = ctx.blob_dir.join(token);
     let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
     let mut archive =
@@ -149,7 +149,7 @@ fn expand(entry: &mut impl std::io::Read, room: u64) -> std::io::Result<u64> {
     std::io::copy(&mut std::io::Read::take(entry, room.saturating_add(1)), &mut std::io::sink())
 }
 
-pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_id, branch) = (s(input, "appId"), s(input, "branchName"));
     if let Some(job_id) = input.get("jobId").and_then(Value::as_str) {
         let (arn, mut job) = jobs::find(ctx, input)?;

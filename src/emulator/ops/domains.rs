@@ -1,7 +1,7 @@
 //! Domain associations: CREATING → PENDING_VERIFICATION → PENDING_DEPLOYMENT → AVAILABLE, one
 //! job-step duration each, with the DNS records the service hands out.
 
-use super::{list_output, s, Ctx};
+use super::{list_output, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::model::enums::{DomainStatus, UpdateStatus};
 use serde_json::{json, Value};
@@ -20,7 +20,7 @@ fn hash(parts: &[&str], len: usize) -> String {
 }
 
 /// The status a domain has reached at `now`, from when it was created or last updated.
-fn status_at(ctx: &Ctx, doc: &Value) -> (DomainStatus, Option<UpdateStatus>, String) {
+fn status_at(ctx: &RequestCtx, doc: &Value) -> (DomainStatus, Option<UpdateStatus>, String) {
     let d = ctx.config.job_step_duration.as_secs_f64();
     let age = ctx.now - doc["createTime"].as_f64().unwrap_or(ctx.now);
     if let Some(reason) = doc["failReason"].as_str() {
@@ -45,7 +45,7 @@ fn status_at(ctx: &Ctx, doc: &Value) -> (DomainStatus, Option<UpdateStatus>, Str
 }
 
 /// The DomainAssociation the API returns, with its DNS records.
-fn output(ctx: &Ctx, doc: &Value) -> Value {
+fn output(ctx: &RequestCtx, doc: &Value) -> Value {
     let domain = doc["domainName"].as_str().unwrap_or_default();
     let app = doc["appId"].as_str().unwrap_or_default();
     let (status, update, reason) = status_at(ctx, doc);
@@ -93,7 +93,7 @@ fn output(ctx: &Ctx, doc: &Value) -> Value {
     out
 }
 
-fn check_branches(ctx: &Ctx, app_arn: &str, input: &Value) -> Result<(), ServiceError> {
+fn check_branches(ctx: &RequestCtx, app_arn: &str, input: &Value) -> Result<(), ServiceError> {
     for sd in input["subDomainSettings"].as_array().into_iter().flatten() {
         let branch = sd["branchName"].as_str().unwrap_or_default();
         if ctx.tx.get(&super::branches::branch_arn(app_arn, branch))?.is_none() {
@@ -103,7 +103,7 @@ fn check_branches(ctx: &Ctx, app_arn: &str, input: &Value) -> Result<(), Service
     Ok(())
 }
 
-fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
+fn find(ctx: &RequestCtx, input: &Value) -> Result<(String, Value), ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let domain = s(input, "domainName");
     let arn = domain_arn(&app_arn, domain);
@@ -119,7 +119,7 @@ const KEPT: &[&str] = &[
     "certificateSettings",
 ];
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let app_id = s(input, "appId");
     let (app_arn, _) = ctx.app(app_id)?;
     let domain = s(input, "domainName").trim_end_matches('.').to_ascii_lowercase();
@@ -139,18 +139,18 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"domainAssociation": output(ctx, &doc)}))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (_, doc) = find(ctx, input)?;
     Ok(json!({"domainAssociation": output(ctx, &doc)}))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let (rows, next) = ctx.page("domain", &app_arn, input)?;
     Ok(list_output("domainAssociations", rows.iter().map(|r| output(ctx, &r.doc)).collect(), next))
 }
 
-pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut doc) = find(ctx, input)?;
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     check_branches(ctx, &app_arn, input)?;
@@ -162,7 +162,7 @@ pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"domainAssociation": output(ctx, &doc)}))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = find(ctx, input)?;
     let out = output(ctx, &doc);
     ctx.tx.delete_tree(&arn)?;

@@ -3,7 +3,7 @@
 //! so it advances with no background worker and survives restarts.
 
 use super::branches::find as find_branch;
-use super::{list_output, s, Ctx};
+use super::{list_output, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
 use crate::model::enums::{JobStatus, JobType};
@@ -130,7 +130,7 @@ pub fn parse_log_token(token: &str) -> Option<(String, String)> {
     Some((arn.to_string(), step.to_string()))
 }
 
-fn steps_output(ctx: &Ctx, job: &Value) -> Vec<Value> {
+fn steps_output(ctx: &RequestCtx, job: &Value) -> Vec<Value> {
     let arn = job["jobArn"].as_str().unwrap_or_default();
     timeline(job, ctx.now)
         .steps
@@ -210,7 +210,7 @@ pub struct NewJob<'a> {
 
 /// Creates a job on a branch: the next job ID, the branch's job counters, a planned failure
 /// if one was injected.
-pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, app_id: &str, branch: &str, new: NewJob) -> Result<Value, ServiceError> {
     let (branch_arn, mut branch_doc) = find_branch(ctx, app_id, branch)?;
     check_branch_free(ctx, &branch_arn)?;
     let job_id = ctx.tx.next_counter(&format!("jobs:{branch_arn}"))?.to_string();
@@ -251,7 +251,7 @@ pub fn create(ctx: &Ctx, app_id: &str, branch: &str, new: NewJob) -> Result<Valu
 /// Amplify runs one job at a time on a branch: a new one is refused while the last is
 /// PENDING (a deployment not started yet) or RUNNING. This runs in the write transaction that
 /// inserts the job, which holds the database lock, so two requests at once cannot both pass.
-fn check_branch_free(ctx: &Ctx, branch_arn: &str) -> Result<(), ServiceError> {
+fn check_branch_free(ctx: &RequestCtx, branch_arn: &str) -> Result<(), ServiceError> {
     let Some(last) = ctx.tx.list_desc("job", branch_arn, 0, 1)?.into_iter().next() else { return Ok(()) };
     if matches!(timeline(&last.doc, ctx.now).status, JobStatus::Pending | JobStatus::Running) {
         let id = last.doc["jobId"].as_str().unwrap_or("?");
@@ -261,7 +261,7 @@ fn check_branch_free(ctx: &Ctx, branch_arn: &str) -> Result<(), ServiceError> {
 }
 
 /// The stored job, or NotFoundException.
-pub fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
+pub fn find(ctx: &RequestCtx, input: &Value) -> Result<(String, Value), ServiceError> {
     let (branch_arn, _) = find_branch(ctx, s(input, "appId"), s(input, "branchName"))?;
     let job_id = s(input, "jobId");
     let arn = job_arn(&branch_arn, job_id);
@@ -271,7 +271,7 @@ pub fn find(ctx: &Ctx, input: &Value) -> Result<(String, Value), ServiceError> {
     }
 }
 
-pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     // The input was validated against the model, so an unknown job type does not get here.
     let raw_type = s(input, "jobType");
     let job_type = JobType::parse_lossy(raw_type)
@@ -312,20 +312,20 @@ pub fn start(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (_, job) = find(ctx, input)?;
     Ok(json!({ "job": { "summary": summary(&job, ctx.now), "steps": steps_output(ctx, &job) } }))
 }
 
 /// Newest first, as the service lists them.
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (branch_arn, _) = find_branch(ctx, s(input, "appId"), s(input, "branchName"))?;
     let (rows, next) = ctx.page_desc("job", &branch_arn, input)?;
     let items = rows.iter().map(|r| summary(&r.doc, ctx.now)).collect();
     Ok(list_output("jobSummaries", items, next))
 }
 
-pub fn stop(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn stop(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut job) = find(ctx, input)?;
     let t = timeline(&job, ctx.now);
     if t.is_terminal() || t.status == JobStatus::Cancelling {
@@ -336,7 +336,7 @@ pub fn stop(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, job) = find(ctx, input)?;
     let t = timeline(&job, ctx.now);
     if !t.is_terminal() {
@@ -353,7 +353,7 @@ pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
 
 /// ListArtifacts: a job's artifacts, listed once the job has succeeded (the artifacts module
 /// stores them; whether there are any yet is the job's lifecycle, known here).
-pub fn list_artifacts(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list_artifacts(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (job_arn, job) = find(ctx, input)?;
     if timeline(&job, ctx.now).status != JobStatus::Succeed {
         return Ok(list_output("artifacts", vec![], None));

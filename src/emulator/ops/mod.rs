@@ -22,8 +22,9 @@ use rand::Rng;
 use serde_json::{Map, Value};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// What every handler sees of the world.
-pub struct Ctx<'a> {
+/// What every operation handler sees of the world while it serves one request (inside its
+/// store transaction). Not the CLI's `commands::Ctx`, which carries a command's client and UI.
+pub struct RequestCtx<'a> {
     pub tx: &'a Tx<'a>,
     pub config: &'a EmulatorConfig,
     pub region: &'a str,
@@ -39,7 +40,7 @@ pub struct Ctx<'a> {
     pub now: f64,
 }
 
-type Handler = fn(&Ctx, &Value) -> Result<Value, ServiceError>;
+type Handler = fn(&RequestCtx, &Value) -> Result<Value, ServiceError>;
 
 /// The handler of an operation and whether it writes; None for operations not emulated yet.
 fn handler(operation: &str) -> Option<(Handler, bool)> {
@@ -107,13 +108,13 @@ pub fn dispatch(env: &Env, operation: &str, input: &Value) -> Result<Value, Serv
 pub fn with_ctx<T>(
     env: &Env,
     writes: bool,
-    f: impl FnOnce(&Ctx) -> Result<T, ServiceError>,
+    f: impl FnOnce(&RequestCtx) -> Result<T, ServiceError>,
 ) -> Result<T, ServiceError> {
     let now = now_seconds();
     let store = env.store;
     let blob_dir = store.blob_dir();
     let body = |tx: &Tx| {
-        let ctx = Ctx {
+        let ctx = RequestCtx {
             tx,
             config: env.config,
             region: env.region,
@@ -161,7 +162,7 @@ pub fn copy_members(doc: &mut Map<String, Value>, input: &Value, members: &[&str
     }
 }
 
-impl Ctx<'_> {
+impl RequestCtx<'_> {
     pub fn account(&self) -> &str {
         &self.config.account_id
     }
@@ -194,7 +195,7 @@ impl Ctx<'_> {
         self.page_in(kind, parent, input, false)
     }
 
-    /// Like [`Ctx::page`], newest first (jobs).
+    /// Like [`RequestCtx::page`], newest first (jobs).
     pub fn page_desc(
         &self,
         kind: &str,

@@ -1,6 +1,6 @@
 //! TagResource, UntagResource, ListTagsForResource: on any resource the emulator holds.
 
-use super::{s, Ctx};
+use super::{s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use serde_json::{json, Value};
 
@@ -14,14 +14,14 @@ pub fn check_keys<'a>(keys: impl IntoIterator<Item = &'a String>) -> Result<(), 
     }
 }
 
-fn require_resource(ctx: &Ctx, arn: &str) -> Result<(), ServiceError> {
+fn require_resource(ctx: &RequestCtx, arn: &str) -> Result<(), ServiceError> {
     match ctx.tx.get(arn)? {
         Some(_) => Ok(()),
         None => Err(ServiceError::resource_not_found(format!("Resource {arn} not found."))),
     }
 }
 
-pub fn tag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn tag(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let arn = s(input, "resourceArn");
     require_resource(ctx, arn)?;
     let mut tags = ctx.tx.tags(arn)?;
@@ -38,7 +38,7 @@ pub fn tag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({}))
 }
 
-pub fn untag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn untag(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let arn = s(input, "resourceArn");
     require_resource(ctx, arn)?;
     let mut tags = ctx.tx.tags(arn)?;
@@ -49,7 +49,7 @@ pub fn untag(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({}))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let arn = s(input, "resourceArn");
     require_resource(ctx, arn)?;
     Ok(json!({ "tags": ctx.tx.tags(arn)? }))

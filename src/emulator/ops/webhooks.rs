@@ -1,19 +1,19 @@
 //! Webhooks: URLs that start a WEB_HOOK job on their branch when POSTed to.
 
 use super::jobs::{self, NewJob, BUILD_STEPS};
-use super::{list_output, random_id, s, Ctx};
+use super::{list_output, random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::model::enums::JobType;
 use serde_json::{json, Value};
 
 const MAX_WEBHOOKS_PER_APP: usize = 50;
 
-fn webhook_arn(ctx: &Ctx, id: &str) -> String {
+fn webhook_arn(ctx: &RequestCtx, id: &str) -> String {
     format!("arn:aws:amplify:{}:{}:webhooks/{id}", ctx.region, ctx.account())
 }
 
 /// The Webhook the API returns; its URL is on this emulator, with the webhook's token.
-fn output(ctx: &Ctx, doc: &Value) -> Value {
+fn output(ctx: &RequestCtx, doc: &Value) -> Value {
     let url = format!(
         "{}/_amphost/webhooks?id={}&token={}&operation=startbuild",
         ctx.base_url,
@@ -32,13 +32,13 @@ fn output(ctx: &Ctx, doc: &Value) -> Value {
     })
 }
 
-fn find(ctx: &Ctx, id: &str) -> Result<(String, Value), ServiceError> {
+fn find(ctx: &RequestCtx, id: &str) -> Result<(String, Value), ServiceError> {
     let arn = webhook_arn(ctx, id);
     let doc = ctx.tx.get(&arn)?.ok_or_else(|| ServiceError::not_found(format!("Webhook {id} not found.")))?;
     Ok((arn, doc))
 }
 
-pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let app_id = s(input, "appId");
     let branch = s(input, "branchName");
     super::branches::find(ctx, app_id, branch)?;
@@ -55,18 +55,18 @@ pub fn create(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"webhook": output(ctx, &doc)}))
 }
 
-pub fn get(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (_, doc) = find(ctx, s(input, "webhookId"))?;
     Ok(json!({"webhook": output(ctx, &doc)}))
 }
 
-pub fn list(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let (rows, next) = ctx.page("webhook", &app_arn, input)?;
     Ok(list_output("webhooks", rows.iter().map(|r| output(ctx, &r.doc)).collect(), next))
 }
 
-pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut doc) = find(ctx, s(input, "webhookId"))?;
     if let Some(branch) = input.get("branchName").and_then(Value::as_str) {
         super::branches::find(ctx, doc["appId"].as_str().unwrap_or_default(), branch)?;
@@ -80,7 +80,7 @@ pub fn update(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"webhook": output(ctx, &doc)}))
 }
 
-pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
+pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = find(ctx, s(input, "webhookId"))?;
     let out = output(ctx, &doc);
     ctx.tx.delete_tree(&arn)?;
@@ -88,7 +88,7 @@ pub fn delete(ctx: &Ctx, input: &Value) -> Result<Value, ServiceError> {
 }
 
 /// A POST to a webhook URL: with the right token, a WEB_HOOK job starts on its branch.
-pub fn trigger(ctx: &Ctx, id: &str, token: &str) -> Result<Value, ServiceError> {
+pub fn trigger(ctx: &RequestCtx, id: &str, token: &str) -> Result<Value, ServiceError> {
     let hook = ctx
         .tx
         .all_of_kind("webhook")?
