@@ -3,6 +3,8 @@
 //! environment (its own HOME, no AWS config of the user's, no instance metadata).
 #![allow(dead_code)]
 
+pub mod inprocess;
+
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
