@@ -70,7 +70,10 @@ struct Resolved {
 
 pub struct Client {
     settings: ClientSettings,
-    http: reqwest::Client,
+    /// For `http://` URLs (the emulator, a local endpoint): no TLS, so no trust store is read.
+    plain: std::sync::OnceLock<reqwest::Client>,
+    /// For `https://` URLs, built on first use: loading the system's roots costs milliseconds.
+    tls: std::sync::OnceLock<reqwest::Client>,
     resolved: OnceCell<Resolved>,
     provider: OnceCell<aws_config::default_provider::credentials::DefaultCredentialsChain>,
     cached: Mutex<Option<Credentials>>,
@@ -84,18 +87,29 @@ fn env_nonempty(name: &str) -> Option<String> {
 
 impl Client {
     pub fn new(settings: ClientSettings) -> Client {
-        let http = reqwest::Client::builder()
-            .connect_timeout(settings.connect_timeout)
-            .read_timeout(settings.read_timeout)
-            .user_agent(concat!("amphost/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .expect("the HTTP client builds");
-        Client { settings, http, resolved: OnceCell::new(), provider: OnceCell::new(), cached: Mutex::new(None) }
+        Client {
+            settings,
+            plain: Default::default(),
+            tls: Default::default(),
+            resolved: OnceCell::new(),
+            provider: OnceCell::new(),
+            cached: Mutex::new(None),
+        }
     }
 
-    /// The plain HTTP client, for downloads and presigned uploads (unsigned).
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http
+    /// The HTTP client for `url`: API calls, and the unsigned downloads and presigned uploads.
+    pub fn http_for(&self, url: &str) -> &reqwest::Client {
+        let plain = url.starts_with("http://");
+        let cell = if plain { &self.plain } else { &self.tls };
+        cell.get_or_init(|| {
+            let builder = reqwest::Client::builder()
+                .connect_timeout(self.settings.connect_timeout)
+                .read_timeout(self.settings.read_timeout)
+                .user_agent(concat!("amphost/", env!("CARGO_PKG_VERSION")));
+            // No roots at all for plain HTTP: reqwest would otherwise read the trust store.
+            let builder = if plain { builder.tls_certs_only(std::iter::empty()) } else { builder };
+            builder.build().expect("the HTTP client builds")
+        })
     }
 
     pub fn settings(&self) -> &ClientSettings {
@@ -199,6 +213,14 @@ impl Client {
             CredentialSource::Static { access_key_id, secret_access_key } => {
                 Credentials::new(access_key_id, secret_access_key, None, None, "amphost-static")
             }
+            // The chain's first source, taken directly: building the whole chain (SSO,
+            // web identity, containers…) costs more than the request itself.
+            CredentialSource::DefaultChain if env_nonempty("AWS_ACCESS_KEY_ID").is_some() => {
+                aws_config::environment::credentials::EnvironmentVariableCredentialsProvider::new()
+                    .provide_credentials()
+                    .await
+                    .map_err(|e| ApiError::Credentials(format!("the AWS_* credentials in the environment are incomplete: {e}; set AWS_SECRET_ACCESS_KEY too, or unset AWS_ACCESS_KEY_ID")))?
+            }
             CredentialSource::DefaultChain => {
                 let provider = self
                     .provider
@@ -272,7 +294,7 @@ impl Client {
         let headers = self.signed_headers(wire, &url, &parsed, region).await?;
         self.trace(|| request_trace(operation, wire, &url, &headers, input));
         let method = reqwest::Method::from_bytes(wire.method.as_bytes()).expect("model methods are valid");
-        let mut request = self.http.request(method, parsed);
+        let mut request = self.http_for(&url).request(method, parsed);
         for (k, v) in headers.iter().filter(|(k, _)| k != "host") {
             request = request.header(k, v);
         }

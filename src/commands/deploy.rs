@@ -245,7 +245,8 @@ async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliErr
             None => false,
         };
         if loopback {
-            let health = client.http().get(format!("{endpoint}/_amphost/health")).send().await;
+            let health_url = format!("{endpoint}/_amphost/health");
+            let health = client.http_for(&health_url).get(&health_url).send().await;
             if health.is_ok_and(|r| r.status().is_success()) {
                 return Ok(emulator_site(&endpoint, app_id, branch));
             }
@@ -439,19 +440,20 @@ async fn upload(
     attempts: u32,
     retry_base: Duration,
 ) -> Result<(u64, usize), CliError> {
-    let http = ctx.client().await?.http().clone();
+    let client = ctx.client().await?;
     let zip_url = created["zipUploadUrl"].as_str().unwrap_or_default();
+    let http = client.http_for(zip_url);
     let fail = |e: crate::deploy::upload::UploadError| CliError::failure(e.0);
     match prepared {
         Prepared::Zip { file, files, bytes } => {
             let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
-            let r = put_file(&http, zip_url, file.path(), None, attempts, retry_base, bar.clone()).await.map_err(fail);
+            let r = put_file(http, zip_url, file.path(), None, attempts, retry_base, bar.clone()).await.map_err(fail);
             finish(&bar, &r, "");
             r.map(|_| (*bytes, *files))
         }
         Prepared::GivenZip { path, entries, bytes } => {
             let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
-            let r = put_file(&http, zip_url, path, None, attempts, retry_base, bar.clone()).await.map_err(fail);
+            let r = put_file(http, zip_url, path, None, attempts, retry_base, bar.clone()).await.map_err(fail);
             finish(&bar, &r, "");
             r.map(|_| (*bytes, *entries))
         }
@@ -460,12 +462,13 @@ async fn upload(
             let bar = TransferBar::new(&ctx.ui, "uploading", *bytes);
             let r = stream::iter(entries.iter().map(|(entry, md5)| {
                 let url = urls.get(&entry.name).and_then(Value::as_str).map(str::to_string);
-                let (http, bar) = (http.clone(), bar.clone());
+                let bar = bar.clone();
                 async move {
                     let url = url.ok_or_else(|| {
                         CliError::failure(format!("the service gave no upload URL for {}", entry.name))
                     })?;
-                    put_file(&http, &url, &entry.path, Some(md5), attempts, retry_base, bar).await.map_err(fail)
+                    let http = client.http_for(&url);
+                    put_file(http, &url, &entry.path, Some(md5), attempts, retry_base, bar).await.map_err(fail)
                 }
             }))
             .buffer_unordered(concurrency.max(1))

@@ -230,7 +230,7 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
     use futures_util::StreamExt;
     use tokio::io::AsyncWriteExt;
     let redacted = crate::api::redact::redact_presigned(url);
-    let resp = ctx.client().await?.http().get(url).send().await.map_err(|e| {
+    let resp = ctx.client().await?.http_for(url).get(url).send().await.map_err(|e| {
         CliError::failure(format!("cannot download {redacted}: {}", crate::api::redact::http_error_text(&e)))
     })?;
     if !resp.status().is_success() {

@@ -190,7 +190,7 @@ pub async fn fetch_text(ctx: &Ctx, url: &str) -> Result<String, CliError> {
     let client = ctx.client().await?;
     let redacted = crate::api::redact::redact_presigned(url);
     let resp = client
-        .http()
+        .http_for(url)
         .get(url)
         .send()
         .await

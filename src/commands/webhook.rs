@@ -76,12 +76,14 @@ pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     let url = hook["webhook"]["webhookUrl"].as_str().unwrap_or_default();
     let redacted = crate::api::redact::redact_presigned(url);
     let resp =
-        client.http().post(url).header("content-type", "application/json").body("{}").send().await.map_err(|e| {
-            CliError::failure(format!(
-                "cannot reach the webhook {redacted}: {}",
-                crate::api::redact::http_error_text(&e)
-            ))
-        })?;
+        client.http_for(url).post(url).header("content-type", "application/json").body("{}").send().await.map_err(
+            |e| {
+                CliError::failure(format!(
+                    "cannot reach the webhook {redacted}: {}",
+                    crate::api::redact::http_error_text(&e)
+                ))
+            },
+        )?;
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
     if !status.is_success() {
