@@ -7,15 +7,7 @@ use serde_json::Value;
 use std::process::Command;
 
 fn aws(emu: &Emulator, args: &[&str]) -> Value {
-    let out = Command::new("aws")
-        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
-        .args(args)
-        .env("AWS_ACCESS_KEY_ID", "test")
-        .env("AWS_SECRET_ACCESS_KEY", "test")
-        .env("AWS_CONFIG_FILE", emu.dir.path().join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("no-credentials"))
-        .output()
-        .expect("the AWS CLI (`aws`) is installed; .ci/run installs it");
+    let out = emu.aws(args);
     assert!(out.status.success(), "aws {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     if out.stdout.iter().all(u8::is_ascii_whitespace) {
         return Value::Null;

@@ -17,18 +17,6 @@ fn site() -> tempfile::TempDir {
     d
 }
 
-fn aws(emu: &Emulator, args: &[&str]) -> std::process::Output {
-    Command::new("aws")
-        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
-        .args(args)
-        .env("AWS_ACCESS_KEY_ID", "test")
-        .env("AWS_SECRET_ACCESS_KEY", "test")
-        .env("AWS_CONFIG_FILE", emu.dir.path().join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("no-credentials"))
-        .output()
-        .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
-}
-
 fn spawn(run: Run, args: &[&str]) -> Child {
     let mut run = run;
     run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
@@ -99,7 +87,7 @@ fn dot_segment_and_empty_labels_never_reach_another_operation() {
         vec!["create-branch", "--app-id", &app_id, "--branch-name", ".."],
         vec!["delete-backend-environment", "--app-id", &app_id, "--environment-name", "."],
     ] {
-        let out = aws(&emu, &args);
+        let out = emu.aws(&args);
         assert!(!out.status.success(), "aws {args:?} succeeded");
         assert!(String::from_utf8_lossy(&out.stderr).contains("BadRequestException"), "{args:?}");
     }

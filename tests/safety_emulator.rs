@@ -133,20 +133,6 @@ fn a_malformed_chunked_body_is_a_bad_request_not_a_large_one() {
     assert!(text.contains("BadRequestException"), "{text}");
 }
 
-/// `aws amplify …` against the emulator, signed with the test keys.
-fn aws(emu: &Emulator, args: &[&str]) -> std::process::Output {
-    std::process::Command::new("aws")
-        .args(["amplify", "--endpoint-url", &emu.url, "--region", "us-east-1", "--output", "json"])
-        .args(args)
-        .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
-        .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_CONFIG_FILE", emu.dir.path().join("none"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", emu.dir.path().join("none"))
-        .output()
-        .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
-}
-
 fn refused_as_busy(out: &std::process::Output, job_id: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "a second job was accepted: {}", String::from_utf8_lossy(&out.stdout));
@@ -158,7 +144,7 @@ fn refused_as_busy(out: &std::process::Output, job_id: &str) {
 fn on_branch(emu: &Emulator, op: &str, app: &str, branch: &str, more: &[&str]) -> std::process::Output {
     let mut args = vec![op, "--app-id", app, "--branch-name", branch];
     args.extend_from_slice(more);
-    aws(emu, &args)
+    emu.aws(&args)
 }
 
 #[test]

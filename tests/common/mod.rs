@@ -62,7 +62,12 @@ impl Emulator {
     }
 
     pub fn start_with(extra: &[&str]) -> Emulator {
-        let dir = tempfile::tempdir().expect("temp dir");
+        Emulator::start_in(tempfile::tempdir().expect("temp dir"), extra)
+    }
+
+    /// Like [`Emulator::start_with`], in a dir prepared beforehand: the data dir is
+    /// `dir/emulator`, as for the others.
+    pub fn start_in(dir: TempDir, extra: &[&str]) -> Emulator {
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, dir.path());
         cmd.args(["emulator", "--port", "0", "--data-dir"])
@@ -81,22 +86,18 @@ impl Emulator {
         Emulator { url, child, dir }
     }
 
-    /// Like [`Emulator::start_with`], in a dir prepared beforehand: the data dir is
-    /// `dir/emulator`, as for the others.
-    pub fn start_in(dir: TempDir, extra: &[&str]) -> Emulator {
-        let mut cmd = Command::new(BIN);
-        isolated(&mut cmd, dir.path());
-        cmd.args(["emulator", "--port", "0", "--job-step-duration", "200ms", "--data-dir"])
-            .arg(dir.path().join("emulator"))
-            .args(["--credentials", &format!("{ACCESS_KEY}:{SECRET_KEY}")])
-            .args(extra);
-        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
-        let mut child = cmd.spawn().expect("emulator starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("emulator prints its URL");
-        let url = line.trim().to_string();
-        assert!(url.starts_with("http://127.0.0.1:"), "unexpected first line {url:?}");
-        Emulator { url, child, dir }
+    /// The AWS CLI (`aws amplify ARGS`) aimed at this emulator with the test keys; its output
+    /// as is. `.ci/run` installs the AWS CLI when it is missing.
+    pub fn aws(&self, args: &[&str]) -> std::process::Output {
+        Command::new("aws")
+            .args(["amplify", "--endpoint-url", &self.url, "--region", "us-east-1", "--output", "json"])
+            .args(args)
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_CONFIG_FILE", self.dir.path().join("no-config"))
+            .env("AWS_SHARED_CREDENTIALS_FILE", self.dir.path().join("no-credentials"))
+            .output()
+            .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
     }
 
     /// An `amphost` command aimed at this emulator with the test keys.
