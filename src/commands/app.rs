@@ -1,6 +1,6 @@
 //! `app`: CreateApp, GetApp, ListApps, UpdateApp, DeleteApp, and `app env`.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, app_label, lookup_app};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -70,15 +70,24 @@ pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Re
     let id = app_id(ctx, app).await?;
     changes.insert("appId".into(), Value::String(id));
     let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
-    ctx.ui.status(format!("Updated app {}", out["app"]["appId"].as_str().unwrap_or_default()));
+    ctx.ui.status(format!("Updated app {}", app_label(app, out["app"]["appId"].as_str().unwrap_or_default())));
     ctx.print(&out, &APP)
 }
 
+/// The prompt names the app by name and ID, whichever was typed (an ID is looked up).
 pub async fn delete(ctx: &Ctx, app: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
-    ctx.ui.confirm(&format!("delete app {app} ({id}) with all its branches"), ctx.yes)?;
+    let (id, name) = match lookup_app(ctx, app).await? {
+        Some(found) => (
+            found["appId"].as_str().unwrap_or(app).to_string(),
+            found["name"].as_str().unwrap_or_default().to_string(),
+        ),
+        // Unknown: the usual error (an ID is tried, and the service says it is not there).
+        None => (app_id(ctx, app).await?, String::new()),
+    };
+    let label = if name.is_empty() { id.clone() } else { format!("{name} ({id})") };
+    ctx.ui.confirm(&format!("delete app {label} with all its branches"), ctx.yes)?;
     let out = ctx.client().await?.call("DeleteApp", json!({ "appId": id })).await?;
-    ctx.ui.status(format!("Deleted app {id}"));
+    ctx.ui.status(format!("Deleted app {label}"));
     ctx.print(&out, &APP)
 }
 

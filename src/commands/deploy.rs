@@ -3,7 +3,7 @@
 //! StartDeployment, and the job followed to its end.
 
 use super::interrupt;
-use super::resolve::{looks_like_app_id, lookup_app};
+use super::resolve::{app_label, closest_name, looks_like_app_id, lookup_app, Noun};
 use super::watch::{self, JobRef, OnInterrupt};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
@@ -174,11 +174,18 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
             ctx.ui.status(format!("Created branch {}", opts.branch));
             Ok(())
         }
-        Err(e) if e.is_not_found() => Err(CliError::failure(format!("app {app_id} has no branch {:?}", opts.branch))
-            .hint(format!(
+        Err(e) if e.is_not_found() => {
+            let create = format!(
                 "create it with `amphost branch create --app {app_id} {}`, or pass --create",
                 shell_quote(&opts.branch)
-            ))),
+            );
+            let hint = match closest_name(ctx, Noun::Branch, app_id, &opts.branch).await {
+                Some(near) => format!("did you mean `{near}`? Else {create}"),
+                None => create,
+            };
+            let app = app_label(&opts.app, app_id);
+            Err(CliError::failure(format!("app {app} has no branch {:?}", opts.branch)).hint(hint))
+        }
         Err(e) => Err(e.into()),
     }
 }

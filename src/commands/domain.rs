@@ -1,7 +1,7 @@
 //! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
 
 use super::interrupt::interruptible;
-use super::resolve::{app_id, app_id_checked};
+use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
@@ -92,7 +92,10 @@ pub async fn create(
     input.insert("appId".into(), json!(id));
     let out = ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await?;
     let domain = out["domainAssociation"]["domainName"].as_str().unwrap_or_default().to_string();
-    ctx.ui.status(format!("Associated {domain} with app {id}; create these DNS records at your DNS provider:"));
+    ctx.ui.status(format!(
+        "Associated {domain} with app {}; create these DNS records at your DNS provider:",
+        app_label(app, &id)
+    ));
     match wait {
         Some(timeout) => wait_available(ctx, &id, &domain, timeout).await,
         None => show(ctx, &out),
@@ -101,7 +104,10 @@ pub async fn create(
 
 pub async fn get(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "GetDomainAssociation", &[("domainName", domain)]).await?;
-    let out = ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    let out = match ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     show(ctx, &out)
 }
 
@@ -120,16 +126,24 @@ pub async fn update(ctx: &Ctx, app: &str, domain: &str, mut changes: Map<String,
     }
     changes.insert("domainName".into(), json!(domain));
     ctx.precheck("UpdateDomainAssociation", &changes, &["appId"])?;
-    changes.insert("appId".into(), json!(app_id(ctx, app).await?));
-    let out = ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await?;
+    let id = app_id(ctx, app).await?;
+    changes.insert("appId".into(), json!(id));
+    let out = match ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     ctx.ui.status(format!("Updated {domain}"));
     show(ctx, &out)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "DeleteDomainAssociation", &[("domainName", domain)]).await?;
-    ctx.ui.confirm(&format!("remove domain {domain} from app {app}"), ctx.yes)?;
-    let out = ctx.client().await?.call("DeleteDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    ctx.ui.confirm(&format!("remove domain {domain} from app {}", app_label(app, &id)), ctx.yes)?;
+    let input = json!({"appId": id, "domainName": domain});
+    let out = match ctx.client().await?.call("DeleteDomainAssociation", input).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     ctx.ui.status(format!("Removed {domain}"));
     ctx.print(&out, &DOMAIN)
 }
