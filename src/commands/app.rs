@@ -39,7 +39,35 @@ pub const APPS: View =
     View::List { key: "apps", columns: LIST_COLUMNS, empty: "No apps. Create one with `amphost app create NAME`." };
 const ENV: View = View::Map { key: "environmentVariables", headers: ["NAME", "VALUE"] };
 
-pub async fn create(ctx: &Ctx, input: Map<String, Value>) -> Result<(), CliError> {
+/// Creates an app; unless `allow_duplicate`, only if no app has its name yet: a second app of
+/// a name makes every command that names it ambiguous. On a terminal the user is asked; in a
+/// script it is refused (exit 2). One ListApps before CreateApp.
+pub async fn create(ctx: &Ctx, input: Map<String, Value>, allow_duplicate: bool) -> Result<(), CliError> {
+    ctx.precheck("CreateApp", &input, &[])?;
+    if !allow_duplicate {
+        let name = input.get("name").and_then(Value::as_str).unwrap_or_default();
+        let all = list_all(ctx.client().await?, "ListApps", json!({}), &PageOptions::default()).await?;
+        let same: Vec<&str> = all["apps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|a| a["name"] == name)
+            .filter_map(|a| a["appId"].as_str())
+            .collect();
+        if !same.is_empty() {
+            let ids = same.join(", ");
+            let what = format!("an app named {name:?} already exists ({ids})");
+            if ctx.ui.interactive() && !ctx.yes {
+                ctx.ui.warn(format!("{what}; another would make every command that names it ambiguous"));
+                ctx.ui.confirm(&format!("create a second app named {name:?}"), false)?;
+            } else {
+                return Err(CliError::usage(format!(
+                    "{what}: a second one would make every command that names it ambiguous"
+                ))
+                .hint(format!("use the existing app ({ids}), or pass --allow-duplicate to create another")));
+            }
+        }
+    }
     let out = ctx.client().await?.call("CreateApp", Value::Object(input)).await?;
     ctx.ui.status(format!(
         "Created app {} ({})",
@@ -68,10 +96,24 @@ pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Re
     }
     ctx.precheck("UpdateApp", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
+    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+        let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
+        refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
+    }
     changes.insert("appId".into(), Value::String(id));
     let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated app {}", app_label(app, out["app"]["appId"].as_str().unwrap_or_default())));
     ctx.print(&out, &APP)
+}
+
+/// `--enable-basic-auth` on an app or branch (`current`, as GetApp or GetBranch returns it)
+/// that has no credentials, with none given, would lock everyone out: refused (exit 2).
+pub fn refuse_basic_auth_without_credentials(current: &Value, what: &str) -> Result<(), CliError> {
+    if current["basicAuthCredentials"].as_str().is_some_and(|c| !c.is_empty()) {
+        return Ok(());
+    }
+    Err(CliError::usage(format!("{what} has no basic-auth credentials: {}", crate::cli::flags::LOCKOUT))
+        .hint("add --basic-auth USER:PASSWORD"))
 }
 
 /// The prompt names the app by name and ID, whichever was typed (an ID is looked up).

@@ -75,6 +75,13 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
     changes.insert("branchName".into(), Value::String(branch.to_string()));
     ctx.precheck("UpdateBranch", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
+    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+        let current = match ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await {
+            Ok(out) => out,
+            Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+        };
+        super::app::refuse_basic_auth_without_credentials(&current["branch"], &format!("branch {branch}"))?;
+    }
     changes.insert("appId".into(), Value::String(id.clone()));
     let out = match ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await {
         Ok(out) => out,

@@ -146,6 +146,11 @@ impl Ui {
         }
     }
 
+    /// Whether a person can be asked (stdin and stderr are terminals).
+    pub fn interactive(&self) -> bool {
+        self.streams.interactive
+    }
+
     /// Asks before a destructive action. `--yes` answers for the user; without a terminal to
     /// ask on, the action is refused rather than taken silently.
     pub fn confirm(&self, prompt: &str, yes: bool) -> Result<(), CliError> {
