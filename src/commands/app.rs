@@ -237,24 +237,21 @@ pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String
     ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 
+/// Removes the variables of `names` that are set, keeping the others; a name that is not set
+/// is named in a warning. When none is set, nothing is sent (exit 0).
 pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[String]) -> Result<(), CliError> {
     let t = env_target(ctx, app, branch).await?;
     let env = current_env(ctx, &t).await?;
-    let missing: Vec<&String> = names.iter().filter(|n| !env.contains_key(*n)).collect();
+    let (present, missing): (Vec<String>, Vec<String>) = names.iter().cloned().partition(|n| env.contains_key(n));
     if !missing.is_empty() {
-        let have: Vec<&String> = env.keys().collect();
-        return Err(CliError::usage(format!(
-            "not set: {}; nothing was changed (set: {})",
-            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
-            if have.is_empty() {
-                "none".to_string()
-            } else {
-                have.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-            }
-        )));
+        ctx.ui.warn(format!("not set: {}", missing.join(", ")));
     }
-    let env = change_env(ctx, &t, &Map::new(), names).await?;
-    ctx.ui.status(format!("Unset {}", names.join(", ")));
+    if present.is_empty() {
+        ctx.ui.status("Nothing to unset");
+        return ctx.print(&json!({ "environmentVariables": env }), &ENV);
+    }
+    let env = change_env(ctx, &t, &Map::new(), &present).await?;
+    ctx.ui.status(format!("Unset {}", present.join(", ")));
     ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 

@@ -4,7 +4,7 @@
 
 use super::interrupt;
 use super::resolve::{app_label, closest_name, looks_like_app_id, lookup_app, Noun};
-use super::watch::{self, JobRef, OnInterrupt};
+use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::deploy::archive::{self, Listing};
@@ -309,13 +309,27 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
-    let final_job = watch::wait(ctx, &job, opts.timeout, on_interrupt).await?;
+    // The result is printed however the wait ends, before the exit code says how: on a
+    // timeout, with the job as last seen.
+    let (final_job, timed_out) = match watch::wait_or_time_out(ctx, &job, opts.timeout, on_interrupt).await? {
+        Waited::Ended(final_job) => (final_job, None),
+        Waited::TimedOut { last, error } => (last, Some(error)),
+    };
     result["status"] = final_job["summary"]["status"].clone();
     if let Value::Object(fields) = &mut result {
         // After `url`, where scripts and the README show it.
         fields.shift_insert(5, "steps".into(), step_times(&final_job));
     }
+    if timed_out.is_none() {
+        if let Some(step) = watch::failing_step(&final_job) {
+            result["failedStep"] = step["stepName"].clone();
+            result["reason"] = step["statusReason"].clone();
+        }
+    }
     report(ctx, &result, &url)?;
+    if let Some(error) = timed_out {
+        return Err(error);
+    }
     watch::outcome(ctx, &job, &final_job).await
 }
 

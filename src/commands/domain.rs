@@ -5,7 +5,7 @@ use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
-use crate::render::progress::clock;
+use crate::render::progress::StatusProgress;
 use crate::render::{col, render, Column, Fmt, OutputFormat, View};
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
@@ -163,6 +163,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
         shell_quote(domain)
     );
     let poll = async {
+        let mut progress = StatusProgress::new(&ctx.ui, domain);
         loop {
             let out = client.call("GetDomainAssociation", input.clone()).await?;
             let assoc = &out["domainAssociation"];
@@ -174,12 +175,16 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
                     let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
                     ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
                 }
-                ctx.ui.status(format!("{} {domain} {status}", clock()));
+                progress.update(&status);
                 last = status.clone();
             }
             match known {
-                Some(DomainStatus::Available) => return show(ctx, &out),
+                Some(DomainStatus::Available) => {
+                    progress.finish(Some(true));
+                    return show(ctx, &out);
+                }
                 Some(DomainStatus::Failed) => {
+                    progress.finish(Some(false));
                     show(ctx, &out)?;
                     let reason = assoc["statusReason"].as_str().unwrap_or_default();
                     return Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
@@ -187,6 +192,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
                 _ => {}
             }
             if timeout.is_some_and(|t| started.elapsed() >= t) {
+                progress.finish(None);
                 return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
                     .hint(format!("keep waiting with `{resume}`")));
             }

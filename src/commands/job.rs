@@ -93,10 +93,22 @@ pub async fn start(
     finish_watch(ctx, &job, timeout).await
 }
 
+/// Waits for the job, then shows it as `job get` does (JSON: its summary, as before).
 async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<(), CliError> {
     let final_job = watch::wait(ctx, job, timeout, OnInterrupt::Detach).await?;
-    ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
+    if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
+        ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
+    } else {
+        show_job(ctx, &final_job)?;
+    }
     watch::outcome(ctx, job, &final_job).await
+}
+
+/// A job as `job get` and `job watch` show it in a table or text: its summary, then its
+/// steps. `job` is GetJob's `job` member.
+fn show_job(ctx: &Ctx, job: &Value) -> Result<(), CliError> {
+    ctx.print(&json!({"jobSummary": job["summary"]}), &SUMMARY)?;
+    ctx.print(&json!({"steps": job["steps"]}), &STEPS)
 }
 
 pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
@@ -104,8 +116,7 @@ pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
     if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
         return ctx.print(&out, &View::Empty);
     }
-    ctx.print(&json!({"jobSummary": out["job"]["summary"]}), &SUMMARY)?;
-    ctx.print(&json!({"steps": out["job"]["steps"]}), &STEPS)
+    show_job(ctx, &out["job"])
 }
 
 pub async fn list(ctx: &Ctx, app: &str, branch: &str, page: &PageOptions) -> Result<(), CliError> {
