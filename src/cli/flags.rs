@@ -98,10 +98,6 @@ pub fn encode_basic_auth(raw: Option<&str>) -> Result<Option<String>, crate::exi
     raw.map(parse_basic_auth).transpose().map_err(|e| crate::exit::CliError::usage(format!("--basic-auth: {e}")))
 }
 
-/// Why `--enable-basic-auth` alone is refused.
-pub const LOCKOUT: &str =
-    "--enable-basic-auth without --basic-auth USER:PASSWORD would lock everyone out: the site would ask for a password that does not exist";
-
 /// The basic-auth flags apps and branches share.
 #[derive(clap::Args, Debug)]
 pub struct BasicAuthArgs {
@@ -120,7 +116,8 @@ impl BasicAuthArgs {
         // A new app or branch has no credentials: turning basic auth on without them would
         // lock everyone out. (An update is checked against what the app or branch has.)
         if self.enable_basic_auth == Some(true) && self.basic_auth.is_none() && operation.starts_with("Create") {
-            return Err(crate::exit::CliError::usage(LOCKOUT).hint("add --basic-auth USER:PASSWORD"));
+            let refused = crate::exit::CliError::usage(crate::commands::app::LOCKOUT);
+            return Err(refused.hint("add --basic-auth USER:PASSWORD"));
         }
         let credentials = encode_basic_auth(self.basic_auth.as_deref())?;
         let enable = self.enable_basic_auth.or(credentials.as_ref().map(|_| true));

@@ -106,13 +106,17 @@ pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Re
     ctx.print(&out, &APP)
 }
 
+/// Why `--enable-basic-auth` alone is refused.
+pub const LOCKOUT: &str = "--enable-basic-auth without --basic-auth USER:PASSWORD would lock everyone out: \
+                           the site would ask for a password that does not exist";
+
 /// `--enable-basic-auth` on an app or branch (`current`, as GetApp or GetBranch returns it)
 /// that has no credentials, with none given, would lock everyone out: refused (exit 2).
 pub fn refuse_basic_auth_without_credentials(current: &Value, what: &str) -> Result<(), CliError> {
     if current["basicAuthCredentials"].as_str().is_some_and(|c| !c.is_empty()) {
         return Ok(());
     }
-    Err(CliError::usage(format!("{what} has no basic-auth credentials: {}", crate::cli::flags::LOCKOUT))
+    Err(CliError::usage(format!("{what} has no basic-auth credentials: {LOCKOUT}"))
         .hint("add --basic-auth USER:PASSWORD"))
 }
 
