@@ -43,8 +43,7 @@ pub const BRANCHES: View = View::List {
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     ctx.precheck("CreateBranch", &input, &["appId"])?;
-    let id = app_id(ctx, app).await?;
-    input.insert("appId".into(), Value::String(id.clone()));
+    input.insert("appId".into(), Value::String(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("CreateBranch", Value::Object(input)).await?;
     ctx.ui.status(format!("Created branch {}", out["branch"]["branchName"].as_str().unwrap_or_default()));
     ctx.print(&out, &BRANCH)
