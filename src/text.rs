@@ -30,9 +30,52 @@ pub fn escape_controls_in_lines(s: &str) -> String {
     s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n")
 }
 
+/// The Levenshtein distance between two strings, in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == *cb { diagonal } else { 1 + diagonal.min(above).min(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate closest to what was typed, if it is close enough to be a typo: at most
+/// max(2, a third of the typed length) edits away (case counts as no edit). Ties go to the
+/// first candidate.
+pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (typed.chars().count() / 3).max(2);
+    let typed_lower = typed.to_lowercase();
+    candidates
+        .into_iter()
+        .filter(|c| *c != typed)
+        .map(|c| (edit_distance(&typed_lower, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typos_find_the_closest_name() {
+        assert_eq!(edit_distance("main", "main"), 0);
+        assert_eq!(edit_distance("mian", "main"), 2);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(closest("mian", ["develop", "main"]), Some("main"));
+        assert_eq!(closest("Main", ["main"]), Some("main"));
+        assert_eq!(closest("production", ["main", "staging"]), None);
+        assert_eq!(closest("stagingg", ["main", "staging"]), Some("staging"));
+    }
 
     #[test]
     fn quoting_keeps_plain_words_and_wraps_the_rest() {

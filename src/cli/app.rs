@@ -80,6 +80,10 @@ pub struct CreateArgs {
     /// A tag, KEY=VALUE (repeatable)
     #[arg(long = "tag", value_name = "KEY=VALUE", value_parser = parse_key_value)]
     pub tags: Vec<KeyValue>,
+    /// Create the app even if another app already has this name (every command that names
+    /// it is then ambiguous: address the apps by ID)
+    #[arg(long)]
+    pub allow_duplicate: bool,
     #[command(flatten)]
     pub fields: AppFields,
 }
@@ -266,7 +270,7 @@ impl AppCommand {
                     set(&mut input, "CreateApp", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
                 a.fields.apply("CreateApp", &mut input)?;
-                app::create(ctx, input).await
+                app::create(ctx, input, a.allow_duplicate).await
             }
             AppCommand::Get(a) => app::get(ctx, &a.value()).await,
             AppCommand::List(p) => app::list(ctx, &p.options()?).await,

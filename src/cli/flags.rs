@@ -113,6 +113,12 @@ pub struct BasicAuthArgs {
 impl BasicAuthArgs {
     /// Sets `enableBasicAuth` and `basicAuthCredentials` of `operation`'s input.
     pub fn apply(self, operation: &str, input: &mut Map<String, Value>) -> Result<(), crate::exit::CliError> {
+        // A new app or branch has no credentials: turning basic auth on without them would
+        // lock everyone out. (An update is checked against what the app or branch has.)
+        if self.enable_basic_auth == Some(true) && self.basic_auth.is_none() && operation.starts_with("Create") {
+            let refused = crate::exit::CliError::usage(crate::commands::app::LOCKOUT);
+            return Err(refused.hint("add --basic-auth USER:PASSWORD"));
+        }
         let credentials = encode_basic_auth(self.basic_auth.as_deref())?;
         let enable = self.enable_basic_auth.or(credentials.as_ref().map(|_| true));
         set(input, operation, "enableBasicAuth", enable.map(Value::Bool));
@@ -178,9 +184,39 @@ pub fn set(input: &mut Map<String, Value>, operation: &str, member: &str, value:
     }
 }
 
-/// The enum values the model allows for a shape, for clap's possible values and completion.
-pub fn model_enum(shape: &str) -> Vec<&'static str> {
-    model().shape(shape).enum_values.iter().flatten().map(String::as_str).collect()
+/// The enum values the model allows for a shape, as a value parser: any case is accepted and
+/// the value is sent in the model's spelling (`--platform web` is WEB, `--stage production`
+/// is PRODUCTION); clap lists the values in help, errors and completion.
+pub fn model_enum(shape: &str) -> ModelEnumParser {
+    ModelEnumParser { values: model().shape(shape).enum_values.iter().flatten().map(String::as_str).collect() }
+}
+
+/// See [`model_enum`].
+#[derive(Clone, Debug)]
+pub struct ModelEnumParser {
+    values: Vec<&'static str>,
+}
+
+impl clap::builder::TypedValueParser for ModelEnumParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        use clap::builder::TypedValueParser;
+        if let Some(found) = value.to_str().and_then(|v| self.values.iter().find(|m| m.eq_ignore_ascii_case(v))) {
+            return Ok(found.to_string());
+        }
+        // clap's own error, listing the values.
+        clap::builder::PossibleValuesParser::new(self.values.clone()).parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().map(|v| clap::builder::PossibleValue::new(*v))))
+    }
 }
 
 #[cfg(test)]
@@ -222,6 +258,18 @@ mod tests {
         assert_eq!(parse_basic_auth("user:pa:ss").unwrap(), "dXNlcjpwYTpzcw==");
         assert!(parse_basic_auth("nopassword").is_err());
         assert!(parse_basic_auth(":x").is_err());
+    }
+
+    #[test]
+    fn enum_values_in_any_case_are_sent_in_the_model_spelling() {
+        use clap::builder::TypedValueParser;
+        let cmd = clap::Command::new("t");
+        let parse = |v: &str| model_enum("Stage").parse_ref(&cmd, None, std::ffi::OsStr::new(v));
+        assert_eq!(parse("production").unwrap(), "PRODUCTION");
+        assert_eq!(parse("Beta").unwrap(), "BETA");
+        assert_eq!(parse("PULL_REQUEST").unwrap(), "PULL_REQUEST");
+        assert!(parse("live").is_err());
+        assert_eq!(model_enum("Platform").parse_ref(&cmd, None, std::ffi::OsStr::new("web")).unwrap(), "WEB");
     }
 
     #[test]

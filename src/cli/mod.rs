@@ -463,12 +463,44 @@ where
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command()))
 }
 
+/// For a word clap does not know as a command that is a verb of some noun (`amphost logs`):
+/// clap's complaint, with the commands that have that verb (`amphost job logs`).
+pub fn verb_without_noun(e: &clap::Error) -> Option<CliError> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = e.get(ContextKind::InvalidSubcommand) else { return None };
+    let root = command();
+    let mut found: Vec<String> = Vec::new();
+    for noun in root.get_subcommands() {
+        if let Some(verb) = noun.find_subcommand(word.as_str()) {
+            found.push(format!("amphost {} {}", noun.get_name(), verb.get_name()));
+        }
+    }
+    let hint = match found.as_slice() {
+        [] => return None,
+        [one] => format!("did you mean `{one}`?"),
+        many => format!(
+            "`{word}` is a verb of several nouns: {}",
+            many.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Some(CliError::usage(format!("unrecognized subcommand '{word}'")).hint(hint))
+}
+
 /// The process entry point.
 pub fn main() -> ExitCode {
     let cli = match parse() {
         Ok(cli) => cli,
-        // Help and version exit 0; usage errors exit 2 with clap's message.
-        Err(e) => e.exit(),
+        Err(e) => match verb_without_noun(&e) {
+            Some(err) => {
+                Ui::plain(Streams::std()).error(&err);
+                return ExitCode::from(Exit::Usage as u8);
+            }
+            // Help and version exit 0; usage errors exit 2 with clap's message.
+            None => e.exit(),
+        },
     };
     let ui = ui_for(&cli.global);
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
@@ -486,6 +518,8 @@ pub fn main() -> ExitCode {
             biased;
             r = run_with(cli, ui.clone(), |_| {}) => r,
             signal = crate::commands::interrupt::unhandled_signal() => {
+                // A prompt or spinner may have hidden the cursor.
+                crate::render::ui::restore_cursor();
                 Err(CliError::new(signal.exit(), "interrupted"))
             }
         }

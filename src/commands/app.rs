@@ -1,6 +1,6 @@
 //! `app`: CreateApp, GetApp, ListApps, UpdateApp, DeleteApp, and `app env`.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, app_label, lookup_app};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -39,7 +39,35 @@ pub const APPS: View =
     View::List { key: "apps", columns: LIST_COLUMNS, empty: "No apps. Create one with `amphost app create NAME`." };
 const ENV: View = View::Map { key: "environmentVariables", headers: ["NAME", "VALUE"] };
 
-pub async fn create(ctx: &Ctx, input: Map<String, Value>) -> Result<(), CliError> {
+/// Creates an app; unless `allow_duplicate`, only if no app has its name yet: a second app of
+/// a name makes every command that names it ambiguous. On a terminal the user is asked; in a
+/// script it is refused (exit 2). One ListApps before CreateApp.
+pub async fn create(ctx: &Ctx, input: Map<String, Value>, allow_duplicate: bool) -> Result<(), CliError> {
+    ctx.precheck("CreateApp", &input, &[])?;
+    if !allow_duplicate {
+        let name = input.get("name").and_then(Value::as_str).unwrap_or_default();
+        let all = list_all(ctx.client().await?, "ListApps", json!({}), &PageOptions::default()).await?;
+        let same: Vec<&str> = all["apps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|a| a["name"] == name)
+            .filter_map(|a| a["appId"].as_str())
+            .collect();
+        if !same.is_empty() {
+            let ids = same.join(", ");
+            let what = format!("an app named {name:?} already exists ({ids})");
+            if ctx.ui.interactive() && !ctx.yes {
+                ctx.ui.warn(format!("{what}; another would make every command that names it ambiguous"));
+                ctx.ui.confirm(&format!("create a second app named {name:?}"), false)?;
+            } else {
+                return Err(CliError::usage(format!(
+                    "{what}: a second one would make every command that names it ambiguous"
+                ))
+                .hint(format!("use the existing app ({ids}), or pass --allow-duplicate to create another")));
+            }
+        }
+    }
     let out = ctx.client().await?.call("CreateApp", Value::Object(input)).await?;
     ctx.ui.status(format!(
         "Created app {} ({})",
@@ -68,17 +96,44 @@ pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Re
     }
     ctx.precheck("UpdateApp", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
+    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+        let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
+        refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
+    }
     changes.insert("appId".into(), Value::String(id));
     let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
-    ctx.ui.status(format!("Updated app {}", out["app"]["appId"].as_str().unwrap_or_default()));
+    ctx.ui.status(format!("Updated app {}", app_label(app, out["app"]["appId"].as_str().unwrap_or_default())));
     ctx.print(&out, &APP)
 }
 
+/// Why `--enable-basic-auth` alone is refused.
+pub const LOCKOUT: &str = "--enable-basic-auth without --basic-auth USER:PASSWORD would lock everyone out: \
+                           the site would ask for a password that does not exist";
+
+/// `--enable-basic-auth` on an app or branch (`current`, as GetApp or GetBranch returns it)
+/// that has no credentials, with none given, would lock everyone out: refused (exit 2).
+pub fn refuse_basic_auth_without_credentials(current: &Value, what: &str) -> Result<(), CliError> {
+    if current["basicAuthCredentials"].as_str().is_some_and(|c| !c.is_empty()) {
+        return Ok(());
+    }
+    Err(CliError::usage(format!("{what} has no basic-auth credentials: {LOCKOUT}"))
+        .hint("add --basic-auth USER:PASSWORD"))
+}
+
+/// The prompt names the app by name and ID, whichever was typed (an ID is looked up).
 pub async fn delete(ctx: &Ctx, app: &str) -> Result<(), CliError> {
-    let id = app_id(ctx, app).await?;
-    ctx.ui.confirm(&format!("delete app {app} ({id}) with all its branches"), ctx.yes)?;
+    let (id, name) = match lookup_app(ctx, app).await? {
+        Some(found) => (
+            found["appId"].as_str().unwrap_or(app).to_string(),
+            found["name"].as_str().unwrap_or_default().to_string(),
+        ),
+        // Unknown: the usual error (an ID is tried, and the service says it is not there).
+        None => (app_id(ctx, app).await?, String::new()),
+    };
+    let label = if name.is_empty() { id.clone() } else { format!("{name} ({id})") };
+    ctx.ui.confirm(&format!("delete app {label} with all its branches"), ctx.yes)?;
     let out = ctx.client().await?.call("DeleteApp", json!({ "appId": id })).await?;
-    ctx.ui.status(format!("Deleted app {id}"));
+    ctx.ui.status(format!("Deleted app {label}"));
     ctx.print(&out, &APP)
 }
 
@@ -186,24 +241,21 @@ pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String
     ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 
+/// Removes the variables of `names` that are set, keeping the others; a name that is not set
+/// is named in a warning. When none is set, nothing is sent (exit 0).
 pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[String]) -> Result<(), CliError> {
     let t = env_target(ctx, app, branch).await?;
     let env = current_env(ctx, &t).await?;
-    let missing: Vec<&String> = names.iter().filter(|n| !env.contains_key(*n)).collect();
+    let (present, missing): (Vec<String>, Vec<String>) = names.iter().cloned().partition(|n| env.contains_key(n));
     if !missing.is_empty() {
-        let have: Vec<&String> = env.keys().collect();
-        return Err(CliError::usage(format!(
-            "not set: {}; nothing was changed (set: {})",
-            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
-            if have.is_empty() {
-                "none".to_string()
-            } else {
-                have.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-            }
-        )));
+        ctx.ui.warn(format!("not set: {}", missing.join(", ")));
     }
-    let env = change_env(ctx, &t, &Map::new(), names).await?;
-    ctx.ui.status(format!("Unset {}", names.join(", ")));
+    if present.is_empty() {
+        ctx.ui.status("Nothing to unset");
+        return ctx.print(&json!({ "environmentVariables": env }), &ENV);
+    }
+    let env = change_env(ctx, &t, &Map::new(), &present).await?;
+    ctx.ui.status(format!("Unset {}", present.join(", ")));
     ctx.print(&json!({ "environmentVariables": env }), &ENV)
 }
 

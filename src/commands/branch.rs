@@ -1,6 +1,6 @@
 //! `branch`: CreateBranch, GetBranch, ListBranches, UpdateBranch, DeleteBranch.
 
-use super::resolve::{app_id, app_id_checked};
+use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -51,7 +51,10 @@ pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Resu
 
 pub async fn get(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "GetBranch", &[("branchName", branch)]).await?;
-    let out = ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await?;
+    let out = match ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
     ctx.print(&out, &BRANCH)
 }
 
@@ -70,16 +73,30 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
     }
     changes.insert("branchName".into(), Value::String(branch.to_string()));
     ctx.precheck("UpdateBranch", &changes, &["appId"])?;
-    changes.insert("appId".into(), Value::String(app_id(ctx, app).await?));
-    let out = ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await?;
-    ctx.ui.status(format!("Updated branch {branch}"));
+    let id = app_id(ctx, app).await?;
+    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+        let current = match ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await {
+            Ok(out) => out,
+            Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+        };
+        super::app::refuse_basic_auth_without_credentials(&current["branch"], &format!("branch {branch}"))?;
+    }
+    changes.insert("appId".into(), Value::String(id.clone()));
+    let out = match ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
+    ctx.ui.status(format!("Updated branch {branch} of app {}", app_label(app, &id)));
     ctx.print(&out, &BRANCH)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "DeleteBranch", &[("branchName", branch)]).await?;
-    ctx.ui.confirm(&format!("delete branch {branch} of app {app}"), ctx.yes)?;
-    let out = ctx.client().await?.call("DeleteBranch", json!({"appId": id, "branchName": branch})).await?;
-    ctx.ui.status(format!("Deleted branch {branch}"));
+    ctx.ui.confirm(&format!("delete branch {branch} of app {}", app_label(app, &id)), ctx.yes)?;
+    let out = match ctx.client().await?.call("DeleteBranch", json!({"appId": id, "branchName": branch})).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
+    ctx.ui.status(format!("Deleted branch {branch} of app {}", app_label(app, &id)));
     ctx.print(&out, &BRANCH)
 }

@@ -3,8 +3,8 @@
 //! StartDeployment, and the job followed to its end.
 
 use super::interrupt;
-use super::resolve::{looks_like_app_id, lookup_app};
-use super::watch::{self, JobRef, OnInterrupt};
+use super::resolve::{app_label, closest_name, looks_like_app_id, lookup_app, Noun};
+use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::deploy::archive::{self, Listing};
@@ -174,11 +174,18 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
             ctx.ui.status(format!("Created branch {}", opts.branch));
             Ok(())
         }
-        Err(e) if e.is_not_found() => Err(CliError::failure(format!("app {app_id} has no branch {:?}", opts.branch))
-            .hint(format!(
+        Err(e) if e.is_not_found() => {
+            let create = format!(
                 "create it with `amphost branch create --app {app_id} {}`, or pass --create",
                 shell_quote(&opts.branch)
-            ))),
+            );
+            let hint = match closest_name(ctx, Noun::Branch, app_id, &opts.branch).await {
+                Some(near) => format!("did you mean `{near}`? Else {create}"),
+                None => create,
+            };
+            let app = app_label(&opts.app, app_id);
+            Err(CliError::failure(format!("app {app} has no branch {:?}", opts.branch)).hint(hint))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -303,13 +310,27 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
-    let final_job = watch::wait(ctx, &job, opts.timeout, on_interrupt).await?;
+    // The result is printed however the wait ends, before the exit code says how: on a
+    // timeout, with the job as last seen.
+    let (final_job, timed_out) = match watch::wait_or_time_out(ctx, &job, opts.timeout, on_interrupt).await? {
+        Waited::Ended(final_job) => (final_job, None),
+        Waited::TimedOut { last, error } => (last, Some(error)),
+    };
     result["status"] = final_job["summary"]["status"].clone();
     if let Value::Object(fields) = &mut result {
         // After `url`, where scripts and the README show it.
         fields.shift_insert(5, "steps".into(), step_times(&final_job));
     }
+    if timed_out.is_none() {
+        if let Some(step) = watch::failing_step(&final_job) {
+            result["failedStep"] = step["stepName"].clone();
+            result["reason"] = step["statusReason"].clone();
+        }
+    }
     report(ctx, &result, &url)?;
+    if let Some(error) = timed_out {
+        return Err(error);
+    }
     watch::outcome(ctx, &job, &final_job).await
 }
 

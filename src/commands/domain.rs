@@ -1,11 +1,11 @@
 //! `domain`: the DomainAssociation operations, the DNS records to set, and `wait`.
 
 use super::interrupt::interruptible;
-use super::resolve::{app_id, app_id_checked};
+use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
-use crate::render::progress::clock;
+use crate::render::progress::StatusProgress;
 use crate::render::{col, render, Column, Fmt, OutputFormat, View};
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
@@ -92,7 +92,10 @@ pub async fn create(
     input.insert("appId".into(), json!(id));
     let out = ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await?;
     let domain = out["domainAssociation"]["domainName"].as_str().unwrap_or_default().to_string();
-    ctx.ui.status(format!("Associated {domain} with app {id}; create these DNS records at your DNS provider:"));
+    ctx.ui.status(format!(
+        "Associated {domain} with app {}; create these DNS records at your DNS provider:",
+        app_label(app, &id)
+    ));
     match wait {
         Some(timeout) => wait_available(ctx, &id, &domain, timeout).await,
         None => show(ctx, &out),
@@ -101,7 +104,10 @@ pub async fn create(
 
 pub async fn get(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "GetDomainAssociation", &[("domainName", domain)]).await?;
-    let out = ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    let out = match ctx.client().await?.call("GetDomainAssociation", json!({"appId": id, "domainName": domain})).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     show(ctx, &out)
 }
 
@@ -120,16 +126,24 @@ pub async fn update(ctx: &Ctx, app: &str, domain: &str, mut changes: Map<String,
     }
     changes.insert("domainName".into(), json!(domain));
     ctx.precheck("UpdateDomainAssociation", &changes, &["appId"])?;
-    changes.insert("appId".into(), json!(app_id(ctx, app).await?));
-    let out = ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await?;
+    let id = app_id(ctx, app).await?;
+    changes.insert("appId".into(), json!(id));
+    let out = match ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     ctx.ui.status(format!("Updated {domain}"));
     show(ctx, &out)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "DeleteDomainAssociation", &[("domainName", domain)]).await?;
-    ctx.ui.confirm(&format!("remove domain {domain} from app {app}"), ctx.yes)?;
-    let out = ctx.client().await?.call("DeleteDomainAssociation", json!({"appId": id, "domainName": domain})).await?;
+    ctx.ui.confirm(&format!("remove domain {domain} from app {}", app_label(app, &id)), ctx.yes)?;
+    let input = json!({"appId": id, "domainName": domain});
+    let out = match ctx.client().await?.call("DeleteDomainAssociation", input).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+    };
     ctx.ui.status(format!("Removed {domain}"));
     ctx.print(&out, &DOMAIN)
 }
@@ -149,6 +163,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
         shell_quote(domain)
     );
     let poll = async {
+        let mut progress = StatusProgress::new(&ctx.ui, domain);
         loop {
             let out = client.call("GetDomainAssociation", input.clone()).await?;
             let assoc = &out["domainAssociation"];
@@ -160,12 +175,16 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
                     let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
                     ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
                 }
-                ctx.ui.status(format!("{} {domain} {status}", clock()));
+                progress.update(&status);
                 last = status.clone();
             }
             match known {
-                Some(DomainStatus::Available) => return show(ctx, &out),
+                Some(DomainStatus::Available) => {
+                    progress.finish(Some(true));
+                    return show(ctx, &out);
+                }
                 Some(DomainStatus::Failed) => {
+                    progress.finish(Some(false));
                     show(ctx, &out)?;
                     let reason = assoc["statusReason"].as_str().unwrap_or_default();
                     return Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
@@ -173,6 +192,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
                 _ => {}
             }
             if timeout.is_some_and(|t| started.elapsed() >= t) {
+                progress.finish(None);
                 return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
                     .hint(format!("keep waiting with `{resume}`")));
             }

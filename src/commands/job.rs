@@ -1,6 +1,6 @@
 //! `job`: StartJob, GetJob, ListJobs, StopJob, DeleteJob, watch, logs, artifacts.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, suggest_on_not_found};
 use super::watch::{self, JobRef, OnInterrupt};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
@@ -57,7 +57,11 @@ pub async fn job_ref(ctx: &Ctx, app: &str, branch: &str, job_id: &str) -> Result
 pub async fn latest_job(ctx: &Ctx, app: &str, branch: &str) -> Result<JobRef, CliError> {
     ctx.precheck("ListJobs", &Map::from_iter([("branchName".to_string(), json!(branch))]), &["appId"])?;
     let id = app_id(ctx, app).await?;
-    let out = ctx.client().await?.call("ListJobs", json!({"appId": id, "branchName": branch, "maxResults": 1})).await?;
+    let input = json!({"appId": id, "branchName": branch, "maxResults": 1});
+    let out = match ctx.client().await?.call("ListJobs", input).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
     let job_id = out["jobSummaries"][0]["jobId"].as_str().ok_or_else(|| {
         CliError::failure(format!("branch {branch} has no jobs yet"))
             .hint(format!("start one with `amphost job start --app {app} --branch {branch}`"))
@@ -76,7 +80,10 @@ pub async fn start(
     ctx.precheck("StartJob", &input, &["appId"])?;
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
-    let out = ctx.client().await?.call("StartJob", Value::Object(input)).await?;
+    let out = match ctx.client().await?.call("StartJob", Value::Object(input)).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
     let job_id = out["jobSummary"]["jobId"].as_str().unwrap_or_default().to_string();
     ctx.ui.status(format!("Started job {job_id} on {branch}"));
     let Some(timeout) = wait else {
@@ -86,10 +93,22 @@ pub async fn start(
     finish_watch(ctx, &job, timeout).await
 }
 
+/// Waits for the job, then shows it as `job get` does (JSON: its summary, as before).
 async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<(), CliError> {
     let final_job = watch::wait(ctx, job, timeout, OnInterrupt::Detach).await?;
-    ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
+    if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
+        ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
+    } else {
+        show_job(ctx, &final_job)?;
+    }
     watch::outcome(ctx, job, &final_job).await
+}
+
+/// A job as `job get` and `job watch` show it in a table or text: its summary, then its
+/// steps. `job` is GetJob's `job` member.
+fn show_job(ctx: &Ctx, job: &Value) -> Result<(), CliError> {
+    ctx.print(&json!({"jobSummary": job["summary"]}), &SUMMARY)?;
+    ctx.print(&json!({"steps": job["steps"]}), &STEPS)
 }
 
 pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
@@ -97,15 +116,17 @@ pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
     if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
         return ctx.print(&out, &View::Empty);
     }
-    ctx.print(&json!({"jobSummary": out["job"]["summary"]}), &SUMMARY)?;
-    ctx.print(&json!({"steps": out["job"]["steps"]}), &STEPS)
+    show_job(ctx, &out["job"])
 }
 
 pub async fn list(ctx: &Ctx, app: &str, branch: &str, page: &PageOptions) -> Result<(), CliError> {
     page.check("ListJobs").map_err(CliError::usage)?;
     ctx.precheck("ListJobs", &Map::from_iter([("branchName".to_string(), json!(branch))]), &["appId"])?;
     let id = app_id(ctx, app).await?;
-    let out = list_all(ctx.client().await?, "ListJobs", json!({"appId": id, "branchName": branch}), page).await?;
+    let out = match list_all(ctx.client().await?, "ListJobs", json!({"appId": id, "branchName": branch}), page).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
+    };
     ctx.print(&out, &JOBS)
 }
 
@@ -135,8 +156,11 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
     loop {
         let out = client.call("GetJob", job.input()).await?;
         let steps = out["job"]["steps"].as_array().cloned().unwrap_or_default();
+        // Step names are matched in any case (`--step build` is BUILD).
+        let is_wanted =
+            |s: &Value| step.is_none_or(|w| s["stepName"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(w)));
         if let Some(wanted) = step {
-            if !steps.iter().any(|s| s["stepName"] == wanted) && !follow {
+            if !steps.iter().any(is_wanted) && !follow {
                 let have: Vec<&str> = steps.iter().filter_map(|s| s["stepName"].as_str()).collect();
                 return Err(CliError::usage(format!(
                     "job {} has no step {wanted} (steps: {})",
@@ -145,7 +169,7 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
                 )));
             }
         }
-        for s in steps.iter().filter(|s| step.is_none_or(|w| s["stepName"] == w)) {
+        for s in steps.iter().filter(|s| is_wanted(*s)) {
             let name = s["stepName"].as_str().unwrap_or("?").to_string();
             let Some(url) = s["logUrl"].as_str() else { continue };
             let text = watch::fetch_text(ctx, url).await?;

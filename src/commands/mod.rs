@@ -98,7 +98,20 @@ impl Ctx {
         }
         let out = render(value, view, self.format, self.query.as_ref())?;
         self.ui.out(&out);
+        self.more_results(value);
         Ok(())
+    }
+
+    /// A list cut short by `--max-items` says how to resume where JSON does not carry it: as
+    /// the AWS CLI does, `text` ends with a `NEXTTOKEN<TAB>token` line on stdout; `table` (and
+    /// any `--query`, which may have left the token out) says it on stderr.
+    fn more_results(&self, value: &Value) {
+        let Some(token) = crate::render::next_token(value) else { return };
+        match (self.format, self.query.is_some()) {
+            (OutputFormat::Json, false) => {}
+            (OutputFormat::Text, false) => self.ui.out(&format!("NEXTTOKEN\t{token}\n")),
+            _ => self.ui.status(format!("More results: resume with --starting-token {token}")),
+        }
     }
 
     /// Stops the embedded emulator, if one was started.

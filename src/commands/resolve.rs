@@ -17,15 +17,37 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
     if looks_like_app_id(app) {
         return Ok(app.to_string());
     }
-    match lookup_app(ctx, app).await? {
-        Some(found) => Ok(found["appId"].as_str().unwrap_or_default().to_string()),
-        None => Err(CliError::failure(format!("no app is named {app:?}")).hint("list apps with `amphost app list`")),
+    match find_app(ctx, app).await? {
+        Found::App(found) => Ok(found["appId"].as_str().unwrap_or_default().to_string()),
+        Found::Nothing { names } => Err(no_app_named(app, &names)),
     }
+}
+
+/// The error for a name no app has, suggesting the closest name there is.
+fn no_app_named(app: &str, names: &[String]) -> CliError {
+    let e = CliError::failure(format!("no app is named {app:?}"));
+    match crate::text::closest(app, names.iter().map(String::as_str)) {
+        Some(near) => e.hint(format!("did you mean `{near}`? (list apps with `amphost app list`)")),
+        None => e.hint("list apps with `amphost app list`"),
+    }
+}
+
+/// What a lookup found: the app, or the names of the apps there are (none for an ID).
+enum Found {
+    App(Value),
+    Nothing { names: Vec<String> },
 }
 
 /// The app an ID or a name refers to (GetApp, or ListApps by name); None when there is none,
 /// an error listing the candidates when several apps share the name.
 pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError> {
+    Ok(match find_app(ctx, app).await? {
+        Found::App(v) => Some(v),
+        Found::Nothing { .. } => None,
+    })
+}
+
+async fn find_app(ctx: &Ctx, app: &str) -> Result<Found, CliError> {
     if app.trim().is_empty() {
         return Err(CliError::usage("--app is empty: give an app ID or name"));
     }
@@ -33,14 +55,14 @@ pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError>
     let client = ctx.client().await?;
     if looks_like_app_id(app) {
         return match client.call("GetApp", json!({ "appId": app })).await {
-            Ok(out) => Ok(Some(out["app"].clone())),
-            Err(e) if e.is_not_found() => Ok(None),
+            Ok(out) => Ok(Found::App(out["app"].clone())),
+            Err(e) if e.is_not_found() => Ok(Found::Nothing { names: Vec::new() }),
             Err(e) => Err(e.into()),
         };
     }
     let all = list_all(client, "ListApps", json!({}), &PageOptions::default()).await?;
-    let matches: Vec<Value> =
-        all["apps"].as_array().into_iter().flatten().filter(|a| a["name"] == app).cloned().collect();
+    let apps: &[Value] = all["apps"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let matches: Vec<Value> = apps.iter().filter(|a| a["name"] == app).cloned().collect();
     if matches.len() > 1 {
         let list: Vec<String> = matches
             .iter()
@@ -52,7 +74,65 @@ pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError>
         return Err(CliError::usage(format!("{} apps are named {app:?}:\n{}", matches.len(), list.join("\n")))
             .hint("pass the app ID instead of the name"));
     }
-    Ok(matches.into_iter().next())
+    Ok(match matches.into_iter().next() {
+        Some(found) => Found::App(found),
+        None => Found::Nothing {
+            names: apps.iter().filter_map(|a| a["name"].as_str()).map(str::to_string).collect(),
+        },
+    })
+}
+
+/// An app as the user typed it, with its ID when they typed a name: `my-site (d1a2…)`.
+pub fn app_label(typed: &str, id: &str) -> String {
+    if typed == id || typed.is_empty() {
+        id.to_string()
+    } else {
+        format!("{typed} ({id})")
+    }
+}
+
+/// A branch's or domain's NotFoundException, with the closest name the app has suggested
+/// ("did you mean `main`?"): one List request, made only when the error is that one. Any
+/// other error is returned as it is.
+pub async fn suggest_on_not_found(ctx: &Ctx, app_id: &str, typed: &str, e: crate::api::ApiError) -> CliError {
+    use crate::api::error::Resource;
+    let noun = match e.missing_resource() {
+        Some(Resource::Branch) => Noun::Branch,
+        Some(Resource::Domain) => Noun::Domain,
+        _ => return e.into(),
+    };
+    let err = CliError::from(e);
+    match closest_name(ctx, noun, app_id, typed).await {
+        Some(near) => {
+            let what = if noun == Noun::Branch { "branch" } else { "domain" };
+            let hint = match &err.hint {
+                Some(h) => format!("did you mean {what} `{near}`? ({h})"),
+                None => format!("did you mean {what} `{near}`?"),
+            };
+            err.hint(hint)
+        }
+        None => err,
+    }
+}
+
+/// What [`closest_name`] looks among.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Branch,
+    Domain,
+}
+
+/// The app's branch (or domain) name closest to `typed`, if one is close enough to be what
+/// was meant (see [`crate::text::closest`]); None when none is, or they cannot be listed.
+pub async fn closest_name(ctx: &Ctx, noun: Noun, app_id: &str, typed: &str) -> Option<String> {
+    let (operation, key, member) = match noun {
+        Noun::Branch => ("ListBranches", "branches", "branchName"),
+        Noun::Domain => ("ListDomainAssociations", "domainAssociations", "domainName"),
+    };
+    let client = ctx.client().await.ok()?;
+    let all = list_all(client, operation, json!({ "appId": app_id }), &PageOptions::default()).await.ok()?;
+    let names: Vec<&str> = all[key].as_array().into_iter().flatten().filter_map(|v| v[member].as_str()).collect();
+    crate::text::closest(typed, names.iter().copied()).map(str::to_string)
 }
 
 /// A value that is not an ID must be a possible app name (CreateApp's `name`): one that no

@@ -19,8 +19,23 @@ pub async fn add(ctx: &Ctx, arn: &str, tags: Map<String, Value>) -> Result<(), C
     ctx.print(&out, &View::Empty)
 }
 
+/// Removes the tags of `keys` that the resource has (ListTagsForResource first). Keys it does
+/// not have are named in a warning; when it has none of them, nothing is sent and the command
+/// still succeeds (exit 0): what was asked for, no such tags, is true.
 pub async fn remove(ctx: &Ctx, arn: &str, keys: &[String]) -> Result<(), CliError> {
-    let out = ctx.client().await?.call("UntagResource", json!({ "resourceArn": arn, "tagKeys": keys })).await?;
-    ctx.ui.status(format!("Removed {} tag(s) from {arn}", keys.len()));
+    let client = ctx.client().await?;
+    let current = client.call("ListTagsForResource", json!({ "resourceArn": arn })).await?;
+    let has = |k: &String| current["tags"].as_object().is_some_and(|t| t.contains_key(k.as_str()));
+    let (present, missing): (Vec<&String>, Vec<&String>) = keys.iter().partition(|k| has(*k));
+    if !missing.is_empty() {
+        let names: Vec<&str> = missing.iter().map(|k| k.as_str()).collect();
+        ctx.ui.warn(format!("no tag {} on {arn}", names.join(", ")));
+    }
+    if present.is_empty() {
+        ctx.ui.status("Nothing to remove");
+        return ctx.print(&json!({}), &View::Empty);
+    }
+    let out = client.call("UntagResource", json!({ "resourceArn": arn, "tagKeys": present })).await?;
+    ctx.ui.status(format!("Removed {} tag(s) from {arn}", present.len()));
     ctx.print(&out, &View::Empty)
 }

@@ -39,6 +39,15 @@ pub enum OnInterrupt {
     CancelJob,
 }
 
+/// How a wait ended, short of an error: the job ended, or the time ran out.
+pub enum Waited {
+    /// GetJob's `job`, in a terminal status.
+    Ended(Value),
+    /// The job as last seen, and the timeout's error (exit 5) to end the command with once
+    /// the result is reported.
+    TimedOut { last: Value, error: CliError },
+}
+
 /// Polls until the job ends; returns GetJob's `job`. Errors: timeout (5), interrupt (130).
 pub async fn wait(
     ctx: &Ctx,
@@ -46,6 +55,20 @@ pub async fn wait(
     timeout: Option<Duration>,
     on_interrupt: OnInterrupt,
 ) -> Result<Value, CliError> {
+    match wait_or_time_out(ctx, job, timeout, on_interrupt).await? {
+        Waited::Ended(job) => Ok(job),
+        Waited::TimedOut { error, .. } => Err(error),
+    }
+}
+
+/// [`wait`], with the job as last seen when the time runs out (for a result that is printed
+/// whatever happens, as `deploy -o json`'s).
+pub async fn wait_or_time_out(
+    ctx: &Ctx,
+    job: &JobRef,
+    timeout: Option<Duration>,
+    on_interrupt: OnInterrupt,
+) -> Result<Waited, CliError> {
     interruptible(poll(ctx, job, timeout), interrupted(ctx, job, on_interrupt)).await
 }
 
@@ -87,7 +110,7 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
 /// sooner). The job itself is not affected: it keeps running on the service.
 pub const UNREACHABLE_BUDGET: Duration = Duration::from_secs(300);
 
-async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Value, CliError> {
+async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Waited, CliError> {
     use crate::model::enums::JobStatus;
     let started = Instant::now();
     let mut progress = JobProgress::new(&ctx.ui, format!("job {}", job.job_id));
@@ -108,12 +131,12 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Valu
         // A status this build does not know is not terminal: the wait goes on (to --timeout).
         if JobStatus::parse_lossy(&status).is_some_and(JobStatus::is_terminal) {
             progress.finish();
-            return Ok(current);
+            return Ok(Waited::Ended(current));
         }
         if let Some(limit) = timeout {
             if started.elapsed() >= limit {
                 progress.finish();
-                return Err(CliError::new(
+                let error = CliError::new(
                     Exit::Timeout,
                     format!(
                         "gave up waiting after {}: job {} is still {status}",
@@ -121,7 +144,8 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Valu
                         job.job_id
                     ),
                 )
-                .hint(format!("keep watching with `{}`", job.resume_command(ctx))));
+                .hint(format!("keep watching with `{}`", job.resume_command(ctx)));
+                return Ok(Waited::TimedOut { last: current, error });
             }
         }
         // Quick polls while things move, slower ones (up to 5 s) while they do not.
@@ -201,6 +225,20 @@ pub async fn fetch_text(ctx: &Ctx, url: &str) -> Result<String, CliError> {
     resp.text().await.map_err(|e| CliError::failure(format!("cannot read {redacted}: {}", http_error_text(&e))))
 }
 
+/// The step a job that did not succeed ended at: the first FAILED or CANCELLED one, else the
+/// last. None for a job that succeeded, or has no steps.
+pub fn failing_step(final_job: &Value) -> Option<&Value> {
+    use crate::model::enums::JobStatus;
+    if JobStatus::from_json(&final_job["summary"]["status"]) == Some(JobStatus::Succeed) {
+        return None;
+    }
+    let steps = final_job["steps"].as_array()?;
+    steps
+        .iter()
+        .find(|s| matches!(JobStatus::from_json(&s["status"]), Some(JobStatus::Failed | JobStatus::Cancelled)))
+        .or(steps.last())
+}
+
 /// Exit 3 for a job that ended FAILED or CANCELLED, naming the step, its reason and its log.
 pub async fn outcome(ctx: &Ctx, job: &JobRef, final_job: &Value) -> Result<(), CliError> {
     use crate::model::enums::JobStatus;
@@ -208,11 +246,7 @@ pub async fn outcome(ctx: &Ctx, job: &JobRef, final_job: &Value) -> Result<(), C
     if JobStatus::parse_lossy(status) == Some(JobStatus::Succeed) {
         return Ok(());
     }
-    let steps = final_job["steps"].as_array().cloned().unwrap_or_default();
-    let failing = steps
-        .iter()
-        .find(|s| matches!(JobStatus::from_json(&s["status"]), Some(JobStatus::Failed | JobStatus::Cancelled)))
-        .or(steps.last());
+    let failing = failing_step(final_job);
     let mut message = format!("job {} {status}", job.job_id);
     if let Some(step) = failing {
         message.push_str(&format!(" at step {}", step["stepName"].as_str().unwrap_or("?")));

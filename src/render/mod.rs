@@ -72,8 +72,80 @@ pub fn empty_message(value: &Value, view: &View) -> Option<&'static str> {
 }
 
 /// Compiles a `--query` before anything is sent, so a bad expression costs no request.
+/// Backtick literals that are not JSON are read as the AWS CLI reads them (see
+/// [`legacy_literals`]).
 pub fn compile_query(expr: &str) -> Result<jmespath::Expression<'static>, String> {
-    jmespath::compile(expr).map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
+    jmespath::compile(&legacy_literals(expr))
+        .map_err(|e| format!("--query {expr:?} is not a valid JMESPath expression: {e}"))
+}
+
+/// JMESPath's legacy literal rule, which the AWS CLI (jmespath.py) still applies: the text
+/// between backticks that is not valid JSON is taken as a JSON string, so
+/// `` apps[?name==`my-site`] `` means `` apps[?name==`"my-site"`] ``. Each such literal is
+/// rewritten into the JSON string literal; valid JSON literals, raw strings (`'...'`) and
+/// quoted identifiers (`"..."`) are left as they are, backticks inside them included. As in
+/// jmespath.py, `` \` `` inside a literal is a backtick, and leading blanks are dropped.
+pub fn legacy_literals(expr: &str) -> String {
+    let mut out = String::with_capacity(expr.len() + 8);
+    let mut chars = expr.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' => {
+                out.push(c);
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some(e) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '`' => {
+                // The literal as written, escapes kept.
+                let mut raw = String::new();
+                let mut closed = false;
+                while let Some(d) = chars.next() {
+                    if d == '\\' && chars.peek() == Some(&'`') {
+                        chars.next();
+                        raw.push_str("\\`");
+                    } else if d == '`' {
+                        closed = true;
+                        break;
+                    } else {
+                        raw.push(d);
+                    }
+                }
+                out.push('`');
+                if !closed {
+                    // Left to the parser, which names the unclosed literal.
+                    out.push_str(&raw);
+                    continue;
+                }
+                let content = raw.replace("\\`", "`");
+                if serde_json::from_str::<Value>(&content).is_ok() {
+                    out.push_str(&raw);
+                } else {
+                    let text = serde_json::from_str::<Value>(&format!("\"{}\"", content.trim_start()))
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or(content);
+                    let json = serde_json::to_string(&Value::String(text)).expect("a string serialises");
+                    out.push_str(&json.replace('`', "\\`"));
+                }
+                out.push('`');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The resume token of a list cut short by `--max-items` (see `api::paginate`).
+pub fn next_token(value: &Value) -> Option<&str> {
+    value.get("NextToken").and_then(Value::as_str).filter(|t| !t.is_empty())
 }
 
 /// Renders `value` (the service's response object); secrets are redacted in every format.
@@ -293,5 +365,27 @@ mod tests {
         let q = compile_query("apps[].name").unwrap();
         assert_eq!(render(&v, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(), "a\nb\n");
         assert!(compile_query("apps[").is_err());
+    }
+
+    #[test]
+    fn backtick_literals_that_are_not_json_are_strings_as_in_the_aws_cli() {
+        assert_eq!(legacy_literals("apps[?name==`my-site`]"), r#"apps[?name==`"my-site"`]"#);
+        assert_eq!(legacy_literals("a[?n==`3`]"), "a[?n==`3`]");
+        assert_eq!(legacy_literals(r#"a[?n==`"x"`]"#), r#"a[?n==`"x"`]"#);
+        assert_eq!(legacy_literals("a[?n==`[1, 2]`]"), "a[?n==`[1, 2]`]");
+        assert_eq!(legacy_literals("a[?n==`  FAILED`]"), r#"a[?n==`"FAILED"`]"#);
+        // Backticks inside raw strings and quoted identifiers are not literals.
+        assert_eq!(legacy_literals("a[?n=='`x`']"), "a[?n=='`x`']");
+        assert_eq!(legacy_literals(r#""we`ird"[?n==`x`]"#), r#""we`ird"[?n==`"x"`]"#);
+        assert_eq!(legacy_literals(r"a[?n=='it\'s `x`']"), r"a[?n=='it\'s `x`']");
+        // An escaped backtick inside a literal stays one, and is escaped again.
+        assert_eq!(legacy_literals(r"a[?n==`a\`b`]"), r#"a[?n==`"a\`b"`]"#);
+        let v = json!({"apps": [{"name": "my-site"}, {"name": "other"}]});
+        let q = compile_query("apps[?name==`my-site`].name").unwrap();
+        assert_eq!(render(&v, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(), "my-site\n");
+        let jobs = json!({"jobSummaries": [{"jobId": "1", "status": "FAILED"}, {"jobId": "2", "status": "SUCCEED"}]});
+        let q = compile_query("jobSummaries[?status==`FAILED`].jobId").unwrap();
+        assert_eq!(render(&jobs, &View::Empty, OutputFormat::Text, Some(&q)).unwrap(), "1\n");
+        assert!(compile_query("a[?n==`x").is_err());
     }
 }

@@ -201,3 +201,65 @@ impl crate::deploy::Progress for TransferBar {
         }
     }
 }
+
+/// Live progress of something with one status (a domain being set up), with the look of
+/// [`JobProgress`]: a spinner on a terminal, timestamped lines otherwise (CI logs), nothing
+/// with `-q`.
+pub struct StatusProgress {
+    ui: Ui,
+    mode: Mode,
+    title: String,
+    bar: Option<ProgressBar>,
+}
+
+impl StatusProgress {
+    pub fn new(ui: &Ui, title: impl Into<String>) -> StatusProgress {
+        let mode = if ui.quiet {
+            Mode::Silent
+        } else if ui.progress {
+            Mode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
+        } else {
+            Mode::Lines
+        };
+        let title: String = title.into();
+        StatusProgress { ui: ui.clone(), mode, title: escape_controls(&title), bar: None }
+    }
+
+    /// Shows a new status (call it when the status changes).
+    pub fn update(&mut self, status: &str) {
+        let status = escape_controls(status);
+        match &self.mode {
+            Mode::Bars(m) => {
+                let bar = self.bar.get_or_insert_with(|| {
+                    let b = m.add(ProgressBar::new_spinner());
+                    b.set_style(ProgressStyle::with_template("  {spinner} {msg} {elapsed}").expect("valid template"));
+                    b.enable_steady_tick(Duration::from_millis(120));
+                    b
+                });
+                bar.set_message(format!("{} {status}", self.title));
+            }
+            Mode::Lines => self.ui.err_line(&format!("{} {} {status}", clock(), self.title)),
+            Mode::Silent => {}
+        }
+    }
+
+    /// Ends the spinner: `Some(true)` succeeded (✔), `Some(false)` failed (✘), `None` stopped
+    /// waiting (the spinner stays where it was). Lines need no ending.
+    pub fn finish(&mut self, succeeded: Option<bool>) {
+        let Some(bar) = self.bar.take() else { return };
+        match succeeded {
+            Some(ok) => {
+                let mark = if ok { "✔" } else { "✘" };
+                bar.set_style(ProgressStyle::with_template("  {msg}").expect("valid template"));
+                bar.finish_with_message(format!("{mark} {}", bar.message()));
+            }
+            None => bar.abandon(),
+        }
+    }
+}
+
+impl Drop for StatusProgress {
+    fn drop(&mut self) {
+        self.finish(None);
+    }
+}

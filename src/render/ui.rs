@@ -146,6 +146,11 @@ impl Ui {
         }
     }
 
+    /// Whether a person can be asked (stdin and stderr are terminals).
+    pub fn interactive(&self) -> bool {
+        self.streams.interactive
+    }
+
     /// Asks before a destructive action. `--yes` answers for the user; without a terminal to
     /// ask on, the action is refused rather than taken silently.
     pub fn confirm(&self, prompt: &str, yes: bool) -> Result<(), CliError> {
@@ -160,12 +165,24 @@ impl Ui {
             .with_prompt(format!("{}?", shown(&capitalise(prompt))))
             .default(false)
             .interact_on(&dialoguer::console::Term::stderr())
-            .map_err(|e| CliError::new(Exit::Interrupted, format!("no answer: {e}")))?;
+            .map_err(|e| {
+                // Ctrl-C leaves the cursor dialoguer hid hidden.
+                restore_cursor();
+                CliError::new(Exit::Interrupted, format!("no answer: {e}"))
+            })?;
         if answer {
             Ok(())
         } else {
             Err(CliError::usage("cancelled; nothing was changed"))
         }
+    }
+}
+
+/// Shows the cursor again on a terminal stderr (prompts and spinners hide it; an interrupt
+/// can leave it hidden). Nothing is written when stderr is not a terminal.
+pub fn restore_cursor() {
+    if std::io::stderr().is_terminal() {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
     }
 }
 

@@ -1,0 +1,190 @@
+//! Habits users bring from the AWS CLI and from scripts (issue 11): backtick literals in
+//! `--query`, resuming `--max-items` in text and table output, guards against a second app of
+//! a name and against basic auth with no password, errors that name what was typed, and
+//! results that say what happened whatever happened. The real binary against the emulator.
+
+mod common;
+use common::Emulator;
+use serde_json::{json, Value};
+
+fn site() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("index.html"), "<h1>habits</h1>").unwrap();
+    d
+}
+
+#[test]
+fn backtick_literals_that_are_not_json_are_strings_as_in_the_aws_cli() {
+    let emu = Emulator::start();
+    for name in ["my-site", "other"] {
+        emu.amphost().json(&["app", "create", name]);
+    }
+    let out = emu.amphost().run(&["-o", "text", "--query", "apps[?name==`my-site`].name", "app", "list"]).ok();
+    assert_eq!(out.stdout, "my-site\n");
+    // The JSON spelling still works.
+    let out = emu.amphost().run(&["-o", "text", "--query", "apps[?name==`\"other\"`].name", "app", "list"]).ok();
+    assert_eq!(out.stdout, "other\n");
+
+    emu.amphost().json(&["branch", "create", "--app", "my-site", "main"]);
+    emu.amphost().json(&["job", "start", "--app", "my-site", "--branch", "main", "--wait"]);
+    emu.inject(r#"{"failNextJob": {"step": "BUILD", "reason": "boom"}}"#);
+    emu.amphost().run(&["job", "start", "--app", "my-site", "--branch", "main", "--wait"]).fails_with(3, "boom");
+    let failed = emu.amphost().run(&[
+        "-o",
+        "text",
+        "--query",
+        "jobSummaries[?status==`FAILED`].jobId",
+        "job",
+        "list",
+        "--app",
+        "my-site",
+        "--branch",
+        "main",
+    ]);
+    assert_eq!(failed.ok().stdout, "2\n");
+}
+
+#[test]
+fn max_items_says_how_to_resume_in_text_and_table_output() {
+    let emu = Emulator::start();
+    for name in ["a1", "a2", "a3"] {
+        emu.amphost().json(&["app", "create", name]);
+    }
+    let first = emu.amphost().run(&["-o", "text", "app", "list", "--max-items", "1"]).ok();
+    let lines: Vec<&str> = first.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "one app and the NEXTTOKEN line:\n{}", first.stdout);
+    let token =
+        lines[1].strip_prefix("NEXTTOKEN\t").unwrap_or_else(|| panic!("no NEXTTOKEN line:\n{}", first.stdout));
+    let rest = emu.amphost().run(&["-o", "text", "app", "list", "--starting-token", token]).ok();
+    assert_eq!(rest.stdout.lines().count(), 2, "the two other apps:\n{}", rest.stdout);
+    assert!(!rest.stdout.contains("NEXTTOKEN"), "{}", rest.stdout);
+    let mut seen: Vec<String> = first.stdout.lines().take(1).chain(rest.stdout.lines()).map(str::to_string).collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 3, "every app once: {seen:?}");
+
+    let table = emu.amphost().run(&["-o", "table", "app", "list", "--max-items", "2"]).ok();
+    assert!(table.stderr.contains("More results: resume with --starting-token "), "{}", table.stderr);
+    assert!(!table.stdout.contains("NEXTTOKEN"), "{}", table.stdout);
+    // JSON carries it in the object, as before.
+    let json = emu.amphost().json(&["app", "list", "--max-items", "2"]);
+    assert!(json["NextToken"].is_string(), "{json}");
+}
+
+#[test]
+fn a_second_app_of_a_name_is_refused_in_scripts_unless_allowed() {
+    let emu = Emulator::start();
+    let first = emu.amphost().json(&["app", "create", "dup"])["app"]["appId"].as_str().unwrap().to_string();
+    let before = emu.request_count();
+    let out = emu.amphost().run(&["app", "create", "dup"]);
+    let out = out.fails_with(2, &first).fails_with(2, "--allow-duplicate");
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert_eq!(emu.request_count() - before, 1, "one ListApps, no CreateApp");
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 1);
+    // --yes is not --allow-duplicate.
+    emu.amphost().run(&["--yes", "app", "create", "dup"]).fails_with(2, "already exists");
+    let second = emu.amphost().json(&["app", "create", "dup", "--allow-duplicate"]);
+    assert_ne!(second["app"]["appId"].as_str().unwrap(), first);
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn basic_auth_without_a_password_is_refused() {
+    let emu = Emulator::start();
+    let before = emu.request_count();
+    emu.amphost().run(&["app", "create", "locked", "--enable-basic-auth"]).fails_with(2, "would lock everyone out");
+    emu.amphost()
+        .run(&["branch", "create", "--app", "locked", "main", "--enable-basic-auth"])
+        .fails_with(2, "would lock everyone out");
+    assert_eq!(emu.request_count(), before, "nothing was sent");
+
+    let id = emu.amphost().json(&["app", "create", "open"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().run(&["app", "update", &id, "--enable-basic-auth"]).fails_with(2, "has no basic-auth credentials");
+    assert_eq!(emu.amphost().json(&["app", "get", &id])["app"]["enableBasicAuth"], false);
+    emu.amphost().json(&["app", "update", &id, "--basic-auth", "admin:hunter2secret", "--enable-basic-auth=false"]);
+    // Credentials are there now: turning it on is fine.
+    let on = emu.amphost().json(&["app", "update", &id, "--enable-basic-auth"]);
+    assert_eq!(on["app"]["enableBasicAuth"], true);
+
+    emu.amphost().json(&["branch", "create", "--app", &id, "main"]);
+    emu.amphost()
+        .run(&["branch", "update", "--app", &id, "main", "--enable-basic-auth"])
+        .fails_with(2, "has no basic-auth credentials");
+    // With credentials given, it goes through.
+    let args = ["branch", "update", "--app", &id, "main", "--enable-basic-auth", "--basic-auth", "admin:hunter2secret"];
+    assert_eq!(emu.amphost().json(&args)["branch"]["enableBasicAuth"], true);
+}
+
+#[test]
+fn errors_suggest_what_was_meant() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "web"]);
+    emu.amphost().json(&["branch", "create", "--app", "web", "main"]);
+    emu.amphost().run(&["branch", "get", "--app", "web", "mian"]).fails_with(1, "did you mean branch `main`?");
+    emu.amphost().run(&["job", "list", "--app", "web", "--branch", "mainn"]).fails_with(1, "`main`");
+    emu.amphost().run(&["app", "get", "wbe"]).fails_with(1, "did you mean `web`?");
+    // Nothing close: no guess.
+    let out = emu.amphost().run(&["branch", "get", "--app", "web", "production"]);
+    assert!(!out.fails_with(1, "NotFoundException").stderr.contains("did you mean"));
+
+    let out = emu.amphost().run(&["logs"]).fails_with(2, "`amphost job logs`");
+    assert!(out.stdout.is_empty());
+    emu.amphost().run(&["app", "watch"]).fails_with(2, "`amphost job watch`");
+
+    // Enum values in any case, sent in the model's spelling.
+    let b = emu.amphost().json(&["branch", "create", "--app", "web", "prod", "--stage", "production"]);
+    assert_eq!(b["branch"]["stage"], "PRODUCTION");
+    let a = emu.amphost().json(&["app", "create", "lower", "--platform", "web"]);
+    assert_eq!(a["app"]["platform"], "WEB");
+    emu.amphost().json(&["job", "start", "--app", "web", "--branch", "main", "--wait"]);
+    let logs = emu.amphost().run(&["job", "logs", "--app", "web", "--branch", "main", "--step", "build"]).ok();
+    assert!(logs.stdout.contains("Step BUILD succeeded"), "{}", logs.stdout);
+}
+
+#[test]
+fn deploy_prints_its_object_on_failure_and_timeout() {
+    let emu = Emulator::start();
+    let dir = site();
+    let path = dir.path().to_str().unwrap();
+    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom"}}"#);
+    let out = emu.amphost().run(&["-o", "json", "deploy", path, "--app", "f", "--branch", "main", "--create"]);
+    let out = out.fails_with(3, "boom");
+    let result = out.json();
+    assert_eq!(result["status"], "FAILED");
+    assert_eq!(result["failedStep"], "DEPLOY");
+    assert_eq!(result["reason"], "boom");
+    assert!(result["jobId"].is_string() && result["url"].is_string(), "{result}");
+
+    let ok = emu.amphost().json(&["deploy", path, "--app", "f", "--branch", "main"]);
+    assert_eq!(ok["status"], "SUCCEED");
+    assert!(ok.get("failedStep").is_none() && ok.get("reason").is_none(), "{ok}");
+
+    let slow = Emulator::start_with(&["--job-step-duration", "30s"]);
+    let args = ["-o", "json", "deploy", path, "--app", "t", "--branch", "main", "--create", "--timeout", "1s"];
+    let out = slow.amphost().run(&args);
+    let out = out.fails_with(5, "gave up waiting after 1s");
+    let result: Value = out.json();
+    assert_eq!(result["jobId"], "1");
+    assert!(["PENDING", "PROVISIONING", "RUNNING"].contains(&result["status"].as_str().unwrap()), "{result}");
+}
+
+#[test]
+fn removing_what_is_not_there_warns_and_removes_the_rest() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "t", "--tag", "a=1", "--tag", "b=2", "--env", "A=1", "--env", "B=2"]);
+
+    let out = emu.amphost().run(&["tag", "remove", "--app", "t", "a", "nope"]).ok();
+    assert!(out.stderr.contains("no tag nope"), "{}", out.stderr);
+    assert!(out.stderr.contains("Removed 1 tag(s)"), "{}", out.stderr);
+    assert_eq!(emu.amphost().json(&["tag", "list", "--app", "t"])["tags"], json!({"b": "2"}));
+    let out = emu.amphost().run(&["tag", "remove", "--app", "t", "nope"]).ok();
+    assert!(out.stderr.contains("Nothing to remove"), "{}", out.stderr);
+    assert_eq!(emu.amphost().json(&["tag", "list", "--app", "t"])["tags"], json!({"b": "2"}));
+
+    let out = emu.amphost().run(&["-o", "json", "app", "env", "unset", "--app", "t", "A", "NOPE"]).ok();
+    assert!(out.stderr.contains("not set: NOPE"), "{}", out.stderr);
+    assert_eq!(out.json()["environmentVariables"], json!({"B": "2"}));
+    let out = emu.amphost().run(&["-o", "json", "app", "env", "unset", "--app", "t", "NOPE"]).ok();
+    assert!(out.stderr.contains("Nothing to unset"), "{}", out.stderr);
+    assert_eq!(out.json()["environmentVariables"], json!({"B": "2"}));
+}
