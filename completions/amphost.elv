@@ -123,6 +123,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
             cand --connect-timeout 'Time allowed to connect'
             cand --read-timeout 'Time allowed between bytes of a response'
+            cand --allow-duplicate 'Create the app even if another app already has this name (every command that names it is then ambiguous: address the apps by ID)'
             cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

@@ -4,7 +4,6 @@
 mod common;
 use common::Emulator;
 use serde_json::Value;
-use std::process::Command;
 
 fn aws(emu: &Emulator, args: &[&str]) -> Value {
     let out = emu.aws(args);

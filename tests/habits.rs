@@ -53,8 +53,7 @@ fn max_items_says_how_to_resume_in_text_and_table_output() {
     let first = emu.amphost().run(&["-o", "text", "app", "list", "--max-items", "1"]).ok();
     let lines: Vec<&str> = first.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "one app and the NEXTTOKEN line:\n{}", first.stdout);
-    let token =
-        lines[1].strip_prefix("NEXTTOKEN\t").unwrap_or_else(|| panic!("no NEXTTOKEN line:\n{}", first.stdout));
+    let token = lines[1].strip_prefix("NEXTTOKEN\t").unwrap_or_else(|| panic!("no NEXTTOKEN line:\n{}", first.stdout));
     let rest = emu.amphost().run(&["-o", "text", "app", "list", "--starting-token", token]).ok();
     assert_eq!(rest.stdout.lines().count(), 2, "the two other apps:\n{}", rest.stdout);
     assert!(!rest.stdout.contains("NEXTTOKEN"), "{}", rest.stdout);

@@ -206,7 +206,6 @@ impl clap::builder::TypedValueParser for ModelEnumParser {
         arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
-        use clap::builder::TypedValueParser;
         if let Some(found) = value.to_str().and_then(|v| self.values.iter().find(|m| m.eq_ignore_ascii_case(v))) {
             return Ok(found.to_string());
         }

@@ -123,10 +123,9 @@ pub fn refuse_basic_auth_without_credentials(current: &Value, what: &str) -> Res
 /// The prompt names the app by name and ID, whichever was typed (an ID is looked up).
 pub async fn delete(ctx: &Ctx, app: &str) -> Result<(), CliError> {
     let (id, name) = match lookup_app(ctx, app).await? {
-        Some(found) => (
-            found["appId"].as_str().unwrap_or(app).to_string(),
-            found["name"].as_str().unwrap_or_default().to_string(),
-        ),
+        Some(found) => {
+            (found["appId"].as_str().unwrap_or(app).to_string(), found["name"].as_str().unwrap_or_default().to_string())
+        }
         // Unknown: the usual error (an ID is tried, and the service says it is not there).
         None => (app_id(ctx, app).await?, String::new()),
     };

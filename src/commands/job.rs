@@ -169,7 +169,7 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
                 )));
             }
         }
-        for s in steps.iter().filter(|s| is_wanted(*s)) {
+        for s in steps.iter().filter(|s| is_wanted(s)) {
             let name = s["stepName"].as_str().unwrap_or("?").to_string();
             let Some(url) = s["logUrl"].as_str() else { continue };
             let text = watch::fetch_text(ctx, url).await?;

@@ -76,9 +76,7 @@ async fn find_app(ctx: &Ctx, app: &str) -> Result<Found, CliError> {
     }
     Ok(match matches.into_iter().next() {
         Some(found) => Found::App(found),
-        None => Found::Nothing {
-            names: apps.iter().filter_map(|a| a["name"].as_str()).map(str::to_string).collect(),
-        },
+        None => Found::Nothing { names: apps.iter().filter_map(|a| a["name"].as_str()).map(str::to_string).collect() },
     })
 }
 

@@ -26,7 +26,7 @@ pub async fn remove(ctx: &Ctx, arn: &str, keys: &[String]) -> Result<(), CliErro
     let client = ctx.client().await?;
     let current = client.call("ListTagsForResource", json!({ "resourceArn": arn })).await?;
     let has = |k: &String| current["tags"].as_object().is_some_and(|t| t.contains_key(k.as_str()));
-    let (present, missing): (Vec<&String>, Vec<&String>) = keys.iter().partition(|k| has(*k));
+    let (present, missing): (Vec<&String>, Vec<&String>) = keys.iter().partition(|k| has(k));
     if !missing.is_empty() {
         let names: Vec<&str> = missing.iter().map(|k| k.as_str()).collect();
         ctx.ui.warn(format!("no tag {} on {arn}", names.join(", ")));
