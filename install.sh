@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds amphost from this checkout and installs it with the completion for your shell.
+# Builds amphost from this checkout and installs it with the completion for your shell (dynamic:
+# app, branch and job names complete too).
 #   ./install.sh [--prefix DIR] [--shell bash|zsh|fish|none] [--uninstall]
 # Idempotent: running it again replaces what it installed and says so.
 set -euo pipefail
@@ -14,7 +15,7 @@ while [ $# -gt 0 ]; do
     --shell) shell_name=${2:?--shell needs bash, zsh, fish or none}; shift 2 ;;
     --shell=*) shell_name=${1#--shell=}; shift ;;
     --uninstall) uninstall=true; shift ;;
-    -h|--help) sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -52,7 +53,13 @@ place() { # place SRC DST MODE: copies unless identical, and says which
 }
 place "$here/target/release/amphost" "$binary_dst" 755
 if [ -n "$completion_src" ]; then
-  place "$here/completions/$completion_src" "$completion_dst" 644
+  # The dynamic registration (names of apps, branches and jobs complete too), written by the
+  # installed binary so that script and binary always match; re-run install.sh after an
+  # upgrade. The static scripts stay in completions/ ($completion_src) for packagers.
+  registration=$(mktemp)
+  trap 'rm -f "$registration"' EXIT
+  "$binary_dst" completions "$shell_name" > "$registration"
+  place "$registration" "$completion_dst" 644
   [ "$shell_name" = zsh ] && echo "zsh: make sure $(dirname "$completion_dst") is in your fpath"
 else
   echo "no completion installed for shell '$shell_name' (scripts for bash, zsh, fish, powershell, elvish are in completions/)"

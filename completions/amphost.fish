@@ -55,7 +55,7 @@ complete -c amphost -n "__fish_amphost_needs_command" -f -a "backend-env" -d 'Ba
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -1242,6 +1242,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l show-token -d 'Show the token in the webhook\'s URL in tables (JSON, text and --query output always show it)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -1265,6 +1266,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l show-token -d 'Show the token in the webhook\'s URL in tables (JSON, text and --query output always show it)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -1290,6 +1292,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l show-token -d 'Show the token in the webhook\'s URL in tables (JSON, text and --query output always show it)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -1315,6 +1318,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l show-token -d 'Show the token in the webhook\'s URL in tables (JSON, text and --query output always show it)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -1340,6 +1344,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l show-token -d 'Show the token in the webhook\'s URL in tables (JSON, text and --query output always show it)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -1762,7 +1767,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -l country -d '
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l basic-auth -d 'Ask for this password, USER:PASSWORD (overrides the app\'s)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l port -d 'Port to listen on (0: any free port)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l explain -d 'Print what would answer each PATH and why, without serving' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l explain -d 'Print what would answer each PATH and why, without serving; a full URL (https://mydomain.com/guide) is asked at its host, for domain rules' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
@@ -1829,6 +1834,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l read-tim
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -l static -d 'The static script (commands and options only, no names asked of the service)'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -1847,7 +1853,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_see
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'

@@ -1,5 +1,6 @@
-//! The committed completion scripts must match the CLI. After changing the CLI, refresh them
-//! with `AMPHOST_BLESS=1 cargo test --test completions`.
+//! The committed (static) completion scripts must match the CLI. After changing the CLI, refresh
+//! them with `AMPHOST_BLESS=1 cargo test --test completions`. `amphost completions SHELL` prints
+//! the dynamic registration (names completed too: `tests/completion_names.rs`).
 
 mod common;
 use common::{repo_root, Run};
@@ -15,7 +16,7 @@ fn committed_completions_match_the_cli() {
         ("powershell", "_amphost.ps1"),
         ("elvish", "amphost.elv"),
     ] {
-        let generated = Run::new(home.path()).run(&["completions", shell]).ok().stdout;
+        let generated = Run::new(home.path()).run(&["completions", shell, "--static"]).ok().stdout;
         assert!(generated.contains("amphost") && generated.contains("emulator"), "{shell} script looks empty");
         let path = repo_root().join("completions").join(file);
         if bless {
@@ -28,4 +29,17 @@ fn committed_completions_match_the_cli() {
             "completions/{file} is out of date with the CLI: run `AMPHOST_BLESS=1 cargo test --test completions` and commit the result"
         );
     }
+}
+
+#[test]
+fn the_default_script_registers_dynamic_completion() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = Run::new(home.path()).run(&["completions", shell]).ok().stdout;
+        assert!(script.contains("COMPLETE") && script.contains("amphost"), "{shell}:\n{script}");
+    }
+    // The same as the engine's own registration.
+    let bash = Run::new(home.path()).run(&["completions", "bash"]).ok().stdout;
+    let env = Run::new(home.path()).env("COMPLETE", "bash").run(&[]).ok().stdout;
+    assert_eq!(bash, env);
 }

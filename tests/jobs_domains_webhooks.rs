@@ -126,21 +126,30 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
 fn webhooks_start_builds_when_triggered() {
     let emu = Emulator::start();
     app_with_branch(&emu, "hooks");
-    let hook =
-        emu.amphost().json(&["webhook", "create", "--app", "hooks", "--branch", "main", "--description", "from CI"]);
+    let hook = emu.amphost().allow_webhook_url().json(&[
+        "webhook",
+        "create",
+        "--app",
+        "hooks",
+        "--branch",
+        "main",
+        "--description",
+        "from CI",
+    ]);
     let id = hook["webhook"]["webhookId"].as_str().unwrap().to_string();
-    assert!(
-        hook["webhook"]["webhookUrl"].as_str().unwrap().contains("token=<redacted>"),
-        "the URL's token is a secret"
-    );
+    let url = hook["webhook"]["webhookUrl"].as_str().unwrap().to_string();
+    assert!(!url.contains("<redacted>"), "the URL is printed as the service returned it: {url}");
     let job = emu.amphost().json(&["webhook", "trigger", &id]);
     assert_eq!(job["jobSummary"]["jobType"], "WEB_HOOK");
     assert_eq!(job["jobSummary"]["jobId"], "1");
-    let up = emu.amphost().json(&["webhook", "update", &id, "--description", "renamed"]);
+    let up = emu.amphost().allow_webhook_url().json(&["webhook", "update", &id, "--description", "renamed"]);
     assert_eq!(up["webhook"]["description"], "renamed");
-    assert_eq!(emu.amphost().json(&["webhook", "list", "--app", "hooks"])["webhooks"].as_array().unwrap().len(), 1);
-    assert_eq!(emu.amphost().json(&["webhook", "get", "--webhook-id", &id])["webhook"]["branchName"], "main");
-    emu.amphost().json(&["webhook", "delete", &id, "--yes"]);
+    let list = emu.amphost().allow_webhook_url().json(&["webhook", "list", "--app", "hooks"]);
+    assert_eq!(list["webhooks"].as_array().unwrap().len(), 1);
+    assert_eq!(list["webhooks"][0]["webhookUrl"], url.as_str());
+    let got = emu.amphost().allow_webhook_url().json(&["webhook", "get", "--webhook-id", &id]);
+    assert_eq!(got["webhook"]["branchName"], "main");
+    emu.amphost().allow_webhook_url().json(&["webhook", "delete", &id, "--yes"]);
     emu.amphost().run(&["webhook", "get", &id]).fails_with(1, "NotFoundException");
 }
 
@@ -162,4 +171,52 @@ fn backend_environments_and_tags_on_them() {
     emu.amphost().json(&["backend-env", "delete", "--app", "be", "staging", "--yes"]);
     emu.amphost().run(&["backend-env", "get", "--app", "be", "staging"]).fails_with(1, "NotFoundException");
     emu.amphost().run(&["tag", "list", "--resource-arn", &arn]).fails_with(1, "ResourceNotFoundException");
+}
+
+/// The webhook URL a user pastes into their git provider: printed whole where it was asked for
+/// (JSON, text, `--query`), masked in tables unless `--show-token`, never in `--debug` traces.
+#[test]
+fn a_webhook_url_is_printed_where_asked_and_never_traced() {
+    let emu = Emulator::start();
+    app_with_branch(&emu, "hookurl");
+    let created = emu
+        .amphost()
+        .allow_webhook_url()
+        .run(&["-o", "json", "webhook", "create", "--app", "hookurl", "--branch", "main"])
+        .ok();
+    let hook = created.json();
+    let id = hook["webhook"]["webhookId"].as_str().unwrap().to_string();
+    let url = hook["webhook"]["webhookUrl"].as_str().unwrap().to_string();
+    let token = url.split("token=").nth(1).and_then(|t| t.split('&').next()).unwrap_or_default().to_string();
+    assert!(token.len() >= 16 && !token.contains("redacted"), "a usable token in {url}");
+    // Every test run has --debug on: the traces (of the response that holds the URL) redact it.
+    assert!(created.stderr.contains("[debug]"), "{}", created.stderr);
+    assert!(!created.stderr.contains(&token), "a trace shows the token:\n{}", created.stderr);
+    assert!(created.stderr.contains("token=<redacted>"), "the traced URL is masked:\n{}", created.stderr);
+
+    // Text and --query print it whole, ready to paste.
+    let text = emu.amphost().allow_webhook_url().run(&["-o", "text", "webhook", "get", &id]).ok();
+    assert!(text.stdout.contains(&url), "{}", text.stdout);
+    assert!(!text.stderr.contains(&token), "{}", text.stderr);
+    let queried = emu
+        .amphost()
+        .allow_webhook_url()
+        .run(&["-o", "text", "webhook", "get", &id, "--query", "webhook.webhookUrl"])
+        .ok();
+    assert_eq!(queried.stdout.trim(), url);
+
+    // A table masks it, and says how to see it; --show-token shows it.
+    let table = emu.amphost().run(&["-o", "table", "webhook", "get", &id]).ok();
+    assert!(table.stdout.contains("token=<redacted>") && !table.stdout.contains(&token), "{}", table.stdout);
+    assert!(table.stderr.contains("--show-token"), "{}", table.stderr);
+    let shown = emu.amphost().allow_webhook_url().run(&["-o", "table", "webhook", "get", &id, "--show-token"]).ok();
+    assert!(shown.stdout.contains(&token), "{}", shown.stdout);
+    assert!(!shown.stderr.contains(&token), "{}", shown.stderr);
+
+    // The opt-in skips webhook URLs only: any other token is still a leak.
+    let leak = format!("{url}\nother: https://h/x?token={token}");
+    let scanned = common::without_webhook_urls(&leak);
+    assert!(!scanned.contains(&url) && scanned.contains("token="), "{scanned}");
+    let caught = std::panic::catch_unwind(|| common::assert_no_secrets(&["x"], &scanned));
+    assert!(caught.is_err(), "the scan missed a token outside a webhook URL");
 }

@@ -119,7 +119,9 @@ fn a_table_of_requests_answers_as_rules_md_says() {
         {{"source": "/api/<*>", "target": "{up}/v1/<*>", "status": "200"}},
         {{"source": "/old-blog/<slug>", "target": "/blog/<slug>", "status": "301"}},
         {{"source": "/about-us", "target": "/about.html", "status": "200"}},
-        {{"source": "https://OLD.example.com/<*>", "target": "https://new.example.com/<*>", "status": "301"}},
+        {{"source": "https://OLD.example.com", "target": "https://new.example.com", "status": "301"}},
+        {{"source": "https://docs.example.com", "target": "https://www.example.com/documents/", "status": "302"}},
+        {{"source": "https://api.example.com/", "target": "{up}", "status": "200"}},
         {{"source": "/gone/<*>", "target": "/404.html", "status": "404"}},
         {{"source": "/<*>", "target": "/index.html", "status": "404-200"}}
     ]"#,
@@ -187,9 +189,28 @@ fn a_table_of_requests_answers_as_rules_md_says() {
     ];
     check(&main.url, &general, "general");
 
-    // A full-URL source matches on the host, case-insensitively.
+    // A domain source matches every path on its host (case-insensitively), the path appended.
     let got = http_exchange(&format!("{}/x/y", main.url), &[("Host", "old.EXAMPLE.com")]);
     assert_eq!((got.status, got.header("location")), (301, Some("https://new.example.com/x/y")));
+    let domain = |host: &'static str, path: &'static str, want: Want| Case {
+        path,
+        headers: vec![("Host", host.to_string())],
+        want,
+    };
+    let domains = vec![
+        // A 302 to https://www.example.com/documents/ sends /guide to …/documents/guide.
+        domain("docs.example.com", "/guide", Redirect(302, "https://www.example.com/documents/guide")),
+        domain("docs.example.com", "/guide?v=2", Redirect(302, "https://www.example.com/documents/guide?v=2")),
+        domain("docs.example.com:443", "/", Redirect(302, "https://www.example.com/documents/")),
+        // Even where a file exists: the rule is for every path of that host.
+        domain("docs.example.com", "/about", Redirect(302, "https://www.example.com/documents/about")),
+        // A 200 to an upstream serves /v1/ping.json from upstream/v1/ping.json.
+        domain("api.example.com", "/v1/ping.json", Body(200, r#"{"pong":true}"#)),
+        domain("API.example.com", "/v1/deep/x.txt", Body(200, "upstream deep")),
+        // Other hosts are not concerned.
+        domain("www.example.com", "/guide", Body(200, "home")),
+    ];
+    check(&main.url, &domains, "domain sources");
 
     let from_us = vec![case("/geo", Redirect(302, "/us.html")), case("/first", Body(200, "<h1>one</h1>"))];
     check(&us.url, &from_us, "country US");
@@ -281,6 +302,47 @@ fn basic_auth_and_explain() {
 }
 
 #[test]
+fn explain_asks_a_full_url_at_its_host() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    write(&root.join("site"), &[("index.html", "home"), ("guide.html", "guide")]);
+    let rules =
+        r#"[{"source": "https://mydomain.com", "target": "https://www.mydomain.com/documents/", "status": "302"}]"#;
+    let v = Run::new(root).json(&[
+        "preview",
+        root.join("site").to_str().unwrap(),
+        "--rules",
+        rules,
+        "--explain",
+        "https://MyDomain.com/guide?x=1",
+        "https://mydomain.com",
+        "/guide",
+    ]);
+    let rows = v["paths"].as_array().unwrap();
+    assert_eq!(rows[0]["path"], "https://MyDomain.com/guide?x=1");
+    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("302"), Some(0)));
+    assert_eq!(rows[0]["answer"], "→ https://www.mydomain.com/documents/guide?x=1");
+    assert_eq!(rows[1]["answer"], "→ https://www.mydomain.com/documents/");
+    // A bare path is asked at localhost: the domain rule does not apply.
+    assert_eq!((rows[2]["answer"].as_str(), rows[2]["rule"].as_u64()), (Some("/guide.html"), None));
+}
+
+#[test]
+fn a_domain_with_a_path_is_refused_with_the_rule_index() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    write(&root.join("site"), &[("index.html", "home")]);
+    let rules = r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "https://example.com/blog/<*>", "target": "https://example.com/<*>", "status": "301"}]"#;
+    let out = Run::new(root)
+        .run(&["preview", root.join("site").to_str().unwrap(), "--rules", rules, "--port", "0"])
+        .fails_with(2, "rule 1: source \"https://example.com/blog/<*>\" is a domain with a path");
+    assert!(out.stdout.is_empty(), "nothing served: {}", out.stdout);
+    Run::new(root)
+        .run(&["preview", root.join("site").to_str().unwrap(), "--rules", rules, "--explain", "/a"])
+        .fails_with(2, "rule 1");
+}
+
+#[test]
 fn bad_rules_are_refused_before_sending_with_the_rule_index() {
     let emu = Emulator::start();
     let before = emu.request_count();
@@ -292,6 +354,10 @@ fn bad_rules_are_refused_before_sending_with_the_rule_index() {
         (r#"[{"source": "/a", "target": "/b", "status": "308"}]"#, "rule 0: status \"308\""),
         (r#"[{"source": "/a/<id>", "target": "/b/<name>", "status": "301"}]"#, "rule 0: the target uses <name>"),
         (r#"[{"source": "</^x$/>", "target": "/b/<*>", "status": "200"}]"#, "binds no placeholders"),
+        (
+            r#"[{"source": "/a", "target": "/b"}, {"source": "https://example.com/blog/<*>", "target": "/<*>", "status": "301"}]"#,
+            "rule 1: source \"https://example.com/blog/<*>\" is a domain with a path",
+        ),
     ];
     for (rules, needle) in cases {
         emu.amphost().run(&["app", "create", "x", "--custom-rules", rules]).fails_with(2, needle);

@@ -19,7 +19,7 @@ pub fn is_secret_header(name: &str) -> bool {
 }
 
 /// Presigned-URL query parameters that grant access (the signature, the session token, the
-/// credential scope) are replaced; the rest of the URL stays readable.
+/// credential scope, a webhook's token) are replaced; the rest of the URL stays readable.
 pub fn redact_presigned(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -27,6 +27,43 @@ pub fn redact_presigned(text: &str) -> String {
             .expect("valid regex")
     });
     re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1])).into_owned()
+}
+
+/// [`redact_presigned`] without the `token` parameter: what a webhook's URL gets in output
+/// that asked for it (its token is what makes the URL usable; a signature never is).
+fn redact_signatures(text: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(X-Amz-Signature|X-Amz-Security-Token|X-Amz-Credential|Signature|AWSAccessKeyId)=[^&\s\x22']*",
+        )
+        .expect("valid regex")
+    });
+    re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1])).into_owned()
+}
+
+/// The member that holds a webhook's URL (`…/webhooks?id=…&token=…&operation=startbuild`).
+pub const WEBHOOK_URL_MEMBER: &str = "webhookUrl";
+
+/// A copy of `value` with the token of every webhook URL replaced: what tables show unless
+/// `--show-token` is given (JSON, text and `--query` output print the URL as the service
+/// returned it; `--debug` traces and errors never show the token).
+pub fn mask_webhook_tokens(value: &Value) -> Value {
+    match value {
+        Value::Object(obj) => Value::Object(
+            obj.iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        Value::String(s) if k == WEBHOOK_URL_MEMBER => Value::String(redact_presigned(s)),
+                        other => mask_webhook_tokens(other),
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(mask_webhook_tokens).collect()),
+        other => other.clone(),
+    }
 }
 
 /// What went wrong with an HTTP exchange, without the URL: reqwest's own text quotes the full
@@ -63,32 +100,39 @@ impl WithoutUrl for reqwest::Error {
     }
 }
 
-/// A copy of `value` with credential members replaced and presigned URLs scrubbed.
+/// A copy of `value` with credential members replaced and presigned URLs scrubbed. A webhook's
+/// URL (`webhookUrl`) keeps its token: it is what a user pastes into their git provider, and
+/// the AWS CLI prints it too (tables mask it: see [`mask_webhook_tokens`]).
 pub fn redact_output(value: &Value) -> Value {
-    redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name))
+    redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name), true)
 }
 
-/// For `--debug` traces: every member the model marks sensitive (build specs too) is replaced.
+/// For `--debug` traces: every member the model marks sensitive (build specs too) is replaced,
+/// and every token, a webhook URL's included.
 pub fn redact_trace(value: &Value) -> Value {
     let sensitive = model().sensitive_member_names();
-    redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name) || sensitive.iter().any(|s| s == name))
+    redact_with(value, &|name| CREDENTIAL_MEMBERS.contains(&name) || sensitive.iter().any(|s| s == name), false)
 }
 
-fn redact_with(value: &Value, is_secret: &dyn Fn(&str) -> bool) -> Value {
+fn redact_with(value: &Value, is_secret: &dyn Fn(&str) -> bool, keep_webhook_token: bool) -> Value {
     match value {
         Value::Object(obj) => Value::Object(
             obj.iter()
                 .map(|(k, v)| {
-                    let v = if is_secret(k) && !v.is_null() {
-                        Value::String(REDACTED.into())
-                    } else {
-                        redact_with(v, is_secret)
+                    let v = match v {
+                        v if is_secret(k) && !v.is_null() => Value::String(REDACTED.into()),
+                        Value::String(s) if keep_webhook_token && k == WEBHOOK_URL_MEMBER => {
+                            Value::String(redact_signatures(s))
+                        }
+                        v => redact_with(v, is_secret, keep_webhook_token),
                     };
                     (k.clone(), v)
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.iter().map(|v| redact_with(v, is_secret)).collect()),
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| redact_with(v, is_secret, keep_webhook_token)).collect())
+        }
         Value::String(s) if s.contains('=') => Value::String(redact_presigned(s)),
         other => other.clone(),
     }
@@ -120,6 +164,23 @@ mod tests {
         let text = http_error_text(&e);
         assert!(!text.contains("abc123") && !text.contains("t0k") && !text.contains("x.zip"), "{text}");
         assert!(text.contains("connection failed"), "{text}");
+    }
+
+    #[test]
+    fn a_webhook_url_keeps_its_token_in_output_only() {
+        let url =
+            "https://webhooks.amplify.us-east-1.amazonaws.com/prod/webhooks?id=w-1&token=t0k3n&operation=startbuild";
+        let v = json!({"webhook": {"webhookId": "w-1", "webhookUrl": url,
+            "other": "https://h/x?token=elsewhere", "signed": "https://h/x?X-Amz-Signature=abc123"}});
+        let out = redact_output(&v);
+        assert_eq!(out["webhook"]["webhookUrl"], url);
+        let text = out.to_string();
+        assert!(!text.contains("elsewhere") && !text.contains("abc123"), "{text}");
+        let masked = mask_webhook_tokens(&out);
+        assert!(masked["webhook"]["webhookUrl"].as_str().unwrap().contains("token=<redacted>&operation=startbuild"));
+        assert_eq!(masked["webhook"]["webhookId"], "w-1");
+        let trace = redact_trace(&v).to_string();
+        assert!(!trace.contains("t0k3n") && trace.contains("token=<redacted>"), "{trace}");
     }
 
     #[test]

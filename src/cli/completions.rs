@@ -1,4 +1,6 @@
-//! `amphost completions SHELL`: shell completion scripts, generated from the clap tree.
+//! `amphost completions SHELL`: the shell's registration of dynamic completion (names of apps,
+//! branches and jobs included: see `complete`), or with `--static`, the static script generated
+//! from the clap tree (the files in `completions/`).
 
 use clap_complete::Shell;
 
@@ -21,5 +23,30 @@ pub fn generate(shell: Shell) -> Vec<u8> {
     let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "amphost", &mut out);
+    out
+}
+
+/// The registration script for `shell`: it calls amphost back with `COMPLETE=SHELL` at each
+/// TAB, so that values (apps, branches, job IDs) are completed too. The program is the one
+/// running, as it was invoked (the same as `COMPLETE=SHELL amphost` prints).
+pub fn registration(shell: Shell) -> Vec<u8> {
+    use clap_complete::env::EnvCompleter;
+    let env: &dyn EnvCompleter = match shell {
+        Shell::Bash => &clap_complete::env::Bash,
+        Shell::Zsh => &clap_complete::env::Zsh,
+        Shell::Fish => &clap_complete::env::Fish,
+        Shell::PowerShell => &clap_complete::env::Powershell,
+        Shell::Elvish => &clap_complete::env::Elvish,
+        _ => return generate(shell),
+    };
+    let mut completer = std::env::args_os().next().map(std::path::PathBuf::from).unwrap_or_else(|| "amphost".into());
+    if completer.components().count() > 1 {
+        if let Ok(dir) = std::env::current_dir() {
+            completer = dir.join(completer);
+        }
+    }
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = env.write_registration("COMPLETE", "amphost", "amphost", &completer.to_string_lossy(), &mut out);
     out
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod backend_env;
 pub mod branch;
+pub mod complete;
 pub mod completions;
 pub mod deploy;
 pub mod domain;
@@ -194,14 +195,17 @@ pub enum Command {
     Preview(preview::PreviewArgs),
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
-    /// Print a shell completion script
+    /// Print the shell's completion script (app, branch and job names included)
     #[command(
-        after_long_help = "Examples:\n  amphost completions bash > ~/.local/share/bash-completion/completions/amphost\n  amphost completions zsh > ~/.zfunc/_amphost\n  amphost completions fish > ~/.config/fish/completions/amphost.fish"
+        after_long_help = "Examples:\n  source <(amphost completions bash)        # in ~/.bashrc; or: source <(COMPLETE=bash amphost)\n  source <(amphost completions zsh)         # in ~/.zshrc\n  amphost completions fish > ~/.config/fish/completions/amphost.fish\n  amphost completions bash --static > ~/.local/share/bash-completion/completions/amphost"
     )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        /// The static script (commands and options only, no names asked of the service)
+        #[arg(long = "static")]
+        static_script: bool,
     },
 }
 
@@ -396,8 +400,9 @@ fn client_settings(g: &GlobalOptions, ui: &Ui) -> Result<ClientSettings, CliErro
 pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)) -> Result<(), CliError> {
     let g = &cli.global;
     match cli.command {
-        Command::Completions { shell } => {
-            ui.out(&String::from_utf8_lossy(&completions::generate(shell)));
+        Command::Completions { shell, static_script } => {
+            let script = if static_script { completions::generate(shell) } else { completions::registration(shell) };
+            ui.out(&String::from_utf8_lossy(&script));
             return Ok(());
         }
         Command::Emulator(args) => return emulator::run(args, &ui).await,
@@ -491,6 +496,8 @@ pub fn verb_without_noun(e: &clap::Error) -> Option<CliError> {
 
 /// The process entry point.
 pub fn main() -> ExitCode {
+    // With COMPLETE=SHELL (the completion registration calling back), answer and exit.
+    complete::complete_if_asked();
     let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => match verb_without_noun(&e) {

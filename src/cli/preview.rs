@@ -12,7 +12,8 @@ use std::path::PathBuf;
 #[command(after_long_help = "Examples:
   amphost preview ./dist --rules file://rules.json --headers file://customHttp.yml
   amphost preview ./dist --app my-site --port 8080
-  amphost preview --app my-site --branch main --explain /old-blog/post /api/users")]
+  amphost preview --app my-site --branch main --explain /old-blog/post /api/users
+  amphost preview ./dist --rules file://rules.json --explain https://mydomain.com/guide")]
 pub struct PreviewArgs {
     /// The folder to serve [default: the deployed branch with --app/--branch, else .]
     #[arg(value_name = "DIR")]
@@ -44,7 +45,8 @@ pub struct PreviewArgs {
     /// Port to listen on (0: any free port)
     #[arg(long, default_value_t = 4751)]
     pub port: u16,
-    /// Print what would answer each PATH and why, without serving
+    /// Print what would answer each PATH and why, without serving; a full URL
+    /// (https://mydomain.com/guide) is asked at its host, for domain rules
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub explain: Vec<String>,
 }

@@ -20,18 +20,32 @@ pub enum WebhookCommand {
         /// A description of the webhook (what calls it)
         #[arg(long)]
         description: Option<String>,
+        #[command(flatten)]
+        show: ShowToken,
     },
     /// Show a webhook (GetWebhook)
     #[command(after_long_help = "Examples:
   amphost webhook get WEBHOOK_ID
-  amphost webhook get --app my-site --webhook-id WEBHOOK_ID --output json")]
-    Get(WebhookRef),
+  amphost webhook get WEBHOOK_ID --show-token
+  amphost webhook get --app my-site --webhook-id WEBHOOK_ID --output json
+  amphost webhook get WEBHOOK_ID --query webhook.webhookUrl --output text")]
+    Get {
+        #[command(flatten)]
+        webhook: WebhookRef,
+        #[command(flatten)]
+        show: ShowToken,
+    },
     /// List an app's webhooks (ListWebhooks)
     #[command(visible_alias = "ls")]
     #[command(after_long_help = "Examples:
   amphost webhook list --app my-site
   amphost webhook list --app my-site --query 'webhooks[].webhookId' --output text")]
-    List(AppListArgs),
+    List {
+        #[command(flatten)]
+        list: AppListArgs,
+        #[command(flatten)]
+        show: ShowToken,
+    },
     /// Change a webhook's branch or description (UpdateWebhook)
     #[command(after_long_help = "Examples:
   amphost webhook update WEBHOOK_ID --branch staging
@@ -45,6 +59,8 @@ pub enum WebhookCommand {
         /// A new description
         #[arg(long)]
         description: Option<String>,
+        #[command(flatten)]
+        show: ShowToken,
     },
     /// Delete a webhook (DeleteWebhook)
     #[command(visible_alias = "rm")]
@@ -57,6 +73,15 @@ pub enum WebhookCommand {
   amphost webhook trigger WEBHOOK_ID
   amphost webhook trigger --app my-site --webhook-id WEBHOOK_ID")]
     Trigger(WebhookRef),
+}
+
+/// `--show-token`: tables show a webhook's URL with its token (JSON, text and `--query`
+/// output always do; `--debug` traces never).
+#[derive(Args, Debug)]
+pub struct ShowToken {
+    /// Show the token in the webhook's URL in tables (JSON, text and --query output always show it)
+    #[arg(long)]
+    pub show_token: bool,
 }
 
 /// `WEBHOOK_ID` or `--webhook-id WEBHOOK_ID` (alias `--webhook`).
@@ -123,23 +148,25 @@ fn webhook_app_id(hook: &Value) -> Option<String> {
 impl WebhookCommand {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
-            WebhookCommand::Create { target, description } => {
+            WebhookCommand::Create { target, description, show } => {
                 let mut input = Map::new();
                 set(&mut input, "CreateWebhook", "branchName", Some(Value::String(target.branch)));
                 set(&mut input, "CreateWebhook", "description", description.map(Value::String));
-                webhook::create(ctx, &target.app, input).await
+                webhook::create(ctx, &target.app, input, show.show_token).await
             }
-            WebhookCommand::Get(w) => webhook::get(ctx, &w.id(ctx).await?).await,
-            WebhookCommand::List(l) => webhook::list(ctx, &l.app, &l.page.options()?).await,
-            WebhookCommand::Update { webhook: w, branch, description } => {
+            WebhookCommand::Get { webhook: w, show } => webhook::get(ctx, &w.id(ctx).await?, show.show_token).await,
+            WebhookCommand::List { list: l, show } => {
+                webhook::list(ctx, &l.app, &l.page.options()?, show.show_token).await
+            }
+            WebhookCommand::Update { webhook: w, branch, description, show } => {
                 let mut input = Map::new();
                 set(&mut input, "UpdateWebhook", "branchName", branch.map(Value::String));
                 set(&mut input, "UpdateWebhook", "description", description.map(Value::String));
                 if input.is_empty() {
                     // Refused ("nothing to update") before the --app check sends anything.
-                    return webhook::update(ctx, &w.given_id(), input).await;
+                    return webhook::update(ctx, &w.given_id(), input, show.show_token).await;
                 }
-                webhook::update(ctx, &w.id(ctx).await?, input).await
+                webhook::update(ctx, &w.id(ctx).await?, input, show.show_token).await
             }
             WebhookCommand::Delete(w) => webhook::delete(ctx, &w.id(ctx).await?).await,
             WebhookCommand::Trigger(w) => webhook::trigger(ctx, &w.id(ctx).await?).await,

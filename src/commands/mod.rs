@@ -8,6 +8,7 @@ pub mod deploy;
 pub mod domain;
 pub mod interrupt;
 pub mod job;
+pub mod names;
 pub mod preview;
 pub mod resolve;
 pub mod tag;

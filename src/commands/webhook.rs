@@ -3,8 +3,9 @@
 use super::resolve::app_id;
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
+use crate::api::redact::mask_webhook_tokens;
 use crate::exit::CliError;
-use crate::render::{col, Column, Fmt, View};
+use crate::render::{col, Column, Fmt, OutputFormat, View};
 use serde_json::{json, Map, Value};
 
 const FIELDS: &[Column] = &[
@@ -13,6 +14,7 @@ const FIELDS: &[Column] = &[
     col("Description", "description", Fmt::Plain),
     col("App ID", "appId", Fmt::Plain),
     col("ARN", "webhookArn", Fmt::Plain),
+    col("URL", "webhookUrl", Fmt::Plain),
     col("Created", "createTime", Fmt::Time),
     col("Updated", "updateTime", Fmt::Time),
 ];
@@ -29,7 +31,21 @@ const WEBHOOKS: View = View::List {
     empty: "No webhooks. Create one with `amphost webhook create`.",
 };
 
-pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
+/// Prints a webhook result. A table masks the token in the webhook's URL unless `show_token`
+/// (`--show-token`); JSON, text and `--query` output print the URL as the service returned it
+/// (see the README, "Secrets").
+fn print(ctx: &Ctx, out: &Value, view: &View, show_token: bool) -> Result<(), CliError> {
+    if ctx.format == OutputFormat::Table && ctx.query.is_none() && !show_token {
+        let masked = mask_webhook_tokens(out);
+        if masked != *out && matches!(view, View::Item { .. }) {
+            ctx.ui.status("The URL's token is masked in tables: pass --show-token, or use -o json or -o text");
+        }
+        return ctx.print(&masked, view);
+    }
+    ctx.print(out, view)
+}
+
+pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>, show_token: bool) -> Result<(), CliError> {
     ctx.precheck("CreateWebhook", &input, &["appId"])?;
     input.insert("appId".into(), json!(app_id(ctx, app).await?));
     let out = ctx.client().await?.call("CreateWebhook", Value::Object(input)).await?;
@@ -38,35 +54,35 @@ pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Resu
         out["webhook"]["webhookId"].as_str().unwrap_or_default(),
         out["webhook"]["webhookId"].as_str().unwrap_or_default()
     ));
-    ctx.print(&out, &WEBHOOK)
+    print(ctx, &out, &WEBHOOK, show_token)
 }
 
-pub async fn get(ctx: &Ctx, id: &str) -> Result<(), CliError> {
+pub async fn get(ctx: &Ctx, id: &str, show_token: bool) -> Result<(), CliError> {
     let out = ctx.client().await?.call("GetWebhook", json!({"webhookId": id})).await?;
-    ctx.print(&out, &WEBHOOK)
+    print(ctx, &out, &WEBHOOK, show_token)
 }
 
-pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliError> {
+pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions, show_token: bool) -> Result<(), CliError> {
     page.check("ListWebhooks").map_err(CliError::usage)?;
     let out = list_all(ctx.client().await?, "ListWebhooks", json!({"appId": app_id(ctx, app).await?}), page).await?;
-    ctx.print(&out, &WEBHOOKS)
+    print(ctx, &out, &WEBHOOKS, show_token)
 }
 
-pub async fn update(ctx: &Ctx, id: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
+pub async fn update(ctx: &Ctx, id: &str, mut changes: Map<String, Value>, show_token: bool) -> Result<(), CliError> {
     if changes.is_empty() {
         return Err(CliError::usage("nothing to update: pass --branch or --description"));
     }
     changes.insert("webhookId".into(), json!(id));
     let out = ctx.client().await?.call("UpdateWebhook", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated webhook {id}"));
-    ctx.print(&out, &WEBHOOK)
+    print(ctx, &out, &WEBHOOK, show_token)
 }
 
 pub async fn delete(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     ctx.ui.confirm(&format!("delete webhook {id}"), ctx.yes)?;
     let out = ctx.client().await?.call("DeleteWebhook", json!({"webhookId": id})).await?;
     ctx.ui.status(format!("Deleted webhook {id}"));
-    ctx.print(&out, &WEBHOOK)
+    print(ctx, &out, &WEBHOOK, false)
 }
 
 /// POSTs to the webhook's URL, as a git provider would, and prints the job it started.

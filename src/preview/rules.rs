@@ -4,6 +4,14 @@
 //! Choices where AWS documents nothing: a rule without a status is a rewrite (200); a source
 //! path without a trailing slash also matches the path with one; rewrites are not evaluated
 //! again (no chains, so no loops); `<*>` matches any rest of the path, `<name>` one segment.
+//!
+//! Domain sources follow AWS's documentation: a source that is a domain alone
+//! (`https://mydomain.com`, a trailing slash allowed) matches every request to that host, and
+//! a 200, 301 or 302 appends the request's path to the target (`/guide` with target
+//! `https://www.mydomain.com/documents/` goes to `…/documents/guide`; the query is forwarded as
+//! for any rule). A domain with a path (`https://example.com/blog/<*>`) is not supported by
+//! Amplify, so it is refused, with the rule's index. A 404 or 404-200 from a domain source
+//! serves its target as is (a domain-wide fallback; AWS documents nothing about it).
 
 use fancy_regex::Regex;
 use serde_json::Value;
@@ -59,8 +67,10 @@ enum QueryPart {
 enum Matcher {
     /// `</regex/>`, matched against the path without the query string.
     Regex(Regex),
+    /// `https://mydomain.com`: every request to that host (lowercase, without a port), its
+    /// path appended to the target.
+    Origin { host: String },
     Pattern {
-        host: Option<String>,
         path: Regex,
         /// Capture names in order: `*` or a placeholder name.
         names: Vec<String>,
@@ -198,6 +208,45 @@ fn placeholders(text: &str) -> Vec<String> {
     out
 }
 
+/// A full-URL source: `Ok(Some(host))` for a domain alone (`https://mydomain.com`, with or
+/// without a trailing slash), `Ok(None)` when `source` is not a full URL, and an error for a
+/// domain with a path or a query, which Amplify does not support.
+fn origin(source: &str) -> Result<Option<String>, String> {
+    let Some((scheme, after)) = source.split_once("://") else {
+        return Ok(None);
+    };
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return Ok(None);
+    }
+    let cut = after.find(['/', '?']).unwrap_or(after.len());
+    let (host, rest) = after.split_at(cut);
+    if host.is_empty() {
+        return Err(format!("source {source:?} has no domain"));
+    }
+    if !rest.is_empty() && rest != "/" {
+        return Err(format!(
+            "source {source:?} is a domain with a path, which Amplify does not support: use the domain \
+             alone ({scheme}://{host}: every path, appended to the target) or the path alone ({rest})"
+        ));
+    }
+    let host = host.to_ascii_lowercase();
+    Ok(Some(host.split(':').next().unwrap_or_default().to_string()))
+}
+
+/// `target` with the request's `path` appended (before the target's own query, if any):
+/// what a domain source does with `https://www.mydomain.com/documents/` and `/guide`.
+fn append_path(target: &str, path: &str) -> String {
+    let (base, query) = match target.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (target, None),
+    };
+    let joined = format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'));
+    match query {
+        Some(q) => format!("{joined}?{q}"),
+        None => joined,
+    }
+}
+
 fn field<'a>(rule: &'a Value, key: &str) -> Option<&'a str> {
     rule.get(key).and_then(Value::as_str)
 }
@@ -231,17 +280,20 @@ impl Rule {
                 )));
             }
             Matcher::Regex(re)
+        } else if let Some(host) = origin(&source).map_err(err)? {
+            if let Some(p) = placeholders(&target).first() {
+                return Err(err(format!(
+                    "the target uses <{p}>, but a domain source binds no placeholders (the request's path is \
+                     appended to the target)"
+                )));
+            }
+            Matcher::Origin { host }
         } else {
-            let (host, rest) = match source.split_once("://") {
-                Some((scheme, after)) if scheme == "http" || scheme == "https" => {
-                    let (h, p) =
-                        after.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((after, "/".into()));
-                    (Some(h.to_ascii_lowercase()), p)
-                }
-                _ => (None, source.clone()),
-            };
+            let rest = source.clone();
             if !rest.starts_with('/') {
-                return Err(err(format!("source {source:?} must start with /, be a full URL, or be a </regex/>")));
+                return Err(err(format!(
+                    "source {source:?} must start with /, be a domain (https://example.com), or be a </regex/>"
+                )));
             }
             let (path_part, query_part) = rest.split_once('?').unwrap_or((&rest, ""));
             let (path, mut names) = compile_path(path_part).map_err(err)?;
@@ -262,7 +314,7 @@ impl Rule {
                     return Err(err(format!("the target uses <{p}>, which the source does not bind")));
                 }
             }
-            Matcher::Pattern { host, path, names, query }
+            Matcher::Pattern { path, names, query }
         };
         Ok(Rule { index, source, target, status, countries, matcher })
     }
@@ -276,13 +328,11 @@ impl Rule {
         }
         match &self.matcher {
             Matcher::Regex(re) => re.is_match(req.path).unwrap_or(false).then(Vec::new),
-            Matcher::Pattern { host, path, names, query } => {
-                if let Some(h) = host {
-                    let req_host = req.host.split(':').next().unwrap_or_default().to_ascii_lowercase();
-                    if *h != req_host {
-                        return None;
-                    }
-                }
+            Matcher::Origin { host } => {
+                let req_host = req.host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+                (*host == req_host).then(Vec::new)
+            }
+            Matcher::Pattern { path, names, query } => {
                 let caps = path.captures(req.path).ok()??;
                 let mut bound: Vec<(String, String)> = Vec::new();
                 let path_names = names.iter().take(caps.len() - 1);
@@ -312,6 +362,11 @@ impl Rule {
                 Some(bound)
             }
         }
+    }
+
+    /// A domain source's 200, 301 or 302: the request's path is appended to the target.
+    fn appends_path(&self) -> bool {
+        matches!(self.matcher, Matcher::Origin { .. }) && self.status.before_files()
     }
 
     fn pins_query(&self) -> bool {
@@ -391,7 +446,10 @@ impl RuleSet {
     }
 
     fn apply(&self, rule: &Rule, captures: &[(String, String)], req: &Request, files: &dyn Files) -> Decision {
-        let target = rule.substitute(captures);
+        let mut target = rule.substitute(captures);
+        if rule.appends_path() {
+            target = append_path(&target, req.path);
+        }
         let why = |what: &str| {
             format!("rule {} ({} {} → {}) {what}", rule.index, rule.status.code(), rule.source, rule.target)
         };
@@ -501,6 +559,62 @@ mod tests {
         assert_eq!(indexes, [1, 2, 3, 4]);
         assert!(errors[0].problem.contains("does not compile"));
         assert!(errors[2].problem.contains("<name>"));
+    }
+
+    fn at<'a>(host: &'a str, path: &'a str, query: &'a str) -> Request<'a> {
+        Request { host, path, query, country: None }
+    }
+
+    #[test]
+    fn a_domain_source_matches_every_path_on_its_host_and_appends_it() {
+        let rules = RuleSet::parse(&json!([
+            {"source": "https://Docs.Example.com", "target": "https://www.example.com/documents/", "status": "302"},
+            {"source": "https://api.example.com/", "target": "http://127.0.0.1:9/v1", "status": "200"},
+            {"source": "http://old.example.com", "target": "https://new.example.com?from=old", "status": "301"},
+            {"source": "https://spa.example.com", "target": "/index.html", "status": "404-200"},
+        ]))
+        .unwrap();
+        let files = site(&["index.html", "guide.html"]);
+        let d = rules.decide(&at("docs.example.com:8443", "/guide", ""), &files);
+        let location = "https://www.example.com/documents/guide".to_string();
+        assert_eq!((d.rule, d.outcome), (Some(0), Outcome::Redirect { location, status: 302 }));
+        let d = rules.decide(&at("docs.example.com", "/", "v=2"), &files);
+        let location = "https://www.example.com/documents/?v=2".to_string();
+        assert_eq!(d.outcome, Outcome::Redirect { location, status: 302 });
+        let d = rules.decide(&at("api.example.com", "/about", ""), &files);
+        assert_eq!(d.outcome, Outcome::Proxy { url: "http://127.0.0.1:9/v1/about".into() });
+        // The target's own query stays after the appended path, and the request's is not added.
+        let d = rules.decide(&at("old.example.com", "/a/b", "x=1"), &files);
+        let location = "https://new.example.com/a/b?from=old".to_string();
+        assert_eq!(d.outcome, Outcome::Redirect { location, status: 301 });
+        // Another host: the domain rules do not apply.
+        let d = rules.decide(&at("localhost", "/guide", ""), &files);
+        assert_eq!((d.rule, d.outcome), (None, Outcome::Serve { file: "guide.html".into(), status: 200 }));
+        // A 404-200 from a domain serves its target as is, for what does not exist.
+        let d = rules.decide(&at("spa.example.com", "/deep/link", ""), &files);
+        assert_eq!((d.rule, d.outcome), (Some(3), Outcome::Serve { file: "index.html".into(), status: 200 }));
+    }
+
+    #[test]
+    fn a_domain_with_a_path_is_refused_with_its_index() {
+        let errors = RuleSet::parse(&json!([
+            {"source": "/ok", "target": "/fine", "status": "301"},
+            {"source": "https://example.com/blog/<*>", "target": "https://example.com/<*>", "status": "301"},
+            {"source": "https://example.com/<*>", "target": "https://new.example.com/<*>", "status": "301"},
+            {"source": "https://example.com?x=1", "target": "/x", "status": "302"},
+            {"source": "https://example.com", "target": "/x/<*>", "status": "302"},
+            {"source": "https://", "target": "/x", "status": "302"},
+        ]))
+        .err()
+        .unwrap();
+        let indexes: Vec<usize> = errors.iter().map(|e| e.index).collect();
+        assert_eq!(indexes, [1, 2, 3, 4, 5]);
+        assert!(errors[0]
+            .to_string()
+            .starts_with("rule 1: source \"https://example.com/blog/<*>\" is a domain with a path"));
+        assert!(errors[0].problem.contains("https://example.com: every path"), "{}", errors[0]);
+        assert!(errors[3].problem.contains("binds no placeholders"), "{}", errors[3]);
+        assert!(errors[4].problem.contains("has no domain"), "{}", errors[4]);
     }
 
     #[test]

@@ -44,12 +44,33 @@ fn plain(status: u16, text: &str) -> Response {
         .expect("valid response")
 }
 
-/// What would answer `path` (with its query), without serving: `preview --explain`.
+/// What would answer `path` (with its query), without serving: `preview --explain`. A full
+/// URL (`https://mydomain.com/guide?x=1`) is asked at its host, so that domain sources can be
+/// explained; a path is asked at `localhost`.
 pub fn explain(site: &dyn Site, config: &SiteConfig, path_and_query: &str) -> Decision {
+    let (host, path_and_query) = split_url(path_and_query);
     let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
     let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
-    let req = Request { host: "localhost", path: &path, query, country: config.country.as_deref() };
+    let req = Request { host, path: &path, query, country: config.country.as_deref() };
     config.rules.decide(&req, site)
+}
+
+/// `https://mydomain.com/guide?x=1` → (`mydomain.com`, `/guide?x=1`); `https://mydomain.com`
+/// → (`mydomain.com`, `/`); anything else is a path at `localhost`.
+fn split_url(text: &str) -> (&str, &str) {
+    let after = ["http://", "https://"].iter().find_map(|scheme| {
+        let n = scheme.len();
+        text.get(..n).filter(|s| s.eq_ignore_ascii_case(scheme)).map(|_| &text[n..])
+    });
+    let Some(after) = after else {
+        return ("localhost", text);
+    };
+    let cut = after.find(['/', '?']).unwrap_or(after.len());
+    let (host, rest) = after.split_at(cut);
+    if host.is_empty() {
+        return ("localhost", text);
+    }
+    (host, if rest.is_empty() { "/" } else { rest })
 }
 
 pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::Client, inc: Incoming<'_>) -> Served {
@@ -146,5 +167,19 @@ async fn proxy(http: &reqwest::Client, url: &str, query: &str) -> Response {
             builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
         }
         Err(e) => plain(502, &format!("Bad Gateway: {}", crate::api::redact::http_error_text(&e))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_url;
+
+    #[test]
+    fn explained_urls_are_asked_at_their_host() {
+        assert_eq!(split_url("https://MyDomain.com/guide?x=1"), ("MyDomain.com", "/guide?x=1"));
+        assert_eq!(split_url("http://mydomain.com"), ("mydomain.com", "/"));
+        assert_eq!(split_url("https://mydomain.com?x=1"), ("mydomain.com", "?x=1"));
+        assert_eq!(split_url("/guide"), ("localhost", "/guide"));
+        assert_eq!(split_url("guide"), ("localhost", "guide"));
     }
 }

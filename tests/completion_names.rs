@@ -1,0 +1,84 @@
+//! Shell completion offers names the service knows: app names, the branches of the app on the
+//! command line (and no other app's), and job IDs. Run as the registration script runs it:
+//! `COMPLETE=bash amphost -- WORDS…`, with the index of the word being completed.
+
+mod common;
+use common::Emulator;
+
+/// The candidates bash would get for the last of `words` (the program's name first).
+fn complete(emu: &Emulator, words: &[&str]) -> Vec<String> {
+    let mut args = vec!["--"];
+    args.extend_from_slice(words);
+    let out = emu
+        .amphost()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", &(words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .run(&args)
+        .ok();
+    assert!(!out.stderr.contains("[debug]"), "completion traces nothing:\n{}", out.stderr);
+    out.stdout.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn apps_branches_of_the_chosen_app_and_job_ids_are_offered() {
+    let emu = Emulator::start();
+    for (app, branch) in [("app-one", "main-one"), ("app-two", "main-two")] {
+        emu.amphost().json(&["app", "create", app]);
+        emu.amphost().json(&["branch", "create", "--app", app, branch]);
+    }
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "hi").unwrap();
+    let deployed = emu.amphost().json(&[
+        "deploy",
+        site.path().to_str().unwrap(),
+        "--app",
+        "app-one",
+        "--branch",
+        "main-one",
+        "--no-wait",
+    ]);
+    let job_id = deployed["jobId"].as_str().expect("a job ID").to_string();
+
+    // App names: as the positional APP, and as the value of --app.
+    let apps = complete(&emu, &["amphost", "app", "get", ""]);
+    assert!(apps.contains(&"app-one".to_string()) && apps.contains(&"app-two".to_string()), "{apps:?}");
+    let apps = complete(&emu, &["amphost", "branch", "list", "--app", "app-"]);
+    assert!(apps.contains(&"app-one".to_string()) && apps.contains(&"app-two".to_string()), "{apps:?}");
+    let apps = complete(&emu, &["amphost", "app", "get", "app-t"]);
+    assert_eq!(apps, ["app-two"], "only what starts with the typed prefix");
+
+    // Branches of the app given with --app, not another app's.
+    let branches = complete(&emu, &["amphost", "branch", "get", "--app", "app-one", ""]);
+    assert!(branches.contains(&"main-one".to_string()), "{branches:?}");
+    assert!(!branches.contains(&"main-two".to_string()), "another app's branch: {branches:?}");
+    let branches = complete(&emu, &["amphost", "job", "list", "--app", "app-two", "--branch", ""]);
+    assert!(branches.contains(&"main-two".to_string()), "{branches:?}");
+    assert!(!branches.contains(&"main-one".to_string()), "another app's branch: {branches:?}");
+
+    // Job IDs of the branch.
+    let jobs = complete(&emu, &["amphost", "job", "get", "--app", "app-one", "--branch", "main-one", ""]);
+    assert!(jobs.contains(&job_id), "{jobs:?}");
+    let jobs = complete(&emu, &["amphost", "job", "get", "--app", "app-two", "--branch", "main-two", ""]);
+    assert!(!jobs.contains(&job_id), "another branch's job: {jobs:?}");
+}
+
+#[test]
+fn an_unreachable_service_offers_no_names_quickly() {
+    let emu = Emulator::start();
+    let started = std::time::Instant::now();
+    // Port 9 on loopback: nothing listens.
+    let out = emu
+        .amphost()
+        .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .run(&["--", "amphost", "app", "get", ""])
+        .ok();
+    // clap still offers the options; no name can be offered.
+    let names: Vec<&str> = out.stdout.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('-')).collect();
+    assert!(names.is_empty(), "{names:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+}
