@@ -96,7 +96,7 @@ impl Ctx {
         if let Some(message) = crate::render::empty_message(value, view).filter(|_| self.query.is_none()) {
             self.ui.status(message);
         }
-        let out = render(value, view, self.format, self.query.as_ref())?;
+        let out = render(value, view, self.format, self.query.as_ref(), &self.ui.screen)?;
         self.ui.out(&out);
         Ok(())
     }
