@@ -326,12 +326,13 @@ impl PageArgs {
 /// runtime starts: the local time zone can only be read while the process has one thread.
 fn ui_for(g: &GlobalOptions) -> Ui {
     let stderr_tty = std::io::stderr().is_terminal();
+    let streams = Streams::std();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // Messages and progress are coloured by stderr's terminal, tables by stdout's.
     let (color, table_color) = match g.color {
         ColorChoice::Always => (true, true),
         ColorChoice::Never => (false, false),
-        ColorChoice::Auto => (stderr_tty && !no_color, std::io::stdout().is_terminal() && !no_color),
+        ColorChoice::Auto => (stderr_tty && !no_color, streams.stdout_is_terminal && !no_color),
     };
     let screen =
         Screen { width: stdout_width(), color: table_color, offset: crate::timefmt::local_offset(), now: None };
@@ -340,7 +341,7 @@ fn ui_for(g: &GlobalOptions) -> Ui {
         verbose: g.verbose || g.debug,
         color,
         progress: stderr_tty && !g.no_progress && !g.quiet,
-        streams: Streams::std(),
+        streams,
         screen,
     }
 }

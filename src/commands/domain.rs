@@ -78,7 +78,9 @@ fn show(ctx: &Ctx, out: &Value) -> Result<(), CliError> {
         return ctx.print(out, &View::Empty);
     }
     ctx.print(out, &DOMAIN)?;
-    ctx.print(&dns_records(&out["domainAssociation"]), &RECORDS)
+    let records = dns_records(&out["domainAssociation"]);
+    ctx.separate(&records["records"]);
+    ctx.print(&records, &RECORDS)
 }
 
 pub async fn create(

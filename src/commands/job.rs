@@ -102,6 +102,7 @@ pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
         return ctx.print(&out, &View::Empty);
     }
     ctx.print(&json!({"jobSummary": out["job"]["summary"]}), &SUMMARY)?;
+    ctx.separate(&out["job"]["steps"]);
     ctx.print(&json!({"steps": out["job"]["steps"]}), &STEPS)
 }
 

@@ -101,6 +101,15 @@ impl Ctx {
         Ok(())
     }
 
+    /// A blank line between the item and the list of one result (a job and its steps, a domain
+    /// and its records), in table output only: text and JSON stay as scripts read them.
+    pub fn separate(&self, list: &Value) {
+        let has_rows = list.as_array().is_some_and(|rows| !rows.is_empty());
+        if self.format == OutputFormat::Table && self.query.is_none() && has_rows {
+            self.ui.out("\n");
+        }
+    }
+
     /// Stops the embedded emulator, if one was started.
     pub async fn shutdown(self) {
         if let Some(emu) = self.emulator.into_inner() {
