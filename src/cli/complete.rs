@@ -114,7 +114,7 @@ fn fetch(kind: Kind, words: &[String]) -> Vec<names::Name> {
         return Vec::new();
     };
     // Nothing is shown: no status lines, no progress, no prompts (`yes` is never needed).
-    let ui = Ui { quiet: true, verbose: false, color: false, progress: false, streams: Streams::std() };
+    let ui = Ui { quiet: true, ..Ui::plain(Streams::std()) };
     let ctx = Ctx::new(ui, false, OutputFormat::Json, None, settings(words), local.then(local_data_dir));
     let found = runtime.block_on(async move {
         let asked = async {

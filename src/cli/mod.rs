@@ -21,8 +21,8 @@ use crate::api::paginate::{check_starting_token, PageOptions};
 use crate::api::{ClientSettings, CredentialSource, Trace};
 use crate::commands::{local_data_dir, Ctx};
 use crate::exit::{CliError, Exit};
-use crate::render::ui::{Streams, Ui};
-use crate::render::{compile_query, OutputFormat};
+use crate::render::ui::{stdout_width, Streams, Ui};
+use crate::render::{compile_query, OutputFormat, Screen};
 use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -326,20 +326,27 @@ impl PageArgs {
     }
 }
 
-/// The UI the global options ask for, over the process's terminal.
+/// The UI the global options ask for, over the process's terminal. Called before the async
+/// runtime starts: the local time zone can only be read while the process has one thread.
 fn ui_for(g: &GlobalOptions) -> Ui {
     let stderr_tty = std::io::stderr().is_terminal();
-    let color = match g.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    let streams = Streams::std();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // Messages and progress are coloured by stderr's terminal, tables by stdout's.
+    let (color, table_color) = match g.color {
+        ColorChoice::Always => (true, true),
+        ColorChoice::Never => (false, false),
+        ColorChoice::Auto => (stderr_tty && !no_color, streams.stdout_is_terminal && !no_color),
     };
+    let screen =
+        Screen { width: stdout_width(), color: table_color, offset: crate::timefmt::local_offset(), now: None };
     Ui {
         quiet: g.quiet,
         verbose: g.verbose || g.debug,
         color,
         progress: stderr_tty && !g.no_progress && !g.quiet,
-        streams: Streams::std(),
+        streams,
+        screen,
     }
 }
 

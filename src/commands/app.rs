@@ -8,12 +8,14 @@ use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Map, Value};
 
 const LIST_COLUMNS: &[Column] = &[
-    col("APP ID", "appId", Fmt::Plain),
+    col("APP ID", "appId", Fmt::Plain).copyable(),
     col("NAME", "name", Fmt::Plain),
     col("PLATFORM", "platform", Fmt::Plain),
-    col("DEFAULT DOMAIN", "defaultDomain", Fmt::Plain),
-    col("REPOSITORY", "repository", Fmt::Plain),
+    col("DEFAULT DOMAIN", "defaultDomain", Fmt::Plain).copyable(),
+    col("REPOSITORY", "repository", Fmt::Plain).copyable(),
     col("UPDATED", "updateTime", Fmt::Time),
+    // Last, so that `-o text` keeps the fields scripts already cut by position; cut first.
+    col("DESCRIPTION", "description", Fmt::Plain).low(),
 ];
 
 const ITEM_FIELDS: &[Column] = &[

@@ -15,8 +15,8 @@ const FIELDS: &[Column] = &[
     col("Created", "createTime", Fmt::Time),
 ];
 const LIST_COLUMNS: &[Column] = &[
-    col("ENVIRONMENT", "environmentName", Fmt::Plain),
-    col("STACK", "stackName", Fmt::Plain),
+    col("ENVIRONMENT", "environmentName", Fmt::Plain).copyable(),
+    col("STACK", "stackName", Fmt::Plain).copyable(),
     col("CREATED", "createTime", Fmt::Time),
 ];
 const ENV: View = View::Item { key: "backendEnvironment", fields: FIELDS };

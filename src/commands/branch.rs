@@ -8,7 +8,7 @@ use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Map, Value};
 
 const LIST_COLUMNS: &[Column] = &[
-    col("BRANCH", "branchName", Fmt::Plain),
+    col("BRANCH", "branchName", Fmt::Plain).copyable(),
     col("STAGE", "stage", Fmt::Plain),
     col("AUTO BUILD", "enableAutoBuild", Fmt::YesNo),
     col("ACTIVE JOB", "activeJobId", Fmt::Plain),

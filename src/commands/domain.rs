@@ -6,31 +6,31 @@ use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
 use crate::render::progress::StatusProgress;
-use crate::render::{col, render, Column, Fmt, OutputFormat, View};
+use crate::render::{col, render, Column, Fmt, OutputFormat, Screen, View};
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
 use std::time::{Duration, Instant};
 
 const FIELDS: &[Column] = &[
     col("Domain", "domainName", Fmt::Plain),
-    col("Status", "domainStatus", Fmt::Plain),
-    col("Update", "updateStatus", Fmt::Plain),
+    col("Status", "domainStatus", Fmt::DomainStatus),
+    col("Update", "updateStatus", Fmt::UpdateStatus),
     col("Reason", "statusReason", Fmt::Plain),
     col("Certificate", "certificate.type", Fmt::Plain),
     col("Auto sub-domains", "enableAutoSubDomain", Fmt::YesNo),
     col("ARN", "domainAssociationArn", Fmt::Plain),
 ];
 const LIST_COLUMNS: &[Column] = &[
-    col("DOMAIN", "domainName", Fmt::Plain),
-    col("STATUS", "domainStatus", Fmt::Plain),
+    col("DOMAIN", "domainName", Fmt::Plain).copyable(),
+    col("STATUS", "domainStatus", Fmt::DomainStatus),
     col("SUB-DOMAINS", "subDomains", Fmt::Count),
     col("CERTIFICATE", "certificate.type", Fmt::Plain),
 ];
 const RECORD_COLUMNS: &[Column] = &[
-    col("NAME", "name", Fmt::Plain),
+    col("NAME", "name", Fmt::Plain).copyable(),
     col("TYPE", "type", Fmt::Plain),
-    col("VALUE", "value", Fmt::Plain),
-    col("FOR", "purpose", Fmt::Plain),
+    col("VALUE", "value", Fmt::Plain).copyable(),
+    col("FOR", "purpose", Fmt::Plain).low(),
     col("VERIFIED", "verified", Fmt::YesNo),
 ];
 const DOMAIN: View = View::Item { key: "domainAssociation", fields: FIELDS };
@@ -78,7 +78,9 @@ fn show(ctx: &Ctx, out: &Value) -> Result<(), CliError> {
         return ctx.print(out, &View::Empty);
     }
     ctx.print(out, &DOMAIN)?;
-    ctx.print(&dns_records(&out["domainAssociation"]), &RECORDS)
+    let records = dns_records(&out["domainAssociation"]);
+    ctx.separate(&records["records"]);
+    ctx.print(&records, &RECORDS)
 }
 
 pub async fn create(
@@ -172,7 +174,9 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             let known = DomainStatus::parse_lossy(&status);
             if status != last {
                 if last.is_empty() && !ctx.ui.quiet && known != Some(DomainStatus::Available) {
-                    let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None)?;
+                    // On stderr, through `status` (which shows escapes visibly): no colour.
+                    let screen = Screen { color: false, ..ctx.ui.screen };
+                    let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None, &screen)?;
                     ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
                 }
                 progress.update(&status);

@@ -13,29 +13,31 @@ use std::time::Duration;
 const SUMMARY_FIELDS: &[Column] = &[
     col("Job ID", "jobId", Fmt::Plain),
     col("Type", "jobType", Fmt::Plain),
-    col("Status", "status", Fmt::Plain),
+    col("Status", "status", Fmt::JobStatus),
     col("Commit", "commitId", Fmt::Plain),
     col("Message", "commitMessage", Fmt::Plain),
     col("Started", "startTime", Fmt::Time),
     col("Ended", "endTime", Fmt::Time),
 ];
+// DURATION comes last so that `-o text` keeps the fields scripts already cut by position.
 const LIST_COLUMNS: &[Column] = &[
-    col("JOB", "jobId", Fmt::Plain),
+    col("JOB", "jobId", Fmt::Plain).copyable(),
     col("TYPE", "jobType", Fmt::Plain),
-    col("STATUS", "status", Fmt::Plain),
-    col("COMMIT", "commitId", Fmt::Plain),
+    col("STATUS", "status", Fmt::JobStatus),
+    col("COMMIT", "commitId", Fmt::Plain).copyable(),
     col("STARTED", "startTime", Fmt::Time),
-    col("ENDED", "endTime", Fmt::Time),
+    col("ENDED", "endTime", Fmt::Time).low(),
+    col("DURATION", "startTime", Fmt::Duration { end: "endTime" }),
 ];
 const STEP_COLUMNS: &[Column] = &[
-    col("STEP", "stepName", Fmt::Plain),
-    col("STATUS", "status", Fmt::Plain),
+    col("STEP", "stepName", Fmt::Plain).copyable(),
+    col("STATUS", "status", Fmt::JobStatus),
     col("STARTED", "startTime", Fmt::Time),
     col("ENDED", "endTime", Fmt::Time),
-    col("REASON", "statusReason", Fmt::Plain),
+    col("REASON", "statusReason", Fmt::Plain).low(),
 ];
 const ARTIFACT_COLUMNS: &[Column] =
-    &[col("ARTIFACT ID", "artifactId", Fmt::Plain), col("FILE", "artifactFileName", Fmt::Plain)];
+    &[col("ARTIFACT ID", "artifactId", Fmt::Plain).copyable(), col("FILE", "artifactFileName", Fmt::Plain).copyable()];
 
 pub const SUMMARY: View = View::Item { key: "jobSummary", fields: SUMMARY_FIELDS };
 const JOBS: View = View::List { key: "jobSummaries", columns: LIST_COLUMNS, empty: "No jobs on this branch yet." };
@@ -108,6 +110,7 @@ async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Res
 /// steps. `job` is GetJob's `job` member.
 fn show_job(ctx: &Ctx, job: &Value) -> Result<(), CliError> {
     ctx.print(&json!({"jobSummary": job["summary"]}), &SUMMARY)?;
+    ctx.separate(&job["steps"]);
     ctx.print(&json!({"steps": job["steps"]}), &STEPS)
 }
 

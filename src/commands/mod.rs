@@ -97,7 +97,7 @@ impl Ctx {
         if let Some(message) = crate::render::empty_message(value, view).filter(|_| self.query.is_none()) {
             self.ui.status(message);
         }
-        let out = render(value, view, self.format, self.query.as_ref())?;
+        let out = render(value, view, self.format, self.query.as_ref(), &self.ui.screen)?;
         self.ui.out(&out);
         self.more_results(value);
         Ok(())
@@ -112,6 +112,15 @@ impl Ctx {
             (OutputFormat::Json, false) => {}
             (OutputFormat::Text, false) => self.ui.out(&format!("NEXTTOKEN\t{token}\n")),
             _ => self.ui.status(format!("More results: resume with --starting-token {token}")),
+        }
+    }
+
+    /// A blank line between the item and the list of one result (a job and its steps, a domain
+    /// and its records), in table output only: text and JSON stay as scripts read them.
+    pub fn separate(&self, list: &Value) {
+        let has_rows = list.as_array().is_some_and(|rows| !rows.is_empty());
+        if self.format == OutputFormat::Table && self.query.is_none() && has_rows {
+            self.ui.out("\n");
         }
     }
 

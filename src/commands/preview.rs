@@ -30,10 +30,10 @@ pub struct PreviewOptions {
 }
 
 const EXPLAIN_COLUMNS: &[Column] = &[
-    col("PATH", "path", Fmt::Plain),
+    col("PATH", "path", Fmt::Plain).copyable(),
     col("STATUS", "status", Fmt::Plain),
-    col("ANSWER", "answer", Fmt::Plain),
-    col("DECIDED BY", "reason", Fmt::Plain),
+    col("ANSWER", "answer", Fmt::Plain).copyable(),
+    col("DECIDED BY", "reason", Fmt::Plain).low(),
 ];
 const EXPLAIN: View = View::List { key: "paths", columns: EXPLAIN_COLUMNS, empty: "" };
 

@@ -19,9 +19,9 @@ const FIELDS: &[Column] = &[
     col("Updated", "updateTime", Fmt::Time),
 ];
 const LIST_COLUMNS: &[Column] = &[
-    col("WEBHOOK ID", "webhookId", Fmt::Plain),
-    col("BRANCH", "branchName", Fmt::Plain),
-    col("DESCRIPTION", "description", Fmt::Plain),
+    col("WEBHOOK ID", "webhookId", Fmt::Plain).copyable(),
+    col("BRANCH", "branchName", Fmt::Plain).copyable(),
+    col("DESCRIPTION", "description", Fmt::Plain).low(),
     col("UPDATED", "updateTime", Fmt::Time),
 ];
 const WEBHOOK: View = View::Item { key: "webhook", fields: FIELDS };

@@ -2,6 +2,7 @@
 //! (CI logs), nothing with `-q`. Fed the job as GetJob returns it.
 
 use super::escape_controls;
+use super::style::job_tone;
 use super::ui::Ui;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
@@ -61,15 +62,18 @@ impl JobProgress {
     pub fn update(&mut self, job: &Value) {
         use crate::model::enums::JobStatus;
         // Decisions are made on the status as sent; a status this build does not know is
-        // shown as it came and counts as not finished.
+        // shown as it came (uncoloured) and counts as not finished.
         let ended = |v: &Value| JobStatus::from_json(v).is_some_and(JobStatus::is_terminal);
+        // A status in its colour on a colour terminal (the text itself is compared and kept).
+        let ui = self.ui.clone();
+        let tinted = move |text: &str, v: &Value| ui.tint(text, JobStatus::from_json(v).map(job_tone));
         // Names and statuses come from the service: shown, never obeyed, by the terminal.
         let status = escape_controls(job["summary"]["status"].as_str().unwrap_or("?"));
         // A job's start is told before its steps, its end after them.
         let finished = ended(&job["summary"]["status"]);
         let changed = status != self.job_status;
         if changed && !finished {
-            self.line(format!("{} {status}", self.title));
+            self.line(format!("{} {}", self.title, tinted(&status, &job["summary"]["status"])));
         }
         for step in job["steps"].as_array().into_iter().flatten() {
             let name = escape_controls(step["stepName"].as_str().unwrap_or("?"));
@@ -99,17 +103,19 @@ impl JobProgress {
                         let succeeded = JobStatus::from_json(&step["status"]) == Some(JobStatus::Succeed);
                         let mark = if succeeded { "✔" } else { "✘" };
                         bar.set_style(ProgressStyle::with_template("  {msg}").expect("valid template"));
-                        bar.finish_with_message(format!("{mark} {name} {st}{took}"));
+                        bar.finish_with_message(format!("{mark} {name} {}{took}", tinted(&st, &step["status"])));
                     } else {
-                        bar.set_message(format!("{name} {st}"));
+                        bar.set_message(format!("{name} {}", tinted(&st, &step["status"])));
                     }
                 }
-                Mode::Lines => self.ui.err_line(&format!("{}   {name} {st}{took}", clock())),
+                Mode::Lines => {
+                    self.ui.err_line(&format!("{}   {name} {}{took}", clock(), tinted(&st, &step["status"])))
+                }
                 Mode::Silent => {}
             }
         }
         if changed && finished {
-            self.line(format!("{} {status}", self.title));
+            self.line(format!("{} {}", self.title, tinted(&status, &job["summary"]["status"])));
         }
         self.job_status = status;
     }

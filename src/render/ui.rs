@@ -4,6 +4,8 @@
 //! which the messages themselves use, are kept).
 
 use super::escape_controls_in_lines as shown;
+use super::style::{paint, Tone};
+use super::Screen;
 use crate::exit::{CliError, Exit};
 use std::io::{IsTerminal, Write};
 use std::sync::{Arc, Mutex};
@@ -91,19 +93,39 @@ impl Streams {
     }
 }
 
+/// The width of the terminal stdout is, in columns: `None` when stdout is not a terminal.
+/// The terminal's own size first, else `COLUMNS`; a terminal that reports 0 columns (some CI
+/// runners, `script`, serial consoles) is taken as 80 wide.
+pub fn stdout_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let size = dialoguer::console::Term::stdout().size_checked().map(|(_rows, cols)| usize::from(cols));
+    let columns = || std::env::var("COLUMNS").ok().and_then(|v| v.trim().parse::<usize>().ok());
+    super::table::usable_width(Some(size.filter(|&w| w > 0).or_else(columns).unwrap_or(0)))
+}
+
 #[derive(Clone, Debug)]
 pub struct Ui {
     pub quiet: bool,
     pub verbose: bool,
+    /// Colour on stderr (messages, progress).
     pub color: bool,
     pub progress: bool,
     pub streams: Streams,
+    /// What tables on stdout are drawn for: width, colour, time zone, clock.
+    pub screen: Screen,
 }
 
 impl Ui {
     /// A UI with no colour or progress over `streams` (tests, and output that is not a terminal).
     pub fn plain(streams: Streams) -> Ui {
-        Ui { quiet: false, verbose: false, color: false, progress: false, streams }
+        Ui { quiet: false, verbose: false, color: false, progress: false, streams, screen: Screen::PIPE }
+    }
+
+    /// `text` in the colour of a state on stderr (progress lines), when stderr has colour.
+    pub fn tint(&self, text: &str, tone: Option<Tone>) -> String {
+        paint(text, tone, self.color)
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
