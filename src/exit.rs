@@ -130,6 +130,12 @@ fn list_hint(resource: Resource) -> String {
     .to_string()
 }
 
+impl From<crate::project::ProjectError> for CliError {
+    fn from(e: crate::project::ProjectError) -> CliError {
+        CliError::usage(e.0)
+    }
+}
+
 impl From<anyhow::Error> for CliError {
     fn from(e: anyhow::Error) -> CliError {
         match e.downcast::<CliError>() {

@@ -12,6 +12,7 @@ pub mod emulator;
 pub mod exit;
 pub mod model;
 pub mod preview;
+pub mod project;
 pub mod render;
 pub mod text;
 pub mod timefmt;

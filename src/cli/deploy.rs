@@ -11,18 +11,20 @@ use std::time::Duration;
 #[derive(Args, Debug)]
 #[command(after_long_help = "Examples:
   amphost deploy ./dist --app my-site --branch main
+  amphost deploy                     # the folder, app and branch of amphost.toml
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
   amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait")]
 pub struct DeployArgs {
-    /// A folder (zipped with its files at the root) or a .zip file [default: .]
+    /// A folder (zipped with its files at the root) or a .zip file [default: the project's
+    /// folder for the branch (amphost.toml), else .]
     #[arg(value_name = "PATH", conflicts_with = "source_url")]
     pub path: Option<PathBuf>,
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else the project's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
-    /// Branch to deploy to
+    pub app: Option<String>,
+    /// Branch to deploy to [default: AMPHOST_BRANCH, else the project's branch]
     #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
-    pub branch: String,
+    pub branch: Option<String>,
     /// Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)
     #[arg(long, value_name = "URL")]
     pub source_url: Option<String>,
@@ -60,6 +62,10 @@ pub struct DeployArgs {
 
 impl DeployArgs {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        let app = ctx.app_or_project(self.app.as_deref())?;
+        let branch = ctx.branch_or_project(self.branch.as_deref())?;
+        let settings = ctx.project.as_ref().map(|p| p.branch_settings(&branch)).unwrap_or_default();
+        let folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch));
         let source = match (&self.source_url, &self.path) {
             _ if self.job_id.is_some() => Source::Created(self.job_id.clone().unwrap_or_default()),
             (Some(url), _) => {
@@ -71,7 +77,7 @@ impl DeployArgs {
                 Source::Url { url: url.clone(), kind: self.source_url_type.clone() }
             }
             (None, path) => {
-                let path = path.clone().unwrap_or_else(|| PathBuf::from("."));
+                let path = path.clone().or(folder).unwrap_or_else(|| PathBuf::from("."));
                 let meta = std::fs::metadata(&path).map_err(|e| {
                     CliError::usage(format!("cannot deploy {}: {e}", path.display()))
                         .hint("give a folder or a .zip file")
@@ -100,8 +106,9 @@ impl DeployArgs {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
         let opts = DeployOptions {
-            app: self.app,
-            branch: self.branch,
+            app,
+            branch,
+            new_branch: settings,
             source,
             file_map: self.file_map,
             concurrency: self.concurrency as usize,

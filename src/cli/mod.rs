@@ -95,6 +95,7 @@ pub const GLOBAL: &str = "Global options";
 /// emulator through `--local`): hidden from the help of `emulator` and `completions`, which
 /// accept them (they are global) but do not use them.
 pub const API_OPTIONS: &[&str] = &[
+    "config",
     "profile",
     "region",
     "endpoint_url",
@@ -109,6 +110,9 @@ pub const API_OPTIONS: &[&str] = &[
 
 #[derive(Args, Debug)]
 pub struct GlobalOptions {
+    /// The project file [default: the first amphost.toml here or above]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "AMPHOST_CONFIG", value_name = "PATH")]
+    pub config: Option<std::path::PathBuf>,
     /// Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)
     #[arg(long, global = true, help_heading = GLOBAL, env = "AWS_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
@@ -402,6 +406,30 @@ fn client_settings(g: &GlobalOptions, ui: &Ui) -> Result<ClientSettings, CliErro
     })
 }
 
+/// The project file: `--config`/`AMPHOST_CONFIG`, else the first `amphost.toml` from the
+/// current folder up. `-v` says which one is used.
+fn find_project(g: &GlobalOptions, ui: &Ui) -> Result<Option<crate::project::Project>, CliError> {
+    let here = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    let project = crate::project::discover(g.config.as_deref(), &here)?;
+    if let Some(p) = project.as_ref().filter(|_| ui.verbose) {
+        ui.status(format!("using the project file {}", p.path.display()));
+    }
+    Ok(project)
+}
+
+/// The project's region and profile, below flags and the environment (`--region`,
+/// `AWS_REGION`, `AWS_DEFAULT_REGION`; `--profile`, `AWS_PROFILE`) and above the AWS config.
+fn apply_project(settings: &mut ClientSettings, project: Option<&crate::project::Project>) {
+    let Some(file) = project.map(|p| &p.file) else { return };
+    let env_set = |name: &str| std::env::var(name).is_ok_and(|v| !v.trim().is_empty());
+    if settings.region.is_none() && !env_set("AWS_REGION") && !env_set("AWS_DEFAULT_REGION") {
+        settings.region = file.region.clone();
+    }
+    if settings.profile.is_none() {
+        settings.profile = file.profile.clone();
+    }
+}
+
 /// Runs a parsed command over `ui`'s streams. `adjust` may change the client settings the
 /// options resolved to (tests aim them at an in-process emulator with fixed keys).
 pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)) -> Result<(), CliError> {
@@ -419,9 +447,11 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
     let format =
         g.output.unwrap_or(if ui.streams.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
+    let project = find_project(g, &ui)?;
     let mut settings = client_settings(g, &ui)?;
+    apply_project(&mut settings, project.as_ref());
     adjust(&mut settings);
-    let ctx = Ctx::new(ui, g.yes, format, query, settings, local);
+    let ctx = Ctx::new(ui, g.yes, format, query, settings, local).with_project(project);
     let result = match cli.command {
         Command::App(c) => c.run(&ctx).await,
         Command::Branch(c) => c.run(&ctx).await,

@@ -35,6 +35,8 @@ pub enum Source {
 pub struct DeployOptions {
     pub app: String,
     pub branch: String,
+    /// What a branch created by `--create` starts with: the project's settings for it.
+    pub new_branch: crate::project::BranchSettings,
     pub source: Source,
     pub file_map: bool,
     pub concurrency: usize,
@@ -170,7 +172,14 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
     match client.call("GetBranch", json!({"appId": app_id, "branchName": opts.branch})).await {
         Ok(_) => Ok(()),
         Err(e) if e.is_not_found() && opts.create => {
-            client.call("CreateBranch", json!({"appId": app_id, "branchName": opts.branch})).await?;
+            let mut input = json!({"appId": app_id, "branchName": opts.branch});
+            if let Some(stage) = &opts.new_branch.stage {
+                input["stage"] = json!(stage);
+            }
+            if !opts.new_branch.env.is_empty() {
+                input["environmentVariables"] = json!(opts.new_branch.env);
+            }
+            client.call("CreateBranch", input).await?;
             ctx.ui.status(format!("Created branch {}", opts.branch));
             Ok(())
         }

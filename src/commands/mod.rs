@@ -34,6 +34,8 @@ pub struct Ctx {
     local: Option<PathBuf>,
     client: OnceCell<Client>,
     emulator: OnceCell<Emulator>,
+    /// The project file (`amphost.toml`) in use, if one was found.
+    pub project: Option<crate::project::Project>,
 }
 
 impl Ctx {
@@ -45,7 +47,40 @@ impl Ctx {
         settings: ClientSettings,
         local: Option<PathBuf>,
     ) -> Ctx {
-        Ctx { ui, yes, format, query, settings, local, client: OnceCell::new(), emulator: OnceCell::new() }
+        Ctx {
+            ui,
+            yes,
+            format,
+            query,
+            settings,
+            local,
+            client: OnceCell::new(),
+            emulator: OnceCell::new(),
+            project: None,
+        }
+    }
+
+    /// The context with a project file's defaults available to commands.
+    pub fn with_project(self, project: Option<crate::project::Project>) -> Ctx {
+        Ctx { project, ..self }
+    }
+
+    /// The app to address: the flag's, else `AMPHOST_APP`, else the project file's.
+    pub fn app_or_project(&self, flag: Option<&str>) -> Result<String, CliError> {
+        crate::project::app(flag, self.project.as_ref()).ok_or_else(|| {
+            CliError::usage(
+                "no app given: pass --app APP, set AMPHOST_APP, or link this folder with `amphost link APP`",
+            )
+        })
+    }
+
+    /// The branch to address: the flag's, else `AMPHOST_BRANCH`, else the project file's.
+    pub fn branch_or_project(&self, flag: Option<&str>) -> Result<String, CliError> {
+        crate::project::branch(flag, self.project.as_ref())?.ok_or_else(|| {
+            CliError::usage(
+                "no branch given: pass --branch BRANCH, set AMPHOST_BRANCH, or set `branch` in amphost.toml",
+            )
+        })
     }
 
     /// The API client; with `--local`, the embedded emulator is started first (on an

@@ -1,0 +1,323 @@
+//! `amphost.toml`: the file that ties a folder to its app, and keeps the site's hosting setup
+//! (the folder to deploy, the default branch and per-branch overrides, where the rules,
+//! headers and environment files are) in the repository, reviewed like code.
+//!
+//! Found like git finds its repository: `--config PATH` or `AMPHOST_CONFIG`, else the first
+//! `amphost.toml` in the current folder or one above it. Values resolve as flags > environment
+//! (`AMPHOST_APP`, `AMPHOST_BRANCH`) > file > defaults. A file that does not parse, or holds a
+//! key amphost does not know, is refused with its `file:line:col` before anything is sent.
+//!
+//! This module reads and resolves; it knows nothing of clap or terminals.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The file's name, looked for in the current folder and the ones above it.
+pub const FILE_NAME: &str = "amphost.toml";
+
+/// What `amphost.toml` holds. Paths in it are relative to the file's folder.
+#[derive(Debug, Default, Deserialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectFile {
+    /// The app: an ID (`d…`) or a name.
+    pub app: Option<String>,
+    pub region: Option<String>,
+    pub profile: Option<String>,
+    /// The folder `amphost deploy` uploads when given none.
+    pub folder: Option<String>,
+    /// The default branch; `"git"` means the current git branch.
+    pub branch: Option<String>,
+    /// The app's custom rules: Amplify's JSON list, or TOML with a `[[rules]]` array.
+    pub rules: Option<String>,
+    /// The app's custom headers (`customHttp.yml`).
+    pub headers: Option<String>,
+    /// A dotenv file of the app's environment variables.
+    pub env: Option<String>,
+    /// Where deployments are kept (`s3://BUCKET/PREFIX`), for bucket deploys.
+    pub bucket: Option<String>,
+    /// Per-branch settings, by exact name or glob (`"pr-*"`), in the file's order.
+    #[serde(default)]
+    pub branches: IndexMap<String, BranchSettings>,
+}
+
+/// Settings of the branches a `[branches."PATTERN"]` table names.
+#[derive(Debug, Default, Deserialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BranchSettings {
+    pub folder: Option<String>,
+    /// The branch's stage (`PRODUCTION`, `BETA`, `DEVELOPMENT`, `EXPERIMENTAL`, `PULL_REQUEST`).
+    pub stage: Option<String>,
+    /// The branch's own environment variables.
+    #[serde(default)]
+    pub env: IndexMap<String, String>,
+}
+
+/// A project file found and read.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The file itself.
+    pub path: PathBuf,
+    pub file: ProjectFile,
+}
+
+/// Why a project file cannot be used: the message names the file (with line and column when
+/// the problem has a place) and what was expected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectError(pub String);
+
+impl fmt::Display for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ProjectError {}
+
+/// Where to look: an explicit file (`--config`, `AMPHOST_CONFIG`) must exist; otherwise the
+/// first `amphost.toml` from `start` upwards, if any.
+pub fn discover(explicit: Option<&Path>, start: &Path) -> Result<Option<Project>, ProjectError> {
+    if let Some(path) = explicit {
+        if !path.is_file() {
+            return Err(ProjectError(format!(
+                "the project file {} (--config or AMPHOST_CONFIG) does not exist or is not a file",
+                path.display()
+            )));
+        }
+        return load(path).map(Some);
+    }
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return load(&candidate).map(Some);
+        }
+        dir = d.parent();
+    }
+    Ok(None)
+}
+
+/// Reads and checks one project file.
+pub fn load(path: &Path) -> Result<Project, ProjectError> {
+    let text = read_capped(path)?;
+    let file = parse(&text).map_err(|e| ProjectError(format!("{}:{e}", path.display())))?;
+    Ok(Project { path: path.to_path_buf(), file })
+}
+
+/// The largest project file read (it holds settings, not data).
+const MAX_FILE_BYTES: u64 = 1 << 20;
+
+fn read_capped(path: &Path) -> Result<String, ProjectError> {
+    use std::io::Read;
+    let cannot = |e: &dyn fmt::Display| ProjectError(format!("cannot read {}: {e}", path.display()));
+    let file = std::fs::File::open(path).map_err(|e| cannot(&e))?;
+    let mut text = String::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_string(&mut text).map_err(|e| cannot(&e))?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(ProjectError(format!("{} is over 1 MiB: is it really amphost's project file?", path.display())));
+    }
+    Ok(text)
+}
+
+/// Parses the file's text; errors read `LINE:COL: what is wrong` (the caller adds the file).
+pub fn parse(text: &str) -> Result<ProjectFile, String> {
+    let file: ProjectFile = toml::from_str(text).map_err(|e| located(text, e.span(), e.message()))?;
+    check(&file).map_err(|(key, problem)| {
+        let span = key_span(text, &key);
+        located(text, span, &problem)
+    })?;
+    Ok(file)
+}
+
+/// Checks what TOML's types cannot: the branch value, stages, patterns, the bucket URL.
+fn check(file: &ProjectFile) -> Result<(), (String, String)> {
+    const STAGES: &[&str] = &["PRODUCTION", "BETA", "DEVELOPMENT", "EXPERIMENTAL", "PULL_REQUEST"];
+    for (key, value) in [("app", &file.app), ("branch", &file.branch), ("folder", &file.folder)] {
+        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            return Err((key.to_string(), format!("`{key}` is empty: give a value or leave the key out")));
+        }
+    }
+    if let Some(bucket) = &file.bucket {
+        if !bucket.starts_with("s3://") || bucket.len() <= 5 {
+            return Err(("bucket".into(), format!("`bucket` must be an s3://BUCKET/PREFIX URL, not {bucket:?}")));
+        }
+    }
+    for (pattern, settings) in &file.branches {
+        if globset::Glob::new(pattern).is_err() {
+            return Err((pattern.clone(), format!("[branches.{pattern:?}] is not a valid branch pattern")));
+        }
+        if let Some(stage) = settings.stage.as_deref().filter(|s| !STAGES.contains(s)) {
+            return Err((
+                pattern.clone(),
+                format!("[branches.{pattern:?}] stage {stage:?} is not one of {}", STAGES.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Where a key is set in the file (for errors found after parsing): its `[branches.…]`
+/// table, or its `key =` line.
+fn key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let quoted = regex::escape(key);
+    let table = format!(r#"(?m)^\s*\[\s*branches\s*\.\s*(?:"{quoted}"|{quoted})\s*\]"#);
+    let assignment = format!(r"(?m)^\s*{quoted}\s*=");
+    [table, assignment].iter().find_map(|re| regex::Regex::new(re).ok()?.find(text).map(|m| m.range()))
+}
+
+/// `LINE:COL: message`, from a byte span of `text` (1-based, columns in characters).
+fn located(text: &str, span: Option<std::ops::Range<usize>>, message: &str) -> String {
+    let message = message.trim();
+    let Some(span) = span else { return format!(" {message}") };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{line}:{col}: {message}")
+}
+
+impl Project {
+    /// The folder the file is in; relative paths in the file start here.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// A path the file names, made absolute against its folder.
+    pub fn resolve(&self, relative: &str) -> PathBuf {
+        self.dir().join(relative)
+    }
+
+    /// The settings for `branch`: the tables whose name is the branch, or a glob matching it,
+    /// merged in file order (a later table's values win; environment variables add up).
+    pub fn branch_settings(&self, branch: &str) -> BranchSettings {
+        let mut merged = BranchSettings::default();
+        for (pattern, settings) in &self.file.branches {
+            let matches =
+                pattern == branch || globset::Glob::new(pattern).is_ok_and(|g| g.compile_matcher().is_match(branch));
+            if matches {
+                merged.folder = settings.folder.clone().or(merged.folder);
+                merged.stage = settings.stage.clone().or(merged.stage);
+                merged.env.extend(settings.env.clone());
+            }
+        }
+        merged
+    }
+
+    /// The folder to deploy for `branch`: the branch's own, else the file's.
+    pub fn folder_for(&self, branch: &str) -> Option<PathBuf> {
+        self.branch_settings(branch).folder.or_else(|| self.file.folder.clone()).map(|f| self.resolve(&f))
+    }
+}
+
+/// The app to use: the flag, else `AMPHOST_APP`, else the project file's.
+pub fn app(flag: Option<&str>, project: Option<&Project>) -> Option<String> {
+    flag.map(str::to_string).or_else(|| env_value("AMPHOST_APP")).or_else(|| project.and_then(|p| p.file.app.clone()))
+}
+
+/// The branch to use: the flag, else `AMPHOST_BRANCH`, else the project file's (`"git"`: the
+/// current git branch of the project's folder).
+pub fn branch(flag: Option<&str>, project: Option<&Project>) -> Result<Option<String>, ProjectError> {
+    if let Some(b) = flag.map(str::to_string).or_else(|| env_value("AMPHOST_BRANCH")) {
+        return Ok(Some(b));
+    }
+    let Some(p) = project else { return Ok(None) };
+    match p.file.branch.as_deref() {
+        Some("git") => git_branch(p.dir()).map(Some),
+        other => Ok(other.map(str::to_string)),
+    }
+}
+
+fn env_value(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The current branch of the git repository `dir` is in.
+pub fn git_branch(dir: &Path) -> Result<String, ProjectError> {
+    let out = std::process::Command::new("git")
+        .args(["rev-parse", "--abbrev-ref", "HEAD"])
+        .current_dir(dir)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| ProjectError(format!("branch = \"git\" needs git, which could not be run: {e}")))?;
+    let name = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || name.is_empty() || name == "HEAD" {
+        return Err(ProjectError(format!(
+            "branch = \"git\", but {} is not on a git branch (not a repository, or a detached HEAD); pass --branch",
+            dir.display()
+        )));
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"
+app = "my-site"
+folder = "dist"
+branch = "main"
+rules = "rules.json"
+
+[branches.main]
+stage = "PRODUCTION"
+
+[branches."pr-*"]
+folder = "preview"
+stage = "PULL_REQUEST"
+env = { API_URL = "https://staging.example.com" }
+"#;
+
+    fn project(text: &str) -> Project {
+        Project { path: PathBuf::from("/repo/amphost.toml"), file: parse(text).unwrap() }
+    }
+
+    #[test]
+    fn a_full_file_parses_and_branches_match_by_name_or_glob() {
+        let p = project(EXAMPLE);
+        assert_eq!(p.file.app.as_deref(), Some("my-site"));
+        assert_eq!(p.folder_for("main"), Some(PathBuf::from("/repo/dist")));
+        assert_eq!(p.folder_for("pr-42"), Some(PathBuf::from("/repo/preview")));
+        let pr = p.branch_settings("pr-42");
+        assert_eq!(pr.stage.as_deref(), Some("PULL_REQUEST"));
+        assert_eq!(pr.env.get("API_URL").map(String::as_str), Some("https://staging.example.com"));
+        assert_eq!(p.branch_settings("dev"), BranchSettings::default());
+    }
+
+    #[test]
+    fn mistakes_are_named_with_their_line_and_column() {
+        let cases = [
+            ("app = \"x\"\nap = \"y\"\n", "2:1", "unknown field `ap`"),
+            ("app = \"x\"\nfolder = 3\n", "2:10", "invalid type"),
+            ("app = \"x\"\n[branches.main]\nstage = \"LIVE\"\n", "2:1", "\"LIVE\" is not one of"),
+            ("app = \"x\"\nbranch = \"\"\n", "2:1", "`branch` is empty"),
+            ("app = \"x\"\nbucket = \"my-bucket\"\n", "2:1", "s3://BUCKET/PREFIX"),
+            ("app = \"x\n", "1:", ""),
+            ("[branches.\"pr-[\"]\nstage = \"BETA\"\n", "1:", "not a valid branch pattern"),
+        ];
+        for (text, place, problem) in cases {
+            let e = parse(text).unwrap_err();
+            assert!(e.starts_with(place), "{text:?}: {e}");
+            assert!(e.contains(problem), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn discovery_walks_up_and_an_explicit_file_must_exist() {
+        let top = tempfile::tempdir().unwrap();
+        let deep = top.path().join("a/b");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert!(
+            discover(None, &deep).unwrap().is_none() || top.path().ancestors().any(|a| a.join(FILE_NAME).is_file())
+        );
+        std::fs::write(top.path().join(FILE_NAME), "app = \"found\"\n").unwrap();
+        let found = discover(None, &deep).unwrap().unwrap();
+        assert_eq!(found.file.app.as_deref(), Some("found"));
+        assert_eq!(found.dir(), top.path());
+        let missing = top.path().join("nope.toml");
+        assert!(discover(Some(&missing), &deep).unwrap_err().0.contains("does not exist"));
+        std::fs::write(top.path().join("bad.toml"), "app = 1\n").unwrap();
+        let e = discover(Some(&top.path().join("bad.toml")), &deep).unwrap_err().0;
+        assert!(e.contains("bad.toml:1:7:"), "{e}");
+    }
+}
