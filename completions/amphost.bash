@@ -3816,7 +3816,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__emulator)
-            opts="-o -y -q -v -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-upload-bytes --max-expanded-bytes --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version"
+            opts="-o -y -q -v -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-upload-bytes --max-expanded-bytes --s3-endpoint --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3855,6 +3855,10 @@ _amphost() {
                     return 0
                     ;;
                 --max-expanded-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

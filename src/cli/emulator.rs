@@ -47,6 +47,9 @@ pub struct EmulatorArgs {
     /// Most a deployment's archive may expand to, in bytes (beyond: the job fails, zip bomb)
     #[arg(long, value_name = "BYTES", default_value_t = 20 << 30)]
     pub max_expanded_bytes: u64,
+    /// Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]
+    #[arg(long, value_name = "URL")]
+    pub s3_endpoint: Option<String>,
 }
 
 fn parse_key_pair(s: &str) -> Result<(String, String), String> {
@@ -74,6 +77,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     config.max_apps = args.max_apps;
     config.max_upload_bytes = args.max_upload_bytes;
     config.max_expanded_bytes = args.max_expanded_bytes;
+    config.s3_endpoint = args.s3_endpoint;
     if !ui.quiet {
         let log = ui.clone();
         config.log = Some(Arc::new(move |line| log.err_line(&line)));

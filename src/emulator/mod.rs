@@ -9,6 +9,7 @@ pub mod faults;
 mod ops;
 pub mod presign;
 pub mod protocol;
+mod s3_sources;
 pub mod sigv4;
 pub mod sites;
 pub mod store;
@@ -47,6 +48,9 @@ pub struct EmulatorConfig {
     /// expand to (a zip bomb fails the job).
     pub max_upload_bytes: u64,
     pub max_expanded_bytes: u64,
+    /// Where `s3://` deployment sources are read (`--s3-endpoint`); else `AWS_ENDPOINT_URL_S3`,
+    /// else AWS's S3.
+    pub s3_endpoint: Option<String>,
     pub log: Option<Log>,
 }
 
@@ -63,6 +67,7 @@ impl EmulatorConfig {
             max_branches_per_app: 1000,
             max_upload_bytes: 5 << 30,
             max_expanded_bytes: 20 << 30,
+            s3_endpoint: None,
             log: None,
         }
     }
@@ -93,6 +98,8 @@ struct Shared {
     addr: SocketAddr,
     /// For rules that proxy to another site.
     http: reqwest::Client,
+    /// For `s3://` deployment sources, built on first use.
+    s3: tokio::sync::OnceCell<aws_sdk_s3::Client>,
 }
 
 /// A running emulator.
@@ -149,6 +156,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         faults: faults::Faults::default(),
         addr,
         http: reqwest::Client::new(),
+        s3: tokio::sync::OnceCell::new(),
     });
     let app = axum::Router::new().fallback(handle).with_state(shared);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -245,7 +253,11 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
     let prefetched = match input.get("sourceUrl").and_then(Value::as_str) {
         Some(url) if op.name == "StartDeployment" && (url.starts_with("http://") || url.starts_with("https://")) => {
-            Some(fetch_archive(shared, url).await)
+            Some(fetch_archive(shared, url).await.map(s3_sources::Fetched::Archive))
+        }
+        Some(url) if op.name == "StartDeployment" && url.starts_with("s3://") => {
+            let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
+            Some(s3_sources::fetch(shared, url, kind).await)
         }
         _ => None,
     };
@@ -287,7 +299,12 @@ async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ServiceError> {
 /// while the network is waited on). Returns the blob token, or why the job must fail.
 async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String> {
     let shown = crate::api::redact::redact_presigned(url);
-    let response = shared.http.get(url).send().await.map_err(|e| format!("Could not download {shown}: {e}"))?;
+    let response = shared
+        .http
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| format!("Could not download {shown}: {}", crate::api::redact::http_error_text(&e)))?;
     if !response.status().is_success() {
         return Err(format!("Could not download {shown}: HTTP {}", response.status()));
     }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod inprocess;
+pub mod s3;
 
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -68,8 +69,14 @@ impl Emulator {
     /// Like [`Emulator::start_with`], in a dir prepared beforehand: the data dir is
     /// `dir/emulator`, as for the others.
     pub fn start_in(dir: TempDir, extra: &[&str]) -> Emulator {
+        Emulator::start_with_env(dir, extra, &[])
+    }
+
+    /// Like [`Emulator::start_in`], with more environment (keys for the S3 it reads, say).
+    pub fn start_with_env(dir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Emulator {
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, dir.path());
+        cmd.envs(env.iter().copied());
         cmd.args(["emulator", "--port", "0", "--data-dir"])
             .arg(dir.path().join("emulator"))
             .args(["--credentials", &format!("{ACCESS_KEY}:{SECRET_KEY}")])

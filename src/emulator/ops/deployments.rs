@@ -7,6 +7,7 @@ use super::jobs::{self, NewJob, DEPLOY_STEPS};
 use super::{random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
+use crate::emulator::s3_sources::Fetched;
 use crate::model::enums::JobType;
 use serde_json::{json, Map, Value};
 
@@ -180,15 +181,16 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
         ));
     };
     let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
-    // An http(s) archive was fetched before this transaction (see `Prefetched`); S3 cannot be
-    // reached from here, so an s3:// deployment succeeds with nothing to serve.
+    // The source was fetched before this transaction (http(s) and s3://, see `s3_sources`);
+    // what could not be fetched fails the job at DEPLOY with the reason.
     let (content, fail) = match ctx.prefetched {
-        Some(Ok(token)) => match check_zip(ctx, token) {
+        Some(Ok(Fetched::Archive(token))) => match check_zip(ctx, token) {
             Ok(content) => (content, None),
             Err(reason) => (Value::Null, Some(reason)),
         },
+        Some(Ok(Fetched::Files(files))) => (json!({"kind": ContentKind::Files.as_str(), "files": files}), None),
         Some(Err(reason)) => (Value::Null, Some(reason.clone())),
-        None => (json!({"kind": ContentKind::Url.as_str(), "url": url}), None),
+        None => (Value::Null, Some(format!("The source {url} cannot be read: only http(s):// and s3:// URLs are."))),
     };
     let mut extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": content});
     if let Some(reason) = fail {

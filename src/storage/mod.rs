@@ -1,0 +1,103 @@
+//! The thin S3 layer: an `aws-sdk-s3` client set up with the same credential chain and region
+//! as the Amplify client, an endpoint from `--s3-endpoint` / `AWS_ENDPOINT_URL_S3` (path-style
+//! addressing for custom endpoints, as S3 emulators need), and `s3://BUCKET/KEY` URLs.
+//! Shared by bucket deploys and the emulator's S3 sources; no S3 protocol is written here.
+
+use aws_credential_types::Credentials;
+use std::fmt;
+
+/// How to reach S3.
+#[derive(Clone, Debug, Default)]
+pub struct S3Settings {
+    pub region: Option<String>,
+    pub profile: Option<String>,
+    /// An explicit endpoint (`--s3-endpoint`); else `AWS_ENDPOINT_URL_S3`, else AWS's.
+    pub endpoint: Option<String>,
+    /// Fixed keys (tests, the emulator's own); else the AWS default chain.
+    pub keys: Option<(String, String)>,
+}
+
+/// Builds the client. Nothing is sent until the first request.
+pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
+    let region = settings.region.clone().unwrap_or_else(|| "us-east-1".into());
+    let mut loader =
+        aws_config::defaults(aws_config::BehaviorVersion::latest()).region(aws_config::Region::new(region));
+    if let Some(p) = &settings.profile {
+        loader = loader.profile_name(p);
+    }
+    if let Some((id, secret)) = &settings.keys {
+        loader = loader.credentials_provider(Credentials::new(id, secret, None, None, "amphost-static"));
+    }
+    let sdk = loader.load().await;
+    let endpoint = settings
+        .endpoint
+        .clone()
+        .or_else(|| std::env::var("AWS_ENDPOINT_URL_S3").ok().filter(|v| !v.trim().is_empty()));
+    let mut config = aws_sdk_s3::config::Builder::from(&sdk);
+    if let Some(url) = endpoint {
+        // Custom endpoints (moto, MinIO, LocalStack) serve buckets by path, not by host name.
+        config = config.endpoint_url(url).force_path_style(true);
+    }
+    aws_sdk_s3::Client::from_conf(config.build())
+}
+
+/// `s3://BUCKET/KEY`: the bucket and the key (which may be empty, or a prefix ending in `/`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct S3Url {
+    pub bucket: String,
+    pub key: String,
+}
+
+impl S3Url {
+    pub fn parse(url: &str) -> Result<S3Url, String> {
+        let rest = url.strip_prefix("s3://").ok_or_else(|| format!("{url:?} is not an s3:// URL"))?;
+        let (bucket, key) = rest.split_once('/').unwrap_or((rest, ""));
+        let valid_bucket = (3..=63).contains(&bucket.len())
+            && bucket.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && !bucket.starts_with(['-', '.'])
+            && !bucket.ends_with(['-', '.']);
+        if !valid_bucket {
+            return Err(format!(
+                "{url:?} does not name a bucket: s3://BUCKET/KEY, with a bucket name of 3 to 63 lowercase letters, digits, dots or hyphens"
+            ));
+        }
+        Ok(S3Url { bucket: bucket.to_string(), key: key.to_string() })
+    }
+}
+
+impl fmt::Display for S3Url {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "s3://{}/{}", self.bucket, self.key)
+    }
+}
+
+/// An SDK error as one line: the service's code and message, else the cause chain.
+pub fn error_text<E: std::error::Error>(e: &E) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.contains(&text) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    crate::api::redact::redact_presigned(&parts.join(": "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn s3_urls_name_a_bucket_and_a_key() {
+        assert_eq!(
+            S3Url::parse("s3://my-bucket/sites/a.zip").unwrap(),
+            S3Url { bucket: "my-bucket".into(), key: "sites/a.zip".into() }
+        );
+        assert_eq!(S3Url::parse("s3://my-bucket").unwrap().key, "");
+        for bad in ["https://x/y", "s3://", "s3://UPPER/x", "s3://ab/x", "s3://-bad/x", "s3://a_b_c/x"] {
+            assert!(S3Url::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

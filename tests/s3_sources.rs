@@ -1,0 +1,103 @@
+//! The emulator deploys `s3://` sources from a real S3 (moto's server): an archive (ZIP) and
+//! a folder of files (BUCKET_PREFIX), served once deployed; an object or prefix that cannot be
+//! read fails the job at DEPLOY with the reason, instead of succeeding with nothing to serve.
+
+mod common;
+use common::s3::S3Server;
+use common::Emulator;
+use std::io::Write;
+
+/// An emulator reading S3 at `s3_url`, with keys to sign its S3 requests.
+fn emulator_reading(s3_url: &str) -> Emulator {
+    let keys = [("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"), ("AWS_REGION", "us-east-1")];
+    Emulator::start_with_env(tempfile::tempdir().unwrap(), &["--s3-endpoint", s3_url], &keys)
+}
+
+fn site(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir.join("css")).unwrap();
+    std::fs::write(dir.join("index.html"), "<h1>from s3</h1>").unwrap();
+    std::fs::write(dir.join("css/site.css"), "h1{color:red}").unwrap();
+}
+
+fn zip_of(dir: &std::path::Path, out: &std::path::Path) {
+    let mut z = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
+    for name in ["index.html", "css/site.css"] {
+        z.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        z.write_all(&std::fs::read(dir.join(name)).unwrap()).unwrap();
+    }
+    z.finish().unwrap();
+}
+
+fn app_id(emu: &Emulator, name: &str) -> String {
+    let apps = emu.amphost().json(&["app", "list"]);
+    let app = apps["apps"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap();
+    app["appId"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn zip_and_bucket_prefix_sources_are_fetched_checked_and_served() {
+    let s3 = S3Server::start();
+    let emu = emulator_reading(&s3.url);
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("site");
+    site(&dir);
+    zip_of(&dir, &work.path().join("site.zip"));
+    s3.make_bucket("sites");
+    s3.put(&work.path().join("site.zip"), "s3://sites/builds/site.zip");
+    s3.sync(&dir, "s3://sites/releases/42/");
+
+    emu.amphost()
+        .run(&[
+            "deploy",
+            "--source-url",
+            "s3://sites/builds/site.zip",
+            "--app",
+            "s3app",
+            "--branch",
+            "main",
+            "--create",
+        ])
+        .ok();
+    let id = app_id(&emu, "s3app");
+    assert_eq!(emu.site_file(&id, "main", "index.html"), (200, b"<h1>from s3</h1>".to_vec()));
+
+    let prefix = ["--source-url", "s3://sites/releases/42/", "--source-url-type", "BUCKET_PREFIX"];
+    let mut args = vec!["deploy", "--app", "s3app", "--branch", "files", "--create"];
+    args.extend(prefix);
+    emu.amphost().run(&args).ok();
+    assert_eq!(emu.site_file(&id, "files", "css/site.css"), (200, b"h1{color:red}".to_vec()));
+    assert_eq!(emu.site_file(&id, "files", "index.html").0, 200);
+}
+
+#[test]
+fn sources_that_cannot_be_read_fail_the_job_at_deploy_with_the_reason() {
+    let s3 = S3Server::start();
+    let emu = emulator_reading(&s3.url);
+    s3.make_bucket("empty-bucket");
+    let deploy = |url: &str, kind: &str| {
+        emu.amphost().run(&[
+            "deploy",
+            "--source-url",
+            url,
+            "--source-url-type",
+            kind,
+            "--app",
+            "broken",
+            "--branch",
+            "main",
+            "--create",
+        ])
+    };
+    deploy("s3://empty-bucket/missing.zip", "ZIP")
+        .fails_with(3, "DEPLOY")
+        .fails_with(3, "Could not read s3://empty-bucket/missing.zip from S3");
+    deploy("s3://empty-bucket/nothing/", "BUCKET_PREFIX").fails_with(3, "holds no files to deploy");
+    deploy("s3://no-such-bucket/site.zip", "ZIP").fails_with(3, "Could not read s3://no-such-bucket/site.zip");
+
+    // An S3 that cannot be reached at all.
+    let unreachable = emulator_reading("http://127.0.0.1:9");
+    unreachable
+        .amphost()
+        .run(&["deploy", "--source-url", "s3://sites/a.zip", "--app", "x", "--branch", "main", "--create"])
+        .fails_with(3, "Could not read s3://sites/a.zip from S3");
+}
