@@ -99,7 +99,11 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
         ctx.precheck("CreateBranch", &Map::from_iter([("branchName".to_string(), json!(b))]), &["appId"])?;
     }
     if let Some(name) = &opts.create_app {
-        ctx.precheck("CreateApp", &Map::from_iter([("name".to_string(), json!(name))]), &[])?;
+        // The model names the member `--name`; here it is `--create-app`.
+        ctx.precheck("CreateApp", &Map::from_iter([("name".to_string(), json!(name))]), &[]).map_err(|mut e| {
+            e.message = e.message.replacen("--name", "--create-app", 1);
+            e
+        })?;
     }
     if let Some(f) = &opts.folder {
         check_folder(f).map_err(|e| CliError::usage(format!("--folder: {e}")))?;
@@ -449,6 +453,32 @@ mod tests {
         assert_eq!(file.app.as_deref(), Some("d1a2b3c4d5e6f7"));
         assert_eq!(file.branches["main"].stage.as_deref(), Some("PRODUCTION"));
         assert!(added.contains("# top") && added.find("app =") < added.find("[branches.main]"), "{added}");
+    }
+
+    #[test]
+    fn the_readme_example_uses_every_key_and_reads_back() {
+        let readme = include_str!("../../README.md");
+        let section = readme.split("## The project file").nth(1).expect("the README has the section");
+        let example = section.split("```toml\n").nth(1).and_then(|s| s.split("```").next()).expect("a toml block");
+        let file = crate::project::parse(example).unwrap_or_else(|e| panic!("{e}"));
+        let every = &file;
+        for (key, set) in [
+            ("app", every.app.is_some()),
+            ("branch", every.branch.is_some()),
+            ("folder", every.folder.is_some()),
+            ("region", every.region.is_some()),
+            ("profile", every.profile.is_some()),
+            ("rules", every.rules.is_some()),
+            ("headers", every.headers.is_some()),
+            ("env", every.env.is_some()),
+            ("bucket", every.bucket.is_some()),
+            ("branches", !every.branches.is_empty()),
+        ] {
+            assert!(set, "the README's example leaves out {key}");
+        }
+        // And init's file is that example with the project's values.
+        let written = project_file("d1a2b3c4d5e6f7", "my-site", "main", "dist", None);
+        assert!(written.contains("app = \"d1a2b3c4d5e6f7\" # my-site\n"), "{written}");
     }
 
     #[test]
