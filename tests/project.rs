@@ -178,7 +178,7 @@ fn deploy_status_and_open_use_the_project_file() {
     assert_eq!(s["domains"], Value::Array(vec![]));
     // As a table: the app's fields, then a row per branch.
     let out = in_dir(&emu, dir.path()).run(&["-o", "table", "status"]).ok();
-    for shown in ["App ID", &id, &site, "BRANCH", "pr-42", "SUCCEED", "ago"] {
+    for shown in ["App ID", id.as_str(), site.as_str(), "BRANCH", "pr-42", "SUCCEED", "ago"] {
         assert!(out.stdout.contains(shown), "status lacks {shown:?}:\n{}", out.stdout);
     }
 
