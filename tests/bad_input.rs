@@ -206,6 +206,18 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["--read-timeout", "0s", "app", "list"], "is zero"),
         (vec!["--profile", "nonexistent", "app", "list"], "the profile \"nonexistent\""),
         (vec!["--region", "x@127.0.0.1:1/", "app", "list"], "not an AWS region name"),
+        // issue 12: the project file's commands (run here, where there is no amphost.toml)
+        (vec!["init"], "--app APP or --create-app NAME"),
+        (vec!["init", "--app", "x", "--branch", ""], "--branch: must have at least 1"),
+        (vec!["init", "--create-app", ""], "--create-app: must have at least 1"),
+        (vec!["init", "--app", "x", "--create-app", "y"], "cannot be used with"),
+        (vec!["link"], "required"),
+        (vec!["link", ""], "--app is empty"),
+        (vec!["status"], "no app given"),
+        (vec!["status", "--app", ""], "--app is empty"),
+        (vec!["open"], "no app given"),
+        (vec!["open", "--app", "x", "--branch", ".."], "dot-segment"),
+        (vec!["open", "--app", "x", "--console", "--branch", "main"], "cannot be used with"),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

@@ -10,10 +10,12 @@ pub mod deploy;
 pub mod domain;
 pub mod emulator;
 pub mod flags;
+pub mod init;
 pub mod job;
 pub mod preview;
 #[cfg(test)]
 mod shape_tests;
+pub mod status;
 pub mod tag;
 pub mod webhook;
 
@@ -197,6 +199,14 @@ pub enum Command {
     Tag(tag::TagCommand),
     /// Serve a folder or a deployed branch locally with Amplify's rules, headers and basic auth
     Preview(preview::PreviewArgs),
+    /// Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)
+    Init(init::InitArgs),
+    /// Record the app of this folder's amphost.toml (the file is created if missing)
+    Link(init::LinkArgs),
+    /// The linked app at a glance: its URL, each branch with its latest job, its domains
+    Status(status::StatusArgs),
+    /// Open the branch's site, or the app's page in the AWS console, in the browser
+    Open(status::OpenArgs),
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print the shell's completion script (app, branch and job names included)
@@ -447,7 +457,13 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
     let format =
         g.output.unwrap_or(if ui.streams.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
-    let project = find_project(g, &ui)?;
+    // `init` writes its own file (a broken one there is what --force replaces); `link` may be
+    // told to create the file --config names.
+    let project = match &cli.command {
+        Command::Init(_) => None,
+        Command::Link(_) if g.config.as_deref().is_some_and(|p| !p.exists()) => None,
+        _ => find_project(g, &ui)?,
+    };
     let mut settings = client_settings(g, &ui)?;
     apply_project(&mut settings, project.as_ref());
     adjust(&mut settings);
@@ -462,6 +478,10 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,
         Command::BackendEnv(c) => c.run(&ctx).await,
+        Command::Init(c) => c.run(&ctx, g.config.as_deref(), g.region.as_deref()).await,
+        Command::Link(c) => c.run(&ctx, g.config.as_deref()).await,
+        Command::Status(c) => c.run(&ctx).await,
+        Command::Open(c) => c.run(&ctx).await,
         Command::Emulator(_) | Command::Completions { .. } => unreachable!("handled above"),
     };
     ctx.shutdown().await;

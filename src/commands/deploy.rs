@@ -246,7 +246,7 @@ const EMULATOR_PORT: u16 = 4750;
 /// The site's address: `https://{branch}.{defaultDomain}` on AWS; on the emulator (embedded,
 /// or a loopback endpoint that answers as one), its site path, which any client can reach:
 /// `http://127.0.0.1:{port}/_amphost/sites/{appId}/{branch}/`.
-async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
+pub(crate) async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
     let app_id = app["appId"].as_str().unwrap_or_default();
     if ctx.is_local() {
         return Ok(emulator_site(&format!("http://127.0.0.1:{EMULATOR_PORT}"), app_id, branch));

@@ -47,6 +47,18 @@ pub async fn lookup_app(ctx: &Ctx, app: &str) -> Result<Option<Value>, CliError>
     })
 }
 
+/// The app an ID or a name refers to (GetApp, or ListApps by name), or the error saying there
+/// is none: for a name, with the closest name there is.
+pub async fn existing_app(ctx: &Ctx, app: &str) -> Result<Value, CliError> {
+    match find_app(ctx, app).await? {
+        Found::App(found) => Ok(found),
+        Found::Nothing { .. } if looks_like_app_id(app) => {
+            Err(CliError::failure(format!("there is no app with ID {app}")).hint("list apps with `amphost app list`"))
+        }
+        Found::Nothing { names } => Err(no_app_named(app, &names)),
+    }
+}
+
 async fn find_app(ctx: &Ctx, app: &str) -> Result<Found, CliError> {
     if app.trim().is_empty() {
         return Err(CliError::usage("--app is empty: give an app ID or name"));

@@ -200,6 +200,50 @@ impl Ui {
     }
 }
 
+impl Ui {
+    /// Asks to pick one of `items` (arrow keys, on stderr's terminal); the index picked.
+    /// Without a terminal to ask on, `missing` says which flag to pass instead (exit 2).
+    pub fn select(&self, prompt: &str, items: &[String], default: usize, missing: &str) -> Result<usize, CliError> {
+        if !self.streams.interactive {
+            return Err(CliError::usage(format!("{missing} is needed: stdin is not a terminal to ask on")));
+        }
+        dialoguer::Select::new()
+            .with_prompt(shown(prompt))
+            .items(items.iter().map(|i| shown(i)))
+            .default(default.min(items.len().saturating_sub(1)))
+            .interact_on(&dialoguer::console::Term::stderr())
+            .map_err(no_answer)
+    }
+
+    /// Asks for a line of text, `default` taken on Enter; `check` refuses an answer (its
+    /// message is shown and the question asked again). Without a terminal, as [`Ui::select`].
+    pub fn input(
+        &self,
+        prompt: &str,
+        default: Option<&str>,
+        missing: &str,
+        check: impl Fn(&str) -> Result<(), String> + 'static,
+    ) -> Result<String, CliError> {
+        if !self.streams.interactive {
+            return Err(CliError::usage(format!("{missing} is needed: stdin is not a terminal to ask on")));
+        }
+        let mut input = dialoguer::Input::<String>::new()
+            .with_prompt(shown(prompt))
+            .validate_with(move |answer: &String| check(answer.trim()));
+        if let Some(d) = default {
+            input = input.default(d.to_string());
+        }
+        input.interact_text_on(&dialoguer::console::Term::stderr()).map(|a| a.trim().to_string()).map_err(no_answer)
+    }
+}
+
+/// A prompt that got no answer (Ctrl-C, or the terminal went away).
+fn no_answer(e: dialoguer::Error) -> CliError {
+    // Ctrl-C leaves the cursor dialoguer hid hidden.
+    restore_cursor();
+    CliError::new(Exit::Interrupted, format!("no answer: {e}"))
+}
+
 /// Shows the cursor again on a terminal stderr (prompts and spinners hide it; an interrupt
 /// can leave it hidden). Nothing is written when stderr is not a terminal.
 pub fn restore_cursor() {

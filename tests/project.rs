@@ -1,0 +1,256 @@
+//! `amphost.toml` end to end: `init` and `link` write it, `deploy`, `status` and `open` read
+//! it (the real binary, run in a project folder, against the emulator process).
+
+mod common;
+use common::{Emulator, Run};
+use serde_json::Value;
+use std::path::Path;
+
+/// amphost run in `dir`, as a user in their project folder.
+fn in_dir(emu: &Emulator, dir: &Path) -> Run {
+    let mut run = emu.amphost();
+    run.cmd.current_dir(dir);
+    run
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn read(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("amphost.toml")).unwrap()
+}
+
+/// Creates an app and returns its ID.
+fn create_app(emu: &Emulator, name: &str) -> String {
+    let out = emu.amphost().json(&["app", "create", name, "--allow-duplicate"]);
+    out["app"]["appId"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_an_existing_one() {
+    let emu = Emulator::start();
+    let id = create_app(&emu, "my-site");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "public/index.html", "p");
+    write(dir.path(), "build/index.html", "b");
+
+    // Nothing to go on: refused, naming the flags, before any request; no file.
+    let before = emu.request_count();
+    let out = in_dir(&emu, dir.path()).run(&["init"]);
+    out.fails_with(2, "--app APP or --create-app NAME");
+    assert!(!dir.path().join("amphost.toml").exists());
+    let out = in_dir(&emu, dir.path()).run(&["init", "--app", "my-site", "--branch", ""]);
+    out.fails_with(2, "--branch");
+    let out = in_dir(&emu, dir.path()).run(&["init", "--create-app", ""]);
+    out.fails_with(2, "--create-app");
+    assert_eq!(emu.request_count(), before, "bad input reached the service");
+
+    // The app by name; the branch defaults to main, the folder to the first build folder.
+    let result = in_dir(&emu, dir.path()).json(&["init", "--app", "my-site"]);
+    assert_eq!(result["app"]["appId"], id.as_str());
+    assert_eq!(result["createdApp"], false);
+    let text = read(dir.path());
+    let file = amphost::project::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(file.app.as_deref(), Some(id.as_str()));
+    assert_eq!(file.branch.as_deref(), Some("main"));
+    assert_eq!(file.folder.as_deref(), Some("build"), "build comes before public");
+    assert_eq!(file.branches["main"].stage.as_deref(), Some("PRODUCTION"));
+    assert!(text.contains("# my-site") && text.contains("# [branches.\"pr-*\"]"), "{text}");
+
+    // There is one now: refused before any request, the file untouched.
+    let before = emu.request_count();
+    in_dir(&emu, dir.path()).run(&["init", "--app", "my-site"]).fails_with(2, "already exists");
+    assert_eq!(emu.request_count(), before);
+    assert_eq!(read(dir.path()), text);
+
+    // --force replaces it; as a table, the file is printed.
+    let out = in_dir(&emu, dir.path())
+        .run(&["-o", "table", "init", "--app", &id, "--branch", "prod", "--folder", "public", "--force"])
+        .ok();
+    let text = read(dir.path());
+    assert_eq!(out.stdout, text);
+    let file = amphost::project::parse(&text).unwrap();
+    assert_eq!((file.branch.as_deref(), file.folder.as_deref()), (Some("prod"), Some("public")));
+
+    // --create-app makes the app, once every value is known.
+    let other = tempfile::tempdir().unwrap();
+    let result = in_dir(&emu, other.path()).json(&["init", "--create-app", "brand-new"]);
+    assert_eq!(result["createdApp"], true);
+    let new_id = result["app"]["appId"].as_str().unwrap();
+    let file = amphost::project::parse(&read(other.path())).unwrap();
+    assert_eq!(file.app.as_deref(), Some(new_id));
+    assert_eq!(file.folder.as_deref(), Some("."), "no build folder: this one");
+    // A second app of that name would make the name ambiguous: refused without a terminal.
+    let third = tempfile::tempdir().unwrap();
+    in_dir(&emu, third.path()).run(&["init", "--create-app", "brand-new"]).fails_with(2, "already exists");
+    assert!(!third.path().join("amphost.toml").exists());
+}
+
+#[test]
+fn link_records_the_app_keeping_the_rest_of_the_file_and_refuses_an_unknown_app() {
+    let emu = Emulator::start();
+    let id = create_app(&emu, "my-site");
+    let dir = tempfile::tempdir().unwrap();
+    let original = "# Our site\nfolder = \"site\" # built by make\n\n# Previews\n[branches.\"pr-*\"]\nstage = \"PULL_REQUEST\"\n";
+    write(dir.path(), "amphost.toml", original);
+
+    let out = in_dir(&emu, dir.path()).run(&["link", "nope"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("no app is named \"nope\""), "{}", out.stderr);
+    assert_eq!(read(dir.path()), original, "a refused link leaves the file as it was");
+
+    let result = in_dir(&emu, dir.path()).json(&["link", "my-site"]);
+    assert_eq!(result["app"]["appId"], id.as_str());
+    let text = read(dir.path());
+    for kept in ["# Our site", "folder = \"site\" # built by make", "# Previews", "[branches.\"pr-*\"]"] {
+        assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+    }
+    assert!(text.contains(&format!("app = \"{id}\" # my-site")), "{text}");
+    let file = amphost::project::parse(&text).unwrap();
+    assert_eq!(file.app.as_deref(), Some(id.as_str()));
+
+    // Again, by ID: the line is replaced, not added.
+    in_dir(&emu, dir.path()).run(&["link", "--app", &id]).ok();
+    assert_eq!(read(dir.path()).matches("app =").count(), 1);
+
+    // No file: one is made.
+    let empty = tempfile::tempdir().unwrap();
+    in_dir(&emu, empty.path()).run(&["link", "my-site"]).ok();
+    assert_eq!(amphost::project::parse(&read(empty.path())).unwrap().app.as_deref(), Some(id.as_str()));
+}
+
+const PROJECT: &str = r#"
+app = "web"
+branch = "main"
+folder = "public"
+
+[branches."pr-*"]
+folder = "preview"
+stage = "PULL_REQUEST"
+env = { API_URL = "https://staging.example.com" }
+"#;
+
+#[test]
+fn deploy_status_and_open_use_the_project_file() {
+    let emu = Emulator::start();
+    let id = create_app(&emu, "web");
+    emu.amphost().run(&["branch", "create", "--app", "web", "main"]).ok();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "amphost.toml", PROJECT);
+    write(dir.path(), "public/index.html", "from the project's folder");
+    write(dir.path(), "preview/index.html", "a preview");
+
+    // No arguments: the folder, app and branch of the file.
+    let result = in_dir(&emu, dir.path()).json(&["deploy"]);
+    assert_eq!(result["status"], "SUCCEED");
+    assert_eq!(result["appId"], id.as_str());
+    let (status, body) = emu.site_file(&id, "main", "index.html");
+    assert_eq!((status, body.as_slice()), (200, b"from the project's folder".as_slice()));
+
+    // A branch matching [branches."pr-*"]: its folder, and its stage and env on creation.
+    let result = in_dir(&emu, dir.path()).json(&["deploy", "--branch", "pr-42", "--create"]);
+    assert_eq!(result["status"], "SUCCEED");
+    let (status, body) = emu.site_file(&id, "pr-42", "index.html");
+    assert_eq!((status, body.as_slice()), (200, b"a preview".as_slice()));
+    let branch = emu.amphost().json(&["branch", "get", "--app", "web", "pr-42"]);
+    assert_eq!(branch["branch"]["stage"], "PULL_REQUEST");
+    assert_eq!(branch["branch"]["environmentVariables"]["API_URL"], "https://staging.example.com");
+
+    // status: one object of the service's values.
+    let s = in_dir(&emu, dir.path()).json(&["status"]);
+    assert_eq!(s["app"]["appId"], id.as_str());
+    assert_eq!(s["region"], "us-east-1");
+    assert_eq!(s["productionBranch"], "main");
+    let site = format!("{}/_amphost/sites/{id}/main/", emu.url);
+    assert_eq!(s["productionUrl"], site.as_str());
+    let branches = s["branches"].as_array().unwrap();
+    assert_eq!(branches.len(), 2);
+    for b in branches {
+        assert!(b["branch"] == "main" || b["branch"] == "pr-42", "{b}");
+        assert_eq!(b["latestJob"]["status"], "SUCCEED", "{b}");
+        assert!(b["latestJob"]["startTime"].is_number(), "JSON keeps epoch seconds: {b}");
+    }
+    let pr = branches.iter().find(|b| b["branch"] == "pr-42").unwrap();
+    assert_eq!(pr["stage"], "PULL_REQUEST");
+    assert_eq!(s["domains"], Value::Array(vec![]));
+    // As a table: the app's fields, then a row per branch.
+    let out = in_dir(&emu, dir.path()).run(&["-o", "table", "status"]).ok();
+    for shown in ["App ID", id.as_str(), site.as_str(), "BRANCH", "pr-42", "SUCCEED", "ago"] {
+        assert!(out.stdout.contains(shown), "status lacks {shown:?}:\n{}", out.stdout);
+    }
+
+    // open: the URL on stdout when no browser may be used; the console page with --console.
+    let out = in_dir(&emu, dir.path()).env("AMPHOST_NO_BROWSER", "1").run(&["open"]).ok();
+    assert_eq!(out.stdout, format!("{site}\n"));
+    let out = in_dir(&emu, dir.path()).env("AMPHOST_NO_BROWSER", "1").run(&["open", "--branch", "pr-42"]).ok();
+    assert_eq!(out.stdout, format!("{}/_amphost/sites/{id}/pr-42/\n", emu.url));
+    let out = in_dir(&emu, dir.path()).env("AMPHOST_NO_BROWSER", "1").run(&["open", "--console"]).ok();
+    assert_eq!(out.stdout, format!("https://us-east-1.console.aws.amazon.com/amplify/apps/{id}/overview\n"));
+    let out = in_dir(&emu, dir.path()).env("AMPHOST_NO_BROWSER", "1").run(&["open", "--branch", "mian"]);
+    assert_ne!(out.code, 0);
+    assert!(out.stderr.contains("main"), "suggests the branch there is:\n{}", out.stderr);
+    assert!(out.stdout.is_empty());
+
+    // -v says which file was used.
+    let out = in_dir(&emu, dir.path()).run(&["-v", "status"]).ok();
+    assert!(out.stderr.contains("using the project file"), "{}", out.stderr);
+}
+
+#[test]
+fn status_flags_a_branch_whose_latest_job_is_under_way() {
+    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "amphost.toml", "app = \"slow\"\nbranch = \"main\"\nfolder = \"site\"\n");
+    write(dir.path(), "site/index.html", "x");
+    in_dir(&emu, dir.path()).run(&["deploy", "--create", "--no-wait"]).ok();
+    let out = in_dir(&emu, dir.path()).run(&["-o", "json", "status"]).ok();
+    let s = out.json();
+    let job = &s["branches"][0]["latestJob"];
+    assert!(job["status"] == "PENDING" || job["status"] == "RUNNING", "{s}");
+    assert!(out.stderr.contains("Pending: job 1 on main"), "{}", out.stderr);
+    let out = in_dir(&emu, dir.path()).run(&["-o", "table", "status"]).ok();
+    assert!(out.stdout.contains("in progress"), "{}", out.stdout);
+}
+
+#[test]
+fn a_malformed_project_file_is_refused_with_its_place_before_any_request() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "amphost.toml", "app = \"web\"\nfolder = 3\n");
+    let before = emu.request_count();
+    for args in [&["status"][..], &["deploy"], &["open"], &["link", "web"], &["app", "list"]] {
+        let out = in_dir(&emu, dir.path()).run(args);
+        out.fails_with(2, "amphost.toml:2:10");
+    }
+    assert_eq!(emu.request_count(), before);
+    // init is how such a file is replaced.
+    in_dir(&emu, dir.path()).run(&["init", "--app", "web"]).fails_with(2, "already exists");
+    assert_eq!(emu.request_count(), before);
+}
+
+#[test]
+fn the_app_comes_from_the_flag_then_amphost_app_then_the_file() {
+    let emu = Emulator::start();
+    for name in ["from-file", "from-env", "from-flag"] {
+        create_app(&emu, name);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "amphost.toml", "app = \"from-file\"\n");
+    let name = |run: Run, args: &[&str]| run.json(args)["app"]["name"].as_str().unwrap().to_string();
+    assert_eq!(name(in_dir(&emu, dir.path()), &["status"]), "from-file");
+    assert_eq!(name(in_dir(&emu, dir.path()).env("AMPHOST_APP", "from-env"), &["status"]), "from-env");
+    let flag = in_dir(&emu, dir.path()).env("AMPHOST_APP", "from-env");
+    assert_eq!(name(flag, &["status", "--app", "from-flag"]), "from-flag");
+    // Another file, by --config, from anywhere.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let config = dir.path().join("amphost.toml");
+    let run = in_dir(&emu, elsewhere.path());
+    assert_eq!(name(run, &["--config", config.to_str().unwrap(), "status"]), "from-file");
+    // No app anywhere: refused before any request.
+    let before = emu.request_count();
+    in_dir(&emu, elsewhere.path()).run(&["status"]).fails_with(2, "no app given");
+    assert_eq!(emu.request_count(), before);
+}
