@@ -55,6 +55,10 @@ complete -c amphost -n "__fish_amphost_needs_command" -f -a "webhook" -d 'Incomi
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "backend-env" -d 'Backend environments of an app'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1853,6 +1857,104 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-progress 
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l app -l app-id -d 'The app this folder deploys to: an ID or a name (checked to exist)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l create-app -d 'Create a new app of this name (CreateApp, platform WEB) and record it' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l branch -l branch-name -d 'The production branch: `amphost deploy`\'s default [default: main]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l folder -d 'The folder `amphost deploy` uploads [default: the first of dist, build, out, public, _site holding an index.html, else .]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l force -d 'Replace an amphost.toml that is already there'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand init" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l app -l app-id -d 'App ID or name (instead of APP)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand link" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand status" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l branch -l branch-name -d 'Branch whose site to open [default: AMPHOST_BRANCH, else the project\'s branch, else the app\'s production branch]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l console -d 'Open the app\'s page in the AWS console instead of the site'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand open" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l port -d 'Port to listen on (0: any free port; the URL is printed on stdout)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l data-dir -d 'Where state is kept [default: $XDG_DATA_HOME/amphost/emulator]' -r -F
@@ -1909,18 +2011,22 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "branch" -d 'Branches of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'

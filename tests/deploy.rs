@@ -170,9 +170,22 @@ fn a_source_url_deploys_without_an_upload() {
     let emu = Emulator::start();
     emu.amphost().json(&["app", "create", "u"]);
     emu.amphost().json(&["branch", "create", "--app", "u", "main"]);
-    let result =
-        emu.amphost().json(&["deploy", "--source-url", "s3://bucket/site.zip", "--app", "u", "--branch", "main"]);
-    assert_eq!(result["status"], "SUCCEED");
+    // No S3 is reachable from this emulator (no keys): the job fails at DEPLOY and says why
+    // (tests/s3_sources.rs deploys from a real S3). Nothing was uploaded by amphost.
+    let out = emu.amphost().run(&[
+        "-o",
+        "json",
+        "deploy",
+        "--source-url",
+        "s3://bucket/site.zip",
+        "--app",
+        "u",
+        "--branch",
+        "main",
+    ]);
+    let out = out.fails_with(3, "Could not read s3://bucket/site.zip from S3");
+    let result = out.json();
+    assert_eq!(result["status"], "FAILED");
     assert_eq!(result["bytesUploaded"], 0);
     let jobs = emu.amphost().json(&["job", "list", "--app", "u", "--branch", "main"]);
     assert_eq!(jobs["jobSummaries"][0]["sourceUrl"], "s3://bucket/site.zip");

@@ -94,7 +94,8 @@ fn link_records_the_app_keeping_the_rest_of_the_file_and_refuses_an_unknown_app(
     let emu = Emulator::start();
     let id = create_app(&emu, "my-site");
     let dir = tempfile::tempdir().unwrap();
-    let original = "# Our site\nfolder = \"site\" # built by make\n\n# Previews\n[branches.\"pr-*\"]\nstage = \"PULL_REQUEST\"\n";
+    let original =
+        "# Our site\nfolder = \"site\" # built by make\n\n# Previews\n[branches.\"pr-*\"]\nstage = \"PULL_REQUEST\"\n";
     write(dir.path(), "amphost.toml", original);
 
     let out = in_dir(&emu, dir.path()).run(&["link", "nope"]);

@@ -85,9 +85,8 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
         return Err(CliError::usage(format!("{} is a folder; give the file to write", path.display())));
     }
     if path.exists() && !opts.force {
-        return Err(CliError::usage(format!("{} already exists", path.display())).hint(
-            "edit it, record another app with `amphost link APP`, or pass --force to replace it",
-        ));
+        return Err(CliError::usage(format!("{} already exists", path.display()))
+            .hint("edit it, record another app with `amphost link APP`, or pass --force to replace it"));
     }
     let dir = dir_of(path);
     let interactive = ctx.ui.interactive();
@@ -315,7 +314,10 @@ folder = {folder}
 /// writes a file it would then refuse.
 fn checked(text: &str) -> Result<crate::project::ProjectFile, CliError> {
     crate::project::parse(text).map_err(|e| {
-        CliError::failure(format!("the file amphost was about to write does not read back ({}); nothing was written", e.trim()))
+        CliError::failure(format!(
+            "the file amphost was about to write does not read back ({}); nothing was written",
+            e.trim()
+        ))
     })
 }
 
@@ -434,7 +436,8 @@ mod tests {
         assert!(text.contains("app = \"d1a2b3c4d5e6f7\" # my \"site\""), "{text}");
         let git = crate::project::parse(&project_file("d1a2b3c4d5e6f7", "x", "git", ".", None)).unwrap();
         assert!(git.branches.is_empty() && git.region.is_none());
-        let odd = crate::project::parse(&project_file("d1a2b3c4d5e6f7", "x", "feat/a\"b", "my site\\out", None)).unwrap();
+        let odd =
+            crate::project::parse(&project_file("d1a2b3c4d5e6f7", "x", "feat/a\"b", "my site\\out", None)).unwrap();
         assert_eq!(odd.folder.as_deref(), Some("my site\\out"));
         assert!(odd.branches.contains_key("feat/a\"b"));
     }
@@ -447,8 +450,9 @@ mod tests {
             after,
             "# my project\napp = \"d1a2b3c4d5e6f7\" # my-site\n# where\nfolder = \"dist\" # built here\n\n# PRs\n[branches.\"pr-*\"]\nstage = \"PULL_REQUEST\" # previews\n"
         );
-        let added = set_app("# top\nfolder = \"dist\"\n\n[branches.main]\nstage = \"PRODUCTION\"\n", "d1a2b3c4d5e6f7", "")
-            .unwrap();
+        let added =
+            set_app("# top\nfolder = \"dist\"\n\n[branches.main]\nstage = \"PRODUCTION\"\n", "d1a2b3c4d5e6f7", "")
+                .unwrap();
         let file = crate::project::parse(&added).unwrap();
         assert_eq!(file.app.as_deref(), Some("d1a2b3c4d5e6f7"));
         assert_eq!(file.branches["main"].stage.as_deref(), Some("PRODUCTION"));

@@ -58,7 +58,11 @@ fn production_branch(ctx: &Ctx, app: &Value, branches: &[Value]) -> Option<Strin
         .map(str::to_string)
         .or_else(|| crate::project::branch(None, ctx.project.as_ref()).ok().flatten().filter(|b| has(b.as_str())))
         .or_else(|| {
-            branches.iter().find(|b| b["stage"] == "PRODUCTION").and_then(|b| b["branchName"].as_str()).map(str::to_string)
+            branches
+                .iter()
+                .find(|b| b["stage"] == "PRODUCTION")
+                .and_then(|b| b["branchName"].as_str())
+                .map(str::to_string)
         })
 }
 

@@ -253,7 +253,7 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
     let prefetched = match input.get("sourceUrl").and_then(Value::as_str) {
         Some(url) if op.name == "StartDeployment" && (url.starts_with("http://") || url.starts_with("https://")) => {
-            Some(fetch_archive(shared, url).await.map(s3_sources::Fetched::Archive))
+            Some(fetch_archive(shared, url).await.map(ops::Fetched::Archive))
         }
         Some(url) if op.name == "StartDeployment" && url.starts_with("s3://") => {
             let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");

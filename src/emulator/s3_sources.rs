@@ -4,19 +4,11 @@
 //! DEPLOY with the reason, as the service does; nothing is served that was not fetched.
 
 use super::blobs::{self, BlobError};
+use super::ops::Fetched;
 use super::Shared;
 use crate::storage::{self, S3Url};
 use indexmap::IndexMap;
 use std::sync::Arc;
-
-/// What a deployment's source was fetched into (blob tokens).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Fetched {
-    /// One archive, to be checked and served like an uploaded zip.
-    Archive(String),
-    /// A site's files by path, as a file-map deployment stores them.
-    Files(IndexMap<String, String>),
-}
 
 /// The most objects a BUCKET_PREFIX source may hold (a site, not a data lake).
 const MAX_OBJECTS: usize = 20_000;

@@ -7,7 +7,6 @@ use super::jobs::{self, NewJob, DEPLOY_STEPS};
 use super::{random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
-use crate::emulator::s3_sources::Fetched;
 use crate::model::enums::JobType;
 use serde_json::{json, Map, Value};
 
@@ -148,6 +147,15 @@ fn check_zip(ctx: &RequestCtx, token: &str) -> Result<Value, String> {
 /// Decompresses an entry into nothing, counting its bytes; stops one byte past `room`.
 fn expand(entry: &mut impl std::io::Read, room: u64) -> std::io::Result<u64> {
     std::io::copy(&mut std::io::Read::take(entry, room.saturating_add(1)), &mut std::io::sink())
+}
+
+/// What a deployment's source was fetched into (blob tokens), before its transaction.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fetched {
+    /// One archive, to be checked and served like an uploaded zip.
+    Archive(String),
+    /// A site's files by path, as a file-map deployment stores them.
+    Files(indexmap::IndexMap<String, String>),
 }
 
 pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {

@@ -35,7 +35,7 @@ pub struct RequestCtx<'a> {
     pub faults: &'a Faults,
     pub blob_dir: &'a std::path::Path,
     /// StartDeployment from an http(s) URL: the archive fetched (its blob) or why it was not.
-    pub prefetched: Option<&'a Result<super::s3_sources::Fetched, String>>,
+    pub prefetched: Option<&'a Result<Fetched, String>>,
     /// Epoch seconds with millisecond precision, as the service's timestamps are.
     pub now: f64,
 }
@@ -93,7 +93,7 @@ pub struct Env<'a> {
     pub faults: &'a Faults,
     pub region: &'a str,
     pub base_url: &'a str,
-    pub prefetched: Option<&'a Result<super::s3_sources::Fetched, String>>,
+    pub prefetched: Option<&'a Result<Fetched, String>>,
 }
 
 /// Runs `operation` against the store.
@@ -136,6 +136,7 @@ pub fn with_ctx<T>(
 
 pub use deployments::safe_site_path as deployments_safe_site_path;
 pub use deployments::upload_arn as deployments_upload_arn;
+pub use deployments::Fetched;
 
 pub fn now_seconds() -> f64 {
     let ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_millis();
