@@ -215,7 +215,7 @@ mod tests {
             "\\n is not a newline",
             "`backticks` and ;|&<> ()",
         ];
-        let keys: Vec<String> = (0..values.len()).map(|i| format!("K{i}")).collect();
+        let keys: Vec<String> = (0..values.len()).map(|i| format!("K{i:02}")).collect();
         let text = format(keys.iter().map(String::as_str).zip(values)).unwrap();
         let back = parse(&text).unwrap_or_else(|(line, p)| panic!("line {line}: {p}\n{text}"));
         let want: Vec<(&str, &str)> = keys.iter().map(String::as_str).zip(values).collect();
@@ -236,7 +236,8 @@ mod tests {
 
     #[test]
     fn a_file_reads_with_comments_export_and_quotes_and_each_entry_knows_its_line() {
-        let text = "# comment\n\nexport A=1\nB = 'two words'\nC=\"multi\nline\"\n  # indented comment\nD=4 # trailing\n";
+        let text =
+            "# comment\n\nexport A=1\nB = 'two words'\nC=\"multi\nline\"\n  # indented comment\nD=4 # trailing\n";
         let got = parse(text).unwrap();
         assert_eq!(pairs(&got), [("A", "1"), ("B", "two words"), ("C", "multi\nline"), ("D", "4")]);
         assert_eq!(got.iter().map(|e| e.line).collect::<Vec<_>>(), [3, 4, 5, 8]);
