@@ -47,6 +47,12 @@ impl CliError {
         CliError::new(Exit::Failure, message)
     }
 
+    /// An exit code with nothing more to say: the command has said it (`app env diff` exits 1
+    /// when the variables differ, as `diff` does). Nothing is printed for it.
+    pub fn silent(exit: Exit) -> CliError {
+        CliError::new(exit, "")
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> CliError {
         self.hint = Some(hint.into());
         self

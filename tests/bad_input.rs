@@ -25,6 +25,23 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     std::fs::write(&huge_spec, "x".repeat(30_000)).unwrap();
     let bad_json = dir.join("rules.json");
     std::fs::write(&bad_json, "[{\"source\": \"/a\", ").unwrap();
+    // Dotenv files for `env import|diff`: each refused with FILE:LINE before any request.
+    let env_file = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let bad_env = env_file("bad.env", "A=1\nthis is not a line\n");
+    let unclosed_env = env_file("unclosed.env", "A=1\n\n# a comment\nB=\"zq-unclosed\nC=3\n");
+    let spaced_env = env_file("spaced.env", "A=two words\n");
+    let escape_env = env_file("escape.env", "A=1\nB=\"bad \\q escape\"\n");
+    let dup_env = env_file("dup.env", "A=1\nB=2\nA=3\n");
+    let long_value_env = env_file("long.env", &format!("BIG={}\n", "v".repeat(5501)));
+    let long_name_env = env_file("longname.env", &format!("{}=1\n", "K".repeat(256)));
+    let no_vars_env = env_file("novars.env", "# nothing here\n\n");
+    let latin1_env = dir.join("latin1.env");
+    std::fs::write(&latin1_env, b"A=1\nB=caf\xe9\n").unwrap();
+    let latin1_env = latin1_env.to_str().unwrap().to_string();
 
     let backslash = dir.join("backslash-site");
     std::fs::create_dir_all(&backslash).unwrap();
@@ -83,6 +100,28 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["app", "env", "set", "--app", "x", "NOEQ"], "expected KEY=VALUE"),
         (vec!["app", "env", "set", "--app", "x", &long_env], "--env"),
         (vec!["app", "env", "unset", "--app", "x"], "required"),
+        // app env import|export|diff (dotenv files)
+        (vec!["app", "env", "import", "--app", "x", &bad_env], "bad.env:2: expected KEY=VALUE"),
+        (vec!["app", "env", "import", "--app", "x", &unclosed_env], "unclosed.env:4: the value is not valid dotenv"),
+        (vec!["app", "env", "import", "--app", "x", &spaced_env], "spaced.env:1: the value is not valid dotenv"),
+        (vec!["app", "env", "import", "--app", "x", &escape_env], "escape.env:2: the value is not valid dotenv"),
+        (vec!["app", "env", "import", "--app", "x", &dup_env], "dup.env:3: A is set again (first on line 1)"),
+        (vec!["app", "env", "import", "--app", "x", &long_value_env], "long.env:1: BIG: its value must have"),
+        (vec!["app", "env", "import", "--app", "x", &long_name_env], "longname.env:1: KKK"),
+        (vec!["app", "env", "import", "--app", "x", &latin1_env], "latin1.env:2: not UTF-8 text"),
+        (vec!["app", "env", "import", "--app", "x", &no_vars_env, "--replace"], "holds no variables"),
+        (vec!["app", "env", "import", "--app", "x", "/no/such/.env"], "cannot read /no/such/.env"),
+        (vec!["app", "env", "import", "--app", "x"], "no FILE given"),
+        (vec!["app", "env", "diff", "--app", "x", &bad_env], "bad.env:2: expected KEY=VALUE"),
+        (vec!["app", "env", "diff", "--app", "x", &unclosed_env], "unclosed.env:4:"),
+        (vec!["app", "env", "export", "--app", "x", "--format", "yaml"], "invalid value 'yaml'"),
+        (vec!["branch", "env", "import", "--app", "x", "--branch", "b", &bad_env], "bad.env:2: expected KEY=VALUE"),
+        (vec!["branch", "env", "import", "--app", "x", "--branch", "b", &long_value_env], "long.env:1: BIG"),
+        (vec!["branch", "env", "import", "--app", "x", "--branch", "b"], "required"),
+        (vec!["branch", "env", "diff", "--app", "x", "--branch", "b", &dup_env], "dup.env:3:"),
+        (vec!["branch", "env", "set", "--app", "x", "--branch", "b", "NOEQ"], "expected KEY=VALUE"),
+        (vec!["branch", "env", "set", "--app", "x", "--branch", "b", &long_env], "--env"),
+        (vec!["branch", "env", "list", "--branch", "b"], "no app given"),
         (vec!["app", "access-logs", "x", "--domain", "example.com", "--start", "yesterday-ish"], "is not a time"),
         (vec!["app", "access-logs", "x", "--domain", "not a domain"], "--domain-name"),
         (vec!["app", "delete"], "required"),

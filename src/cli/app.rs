@@ -1,11 +1,14 @@
 //! `amphost app …`
 
-use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
+use super::flags::{
+    key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
+};
 use super::{AppArg, NameArg, PageArgs};
 use crate::commands::{app, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
+use std::path::PathBuf;
 
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
@@ -41,7 +44,7 @@ pub enum AppCommand {
   amphost app delete my-site
   amphost app delete d1a2b3c4d5e6f7 --yes")]
     Delete(AppArg),
-    /// List, set or unset environment variables (merging: other variables are kept)
+    /// Environment variables: list, set, unset (merging: others are kept); import, export, diff
     #[command(subcommand)]
     Env(EnvCommand),
     /// Download a domain's access logs for a time window (GenerateAccessLogs)
@@ -229,6 +232,60 @@ pub enum EnvCommand {
         #[arg(value_name = "KEY", required = true)]
         names: Vec<String>,
     },
+    /// Import a dotenv file: its variables merged in, others kept (--replace: only the file's)
+    #[command(after_long_help = "Examples:
+  amphost app env import --app my-site .env.production
+  amphost app env import --app my-site .env.production --replace
+  amphost app env import              # the app and the `env` file of amphost.toml
+
+Without --replace nothing the file does not name is touched. With --replace the variables
+the file does not name are removed, and named on stderr. Values are never printed in
+messages; a malformed file is refused with FILE:LINE before anything is sent (exit 2).")]
+    Import {
+        #[command(flatten)]
+        target: EnvFileTarget,
+        /// The dotenv file to read [default: the `env` file of amphost.toml]
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Remove the variables the file does not name (they are listed), instead of keeping them
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Print the variables as a dotenv file (or JSON), sorted by name
+    #[command(after_long_help = "Examples:
+  amphost app env export --app my-site > .env.production
+  amphost app env export --app my-site --format json > env.json
+  amphost app env export              # the app of amphost.toml")]
+    Export {
+        #[command(flatten)]
+        target: EnvFileTarget,
+        /// dotenv (KEY=VALUE lines, quoted where needed) or json (one object)
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "dotenv", ignore_case = true)]
+        format: EnvFormat,
+    },
+    /// Compare the variables with a dotenv file, by name only; exit 1 when they differ
+    #[command(after_long_help = "Examples:
+  amphost app env diff --app my-site .env.production
+  amphost app env diff              # the app and the `env` file of amphost.toml
+
+Each line is a marker and a name, never a value: + only in the file, - only on the app,
+~ in both with another value (what `app env import --replace FILE` would change). Exit 0
+when they are the same, 1 when they differ, as diff does.")]
+    Diff {
+        #[command(flatten)]
+        target: EnvFileTarget,
+        /// The dotenv file to compare with [default: the `env` file of amphost.toml]
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+}
+
+/// `app env import|export|diff`: the app by `--app`, else `AMPHOST_APP`, else amphost.toml's.
+#[derive(Args, Debug)]
+pub struct EnvFileTarget {
+    /// App ID or name [default: AMPHOST_APP, else the project's app]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: Option<String>,
 }
 
 /// `app env list`: the app as `APP` or `--app`, as `app get` takes it.
@@ -295,6 +352,20 @@ impl AppCommand {
             }
             AppCommand::Env(EnvCommand::Unset { target, names }) => {
                 app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await
+            }
+            AppCommand::Env(EnvCommand::Import { target, file, replace }) => {
+                let name = ctx.app_or_project(target.app.as_deref())?;
+                let file = app::env_file(ctx, file.as_deref(), None)?;
+                app::env_import(ctx, &name, None, &file, replace).await
+            }
+            AppCommand::Env(EnvCommand::Export { target, format }) => {
+                let name = ctx.app_or_project(target.app.as_deref())?;
+                app::env_export(ctx, &name, None, format == EnvFormat::Json).await
+            }
+            AppCommand::Env(EnvCommand::Diff { target, file }) => {
+                let name = ctx.app_or_project(target.app.as_deref())?;
+                let file = app::env_file(ctx, file.as_deref(), None)?;
+                app::env_diff(ctx, &name, None, &file).await
             }
         }
     }

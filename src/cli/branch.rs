@@ -1,11 +1,14 @@
 //! `amphost branch …`
 
-use super::flags::{key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, KeyValue};
+use super::flags::{
+    key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
+};
 use super::{AppListArgs, BranchArg};
-use crate::commands::{branch, Ctx};
+use crate::commands::{app, branch, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
+use std::path::PathBuf;
 
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
@@ -39,6 +42,134 @@ pub enum BranchCommand {
   amphost branch delete --app my-site feature/login
   amphost branch delete --app my-site --branch old-preview --yes")]
     Delete(BranchRef),
+    /// A branch's own environment variables: list, set, unset, import, export, diff
+    #[command(subcommand)]
+    Env(BranchEnvCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BranchEnvCommand {
+    /// Show a branch's own variables (they override the app's)
+    #[command(visible_alias = "ls")]
+    #[command(after_long_help = "Examples:
+  amphost branch env list --app my-site --branch main
+  amphost branch env list --app my-site --branch main --output json")]
+    List(EnvBranchTarget),
+    /// Set variables of the branch, keeping the others
+    #[command(after_long_help = "Examples:
+  amphost branch env set --app my-site --branch main API_URL=https://api.example.com
+  amphost branch env set --app my-site --branch staging DEBUG=1 FEATURE_X=on")]
+    Set {
+        #[command(flatten)]
+        target: EnvBranchTarget,
+        /// A variable to set, KEY=VALUE (one or more)
+        #[arg(value_name = "KEY=VALUE", required = true, value_parser = parse_key_value)]
+        vars: Vec<KeyValue>,
+    },
+    /// Remove variables of the branch, keeping the others
+    #[command(after_long_help = "Examples:
+  amphost branch env unset --app my-site --branch main DEBUG
+  amphost branch env unset --app my-site --branch staging FEATURE_X LEGACY_API")]
+    Unset {
+        #[command(flatten)]
+        target: EnvBranchTarget,
+        /// The name of a variable to remove (one or more)
+        #[arg(value_name = "KEY", required = true)]
+        names: Vec<String>,
+    },
+    /// Import a dotenv file into the branch: merged in, others kept (--replace: only the file's)
+    #[command(after_long_help = "Examples:
+  amphost branch env import --app my-site --branch staging .env.staging
+  amphost branch env import --app my-site --branch staging .env.staging --replace
+
+Without --replace nothing the file does not name is touched. With --replace the branch's
+variables the file does not name are removed, and named on stderr. A malformed file is
+refused with FILE:LINE before anything is sent (exit 2).")]
+    Import {
+        #[command(flatten)]
+        target: EnvBranchTarget,
+        /// The dotenv file to read
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Remove the variables the file does not name (they are listed), instead of keeping them
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Print the branch's variables as a dotenv file (or JSON), sorted by name
+    #[command(after_long_help = "Examples:
+  amphost branch env export --app my-site --branch staging > .env.staging
+  amphost branch env export --app my-site --branch staging --format json")]
+    Export {
+        #[command(flatten)]
+        target: EnvBranchTarget,
+        /// dotenv (KEY=VALUE lines, quoted where needed) or json (one object)
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "dotenv", ignore_case = true)]
+        format: EnvFormat,
+    },
+    /// Compare the branch's variables with a dotenv file, by name only; exit 1 when they differ
+    #[command(after_long_help = "Examples:
+  amphost branch env diff --app my-site --branch staging .env.staging
+  amphost branch env diff .env.staging    # the app and branch of amphost.toml
+
+Each line is a marker and a name, never a value: + only in the file, - only on the branch,
+~ in both with another value. Exit 0 when they are the same, 1 when they differ.")]
+    Diff {
+        #[command(flatten)]
+        target: EnvBranchTarget,
+        /// The dotenv file to compare with
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// `branch env …`: `--app A --branch B`, else `AMPHOST_APP` / `AMPHOST_BRANCH`, else amphost.toml.
+#[derive(Args, Debug)]
+pub struct EnvBranchTarget {
+    /// App ID or name [default: AMPHOST_APP, else the project's app]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: Option<String>,
+    /// Branch name [default: AMPHOST_BRANCH, else the project's branch]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
+    pub branch: Option<String>,
+}
+
+impl EnvBranchTarget {
+    /// The app and branch, from the flags, the environment or the project file.
+    fn resolve(&self, ctx: &Ctx) -> Result<(String, String), CliError> {
+        Ok((ctx.app_or_project(self.app.as_deref())?, ctx.branch_or_project(self.branch.as_deref())?))
+    }
+}
+
+impl BranchEnvCommand {
+    pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            BranchEnvCommand::List(t) => {
+                let (a, b) = t.resolve(ctx)?;
+                app::env_list(ctx, &a, Some(b.as_str())).await
+            }
+            BranchEnvCommand::Set { target, vars } => {
+                let (a, b) = target.resolve(ctx)?;
+                app::env_set(ctx, &a, Some(b.as_str()), key_values_to_map(&vars)).await
+            }
+            BranchEnvCommand::Unset { target, names } => {
+                let (a, b) = target.resolve(ctx)?;
+                app::env_unset(ctx, &a, Some(b.as_str()), &names).await
+            }
+            BranchEnvCommand::Import { target, file, replace } => {
+                let (a, b) = target.resolve(ctx)?;
+                let file = app::env_file(ctx, Some(file.as_path()), Some(b.as_str()))?;
+                app::env_import(ctx, &a, Some(b.as_str()), &file, replace).await
+            }
+            BranchEnvCommand::Export { target, format } => {
+                let (a, b) = target.resolve(ctx)?;
+                app::env_export(ctx, &a, Some(b.as_str()), format == EnvFormat::Json).await
+            }
+            BranchEnvCommand::Diff { target, file } => {
+                let (a, b) = target.resolve(ctx)?;
+                app::env_diff(ctx, &a, Some(b.as_str()), &file).await
+            }
+        }
+    }
 }
 
 /// A branch of an app: `--app A BRANCH` or `--app A --branch BRANCH`.
@@ -187,6 +318,7 @@ impl BranchCommand {
                 branch::update(ctx, &a.target.app, &a.target.name(), input).await
             }
             BranchCommand::Delete(r) => branch::delete(ctx, &r.app, &r.name()).await,
+            BranchCommand::Env(c) => c.run(ctx).await,
         }
     }
 }

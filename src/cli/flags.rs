@@ -11,6 +11,15 @@ use std::time::Duration;
 // The member → flag naming rule lives with the model (exit codes and errors name flags too).
 pub use crate::model::naming::{describe_member_path, flag_for_member, kebab, FLAG_OVERRIDES};
 
+/// What `env export --format` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EnvFormat {
+    /// `KEY=VALUE` lines, quoted where needed (dotenvy reads them back identically)
+    Dotenv,
+    /// One JSON object of names and values
+    Json,
+}
+
 /// `KEY=VALUE`, as `--env` and `--tag` take it.
 #[derive(Clone, Debug)]
 pub struct KeyValue(pub String, pub String);

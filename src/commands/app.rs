@@ -3,9 +3,11 @@
 use super::resolve::{app_id, app_label, lookup_app};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
-use crate::exit::CliError;
+use crate::exit::{CliError, Exit};
+use crate::project::dotenv::{self, Entry};
 use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
 
 const LIST_COLUMNS: &[Column] = &[
     col("APP ID", "appId", Fmt::Plain).copyable(),
@@ -40,6 +42,10 @@ pub const APP: View = View::Item { key: "app", fields: ITEM_FIELDS };
 pub const APPS: View =
     View::List { key: "apps", columns: LIST_COLUMNS, empty: "No apps. Create one with `amphost app create NAME`." };
 const ENV: View = View::Map { key: "environmentVariables", headers: ["NAME", "VALUE"] };
+const ENV_DIFF_COLUMNS: &[Column] = &[col("CHANGE", "change", Fmt::Plain), col("NAME", "name", Fmt::Plain).copyable()];
+/// `env diff`: names and a marker only; values are never shown.
+const ENV_DIFF: View =
+    View::List { key: "changes", columns: ENV_DIFF_COLUMNS, empty: "No differences: the variables are the file's" };
 
 /// Creates an app; unless `allow_duplicate`, only if no app has its name yet: a second app of
 /// a name makes every command that names it ambiguous. On a terminal the user is asked; in a
@@ -258,6 +264,191 @@ pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[Stri
     let env = change_env(ctx, &t, &Map::new(), &present).await?;
     ctx.ui.status(format!("Unset {}", present.join(", ")));
     ctx.print(&json!({ "environmentVariables": env }), &ENV)
+}
+
+/// Which app or branch `t` is, for messages: `app my-site (d…)`, `branch main of app my-site (d…)`.
+fn env_label(app: &str, t: &EnvTarget) -> String {
+    let id = t.input["appId"].as_str().unwrap_or_default();
+    match t.input["branchName"].as_str() {
+        Some(b) => format!("branch {b} of app {}", app_label(app, id)),
+        None => format!("app {}", app_label(app, id)),
+    }
+}
+
+/// The dotenv file to read: `file`, else the project's `env` (amphost.toml; relative to the
+/// project file). That file is the app's: a branch's file must be named.
+pub fn env_file(ctx: &Ctx, file: Option<&Path>, branch: Option<&str>) -> Result<PathBuf, CliError> {
+    if let Some(f) = file {
+        return Ok(f.to_path_buf());
+    }
+    if branch.is_some() {
+        return Err(CliError::usage("name the dotenv file (FILE): the `env` file of amphost.toml is the app's"));
+    }
+    let from_project = ctx.project.as_ref().and_then(|p| p.file.env.as_deref().map(|e| p.resolve(e)));
+    from_project.ok_or_else(|| {
+        CliError::usage("no FILE given, and amphost.toml names no `env` file")
+            .hint("pass the dotenv file, or set `env = \".env.production\"` in amphost.toml")
+    })
+}
+
+/// Reads a dotenv file; a malformed one is refused with `FILE:LINE` (exit 2), before any
+/// request. No message names a value.
+fn read_env_file(file: &Path) -> Result<Vec<Entry>, CliError> {
+    dotenv::read(file).map_err(|e| CliError::usage(e.0))
+}
+
+/// Checks each variable of the file against the model's limits (UpdateApp's or UpdateBranch's
+/// `environmentVariables`) before any request, naming its line: never its value.
+fn precheck_env_file(file: &Path, entries: &[Entry], branch: Option<&str>) -> Result<(), CliError> {
+    let op = if branch.is_some() { "UpdateBranch" } else { "UpdateApp" };
+    for e in entries {
+        let vars = Map::from_iter([(e.key.clone(), Value::String(e.value.clone()))]);
+        let input = Map::from_iter([("environmentVariables".to_string(), Value::Object(vars))]);
+        match crate::api::client::precheck(op, &input, &["appId", "branchName"]) {
+            Ok(()) => {}
+            Err(crate::api::ApiError::Invalid(v)) => {
+                let what = if v.path.contains(" key ") { "its name" } else { "its value" };
+                return Err(CliError::usage(format!("{}:{}: {}: {what} {}", file.display(), e.line, e.key, v.problem)));
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    Ok(())
+}
+
+/// `added A, B; changed C; 2 unchanged`: names only.
+fn import_summary(added: &[&str], changed: &[&str], unchanged: usize) -> String {
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("added {}", added.join(", ")));
+    }
+    if !changed.is_empty() {
+        parts.push(format!("changed {}", changed.join(", ")));
+    }
+    if unchanged > 0 {
+        parts.push(format!("{unchanged} unchanged"));
+    }
+    if parts.is_empty() {
+        "nothing added or changed".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// `env import`: the file's variables merged in, every other variable kept; with `replace`,
+/// the variables made the file's: those it does not name are removed (and named). The file is
+/// read and checked before any request; the change goes through [`change_env`] (re-read
+/// against concurrent writers). Nothing is written when nothing would change.
+pub async fn env_import(
+    ctx: &Ctx,
+    app: &str,
+    branch: Option<&str>,
+    file: &Path,
+    replace: bool,
+) -> Result<(), CliError> {
+    let entries = read_env_file(file)?;
+    precheck_env_file(file, &entries, branch)?;
+    if replace && entries.is_empty() {
+        return Err(CliError::usage(format!(
+            "{} holds no variables: with --replace, every variable would be removed",
+            file.display()
+        ))
+        .hint("remove variables by name with `env unset`, or check the file"));
+    }
+    let t = env_target(ctx, app, branch).await?;
+    let label = env_label(app, &t);
+    let before = current_env(ctx, &t).await?;
+    let set: Map<String, Value> = entries.iter().map(|e| (e.key.clone(), Value::String(e.value.clone()))).collect();
+    let added: Vec<&str> = entries.iter().filter(|e| !before.contains_key(&e.key)).map(|e| e.key.as_str()).collect();
+    let changed: Vec<&str> = entries
+        .iter()
+        .filter(|e| before.get(&e.key).is_some_and(|v| v.as_str() != Some(e.value.as_str())))
+        .map(|e| e.key.as_str())
+        .collect();
+    let removed: Vec<String> =
+        if replace { before.keys().filter(|k| !set.contains_key(*k)).cloned().collect() } else { Vec::new() };
+    if added.is_empty() && changed.is_empty() && removed.is_empty() {
+        ctx.ui.status(format!("Nothing to change: {label} already has the variables of {}", file.display()));
+        return ctx.print(&json!({ "environmentVariables": before }), &ENV);
+    }
+    let env = change_env(ctx, &t, &set, &removed).await?;
+    let unchanged = entries.len() - added.len() - changed.len();
+    ctx.ui.status(format!("Imported {} into {label}: {}", file.display(), import_summary(&added, &changed, unchanged)));
+    if !removed.is_empty() {
+        ctx.ui.status(format!("Removed (not in {}): {}", file.display(), removed.join(", ")));
+    }
+    ctx.print(&json!({ "environmentVariables": env }), &ENV)
+}
+
+/// `env export`: the variables on stdout, sorted by name, as a dotenv file that dotenvy reads
+/// back identically, or (`json`) as one JSON object (what `--environment-variables file://`
+/// takes). A name dotenv cannot hold is refused (exit 1), not left out: importing the file
+/// with --replace would then remove it.
+pub async fn env_export(ctx: &Ctx, app: &str, branch: Option<&str>, json_format: bool) -> Result<(), CliError> {
+    let t = env_target(ctx, app, branch).await?;
+    let label = env_label(app, &t);
+    let env = current_env(ctx, &t).await?;
+    let mut pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default())).collect();
+    pairs.sort_by(|a, b| a.0.cmp(b.0));
+    let text = if json_format {
+        let map: Map<String, Value> =
+            pairs.iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
+        let mut s = serde_json::to_string_pretty(&Value::Object(map))
+            .map_err(|e| CliError::failure(format!("cannot write the variables as JSON: {e}")))?;
+        s.push('\n');
+        s
+    } else {
+        dotenv::format(pairs.iter().copied()).map_err(|bad| {
+            CliError::failure(format!(
+                "{label} has variables whose names dotenv cannot hold (letters, digits, `_` and `.`, not \
+                 starting with a digit or `.`): {}",
+                bad.join(", ")
+            ))
+            .hint("export them with --format json")
+        })?
+    };
+    ctx.ui.out(&text);
+    let n = pairs.len();
+    ctx.ui.status(format!("Exported {n} variable{} of {label}", if n == 1 { "" } else { "s" }));
+    Ok(())
+}
+
+/// `env diff`: what importing the file with --replace would do, by name only: `+` in the file
+/// only, `-` on the app (or branch) only, `~` in both with another value. Values are never
+/// shown. Exits 1 when there is a difference and 0 when there is none, as `diff` does.
+pub async fn env_diff(ctx: &Ctx, app: &str, branch: Option<&str>, file: &Path) -> Result<(), CliError> {
+    let entries = read_env_file(file)?;
+    let t = env_target(ctx, app, branch).await?;
+    let label = env_label(app, &t);
+    let current = current_env(ctx, &t).await?;
+    let mut changes: Vec<(String, &'static str)> = Vec::new();
+    for e in &entries {
+        match current.get(&e.key) {
+            None => changes.push((e.key.clone(), "+")),
+            Some(v) if v.as_str() != Some(e.value.as_str()) => changes.push((e.key.clone(), "~")),
+            Some(_) => {}
+        }
+    }
+    for k in current.keys().filter(|k| !entries.iter().any(|e| &e.key == *k)) {
+        changes.push((k.clone(), "-"));
+    }
+    changes.sort();
+    let rows: Vec<Value> = changes.iter().map(|(name, change)| json!({ "change": change, "name": name })).collect();
+    ctx.print(&json!({ "changes": rows }), &ENV_DIFF)?;
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let count = |marker: &str| changes.iter().filter(|(_, c)| *c == marker).count();
+    let holder = if branch.is_some() { "branch" } else { "app" };
+    ctx.ui.status(format!(
+        "{label} and {} differ: {} only in the file (+), {} only on the {holder} (-), {} with another value (~); \
+         values are not shown",
+        file.display(),
+        count("+"),
+        count("-"),
+        count("~")
+    ));
+    Err(CliError::silent(Exit::Failure))
 }
 
 /// GenerateAccessLogs, then the log itself: to `out`, or to stdout.

@@ -9,6 +9,8 @@
 //!
 //! This module reads and resolves; it knows nothing of clap or terminals.
 
+pub mod dotenv;
+
 use indexmap::IndexMap;
 use serde::Deserialize;
 use std::fmt;

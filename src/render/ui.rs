@@ -162,6 +162,10 @@ impl Ui {
 
     /// Errors are shown even with `-q`.
     pub fn error(&self, e: &CliError) {
+        // A silent error (`CliError::silent`): the exit code is the message.
+        if e.message.is_empty() && e.hint.is_none() {
+            return;
+        }
         self.err_line(&format!("{} {}", self.paint("31;1", "error:"), shown(&e.message)));
         if let Some(h) = &e.hint {
             self.err_line(&format!("{} {}", self.paint("36", "hint:"), shown(h)));
