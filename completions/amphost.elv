@@ -91,7 +91,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand update 'Change an app''s settings (UpdateApp); only the settings given are sent'
             cand delete 'Delete an app and everything in it (DeleteApp)'
             cand rm 'Delete an app and everything in it (DeleteApp)'
-            cand env 'List, set or unset environment variables (merging: other variables are kept)'
+            cand env 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
             cand access-logs 'Download a domain''s access logs for a time window (GenerateAccessLogs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -365,6 +365,9 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand ls 'Show the environment variables of an app (or of one branch with --branch)'
             cand set 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
             cand unset 'Remove variables, keeping the others: `app env unset --app A KEY…`'
+            cand import 'Import a dotenv file: its variables merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the variables with a dotenv file, by name only; exit 1 when they differ'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;app;env;list'= {
@@ -487,10 +490,99 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'amphost;app;env;import'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --replace 'Remove the variables the file does not name (they are listed), instead of keeping them'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;app;env;export'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --format 'dotenv (KEY=VALUE lines, quoted where needed) or json (one object)'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;app;env;diff'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'amphost;app;env;help'= {
             cand list 'Show the environment variables of an app (or of one branch with --branch)'
             cand set 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
             cand unset 'Remove variables, keeping the others: `app env unset --app A KEY…`'
+            cand import 'Import a dotenv file: its variables merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the variables with a dotenv file, by name only; exit 1 when they differ'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;app;env;help;list'= {
@@ -498,6 +590,12 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;app;env;help;set'= {
         }
         &'amphost;app;env;help;unset'= {
+        }
+        &'amphost;app;env;help;import'= {
+        }
+        &'amphost;app;env;help;export'= {
+        }
+        &'amphost;app;env;help;diff'= {
         }
         &'amphost;app;env;help;help'= {
         }
@@ -543,7 +641,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'List apps (ListApps), all pages'
             cand update 'Change an app''s settings (UpdateApp); only the settings given are sent'
             cand delete 'Delete an app and everything in it (DeleteApp)'
-            cand env 'List, set or unset environment variables (merging: other variables are kept)'
+            cand env 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
             cand access-logs 'Download a domain''s access logs for a time window (GenerateAccessLogs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -561,12 +659,21 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'Show the environment variables of an app (or of one branch with --branch)'
             cand set 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
             cand unset 'Remove variables, keeping the others: `app env unset --app A KEY…`'
+            cand import 'Import a dotenv file: its variables merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the variables with a dotenv file, by name only; exit 1 when they differ'
         }
         &'amphost;app;help;env;list'= {
         }
         &'amphost;app;help;env;set'= {
         }
         &'amphost;app;help;env;unset'= {
+        }
+        &'amphost;app;help;env;import'= {
+        }
+        &'amphost;app;help;env;export'= {
+        }
+        &'amphost;app;help;env;diff'= {
         }
         &'amphost;app;help;access-logs'= {
         }
@@ -604,6 +711,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand update 'Change a branch''s settings (UpdateBranch); only the settings given are sent'
             cand delete 'Delete a branch (DeleteBranch)'
             cand rm 'Delete a branch (DeleteBranch)'
+            cand env 'A branch''s own environment variables: list, set, unset, import, export, diff'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;branch;create'= {
@@ -856,12 +964,282 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'amphost;branch;env'= {
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show a branch''s own variables (they override the app''s)'
+            cand ls 'Show a branch''s own variables (they override the app''s)'
+            cand set 'Set variables of the branch, keeping the others'
+            cand unset 'Remove variables of the branch, keeping the others'
+            cand import 'Import a dotenv file into the branch: merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the branch''s variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the branch''s variables with a dotenv file, by name only; exit 1 when they differ'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;branch;env;list'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;ls'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;set'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;unset'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;import'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --replace 'Remove the variables the file does not name (they are listed), instead of keeping them'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;export'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --format 'dotenv (KEY=VALUE lines, quoted where needed) or json (one object)'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;diff'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;branch;env;help'= {
+            cand list 'Show a branch''s own variables (they override the app''s)'
+            cand set 'Set variables of the branch, keeping the others'
+            cand unset 'Remove variables of the branch, keeping the others'
+            cand import 'Import a dotenv file into the branch: merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the branch''s variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the branch''s variables with a dotenv file, by name only; exit 1 when they differ'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;branch;env;help;list'= {
+        }
+        &'amphost;branch;env;help;set'= {
+        }
+        &'amphost;branch;env;help;unset'= {
+        }
+        &'amphost;branch;env;help;import'= {
+        }
+        &'amphost;branch;env;help;export'= {
+        }
+        &'amphost;branch;env;help;diff'= {
+        }
+        &'amphost;branch;env;help;help'= {
+        }
         &'amphost;branch;help'= {
             cand create 'Create a branch (CreateBranch)'
             cand get 'Show a branch (GetBranch)'
             cand list 'List an app''s branches (ListBranches), all pages'
             cand update 'Change a branch''s settings (UpdateBranch); only the settings given are sent'
             cand delete 'Delete a branch (DeleteBranch)'
+            cand env 'A branch''s own environment variables: list, set, unset, import, export, diff'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;branch;help;create'= {
@@ -873,6 +1251,26 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;branch;help;update'= {
         }
         &'amphost;branch;help;delete'= {
+        }
+        &'amphost;branch;help;env'= {
+            cand list 'Show a branch''s own variables (they override the app''s)'
+            cand set 'Set variables of the branch, keeping the others'
+            cand unset 'Remove variables of the branch, keeping the others'
+            cand import 'Import a dotenv file into the branch: merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the branch''s variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the branch''s variables with a dotenv file, by name only; exit 1 when they differ'
+        }
+        &'amphost;branch;help;env;list'= {
+        }
+        &'amphost;branch;help;env;set'= {
+        }
+        &'amphost;branch;help;env;unset'= {
+        }
+        &'amphost;branch;help;env;import'= {
+        }
+        &'amphost;branch;help;env;export'= {
+        }
+        &'amphost;branch;help;env;diff'= {
         }
         &'amphost;branch;help;help'= {
         }
@@ -2751,7 +3149,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'List apps (ListApps), all pages'
             cand update 'Change an app''s settings (UpdateApp); only the settings given are sent'
             cand delete 'Delete an app and everything in it (DeleteApp)'
-            cand env 'List, set or unset environment variables (merging: other variables are kept)'
+            cand env 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
             cand access-logs 'Download a domain''s access logs for a time window (GenerateAccessLogs)'
         }
         &'amphost;help;app;create'= {
@@ -2768,12 +3166,21 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'Show the environment variables of an app (or of one branch with --branch)'
             cand set 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
             cand unset 'Remove variables, keeping the others: `app env unset --app A KEY…`'
+            cand import 'Import a dotenv file: its variables merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the variables with a dotenv file, by name only; exit 1 when they differ'
         }
         &'amphost;help;app;env;list'= {
         }
         &'amphost;help;app;env;set'= {
         }
         &'amphost;help;app;env;unset'= {
+        }
+        &'amphost;help;app;env;import'= {
+        }
+        &'amphost;help;app;env;export'= {
+        }
+        &'amphost;help;app;env;diff'= {
         }
         &'amphost;help;app;access-logs'= {
         }
@@ -2783,6 +3190,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'List an app''s branches (ListBranches), all pages'
             cand update 'Change a branch''s settings (UpdateBranch); only the settings given are sent'
             cand delete 'Delete a branch (DeleteBranch)'
+            cand env 'A branch''s own environment variables: list, set, unset, import, export, diff'
         }
         &'amphost;help;branch;create'= {
         }
@@ -2793,6 +3201,26 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;branch;update'= {
         }
         &'amphost;help;branch;delete'= {
+        }
+        &'amphost;help;branch;env'= {
+            cand list 'Show a branch''s own variables (they override the app''s)'
+            cand set 'Set variables of the branch, keeping the others'
+            cand unset 'Remove variables of the branch, keeping the others'
+            cand import 'Import a dotenv file into the branch: merged in, others kept (--replace: only the file''s)'
+            cand export 'Print the branch''s variables as a dotenv file (or JSON), sorted by name'
+            cand diff 'Compare the branch''s variables with a dotenv file, by name only; exit 1 when they differ'
+        }
+        &'amphost;help;branch;env;list'= {
+        }
+        &'amphost;help;branch;env;set'= {
+        }
+        &'amphost;help;branch;env;unset'= {
+        }
+        &'amphost;help;branch;env;import'= {
+        }
+        &'amphost;help;branch;env;export'= {
+        }
+        &'amphost;help;branch;env;diff'= {
         }
         &'amphost;help;deploy'= {
         }

@@ -91,7 +91,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "rm" -d 'Delete an app and everything in it (DeleteApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "env" -d 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l name -d 'The app\'s name (instead of NAME)' -r
@@ -341,6 +341,9 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "ls" -d 'Show the environment variables of an app (or of one branch with --branch)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "set" -d 'Set variables, keeping the others: `app env set --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "unset" -d 'Remove variables, keeping the others: `app env unset --app A KEY…`'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "import" -d 'Import a dotenv file: its variables merged in, others kept (--replace: only the file\'s)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "export" -d 'Print the variables as a dotenv file (or JSON), sorted by name'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "diff" -d 'Compare the variables with a dotenv file, by name only; exit 1 when they differ'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l app -l app-id -d 'App ID or name (instead of APP)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l domain-name -l domain -d 'The custom domain whose requests to list' -r
@@ -374,39 +377,40 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps (ListApps), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "env" -d 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s h -l help -d 'Print help'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "create" -d 'Create a branch (CreateBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "get" -d 'Show a branch (GetBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "ls" -d 'List an app\'s branches (ListBranches), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "rm" -d 'Delete a branch (DeleteBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "create" -d 'Create a branch (CreateBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "get" -d 'Show a branch (GetBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "ls" -d 'List an app\'s branches (ListBranches), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "rm" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l env -d 'An environment variable, KEY=VALUE (repeatable)' -r
@@ -637,11 +641,42 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "list" -d 'Show a branch\'s own variables (they override the app\'s)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "ls" -d 'Show a branch\'s own variables (they override the app\'s)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "set" -d 'Set variables of the branch, keeping the others'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "unset" -d 'Remove variables of the branch, keeping the others'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "import" -d 'Import a dotenv file into the branch: merged in, others kept (--replace: only the file\'s)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "export" -d 'Print the branch\'s variables as a dotenv file (or JSON), sorted by name'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "diff" -d 'Compare the branch\'s variables with a dotenv file, by name only; exit 1 when they differ'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a branch (CreateBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a branch (GetBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -l branch-name -d 'Branch to deploy to [default: AMPHOST_BRANCH, else the project\'s branch]' -r
@@ -2032,13 +2067,14 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Change an app\'s settings (UpdateApp); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delete" -d 'Delete an app and everything in it (DeleteApp)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "env" -d 'List, set or unset environment variables (merging: other variables are kept)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "env" -d 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "create" -d 'Create a branch (CreateBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "get" -d 'Show a branch (GetBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'
