@@ -14,5 +14,6 @@ pub mod model;
 pub mod preview;
 pub mod project;
 pub mod render;
+pub mod rules;
 pub mod text;
 pub mod timefmt;

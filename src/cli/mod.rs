@@ -10,8 +10,10 @@ pub mod deploy;
 pub mod domain;
 pub mod emulator;
 pub mod flags;
+pub mod headers;
 pub mod job;
 pub mod preview;
+pub mod rules;
 #[cfg(test)]
 mod shape_tests;
 pub mod tag;
@@ -197,6 +199,12 @@ pub enum Command {
     Tag(tag::TagCommand),
     /// Serve a folder or a deployed branch locally with Amplify's rules, headers and basic auth
     Preview(preview::PreviewArgs),
+    /// The app's redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
+    /// The app's custom headers (customHttp.yml) as code: pull, diff, push
+    #[command(subcommand)]
+    Headers(headers::HeadersCommand),
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print the shell's completion script (app, branch and job names included)
@@ -447,6 +455,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
     let format =
         g.output.unwrap_or(if ui.streams.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
+    // `rules import` writes to stdout only when JSON was asked for (not merely piped).
+    let json_asked = g.output == Some(OutputFormat::Json);
     let project = find_project(g, &ui)?;
     let mut settings = client_settings(g, &ui)?;
     apply_project(&mut settings, project.as_ref());
@@ -462,6 +472,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,
         Command::BackendEnv(c) => c.run(&ctx).await,
+        Command::Rules(c) => c.run(&ctx, json_asked).await,
+        Command::Headers(c) => c.run(&ctx).await,
         Command::Emulator(_) | Command::Completions { .. } => unreachable!("handled above"),
     };
     ctx.shutdown().await;
