@@ -718,7 +718,7 @@ mod tests {
         Case { format, input, rules, untranslated, notes }
     }
 
-    use Format::{Csv, Netlify, NetlifyToml, Vercel};
+    use super::Format::{Csv, Netlify, NetlifyToml, Vercel};
 
     const CASES: &[Case] = &[
         // Netlify _redirects
