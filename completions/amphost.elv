@@ -55,6 +55,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand link 'Record the app of this folder''s amphost.toml (the file is created if missing)'
             cand status 'The linked app at a glance: its URL, each branch with its latest job, its domains'
             cand open 'Open the branch''s site, or the app''s page in the AWS console, in the browser'
+            cand rules 'The app''s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
+            cand headers 'The app''s custom headers (customHttp.yml) as code: pull, diff, push'
             cand emulator 'Run the local Amplify Hosting emulator as a server'
             cand completions 'Print the shell''s completion script (app, branch and job names included)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3061,6 +3063,300 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'amphost;rules'= {
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
+            cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+            cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;rules;pull'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;diff'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;push'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;import'= {
+            cand --from 'Its format, when its name does not say'
+            cand --out 'Write the rules here [default: the project''s rules file]; .toml writes TOML'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;help'= {
+            cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
+            cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+            cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;rules;help;pull'= {
+        }
+        &'amphost;rules;help;diff'= {
+        }
+        &'amphost;rules;help;push'= {
+        }
+        &'amphost;rules;help;import'= {
+        }
+        &'amphost;rules;help;help'= {
+        }
+        &'amphost;headers'= {
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pull 'Write the app''s custom headers to the headers file (customHttp.yml)'
+            cand diff 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+            cand push 'Replace the app''s custom headers with the file''s, after showing the diff and asking'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;headers;pull'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The headers file [default: amphost.toml''s `headers`, else customHttp.yml]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;headers;diff'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The headers file [default: amphost.toml''s `headers`, else customHttp.yml]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;headers;push'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --file 'The headers file [default: amphost.toml''s `headers`, else customHttp.yml]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour on stderr [env: NO_COLOR turns it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;headers;help'= {
+            cand pull 'Write the app''s custom headers to the headers file (customHttp.yml)'
+            cand diff 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+            cand push 'Replace the app''s custom headers with the file''s, after showing the diff and asking'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;headers;help;pull'= {
+        }
+        &'amphost;headers;help;diff'= {
+        }
+        &'amphost;headers;help;push'= {
+        }
+        &'amphost;headers;help;help'= {
+        }
         &'amphost;emulator'= {
             cand --host 'Address to listen on (keep it loopback unless you mean to share it)'
             cand --port 'Port to listen on (0: any free port; the URL is printed on stdout)'
@@ -3139,6 +3435,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand link 'Record the app of this folder''s amphost.toml (the file is created if missing)'
             cand status 'The linked app at a glance: its URL, each branch with its latest job, its domains'
             cand open 'Open the branch''s site, or the app''s page in the AWS console, in the browser'
+            cand rules 'The app''s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
+            cand headers 'The app''s custom headers (customHttp.yml) as code: pull, diff, push'
             cand emulator 'Run the local Amplify Hosting emulator as a server'
             cand completions 'Print the shell''s completion script (app, branch and job names included)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3330,6 +3628,31 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;status'= {
         }
         &'amphost;help;open'= {
+        }
+        &'amphost;help;rules'= {
+            cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
+            cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+            cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+        }
+        &'amphost;help;rules;pull'= {
+        }
+        &'amphost;help;rules;diff'= {
+        }
+        &'amphost;help;rules;push'= {
+        }
+        &'amphost;help;rules;import'= {
+        }
+        &'amphost;help;headers'= {
+            cand pull 'Write the app''s custom headers to the headers file (customHttp.yml)'
+            cand diff 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+            cand push 'Replace the app''s custom headers with the file''s, after showing the diff and asking'
+        }
+        &'amphost;help;headers;pull'= {
+        }
+        &'amphost;help;headers;diff'= {
+        }
+        &'amphost;help;headers;push'= {
         }
         &'amphost;help;emulator'= {
         }

@@ -59,6 +59,8 @@ complete -c amphost -n "__fish_amphost_needs_command" -f -a "init" -d 'Tie this 
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "rules" -d 'The app\'s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "headers" -d 'The app\'s custom headers (customHttp.yml) as code: pull, diff, push'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1990,6 +1992,239 @@ complete -c amphost -n "__fish_amphost_using_subcommand open" -l no-progress -d 
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l from -d 'Its format, when its name does not say' -r -f -a "netlify\t'Netlify\'s _redirects'
+netlify-toml\t'netlify.toml\'s `[[redirects]]`'
+vercel\t'vercel.json\'s redirects and rewrites'
+csv\t'source,target,status[,condition]'"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l out -d 'Write the rules here [default: the project\'s rules file]; .toml writes TOML' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -f -a "diff" -d 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -f -a "push" -d 'Replace the app\'s custom headers with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l file -d 'The headers file [default: amphost.toml\'s `headers`, else customHttp.yml]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l file -d 'The headers file [default: amphost.toml\'s `headers`, else customHttp.yml]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l file -d 'The headers file [default: amphost.toml\'s `headers`, else customHttp.yml]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from help" -f -a "push" -d 'Replace the app\'s custom headers with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l host -d 'Address to listen on (keep it loopback unless you mean to share it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l port -d 'Port to listen on (0: any free port; the URL is printed on stdout)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l data-dir -d 'Where state is kept [default: $XDG_DATA_HOME/amphost/emulator]' -r -F
@@ -2046,22 +2281,24 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "branch" -d 'Branches of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "rules" -d 'The app\'s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "headers" -d 'The app\'s custom headers (customHttp.yml) as code: pull, diff, push'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'
@@ -2102,3 +2339,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'Show a resource\'s tags (ListTagsForResource)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "add" -d 'Add or change tags (TagResource): `tag add --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove tags by key (UntagResource): `tag remove --app A KEY…`'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "diff" -d 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "push" -d 'Replace the app\'s custom headers with the file\'s, after showing the diff and asking'

@@ -14,6 +14,7 @@ pub mod model;
 pub mod preview;
 pub mod project;
 pub mod render;
+pub mod rules;
 pub mod storage;
 pub mod text;
 pub mod timefmt;

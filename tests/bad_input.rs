@@ -43,6 +43,24 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     std::fs::write(&latin1_env, b"A=1\nB=caf\xe9\n").unwrap();
     let latin1_env = latin1_env.to_str().unwrap().to_string();
 
+    // Rules and headers files (issue 12): each broken in its own way.
+    let code = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let rules_syntax = code("syntax-rules.json", "[\n  {\"source\": \"/a\",\n   \"target\" \"/b\"}\n]\n");
+    let rules_broken = code("broken-rules.json", r#"[{"source": "/a", "target": "/b/<id>", "status": "301"}]"#);
+    let rules_toml = code("bad-rules.toml", "[[rules]]\nsource = \"/a\"\ntarget = @\n");
+    let rules_typo = code("typo-rules.toml", "[[rules]]\nsource = \"/a\"\ntarget = \"/b\"\nstauts = \"301\"\n");
+    let headers_yaml = code("bad-headers.yml", "customHeaders:\n  - pattern: '*.js'\n    headers: [oops\n");
+    let headers_name = code(
+        "name-headers.yml",
+        "customHeaders:\n  - pattern: '*'\n    headers:\n      - key: Bad Name\n        value: x\n",
+    );
+    let headers_shape = code("shape-headers.yml", "customHeader:\n  - pattern: '*'\n");
+    let unknown_format = code("redirects.txt", "/a /b 301\n");
+
     let backslash = dir.join("backslash-site");
     std::fs::create_dir_all(&backslash).unwrap();
     std::fs::write(backslash.join("index.html"), "x").unwrap();
@@ -257,6 +275,21 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["open"], "no app given"),
         (vec!["open", "--app", "x", "--branch", ".."], "dot-segment"),
         (vec!["open", "--app", "x", "--console", "--branch", "main"], "cannot be used with"),
+        // issue 12: rules and headers as code
+        (vec!["rules", "push", "--app", "x", "--file", &rules_syntax], "syntax-rules.json:3:"),
+        (vec!["rules", "diff", "--app", "x", "--file", &rules_syntax], "syntax-rules.json:3:"),
+        (vec!["--yes", "rules", "push", "--app", "x", "--file", &rules_broken], "broken-rules.json: rule 0 (/a)"),
+        (vec!["rules", "push", "--app", "x", "--file", &rules_toml], "bad-rules.toml:3:"),
+        (vec!["rules", "diff", "--app", "x", "--file", &rules_typo], "stauts"),
+        (vec!["rules", "push", "--app", "x", "--file", "/no/such/rules.json"], "cannot read /no/such/rules.json"),
+        (vec!["rules", "pull", "--app", "x", "--file", "/no/such/dir/rules.json"], "does not exist"),
+        (vec!["rules", "import", &unknown_format], "cannot tell the format"),
+        (vec!["rules", "import", &unknown_format, "--from", "apache"], "invalid value 'apache'"),
+        (vec!["rules", "import", "/no/such/_redirects"], "cannot read /no/such/_redirects"),
+        (vec!["headers", "push", "--app", "x", "--file", &headers_yaml], "bad-headers.yml:"),
+        (vec!["headers", "diff", "--app", "x", "--file", &headers_name], "name-headers.yml:4:14: "),
+        (vec!["headers", "push", "--app", "x", "--file", &headers_shape], "customHeader"),
+        (vec!["headers", "pull", "--app", "x", "--file", "/no/such/dir/customHttp.yml"], "does not exist"),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

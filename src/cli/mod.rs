@@ -10,9 +10,11 @@ pub mod deploy;
 pub mod domain;
 pub mod emulator;
 pub mod flags;
+pub mod headers;
 pub mod init;
 pub mod job;
 pub mod preview;
+pub mod rules;
 #[cfg(test)]
 mod shape_tests;
 pub mod status;
@@ -207,6 +209,12 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Open the branch's site, or the app's page in the AWS console, in the browser
     Open(status::OpenArgs),
+    /// The app's redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
+    /// The app's custom headers (customHttp.yml) as code: pull, diff, push
+    #[command(subcommand)]
+    Headers(headers::HeadersCommand),
     /// Run the local Amplify Hosting emulator as a server
     Emulator(emulator::EmulatorArgs),
     /// Print the shell's completion script (app, branch and job names included)
@@ -464,6 +472,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Link(_) if g.config.as_deref().is_some_and(|p| !p.exists()) => None,
         _ => find_project(g, &ui)?,
     };
+    // `rules import` writes to stdout only when JSON was asked for (not merely piped).
+    let json_asked = g.output == Some(OutputFormat::Json);
     let mut settings = client_settings(g, &ui)?;
     apply_project(&mut settings, project.as_ref());
     adjust(&mut settings);
@@ -482,6 +492,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Link(c) => c.run(&ctx, g.config.as_deref()).await,
         Command::Status(c) => c.run(&ctx).await,
         Command::Open(c) => c.run(&ctx).await,
+        Command::Rules(c) => c.run(&ctx, json_asked).await,
+        Command::Headers(c) => c.run(&ctx).await,
         Command::Emulator(_) | Command::Completions { .. } => unreachable!("handled above"),
     };
     ctx.shutdown().await;
