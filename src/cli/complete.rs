@@ -97,7 +97,13 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
     fetch(kind, &words())
         .into_iter()
         .filter(|(value, _)| value.starts_with(&current))
-        .map(|(value, about)| CompletionCandidate::new(value).help(about.map(StyledStr::from)))
+        // A name with control characters would reach the shell (and the terminal) raw: such
+        // names are not offered; they can still be typed.
+        .filter(|(value, _)| !value.chars().any(char::is_control))
+        .map(|(value, about)| {
+            let about = about.map(|a| crate::text::escape_controls(&a));
+            CompletionCandidate::new(value).help(about.map(StyledStr::from))
+        })
         .collect()
 }
 

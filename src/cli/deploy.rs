@@ -49,6 +49,9 @@ pub struct DeployArgs {
     /// Stop a pending or running job on the branch first, instead of refusing
     #[arg(long)]
     pub cancel_pending: bool,
+    /// Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing
+    #[arg(long)]
+    pub allow_secrets: bool,
     /// Return once the deployment has started, printing its job ID
     #[arg(long)]
     pub no_wait: bool,
@@ -115,6 +118,7 @@ impl DeployArgs {
             compression_level: self.compression_level,
             create: self.create,
             cancel_pending: self.cancel_pending,
+            allow_secrets: self.allow_secrets,
             wait: !self.no_wait,
             timeout: self.timeout,
             cancel_on_interrupt: self.cancel_on_interrupt,

@@ -145,7 +145,7 @@ pub struct GlobalOptions {
     /// Log every request and response on stderr, secrets redacted
     #[arg(long, global = true, help_heading = GLOBAL, env = "AMPHOST_DEBUG", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
     pub debug: bool,
-    /// Colour on stderr [env: NO_COLOR turns it off]
+    /// Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]
     #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// No progress bars or spinners
@@ -353,7 +353,9 @@ impl PageArgs {
 fn ui_for(g: &GlobalOptions) -> Ui {
     let stderr_tty = std::io::stderr().is_terminal();
     let streams = Streams::std();
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // NO_COLOR (no-color.org), and terminals that say they cannot draw colour.
+    let no_color =
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || std::env::var("TERM").is_ok_and(|t| t == "dumb");
     // Messages and progress are coloured by stderr's terminal, tables by stdout's.
     let (color, table_color) = match g.color {
         ColorChoice::Always => (true, true),
@@ -565,6 +567,11 @@ pub fn verb_without_noun(e: &clap::Error) -> Option<CliError> {
 
 /// The process entry point.
 pub fn main() -> ExitCode {
+    // An empty AMPHOST_CONFIG means none, as an empty AMPHOST_APP does (clap would call it a
+    // missing value). Nothing else runs yet, so changing the environment is safe here.
+    if std::env::var_os("AMPHOST_CONFIG").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("AMPHOST_CONFIG");
+    }
     // With COMPLETE=SHELL (the completion registration calling back), answer and exit.
     complete::complete_if_asked();
     let cli = match parse() {

@@ -251,6 +251,9 @@ pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String
 /// Removes the variables of `names` that are set, keeping the others; a name that is not set
 /// is named in a warning. When none is set, nothing is sent (exit 0).
 pub async fn env_unset(ctx: &Ctx, app: &str, branch: Option<&str>, names: &[String]) -> Result<(), CliError> {
+    if names.iter().any(|n| n.trim().is_empty()) {
+        return Err(CliError::usage("an empty variable name: name the variables to unset (KEY …)"));
+    }
     let t = env_target(ctx, app, branch).await?;
     let env = current_env(ctx, &t).await?;
     let (present, missing): (Vec<String>, Vec<String>) = names.iter().cloned().partition(|n| env.contains_key(n));

@@ -43,6 +43,8 @@ pub struct DeployOptions {
     pub compression_level: u32,
     pub create: bool,
     pub cancel_pending: bool,
+    /// Publish files that look like secrets instead of refusing.
+    pub allow_secrets: bool,
     pub wait: bool,
     pub timeout: Option<Duration>,
     pub cancel_on_interrupt: bool,
@@ -81,6 +83,7 @@ async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> 
             let d = dir.clone();
             let listing: Listing =
                 tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
+            check_secrets(ctx, &listing.secrets, opts.allow_secrets)?;
             for w in &listing.warnings {
                 ctx.ui.warn(w);
             }
@@ -119,6 +122,20 @@ async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> 
             Ok(Prepared::Zip { file, files, bytes })
         }
     }
+}
+
+/// Files that look like secrets are not published unless the user says they are meant to be.
+fn check_secrets(ctx: &Ctx, secrets: &[String], allowed: bool) -> Result<(), CliError> {
+    if secrets.is_empty() {
+        return Ok(());
+    }
+    let list = secrets.join(", ");
+    if allowed {
+        ctx.ui.warn(format!("publishing files that look like they hold secrets (--allow-secrets): {list}"));
+        return Ok(());
+    }
+    Err(CliError::usage(format!("the folder holds files that look like they hold secrets, which a deploy would publish: {list}"))
+        .hint("list them in .amphostignore (gitignore syntax), deploy the build folder instead, or pass --allow-secrets if they are meant to be public"))
 }
 
 fn join(e: tokio::task::JoinError) -> CliError {
@@ -219,8 +236,11 @@ async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Resu
     }
     let list = busy.iter().map(|(id, st)| format!("job {id} ({st})")).collect::<Vec<_>>().join(", ");
     if !opts.cancel_pending {
-        return Err(CliError::failure(format!("branch {} is busy: {list}", opts.branch))
-            .hint("wait for it (`amphost job watch …`), or pass --cancel-pending to stop it first"));
+        let first = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id: busy[0].0.clone() };
+        return Err(CliError::failure(format!("branch {} is busy: {list}", opts.branch)).hint(format!(
+            "wait for it (`{}`), or pass --cancel-pending to stop it first",
+            first.resume_command(ctx)
+        )));
     }
     for (id, status) in &busy {
         if JobStatus::parse_lossy(status) != Some(JobStatus::Cancelling) {

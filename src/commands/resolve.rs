@@ -183,6 +183,9 @@ pub async fn resource_arn(
     if let Some(arn) = arn {
         return Ok(arn.to_string());
     }
+    if let Some(b) = branch {
+        ctx.precheck("GetBranch", &serde_json::Map::from_iter([("branchName".to_string(), json!(b))]), &["appId"])?;
+    }
     let Some(app) = app else {
         return Err(CliError::usage("name the resource: an ARN, or --app (with --branch for a branch)"));
     };

@@ -11,13 +11,17 @@ use zip::write::SimpleFileOptions;
 /// Never published: version control, OS and editor litter.
 const LITTER: &[&str] = &[".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".amphostignore"];
 
-/// Files that usually hold secrets: publishing them is worth a warning.
+/// Files that usually hold secrets (keys, credentials, dotenv files): a deploy that would
+/// publish one is refused unless the user says it is meant (`--allow-secrets`).
 fn looks_secret(name: &str) -> bool {
     name == ".env"
         || name.starts_with(".env.")
         || name.ends_with(".pem")
         || name.ends_with(".key")
-        || matches!(name, "id_rsa" | "id_ed25519" | ".npmrc" | ".netrc" | "credentials" | ".htpasswd")
+        || name.starts_with("id_rsa")
+        || name.starts_with("id_ed25519")
+        || name.starts_with("id_ecdsa")
+        || matches!(name, ".npmrc" | ".netrc" | "credentials" | ".htpasswd" | ".git-credentials" | ".pgpass")
 }
 
 /// One file to publish.
@@ -35,6 +39,8 @@ pub struct Listing {
     pub files: Vec<Entry>,
     /// Folders with nothing in them (kept in the archive so its layout matches the folder).
     pub empty_dirs: Vec<String>,
+    /// Files that look like they hold secrets (`.env`, keys, credentials), by site path.
+    pub secrets: Vec<String>,
     pub warnings: Vec<String>,
     pub total_bytes: u64,
 }
@@ -120,9 +126,7 @@ fn add_entry(
     let size = entry.metadata().map_err(|e| io(&name, e))?.len();
     let base = rel.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     if looks_secret(&base) {
-        listing.warnings.push(format!(
-            "{name} looks like it holds secrets and is about to be published; add it to .amphostignore if it should not be"
-        ));
+        listing.secrets.push(name.clone());
     }
     listing.total_bytes += size;
     listing.files.push(Entry { name, path: path.to_path_buf(), size });
@@ -275,7 +279,7 @@ mod tests {
     fn secrets_and_a_top_folder_are_warned_about() {
         let d = tree(&[("dist/index.html", ""), ("dist/.env", "KEY=1")]);
         let l = list(d.path()).unwrap();
-        assert!(l.warnings.iter().any(|w| w.contains("dist/.env looks like it holds secrets")), "{:?}", l.warnings);
+        assert_eq!(l.secrets, ["dist/.env"]);
         assert!(l.warnings.iter().any(|w| w.contains("only content is dist/")), "{:?}", l.warnings);
     }
 

@@ -124,7 +124,11 @@ fn read_capped(path: &Path) -> Result<String, ProjectError> {
 
 /// Parses the file's text; errors read `LINE:COL: what is wrong` (the caller adds the file).
 pub fn parse(text: &str) -> Result<ProjectFile, String> {
-    let file: ProjectFile = toml::from_str(text).map_err(|e| located(text, e.span(), e.message()))?;
+    let mut file: ProjectFile = toml::from_str(text).map_err(|e| located(text, e.span(), e.message()))?;
+    // Stages in any case, as the command line takes them; the service's spelling is upper case.
+    for settings in file.branches.values_mut() {
+        settings.stage = settings.stage.take().map(|s| s.to_ascii_uppercase());
+    }
     check(&file).map_err(|(key, problem)| {
         let span = key_span(text, &key);
         located(text, span, &problem)
@@ -151,7 +155,7 @@ fn check(file: &ProjectFile) -> Result<(), (String, String)> {
         }
         if let Some(stage) = settings.stage.as_deref().filter(|s| !STAGES.contains(s)) {
             return Err((
-                pattern.clone(),
+                format!("{pattern}\u{0}stage"),
                 format!("[branches.{pattern:?}] stage {stage:?} is not one of {}", STAGES.join(", ")),
             ));
         }
@@ -162,6 +166,12 @@ fn check(file: &ProjectFile) -> Result<(), (String, String)> {
 /// Where a key is set in the file (for errors found after parsing): its `[branches.…]`
 /// table, or its `key =` line.
 fn key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    // `TABLE\0KEY`: a key inside a `[branches.TABLE]` table.
+    if let Some((table, inner)) = key.split_once('\u{0}') {
+        let start = key_span(text, table)?.end;
+        let line = regex::Regex::new(&format!(r"(?m)^[ \t]*{}[ \t]*=", regex::escape(inner))).ok()?;
+        return line.find(&text[start..]).map(|m| start + m.start()..start + m.end());
+    }
     let quoted = regex::escape(key);
     let table = format!(r#"(?m)^\s*\[\s*branches\s*\.\s*(?:"{quoted}"|{quoted})\s*\]"#);
     let assignment = format!(r"(?m)^\s*{quoted}\s*=");
@@ -287,11 +297,26 @@ env = { API_URL = "https://staging.example.com" }
     }
 
     #[test]
+    fn stages_are_taken_in_any_case() {
+        let p = project("[branches.main]\nstage = \"production\"\n");
+        assert_eq!(p.branch_settings("main").stage.as_deref(), Some("PRODUCTION"));
+    }
+
+    #[test]
+    fn later_tables_win_in_the_files_order_not_alphabetically() {
+        let text =
+            "branch = \"main\"\n[branches.\"ma*\"]\nfolder = \"dist\"\n[branches.\"m*\"]\nfolder = \"preview\"\n";
+        assert_eq!(project(text).folder_for("main"), Some(PathBuf::from("/repo/preview")));
+        let swapped = "[branches.\"m*\"]\nfolder = \"preview\"\n[branches.\"ma*\"]\nfolder = \"dist\"\n";
+        assert_eq!(project(swapped).folder_for("main"), Some(PathBuf::from("/repo/dist")));
+    }
+
+    #[test]
     fn mistakes_are_named_with_their_line_and_column() {
         let cases = [
             ("app = \"x\"\nap = \"y\"\n", "2:1", "unknown field `ap`"),
             ("app = \"x\"\nfolder = 3\n", "2:10", "invalid type"),
-            ("app = \"x\"\n[branches.main]\nstage = \"LIVE\"\n", "2:1", "\"LIVE\" is not one of"),
+            ("app = \"x\"\n[branches.main]\nstage = \"LIVE\"\n", "3:1", "\"LIVE\" is not one of"),
             ("app = \"x\"\nbranch = \"\"\n", "2:1", "`branch` is empty"),
             ("app = \"x\"\nbucket = \"my-bucket\"\n", "2:1", "s3://BUCKET/PREFIX"),
             ("app = \"x\n", "1:", ""),
