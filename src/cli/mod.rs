@@ -13,6 +13,7 @@ pub mod flags;
 pub mod init;
 pub mod job;
 pub mod preview;
+pub mod rollback;
 #[cfg(test)]
 mod shape_tests;
 pub mod status;
@@ -182,6 +183,10 @@ pub enum Command {
     Branch(branch::BranchCommand),
     /// Deploy a folder, a zip or a URL and follow the job to a live site
     Deploy(deploy::DeployArgs),
+    /// Deploy a branch's previous deployment (or a job's) again, with nothing uploaded
+    Rollback(rollback::RollbackArgs),
+    /// Deploy the deployment live on one branch to another (staging to main)
+    Promote(rollback::PromoteArgs),
     /// Build and deployment jobs: start, watch, logs, artifacts
     #[command(subcommand)]
     Job(job::JobCommand),
@@ -474,6 +479,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Tag(c) => c.run(&ctx).await,
         Command::Job(c) => c.run(&ctx).await,
         Command::Deploy(c) => c.run(&ctx).await,
+        Command::Rollback(c) => c.run(&ctx).await,
+        Command::Promote(c) => c.run(&ctx).await,
         Command::Preview(c) => c.run(&ctx).await,
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,

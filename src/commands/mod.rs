@@ -12,6 +12,7 @@ pub mod job;
 pub mod names;
 pub mod preview;
 pub mod resolve;
+pub mod rollback;
 pub mod status;
 pub mod tag;
 pub mod watch;
