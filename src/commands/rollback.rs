@@ -105,6 +105,12 @@ fn shown_url(url: &str) -> String {
     escape_controls(&redact_presigned(url))
 }
 
+/// [`Ctx::precheck`], its complaint naming the flag this command takes for the member
+/// (`--to` for a job ID or a branch, `--from`), not the one other verbs take.
+fn precheck_as(ctx: &Ctx, operation: &str, input: &Map<String, Value>, flag: &str, ours: &str) -> Result<(), CliError> {
+    ctx.precheck(operation, input, &["appId"]).map_err(|e| CliError { message: e.message.replace(flag, ours), ..e })
+}
+
 /// `amphost rollback`: the branch's previous successful deployment (or the job named) made
 /// again, then followed like a deploy. JSON: deploy's object plus `rolledBackTo`.
 pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> {
@@ -113,7 +119,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     ctx.precheck("ListJobs", &check, &["appId"])?;
     if let Some(id) = &opts.to {
         check.insert("jobId".into(), json!(id));
-        ctx.precheck("GetJob", &check, &["appId"])?;
+        precheck_as(ctx, "GetJob", &check, "--job-id", "--to")?;
     }
     let app = existing_app(ctx, &opts.app).await?;
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
@@ -175,7 +181,8 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
         ));
         started
     } else {
-        let (url, kind) = source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
+        let (url, kind) =
+            source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
         let started = client.call("StartDeployment", input).await.map_err(busy_hint)?;
@@ -205,10 +212,11 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
         .hint("to deploy a branch's earlier deployment again, use `amphost rollback --to JOB_ID`"));
     }
     let mut check = Map::new();
-    check.insert("branchName".into(), json!(to));
-    ctx.precheck("StartDeployment", &check, &["appId"])?;
     check.insert("branchName".into(), json!(from));
-    ctx.precheck("ListJobs", &check, &["appId"])?;
+    precheck_as(ctx, "ListJobs", &check, "--branch", "--from")?;
+    check.insert("branchName".into(), json!(to));
+    precheck_as(ctx, "StartDeployment", &check, "--branch", "--to")?;
+    check.insert("branchName".into(), json!(from));
     if let Some(id) = &opts.job {
         check.insert("jobId".into(), json!(id));
         ctx.precheck("GetJob", &check, &["appId"])?;
@@ -224,7 +232,8 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
             escape_controls(repository)
         ))
         .hint(format!(
-            "merge {from} into {to} in the repository, or build {to} with `amphost job start --app {app_id} --branch {}`",
+            "merge {from} into {to} in the repository, or build {to} with \
+             `amphost job start --app {app_id} --branch {}`",
             shell_quote(to)
         )));
     }
