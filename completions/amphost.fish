@@ -32,7 +32,7 @@ complete -c amphost -n "__fish_amphost_needs_command" -s o -l output -d 'Output 
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_needs_command" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_needs_command" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_needs_command" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_needs_command" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -49,6 +49,8 @@ complete -c amphost -n "__fish_amphost_needs_command" -s V -l version -d 'Print 
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "branch" -d 'Branches of an app'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "rollback" -d 'Deploy a branch\'s previous deployment (or a job\'s) again, with nothing uploaded'
+complete -c amphost -n "__fish_amphost_needs_command" -f -a "promote" -d 'Deploy the deployment live on one branch to another (staging to main)'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "domain" -d 'Custom domains and the DNS records they need'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "webhook" -d 'Incoming webhooks that start builds'
@@ -72,7 +74,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -133,7 +135,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -157,7 +159,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -182,7 +184,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -207,7 +209,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -257,7 +259,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -280,7 +282,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -303,7 +305,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -325,7 +327,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -360,7 +362,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -382,37 +384,38 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "env" -d 'Environment variables: list, set, unset (merging: others are kept); import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "access-logs" -d 'Download a domain\'s access logs for a time window (GenerateAccessLogs)'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s h -l help -d 'Print help'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "create" -d 'Create a branch (CreateBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "get" -d 'Show a branch (GetBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "ls" -d 'List an app\'s branches (ListBranches), all pages'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "rm" -d 'Delete a branch (DeleteBranch)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm env help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "create" -d 'Create a branch (CreateBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "get" -d 'Show a branch (GetBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "ls" -d 'List an app\'s branches (ListBranches), all pages'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "rm" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "prune" -d 'Delete the branches matching a glob with no activity for a while (preview branches)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name (instead of BRANCH)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l env -d 'An environment variable, KEY=VALUE (repeatable)' -r
@@ -453,7 +456,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -477,7 +480,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -503,7 +506,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -529,7 +532,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -581,7 +584,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -605,7 +608,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -629,7 +632,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -643,6 +646,32 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l pattern -d 'The branches to consider: a glob of their names (\'pr-*\', \'feature/*\')' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete only the branches with no activity for this long (14d, 36h)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l dry-run -d 'List the branches that would be deleted, and delete nothing'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -651,7 +680,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -678,6 +707,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete the branches matching a glob with no activity for a while (preview branches)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -697,7 +727,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s o -l output -
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -706,6 +736,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l read-timeout 
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l file-map -d 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l create -d 'Create the app (for manual deploys) and/or the branch if missing'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l allow-secrets -d 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-wait -d 'Return once the deployment has started, printing its job ID'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
@@ -716,6 +747,65 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-progress -
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l branch -l branch-name -d 'Branch to roll back [default: AMPHOST_BRANCH, else the project\'s branch]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l to -d 'The job to go back to [default: the newest successful job before the live one]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l no-wait -d 'Return once the deployment has started, printing its job ID'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l from -d 'The branch whose deployment is promoted' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l to -d 'The branch to deploy it to' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l job-id -l job -d 'The job of --from to promote [default: its newest successful job, the live one]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l no-wait -d 'Return once the deployment has started, printing its job ID'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand promote" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -724,7 +814,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -769,7 +859,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -795,7 +885,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -822,7 +912,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -849,7 +939,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -874,7 +964,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -899,7 +989,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -924,7 +1014,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -950,7 +1040,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -976,7 +1066,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -999,7 +1089,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1034,7 +1124,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_s
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1075,7 +1165,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1100,7 +1190,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1126,7 +1216,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1152,7 +1242,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1183,7 +1273,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1207,7 +1297,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1231,7 +1321,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1256,7 +1346,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1285,7 +1375,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1319,7 +1409,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1344,7 +1434,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1371,7 +1461,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1398,7 +1488,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1425,7 +1515,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1450,7 +1540,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1474,7 +1564,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1498,7 +1588,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1527,7 +1617,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __f
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1560,7 +1650,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1584,7 +1674,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1611,7 +1701,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1638,7 +1728,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1662,7 +1752,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1686,7 +1776,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1713,7 +1803,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1744,7 +1834,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1769,7 +1859,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1794,7 +1884,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1819,7 +1909,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1844,7 +1934,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1879,7 +1969,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -s o -l output 
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1906,7 +1996,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand init" -s o -l output -d 
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand init" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand init" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand init" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand init" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1930,7 +2020,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand link" -s o -l output -d 
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand link" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand link" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand link" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand link" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1953,7 +2043,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand status" -s o -l output -
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand status" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand status" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand status" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand status" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -1977,7 +2067,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand open" -s o -l output -d 
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand open" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand open" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand open" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand open" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2000,7 +2090,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_se
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2029,7 +2119,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2053,7 +2143,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2077,7 +2167,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2104,7 +2194,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2131,7 +2221,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2159,7 +2249,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2183,7 +2273,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2207,7 +2297,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 json\t''
 text\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
@@ -2232,6 +2322,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l credentials
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l job-step-duration -d 'How long each simulated job step takes' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l account-id -d 'The account ID in ARNs' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-apps -d 'Most apps the account may hold (LimitExceededException beyond)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-branches-per-app -d 'Most branches an app may hold, as on Amplify (LimitExceededException beyond)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-upload-bytes -d 'Largest upload accepted, in bytes (413 beyond)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-expanded-bytes -d 'Most a deployment\'s archive may expand to, in bytes (beyond: the job fails, zip bomb)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l s3-endpoint -d 'Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]' -r
@@ -2246,7 +2337,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l query -d 'J
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-verify-signatures -d 'Accept unsigned and wrongly signed requests (for clients that cannot sign)'
@@ -2269,7 +2360,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l query -d
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR turns it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand completions" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l static -d 'The static script (commands and options only, no names asked of the service)'
@@ -2281,24 +2372,26 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "branch" -d 'Branches of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "rules" -d 'The app\'s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "headers" -d 'The app\'s custom headers (customHttp.yml) as code: pull, diff, push'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
-complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "branch" -d 'Branches of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "deploy" -d 'Deploy a folder, a zip or a URL and follow the job to a live site'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "rollback" -d 'Deploy a branch\'s previous deployment (or a job\'s) again, with nothing uploaded'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "promote" -d 'Deploy the deployment live on one branch to another (staging to main)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "job" -d 'Build and deployment jobs: start, watch, logs, artifacts'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "domain" -d 'Custom domains and the DNS records they need'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "webhook" -d 'Incoming webhooks that start builds'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "backend-env" -d 'Backend environments of an app'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "tag" -d 'Tags on apps, branches and other Amplify resources'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "preview" -d 'Serve a folder or a deployed branch locally with Amplify\'s rules, headers and basic auth'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "init" -d 'Tie this folder to an app: write amphost.toml (app, branch, folder; asked on a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "link" -d 'Record the app of this folder\'s amphost.toml (the file is created if missing)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "status" -d 'The linked app at a glance: its URL, each branch with its latest job, its domains'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "open" -d 'Open the branch\'s site, or the app\'s page in the AWS console, in the browser'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "rules" -d 'The app\'s redirects and rewrites as code: pull, diff, push; import from Netlify or Vercel'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "headers" -d 'The app\'s custom headers (customHttp.yml) as code: pull, diff, push'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "emulator" -d 'Run the local Amplify Hosting emulator as a server'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "completions" -d 'Print the shell\'s completion script (app, branch and job names included)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app (CreateApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Show an app (GetApp)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps (ListApps), all pages'
@@ -2311,6 +2404,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "list" -d 'List an app\'s branches (ListBranches), all pages'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "update" -d 'Change a branch\'s settings (UpdateBranch); only the settings given are sent'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "prune" -d 'Delete the branches matching a glob with no activity for a while (preview branches)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'

@@ -290,6 +290,22 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["headers", "diff", "--app", "x", "--file", &headers_name], "name-headers.yml:4:14: "),
         (vec!["headers", "push", "--app", "x", "--file", &headers_shape], "customHeader"),
         (vec!["headers", "pull", "--app", "x", "--file", "/no/such/dir/customHttp.yml"], "does not exist"),
+        // issue 13: rollback, promote, branch prune
+        (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "0s"], "is zero"),
+        (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "soon"], "not a duration"),
+        (vec!["branch", "prune", "--app", "x", "--pattern", "pr-[", "--older-than", "14d"], "is not a valid glob"),
+        (vec!["branch", "prune", "--app", "x", "--pattern", "", "--older-than", "14d"], "--pattern is empty"),
+        (vec!["branch", "prune", "--app", "x", "--older-than", "14d"], "--pattern"),
+        (vec!["branch", "prune", "--pattern", "pr-*", "--older-than", "14d"], "--app"),
+        (vec!["promote", "--app", "x", "--from", "staging", "--to", "staging"], "the same branch"),
+        (vec!["promote", "--app", "x", "--from", "staging", "--to", ".."], "dot-segment"),
+        (vec!["promote", "--app", "x", "--from", "", "--to", "main"], "--from: must not be empty"),
+        (vec!["promote", "--app", "x", "--from", "staging", "--to", "main", "--job-id", "abc"], "--job-id"),
+        (vec!["promote", "--app", "x", "--from", "staging"], "--to"),
+        (vec!["rollback", "--app", "x", "--branch", "main", "--to", "abc"], "--to"),
+        (vec!["rollback", "--app", "x", "--branch", ""], "--branch: must not be empty"),
+        (vec!["rollback", "--branch", "main"], "no app given"),
+        (vec!["rollback", "--app", "x", "--branch", "main", "--no-wait", "--timeout", "1m"], "cannot be used with"),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

@@ -42,6 +42,17 @@ pub enum BranchCommand {
   amphost branch delete --app my-site feature/login
   amphost branch delete --app my-site --branch old-preview --yes")]
     Delete(BranchRef),
+    /// Delete the branches matching a glob with no activity for a while (preview branches)
+    #[command(after_long_help = "Examples:
+  amphost branch prune --app my-site --pattern 'pr-*' --older-than 14d --dry-run
+  amphost branch prune --app my-site --pattern 'pr-*' --older-than 14d
+  amphost branch prune --app my-site --pattern 'feature/*' --older-than 30d --yes
+
+A branch's last activity is its update time, or its newest job's end when later. The branches
+to delete are listed (branch, last activity), then asked about (--yes in scripts); --dry-run
+lists them only. The app's production branch is never pruned. An app may have 50 branches:
+`deploy --create` names the oldest when that limit is reached.")]
+    Prune(PruneArgs),
     /// A branch's own environment variables: list, set, unset, import, export, diff
     #[command(subcommand)]
     Env(BranchEnvCommand),
@@ -170,6 +181,23 @@ impl BranchEnvCommand {
             }
         }
     }
+}
+
+/// `branch prune --app A --pattern GLOB --older-than DURATION [--dry-run]`.
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// App ID or name
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: String,
+    /// The branches to consider: a glob of their names ('pr-*', 'feature/*')
+    #[arg(long, value_name = "GLOB")]
+    pub pattern: String,
+    /// Delete only the branches with no activity for this long (14d, 36h)
+    #[arg(long, value_name = "DURATION", value_parser = super::flags::parse_duration)]
+    pub older_than: std::time::Duration,
+    /// List the branches that would be deleted, and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// A branch of an app: `--app A BRANCH` or `--app A --branch BRANCH`.
@@ -318,6 +346,7 @@ impl BranchCommand {
                 branch::update(ctx, &a.target.app, &a.target.name(), input).await
             }
             BranchCommand::Delete(r) => branch::delete(ctx, &r.app, &r.name()).await,
+            BranchCommand::Prune(p) => branch::prune(ctx, &p.app, &p.pattern, p.older_than, p.dry_run).await,
             BranchCommand::Env(c) => c.run(ctx).await,
         }
     }

@@ -41,6 +41,9 @@ pub struct EmulatorArgs {
     /// Most apps the account may hold (LimitExceededException beyond)
     #[arg(long, default_value_t = 1000)]
     pub max_apps: usize,
+    /// Most branches an app may hold, as on Amplify (LimitExceededException beyond)
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub max_branches_per_app: usize,
     /// Largest upload accepted, in bytes (413 beyond)
     #[arg(long, value_name = "BYTES", default_value_t = 5 << 30)]
     pub max_upload_bytes: u64,
@@ -75,6 +78,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     config.job_step_duration = args.job_step_duration;
     config.account_id = args.account_id;
     config.max_apps = args.max_apps;
+    config.max_branches_per_app = args.max_branches_per_app;
     config.max_upload_bytes = args.max_upload_bytes;
     config.max_expanded_bytes = args.max_expanded_bytes;
     config.s3_endpoint = args.s3_endpoint;

@@ -14,6 +14,7 @@ pub mod headers;
 pub mod init;
 pub mod job;
 pub mod preview;
+pub mod rollback;
 pub mod rules;
 #[cfg(test)]
 mod shape_tests;
@@ -184,6 +185,10 @@ pub enum Command {
     Branch(branch::BranchCommand),
     /// Deploy a folder, a zip or a URL and follow the job to a live site
     Deploy(deploy::DeployArgs),
+    /// Deploy a branch's previous deployment (or a job's) again, with nothing uploaded
+    Rollback(rollback::RollbackArgs),
+    /// Deploy the deployment live on one branch to another (staging to main)
+    Promote(rollback::PromoteArgs),
     /// Build and deployment jobs: start, watch, logs, artifacts
     #[command(subcommand)]
     Job(job::JobCommand),
@@ -486,6 +491,8 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Tag(c) => c.run(&ctx).await,
         Command::Job(c) => c.run(&ctx).await,
         Command::Deploy(c) => c.run(&ctx).await,
+        Command::Rollback(c) => c.run(&ctx).await,
+        Command::Promote(c) => c.run(&ctx).await,
         Command::Preview(c) => c.run(&ctx).await,
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,

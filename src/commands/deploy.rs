@@ -196,7 +196,12 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
             if !opts.new_branch.env.is_empty() {
                 input["environmentVariables"] = json!(opts.new_branch.env);
             }
-            client.call("CreateBranch", input).await?;
+            if let Err(e) = client.call("CreateBranch", input).await {
+                if e.code() == Some("LimitExceededException") {
+                    return Err(super::branch::branch_limit_reached(ctx, &opts.app, app_id, &opts.branch, e).await);
+                }
+                return Err(e.into());
+            }
             ctx.ui.status(format!("Created branch {}", opts.branch));
             Ok(())
         }
@@ -216,11 +221,20 @@ async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<
     }
 }
 
-/// Refuses to start beside a pending or running job, unless asked to stop it first.
-async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
+/// Refuses to start beside a pending or running job, unless asked to stop it first
+/// (`cancel_pending`). `rollback` and `promote` share it.
+pub(crate) async fn clear_the_branch(
+    ctx: &Ctx,
+    app_id: &str,
+    branch: &str,
+    cancel_pending: bool,
+) -> Result<(), CliError> {
     use crate::model::enums::JobStatus;
     let client = ctx.client().await?;
-    let out = client.call("ListJobs", json!({"appId": app_id, "branchName": opts.branch, "maxResults": 20})).await?;
+    let out = match client.call("ListJobs", json!({"appId": app_id, "branchName": branch, "maxResults": 20})).await {
+        Ok(out) => out,
+        Err(e) => return Err(super::resolve::suggest_on_not_found(ctx, app_id, branch, e).await),
+    };
     let busy: Vec<(String, String)> = out["jobSummaries"]
         .as_array()
         .into_iter()
@@ -235,21 +249,21 @@ async fn clear_the_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Resu
         return Ok(());
     }
     let list = busy.iter().map(|(id, st)| format!("job {id} ({st})")).collect::<Vec<_>>().join(", ");
-    if !opts.cancel_pending {
-        let first = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id: busy[0].0.clone() };
-        return Err(CliError::failure(format!("branch {} is busy: {list}", opts.branch)).hint(format!(
+    if !cancel_pending {
+        let first = JobRef { app_id: app_id.to_string(), branch: branch.to_string(), job_id: busy[0].0.clone() };
+        return Err(CliError::failure(format!("branch {branch} is busy: {list}")).hint(format!(
             "wait for it (`{}`), or pass --cancel-pending to stop it first",
             first.resume_command(ctx)
         )));
     }
     for (id, status) in &busy {
         if JobStatus::parse_lossy(status) != Some(JobStatus::Cancelling) {
-            client.call("StopJob", json!({"appId": app_id, "branchName": opts.branch, "jobId": id})).await?;
+            client.call("StopJob", json!({"appId": app_id, "branchName": branch, "jobId": id})).await?;
         }
         ctx.ui.status(format!("Stopping job {id} (--cancel-pending)"));
     }
     for (id, _) in &busy {
-        let job = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id: id.clone() };
+        let job = JobRef { app_id: app_id.to_string(), branch: branch.to_string(), job_id: id.clone() };
         watch::wait(ctx, &job, Some(Duration::from_secs(300)), OnInterrupt::Detach).await?;
     }
     Ok(())
@@ -322,26 +336,57 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     ensure_branch(ctx, &app_id, &opts).await?;
     if !matches!(prepared, Prepared::Created(_)) {
-        clear_the_branch(ctx, &app_id, &opts).await?;
+        clear_the_branch(ctx, &app_id, &opts.branch, opts.cancel_pending).await?;
     }
     let (started, uploaded, files) = start(ctx, &opts, &prepared, &app_id).await?;
+    let job_id = started["jobSummary"]["jobId"].as_str().unwrap_or_default();
+    ctx.ui.status(format!("Started deployment job {job_id} on {}", opts.branch));
+    let mut extra = Map::new();
+    extra.insert("bytesUploaded".into(), json!(uploaded));
+    extra.insert("files".into(), json!(files));
+    let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
+    follow(ctx, &app, &opts.branch, &started, extra, &how).await
+}
+
+/// How a started job is followed: `--no-wait`, `--timeout`, `--cancel-on-interrupt`.
+pub struct Follow {
+    pub wait: bool,
+    pub timeout: Option<Duration>,
+    pub cancel_on_interrupt: bool,
+}
+
+/// Follows a job that StartDeployment (or StartJob) answered with `started` to its end and
+/// reports it as `deploy` does: the URL on stdout, or one JSON object (`appId`, `branch`,
+/// `jobId`, `status`, `url`, `steps`, then `extra`'s members, then `failedStep` and `reason`
+/// when it failed), whatever the end; exit 3 for a failed job, 5 on a timeout. `rollback` and
+/// `promote` end here too.
+pub(crate) async fn follow(
+    ctx: &Ctx,
+    app: &Value,
+    branch: &str,
+    started: &Value,
+    extra: Map<String, Value>,
+    how: &Follow,
+) -> Result<(), CliError> {
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     let summary = &started["jobSummary"];
     let job_id = summary["jobId"].as_str().unwrap_or_default().to_string();
-    let job = JobRef { app_id: app_id.clone(), branch: opts.branch.clone(), job_id: job_id.clone() };
-    let url = site_url(ctx, &app, &opts.branch).await?;
-    ctx.ui.status(format!("Started deployment job {job_id} on {}", opts.branch));
+    let job = JobRef { app_id: app_id.clone(), branch: branch.to_string(), job_id: job_id.clone() };
+    let url = site_url(ctx, app, branch).await?;
     let mut result = json!({
-        "appId": app_id, "branch": opts.branch, "jobId": job_id, "status": summary["status"], "url": url,
-        "bytesUploaded": uploaded, "files": files,
+        "appId": app_id, "branch": branch, "jobId": job_id, "status": summary["status"], "url": url,
     });
-    if !opts.wait {
+    if let Value::Object(fields) = &mut result {
+        fields.extend(extra);
+    }
+    if !how.wait {
         ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command(ctx)));
         return print_result(ctx, &result, None);
     }
-    let on_interrupt = if opts.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
+    let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
     // The result is printed however the wait ends, before the exit code says how: on a
     // timeout, with the job as last seen.
-    let (final_job, timed_out) = match watch::wait_or_time_out(ctx, &job, opts.timeout, on_interrupt).await? {
+    let (final_job, timed_out) = match watch::wait_or_time_out(ctx, &job, how.timeout, on_interrupt).await? {
         Waited::Ended(final_job) => (final_job, None),
         Waited::TimedOut { last, error } => (last, Some(error)),
     };
@@ -452,7 +497,7 @@ async fn created_and_started(
 }
 
 /// The service refuses a second job on a branch while one is pending or running.
-fn busy_hint(e: crate::api::ApiError) -> CliError {
+pub(crate) fn busy_hint(e: crate::api::ApiError) -> CliError {
     let busy = e.code() == Some("BadRequestException") && e.to_string().contains("was not finished");
     let err = CliError::from(e);
     if busy {

@@ -13,6 +13,7 @@ pub mod job;
 pub mod names;
 pub mod preview;
 pub mod resolve;
+pub mod rollback;
 pub mod rules;
 pub mod status;
 pub mod tag;

@@ -43,6 +43,7 @@ pub struct EmulatorConfig {
     pub default_region: String,
     pub job_step_duration: Duration,
     pub max_apps: usize,
+    /// Amplify's quota of branches per app (50); CreateBranch beyond is LimitExceededException.
     pub max_branches_per_app: usize,
     /// The largest upload accepted (413 beyond), and the most a deployment's archive may
     /// expand to (a zip bomb fails the job).
@@ -64,7 +65,7 @@ impl EmulatorConfig {
             default_region: "us-east-1".into(),
             job_step_duration: Duration::from_secs(2),
             max_apps: 1000,
-            max_branches_per_app: 1000,
+            max_branches_per_app: 50,
             max_upload_bytes: 5 << 30,
             max_expanded_bytes: 20 << 30,
             s3_endpoint: None,

@@ -46,8 +46,9 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let name = s(input, "branchName");
     let (app_arn, _) = ctx.app(app_id)?;
     if ctx.tx.count("branch", &app_arn)? >= ctx.config.max_branches_per_app {
+        // The service's wording, as for apps ("… the maximum number of apps in this account.").
         return Err(ServiceError::limit_exceeded(format!(
-            "The number of branches for app {app_id} has reached the limit of {}.",
+            "Failed to create branch. You have reached the maximum number of branches ({}) for app {app_id}.",
             ctx.config.max_branches_per_app
         )));
     }

@@ -1,0 +1,274 @@
+//! `rollback` and `promote`: a deployment made again from an earlier job's source, with
+//! nothing uploaded. For a manual-deploy app, StartDeployment with the job's `sourceUrl` and
+//! `sourceUrlType` (job summaries carry them); for an app built from a repository (rollback
+//! only), StartJob RELEASE at the job's commit. Either is then followed as `deploy` follows
+//! its job, and reported the same way.
+
+use super::deploy::{busy_hint, clear_the_branch, follow, Follow};
+use super::resolve::{app_label, existing_app, suggest_on_not_found};
+use super::Ctx;
+use crate::api::paginate::{list_all, PageOptions};
+use crate::api::redact::redact_presigned;
+use crate::exit::CliError;
+use crate::model::enums::{JobStatus, JobType};
+use crate::render::escape_controls;
+use crate::text::shell_quote;
+use serde_json::{json, Map, Value};
+
+pub struct RollbackOptions {
+    pub app: String,
+    pub branch: String,
+    /// The job to go back to; else the newest successful job before the live one.
+    pub to: Option<String>,
+    pub cancel_pending: bool,
+    pub follow: Follow,
+}
+
+pub struct PromoteOptions {
+    pub app: String,
+    /// The branch whose deployment is promoted.
+    pub from: String,
+    /// The branch it is deployed to.
+    pub to: String,
+    /// The job of `from` to promote; else its newest successful job (the live one).
+    pub job: Option<String>,
+    pub cancel_pending: bool,
+    pub follow: Follow,
+}
+
+/// The jobs of a branch, every page, newest first.
+async fn jobs_of(ctx: &Ctx, app_id: &str, branch: &str) -> Result<Vec<Value>, CliError> {
+    let input = json!({"appId": app_id, "branchName": branch});
+    let out = match list_all(ctx.client().await?, "ListJobs", input, &PageOptions::default()).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, app_id, branch, e).await),
+    };
+    let mut jobs = out["jobSummaries"].as_array().cloned().unwrap_or_default();
+    // The service lists them newest first; job IDs count up, so the order is made sure of.
+    jobs.sort_by_key(|j| std::cmp::Reverse(j["jobId"].as_str().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)));
+    Ok(jobs)
+}
+
+/// A job named by its ID: GetJob's summary.
+async fn named_job(ctx: &Ctx, app_id: &str, branch: &str, job_id: &str) -> Result<Value, CliError> {
+    let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
+    match ctx.client().await?.call("GetJob", input).await {
+        Ok(out) => Ok(out["job"]["summary"].clone()),
+        Err(e) => Err(suggest_on_not_found(ctx, app_id, branch, e).await),
+    }
+}
+
+fn succeeded(job: &Value) -> bool {
+    JobStatus::from_json(&job["status"]) == Some(JobStatus::Succeed)
+}
+
+fn job_id_of(job: &Value) -> String {
+    job["jobId"].as_str().unwrap_or_default().to_string()
+}
+
+/// A named job that did not succeed is not a deployment to go back to, or to promote.
+fn require_success(job: &Value, job_id: &str, branch: &str, what: &str) -> Result<(), CliError> {
+    if succeeded(job) {
+        return Ok(());
+    }
+    let status = job["status"].as_str().unwrap_or("in an unknown state");
+    Err(CliError::usage(format!(
+        "job {job_id} of branch {branch} is {status}: only a job that succeeded can be {what}"
+    ))
+    .hint(format!("see the branch's jobs with `amphost job list --app … --branch {}`", shell_quote(branch))))
+}
+
+/// The job's source, as StartDeployment takes it: `sourceUrl` and `sourceUrlType` (ZIP when
+/// the summary does not say).
+fn source_of(job: &Value) -> Option<(String, String)> {
+    let url = job["sourceUrl"].as_str().filter(|u| !u.is_empty())?;
+    let kind = job["sourceUrlType"].as_str().filter(|k| !k.is_empty()).unwrap_or("ZIP");
+    Some((url.to_string(), kind.to_string()))
+}
+
+/// Why a job with no `sourceUrl` cannot be deployed again, and how to make the next ones
+/// possible. Said before anything is written (exit 2).
+fn not_redeployable(job_id: &str, branch: &str, app_id: &str, what: &str) -> CliError {
+    CliError::usage(format!(
+        "job {job_id} of branch {branch} cannot be {what}: it deployed a direct upload (a zip or a file map), \
+         and the service does not give uploaded files back"
+    ))
+    .hint(format!(
+        "deployments made from a URL can be: deploy with `amphost deploy --source-url s3://BUCKET/site.zip --app \
+         {app_id} --branch {}` (or --source-url-type BUCKET_PREFIX for a folder in S3), and those jobs can be {what}",
+        shell_quote(branch)
+    ))
+}
+
+/// Where the job's source is, as status lines show it (a presigned URL's signature cut).
+fn shown_url(url: &str) -> String {
+    escape_controls(&redact_presigned(url))
+}
+
+/// [`Ctx::precheck`], its complaint naming the flag this command takes for the member
+/// (`--to` for a job ID or a branch, `--from`), not the one other verbs take.
+fn precheck_as(ctx: &Ctx, operation: &str, input: &Map<String, Value>, flag: &str, ours: &str) -> Result<(), CliError> {
+    ctx.precheck(operation, input, &["appId"]).map_err(|e| CliError { message: e.message.replace(flag, ours), ..e })
+}
+
+/// `amphost rollback`: the branch's previous successful deployment (or the job named) made
+/// again, then followed like a deploy. JSON: deploy's object plus `rolledBackTo`.
+pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> {
+    let mut check = Map::new();
+    check.insert("branchName".into(), json!(opts.branch));
+    ctx.precheck("ListJobs", &check, &["appId"])?;
+    if let Some(id) = &opts.to {
+        check.insert("jobId".into(), json!(id));
+        precheck_as(ctx, "GetJob", &check, "--job-id", "--to")?;
+    }
+    let app = existing_app(ctx, &opts.app).await?;
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
+    let label = app_label(&opts.app, &app_id);
+    let branch = opts.branch.as_str();
+    let target = match &opts.to {
+        Some(id) => {
+            let job = named_job(ctx, &app_id, branch, id).await?;
+            require_success(&job, id, branch, "rolled back to")?;
+            job
+        }
+        None => {
+            let jobs = jobs_of(ctx, &app_id, branch).await?;
+            let mut done = jobs.iter().filter(|j| succeeded(j));
+            let live = done.next().ok_or_else(|| {
+                CliError::usage(format!(
+                    "branch {branch} of app {label} has no successful deployment: there is nothing to roll back"
+                ))
+            })?;
+            let live_id = job_id_of(live);
+            match done.next() {
+                Some(previous) => previous.clone(),
+                None => {
+                    return Err(CliError::usage(format!(
+                        "branch {branch} of app {label} has one successful deployment (job {live_id}, the live one): \
+                         there is no earlier one to roll back to"
+                    )))
+                }
+            }
+        }
+    };
+    let target_id = job_id_of(&target);
+    let client = ctx.client().await?;
+    let repository = app["repository"].as_str().unwrap_or_default();
+    let started = if !repository.is_empty() {
+        // Built from a repository: the job's commit, built again.
+        let commit = target["commitId"].as_str().unwrap_or_default().to_string();
+        if commit.is_empty() {
+            return Err(CliError::usage(format!(
+                "job {target_id} of branch {branch} names no commit: there is nothing to build again"
+            )));
+        }
+        let input = json!({
+            "appId": app_id,
+            "branchName": branch,
+            "jobType": JobType::Release.as_str(),
+            "commitId": commit,
+            "jobReason": format!("amphost rollback to job {target_id}"),
+        });
+        if let Value::Object(members) = &input {
+            ctx.precheck("StartJob", members, &[])?;
+        }
+        clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
+        let started = client.call("StartJob", input).await.map_err(busy_hint)?;
+        ctx.ui.status(format!(
+            "Rolling back branch {branch} to job {target_id}: started job {} (RELEASE of commit {})",
+            job_id_of(&started["jobSummary"]),
+            escape_controls(&commit)
+        ));
+        started
+    } else {
+        let (url, kind) =
+            source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
+        clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
+        let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
+        let started = client.call("StartDeployment", input).await.map_err(busy_hint)?;
+        ctx.ui.status(format!(
+            "Rolling back branch {branch} to job {target_id} ({}): started deployment job {}",
+            shown_url(&url),
+            job_id_of(&started["jobSummary"])
+        ));
+        started
+    };
+    let mut extra = Map::new();
+    extra.insert("bytesUploaded".into(), json!(0));
+    extra.insert("files".into(), json!(0));
+    extra.insert("rolledBackTo".into(), json!(target_id));
+    follow(ctx, &app, branch, &started, extra, &opts.follow).await
+}
+
+/// `amphost promote`: the deployment live on one branch (or the job named) deployed to
+/// another from the same source, then followed like a deploy. JSON: deploy's object plus
+/// `promotedFrom` (`branch`, `jobId`).
+pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
+    let (from, to) = (opts.from.as_str(), opts.to.as_str());
+    if from == to {
+        return Err(CliError::usage(format!(
+            "--from and --to are the same branch ({from}): promote deploys one branch's deployment to another"
+        ))
+        .hint("to deploy a branch's earlier deployment again, use `amphost rollback --to JOB_ID`"));
+    }
+    let mut check = Map::new();
+    check.insert("branchName".into(), json!(from));
+    precheck_as(ctx, "ListJobs", &check, "--branch", "--from")?;
+    check.insert("branchName".into(), json!(to));
+    precheck_as(ctx, "StartDeployment", &check, "--branch", "--to")?;
+    check.insert("branchName".into(), json!(from));
+    if let Some(id) = &opts.job {
+        check.insert("jobId".into(), json!(id));
+        ctx.precheck("GetJob", &check, &["appId"])?;
+    }
+    let app = existing_app(ctx, &opts.app).await?;
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
+    let label = app_label(&opts.app, &app_id);
+    let repository = app["repository"].as_str().unwrap_or_default();
+    if !repository.is_empty() {
+        return Err(CliError::usage(format!(
+            "app {label} is built from a repository ({}): promote deploys the source of a manual deployment, \
+             and its jobs are builds of commits",
+            escape_controls(repository)
+        ))
+        .hint(format!(
+            "merge {from} into {to} in the repository, or build {to} with \
+             `amphost job start --app {app_id} --branch {}`",
+            shell_quote(to)
+        )));
+    }
+    let source_job = match &opts.job {
+        Some(id) => {
+            let job = named_job(ctx, &app_id, from, id).await?;
+            require_success(&job, id, from, "promoted")?;
+            job
+        }
+        None => {
+            let jobs = jobs_of(ctx, &app_id, from).await?;
+            jobs.into_iter().find(succeeded).ok_or_else(|| {
+                CliError::usage(format!(
+                    "branch {from} of app {label} has no successful deployment: there is nothing to promote"
+                ))
+            })?
+        }
+    };
+    let source_id = job_id_of(&source_job);
+    let (url, kind) = source_of(&source_job).ok_or_else(|| not_redeployable(&source_id, from, &app_id, "promoted"))?;
+    clear_the_branch(ctx, &app_id, to, opts.cancel_pending).await?;
+    let input = json!({"appId": app_id, "branchName": to, "sourceUrl": url, "sourceUrlType": kind});
+    let started = match ctx.client().await?.call("StartDeployment", input).await {
+        Ok(out) => out,
+        Err(e) if e.is_not_found() => return Err(suggest_on_not_found(ctx, &app_id, to, e).await),
+        Err(e) => return Err(busy_hint(e)),
+    };
+    ctx.ui.status(format!(
+        "Promoting job {source_id} of {from} ({}) to {to}: started deployment job {}",
+        shown_url(&url),
+        job_id_of(&started["jobSummary"])
+    ));
+    let mut extra = Map::new();
+    extra.insert("bytesUploaded".into(), json!(0));
+    extra.insert("files".into(), json!(0));
+    extra.insert("promotedFrom".into(), json!({"branch": from, "jobId": source_id}));
+    follow(ctx, &app, to, &started, extra, &opts.follow).await
+}
