@@ -102,11 +102,15 @@ fn a_failed_start_stops_the_created_deployment_and_frees_the_branch() {
     let dir = site();
     let path = dir.path().to_str().unwrap();
     emu.inject(r#"{"requests": {"count": 5, "kind": "500", "operation": "StartDeployment"}}"#);
-    fast_retries(&emu)
-        .run(&["deploy", path, "--app", "s", "--branch", "main", "--create"])
+    let out = fast_retries(&emu)
+        .run(&["-o", "json", "deploy", path, "--app", "s", "--branch", "main", "--create"])
         .fails_with(1, "InternalFailure")
         .fails_with(1, "deployment job 1 was created but not started; it has been cancelled");
     assert_eq!(job_status(&emu, "s", "1"), "CANCELLED");
+    // Scripts still get the object: which job, how it stands, and why.
+    let result = out.json();
+    assert_eq!((result["jobId"].as_str(), result["status"].as_str()), (Some("1"), Some("CANCELLED")), "{result}");
+    assert!(result["error"].as_str().unwrap().contains("InternalFailure"), "{result}");
     emu.inject(r#"{"clear": true}"#);
     emu.amphost().run(&["deploy", path, "--app", "s", "--branch", "main"]).ok();
     assert_eq!(job_status(&emu, "s", "2"), "SUCCEED");
@@ -151,6 +155,8 @@ fn signals_during_a_deploy_stop_the_created_deployment_or_say_what_runs() {
     let out = finish(child, &args);
     assert_eq!(out.code, 129, "{}", out.stderr);
     assert!(out.stderr.contains("stopped watching job 3; it keeps running"), "{}", out.stderr);
+    let result = out.json();
+    assert_eq!(result["jobId"], "3", "the object is printed on a signal too: {result}");
     assert_eq!(job_status(&emu, "sig", "3"), "RUNNING");
 }
 
@@ -270,4 +276,15 @@ fn an_interrupted_zip_leaves_no_temporary_file() {
     assert_eq!(out.code, 130, "{}", out.stderr);
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn a_domain_wait_rides_out_a_failing_service() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "dom"]);
+    emu.amphost().json(&["branch", "create", "--app", "dom", "main"]);
+    emu.amphost().json(&["domain", "create", "--app", "dom", "example.org", "--sub-domain", "www=main"]);
+    emu.inject(r#"{"requests": {"count": 20, "kind": "503", "operation": "GetDomainAssociation"}}"#);
+    let out = fast_retries(&emu).run(&["domain", "wait", "--app", "dom", "example.org", "--timeout", "60s"]).ok();
+    assert!(out.stderr.contains("cannot check on example.org"), "{}", out.stderr);
 }

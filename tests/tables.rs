@@ -28,10 +28,10 @@ const DESCRIPTION: &str =
 #[test]
 fn an_app_list_and_an_app_at_every_width() {
     let h = Harness::new();
-    h.run(&["app", "create", "marketing-site", "--description", DESCRIPTION]);
+    h.run(&["app", "create", "marketing", "--description", DESCRIPTION]);
     for width in WIDTHS {
         let list = h.run_with(&["-o", "table", "app", "list"], at(width));
-        let item = h.run_with(&["-o", "table", "app", "get", "marketing-site"], at(width));
+        let item = h.run_with(&["-o", "table", "app", "get", "marketing"], at(width));
         insta::assert_snapshot!(format!("apps_at_width_{width}"), format!("{list}\n{item}"));
         // A list row is one line, never wrapped, at most as wide as the terminal (the IDs and
         // the default domain it must keep whole fit in 60).

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 const LIST_COLUMNS: &[Column] = &[
     col("APP ID", "appId", Fmt::Plain).copyable(),
-    col("NAME", "name", Fmt::Plain),
+    col("NAME", "name", Fmt::Plain).copyable(),
     col("PLATFORM", "platform", Fmt::Plain),
     col("DEFAULT DOMAIN", "defaultDomain", Fmt::Plain).copyable(),
     col("REPOSITORY", "repository", Fmt::Plain).copyable(),

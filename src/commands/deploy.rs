@@ -386,7 +386,19 @@ pub(crate) async fn follow(
     let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
     // The result is printed however the wait ends, before the exit code says how: on a
     // timeout, with the job as last seen.
-    let (final_job, timed_out) = match watch::wait_or_time_out(ctx, &job, how.timeout, on_interrupt).await? {
+    let waited = match watch::wait_or_time_out(ctx, &job, how.timeout, on_interrupt).await {
+        Ok(waited) => waited,
+        // Lost track of the job, or a signal: the object still says which job and how it
+        // stood when last seen, then the exit code says what happened.
+        Err(e) => {
+            if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+                result["error"] = json!(crate::api::redact::redact_presigned(&e.message));
+                let _ = ctx.print(&result, &View::Empty);
+            }
+            return Err(e);
+        }
+    };
+    let (final_job, timed_out) = match waited {
         Waited::Ended(final_job) => (final_job, None),
         Waited::TimedOut { last, error } => (last, Some(error)),
     };
@@ -479,7 +491,8 @@ async fn created_and_started(
     let job = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id };
     if let Some(signal) = signal {
         let cause = CliError::new(Exit::Interrupted, "interrupted while the deployment was being created");
-        return Err(interrupt::with_signal(abandon(ctx, &job, cause).await, signal));
+        let e = interrupt::with_signal(abandon(ctx, &job, cause).await, signal);
+        return Err(print_unstarted(ctx, &job, e).await);
     }
     let retry_base = client.settings().retry_base;
     let sending = async {
@@ -493,7 +506,30 @@ async fn created_and_started(
         }
     };
     let interrupted = abandon(ctx, &job, CliError::new(Exit::Interrupted, "interrupted before the deployment started"));
-    interrupt::interruptible(sending, interrupted).await
+    match interrupt::interruptible(sending, interrupted).await {
+        Ok(started) => Ok(started),
+        Err(e) => Err(print_unstarted(ctx, &job, e).await),
+    }
+}
+
+/// With `-o json` (or `--query`), a deployment that was created but not started still prints
+/// its object, with the job's status as the service now tells it (CANCELLED once stopped)
+/// and the error, before the exit code says what happened.
+async fn print_unstarted(ctx: &Ctx, job: &JobRef, e: CliError) -> CliError {
+    if ctx.format != OutputFormat::Json && ctx.query.is_none() {
+        return e;
+    }
+    let status = match ctx.client().await {
+        Ok(client) => client.call("GetJob", job.input()).await.ok().map(|out| out["job"]["summary"]["status"].clone()),
+        Err(_) => None,
+    };
+    let result = json!({
+        "appId": job.app_id, "branch": job.branch, "jobId": job.job_id,
+        "status": status.unwrap_or(Value::Null), "bytesUploaded": 0, "files": 0,
+        "error": crate::api::redact::redact_presigned(&e.message),
+    });
+    let _ = ctx.print(&result, &View::Empty);
+    e
 }
 
 /// The service refuses a second job on a branch while one is pending or running.

@@ -2,6 +2,7 @@
 
 use super::interrupt::interruptible;
 use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
+use super::watch::{ride_out, Watched, UNREACHABLE_BUDGET};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
@@ -28,7 +29,7 @@ const LIST_COLUMNS: &[Column] = &[
 ];
 const RECORD_COLUMNS: &[Column] = &[
     col("NAME", "name", Fmt::Plain).copyable(),
-    col("TYPE", "type", Fmt::Plain),
+    col("TYPE", "type", Fmt::Plain).copyable(),
     col("VALUE", "value", Fmt::Plain).copyable(),
     col("FOR", "purpose", Fmt::Plain).low(),
     col("VERIFIED", "verified", Fmt::YesNo),
@@ -154,7 +155,6 @@ pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> 
 /// records to set while it waits for them.
 pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Option<Duration>) -> Result<(), CliError> {
     use crate::model::enums::DomainStatus;
-    let client = ctx.client().await?;
     let started = Instant::now();
     let input = json!({"appId": app_id, "domainName": domain});
     let mut last = String::new();
@@ -164,10 +164,17 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
         if ctx.is_local() { " --local" } else { "" },
         shell_quote(domain)
     );
+    let watched = Watched {
+        name: domain.to_string(),
+        left: "the domain keeps being set up by the service",
+        resume: resume.clone(),
+    };
     let poll = async {
         let mut progress = StatusProgress::new(&ctx.ui, domain);
         loop {
-            let out = client.call("GetDomainAssociation", input.clone()).await?;
+            let budget =
+                timeout.map_or(UNREACHABLE_BUDGET, |t| t.saturating_sub(started.elapsed()).min(UNREACHABLE_BUDGET));
+            let out = ride_out(ctx, &watched, budget, "GetDomainAssociation", input.clone()).await?;
             let assoc = &out["domainAssociation"];
             let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
             // A status this build does not know is neither AVAILABLE nor FAILED: the wait goes on.

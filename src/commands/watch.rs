@@ -168,34 +168,62 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Wait
 /// up to `budget` with backoff. When it gives up, the error says that the job keeps running
 /// and how to resume watching it.
 async fn get_job(ctx: &Ctx, job: &JobRef, budget: Duration) -> Result<Value, CliError> {
+    let what = Watched {
+        name: format!("job {}", job.job_id),
+        left: "the job keeps running on the service",
+        resume: job.resume_command(ctx),
+    };
+    let out = ride_out(ctx, &what, budget, "GetJob", job.input()).await?;
+    Ok(out["job"].clone())
+}
+
+/// What a wait is on, for its messages when the service cannot be reached.
+pub struct Watched {
+    /// `job 3`, `example.com`.
+    pub name: String,
+    /// What goes on without us (`the job keeps running on the service`).
+    pub left: &'static str,
+    /// The command that resumes the wait.
+    pub resume: String,
+}
+
+/// One call of a wait's poll, riding out transient failures (each call already retries a few
+/// times) for up to `budget` with backoff. When it gives up, the error says what goes on
+/// without us and how to resume; a failure that is not transient is reported at once.
+pub async fn ride_out(
+    ctx: &Ctx,
+    what: &Watched,
+    budget: Duration,
+    operation: &str,
+    input: Value,
+) -> Result<Value, CliError> {
     let client = ctx.client().await?;
     let since = Instant::now();
     let mut failures = 0;
     loop {
-        let e = match client.call("GetJob", job.input()).await {
-            Ok(out) => return Ok(out["job"].clone()),
+        let e = match client.call(operation, input.clone()).await {
+            Ok(out) => return Ok(out),
             Err(e) => e,
         };
         failures += 1;
         let delay = crate::api::client::backoff(client.settings().retry_base, failures)
             .clamp(Duration::from_millis(100), Duration::from_secs(5));
+        let hint = format!("resume watching with `{}`", what.resume);
         if !e.is_retryable() {
-            return Err(CliError::from(e).hint(format!("resume watching with `{}`", job.resume_command(ctx))));
+            return Err(CliError::from(e).hint(hint));
         }
         if since.elapsed() + delay > budget {
             let waited = humantime::format_duration(Duration::from_secs(since.elapsed().as_secs()));
             let cause = CliError::from(e);
             let message = format!(
-                "lost track of job {} after {failures} failed checks over {waited}: {}\nthe job keeps running on the service",
-                job.job_id, cause.message
+                "lost track of {} after {failures} failed checks over {waited}: {}\n{}",
+                what.name, cause.message, what.left
             );
-            return Err(
-                CliError::new(cause.exit, message).hint(format!("resume watching with `{}`", job.resume_command(ctx)))
-            );
+            return Err(CliError::new(cause.exit, message).hint(hint));
         }
         if failures == 1 {
             let cause = CliError::from(e).message;
-            ctx.ui.warn(format!("cannot check on job {} ({cause}); still trying", job.job_id));
+            ctx.ui.warn(format!("cannot check on {} ({cause}); still trying", what.name));
         }
         tokio::time::sleep(delay).await;
     }

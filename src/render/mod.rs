@@ -68,7 +68,12 @@ pub struct Column {
 
 /// A column that may be cut (with `…`) when a list is too wide, after the [`Column::low`] ones.
 pub const fn col(header: &'static str, field: &'static str, fmt: Fmt) -> Column {
-    Column { header, field, fmt, keep: Keep::Normal }
+    // Times and durations mean nothing in part: left out whole, never cut.
+    let keep = match fmt {
+        Fmt::Time | Fmt::Duration { .. } => Keep::Atomic,
+        _ => Keep::Normal,
+    };
+    Column { header, field, fmt, keep }
 }
 
 impl Column {

@@ -21,6 +21,9 @@ pub const MIN_WIDTH: usize = 6;
 pub enum Keep {
     /// Cut first: descriptions, messages, reasons.
     Low,
+    /// Never cut, but left out after the low ones when a table is too narrow: values that
+    /// mean nothing in part ("3 min ago", a duration).
+    Atomic,
     /// Cut when cutting the low ones is not enough, the rightmost first.
     Normal,
     /// Never cut: values people copy (IDs, names they type, DNS records, URLs, ARNs).
@@ -88,8 +91,8 @@ pub fn truncate(s: &str, width: usize) -> String {
 ///    fits.
 ///
 /// [`Keep::Whole`] columns are never cut nor left out. When they alone are wider than the
-/// terminal nothing is left out (it would not help) and the table is wider than the terminal:
-/// the terminal wraps the line, the values stay whole.
+/// terminal, every other column is left out and the table is wider than the terminal: the
+/// terminal wraps the line, the values stay whole.
 pub fn fit(natural: &[usize], minimum: &[usize], keep: &[Keep], width: usize) -> Vec<Option<usize>> {
     let n = natural.len();
     let mut order: Vec<usize> = (0..n).filter(|&i| keep[i] != Keep::Whole).collect();
@@ -101,14 +104,13 @@ pub fn fit(natural: &[usize], minimum: &[usize], keep: &[Keep], width: usize) ->
         cells + GAP * shown.len().saturating_sub(1)
     };
     let mut visible = vec![true; n];
-    let whole_only: Vec<bool> = keep.iter().map(|&k| k == Keep::Whole).collect();
-    if least(&whole_only) <= width {
-        for &i in &order {
-            if least(&visible) <= width || visible.iter().filter(|&&v| v).count() <= 1 {
-                break;
-            }
-            visible[i] = false;
+    // Columns are left out until the rest fit; when the whole columns alone are too wide, all
+    // the others go (shown, they would only make the terminal wrap more).
+    for &i in &order {
+        if least(&visible) <= width || visible.iter().filter(|&&v| v).count() <= 1 {
+            break;
         }
+        visible[i] = false;
     }
     let mut widths: Vec<usize> = natural.to_vec();
     let shown = visible.iter().filter(|&&v| v).count();
@@ -160,9 +162,13 @@ pub fn grid(headers: &[String], keep: &[Keep], rows: &[Vec<Cell>], width: Option
         .zip(&header_cells)
         .map(|(&i, h)| rows.iter().map(|r| display_width(&r[i].text)).fold(display_width(&h.text), usize::max))
         .collect();
-    let minimum: Vec<usize> =
-        natural.iter().zip(&header_cells).map(|(&n, h)| n.min(MIN_WIDTH.max(display_width(&h.text)))).collect();
     let keeps: Vec<Keep> = shown.iter().map(|&i| keep[i]).collect();
+    let minimum: Vec<usize> = natural
+        .iter()
+        .zip(&header_cells)
+        .zip(&keeps)
+        .map(|((&n, h), &k)| if k == Keep::Atomic { n } else { n.min(MIN_WIDTH.max(display_width(&h.text))) })
+        .collect();
     let widths: Vec<Option<usize>> = match usable_width(width) {
         Some(w) => fit(&natural, &minimum, &keeps, w),
         None => natural.iter().map(|&n| Some(n)).collect(),
@@ -249,11 +255,11 @@ mod tests {
         let record = "_3f1e2d4c5b6a79880716253443526170.www.example.com.";
         let value = "_8e7d6c5b4a39281706f5e4d3c2b1a090.xlfgrmvvlj.acm-validations.aws.";
         let rows = vec![cells(&[record, "CNAME", value, "certificate verification"])];
-        let keep = [Keep::Whole, Keep::Normal, Keep::Whole, Keep::Low];
+        let keep = [Keep::Whole, Keep::Whole, Keep::Whole, Keep::Low];
         let out = grid(&headers(&["NAME", "TYPE", "VALUE", "FOR"]), &keep, &rows, Some(60), false);
         let row = out.lines().nth(1).unwrap();
-        assert!(row.contains(record) && row.contains(value), "{out}");
-        assert!(row.ends_with("certi…"), "the low column is cut to its minimum: {row}");
+        assert!(row.contains(record) && row.contains("  CNAME  ") && row.contains(value), "{out}");
+        assert!(!row.contains("certi"), "wider than the terminal already: the low column is left out: {row}");
         assert_eq!(out.lines().count(), 2, "never wrapped:\n{out}");
     }
 
@@ -279,9 +285,14 @@ mod tests {
             "APP ID          NAME           DEFAULT DOMAIN\n\
              d1a2b3c4d5e6f7  marketing-si…  d1a2b3c4d5e6f7.amplifyapp.com\n"
         );
-        // Whole columns wider than the terminal: nothing is left out, it would not help.
+        // Whole columns wider than the terminal: the others are left out, the values stay whole.
         let fitted = fit(&[50, 5, 24], &[50, 5, 6], &[Keep::Whole, Keep::Normal, Keep::Low], 40);
-        assert_eq!(fitted, vec![Some(50), Some(5), Some(6)]);
+        assert_eq!(fitted, vec![Some(50), None, None]);
+        // A time is left out whole, never cut to "3 mi…".
+        let fitted = fit(&[10, 8, 30], &[6, 8, 6], &[Keep::Whole, Keep::Atomic, Keep::Low], 30);
+        assert_eq!(fitted, vec![Some(10), Some(8), Some(8)]);
+        let fitted = fit(&[10, 8, 30], &[6, 8, 6], &[Keep::Whole, Keep::Atomic, Keep::Low], 20);
+        assert_eq!(fitted, vec![Some(10), Some(8), None]);
     }
 
     #[test]
