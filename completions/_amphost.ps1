@@ -847,8 +847,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -879,8 +879,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -1553,10 +1553,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;start' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-type', '--job-type', [CompletionResultType]::ParameterName, 'RELEASE builds the latest commit, RETRY runs a failed job again (give --job-id), MANUAL is for apps deployed by hand, WEBHOOK is what webhooks start')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'For RETRY: the job to retry')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'For RETRY: the job to retry')
@@ -1593,10 +1593,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;get' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -1626,10 +1626,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -1660,10 +1660,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -1694,10 +1694,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;stop' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -1727,10 +1727,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;delete' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -1760,10 +1760,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;rm' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -1793,10 +1793,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;watch' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit 5)')
@@ -1827,10 +1827,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;logs' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'Only this step (BUILD, DEPLOY, VERIFY…)')
@@ -1894,10 +1894,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;artifacts;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
@@ -1930,10 +1930,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;job;artifacts;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job ID (instead of JOB_ID)')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
@@ -2170,8 +2170,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -2202,8 +2202,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -2432,10 +2432,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;webhook;create' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description of the webhook (what calls it)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
@@ -2497,8 +2497,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;webhook;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')
@@ -2530,8 +2530,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;webhook;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request')
             [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Resume from the NextToken of an earlier --max-items run')

@@ -800,8 +800,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -831,8 +831,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -1465,10 +1465,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;job;start'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-type 'RELEASE builds the latest commit, RETRY runs a failed job again (give --job-id), MANUAL is for apps deployed by hand, WEBHOOK is what webhooks start'
             cand --job-id 'For RETRY: the job to retry'
             cand --job 'For RETRY: the job to retry'
@@ -1504,10 +1504,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;get'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -1536,10 +1536,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -1569,10 +1569,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -1602,10 +1602,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;stop'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -1634,10 +1634,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;delete'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -1666,10 +1666,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;rm'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -1698,10 +1698,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;watch'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --timeout 'Give up after this long (exit 5)'
@@ -1731,10 +1731,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;logs'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --step 'Only this step (BUILD, DEPLOY, VERIFY…)'
@@ -1796,10 +1796,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;job;artifacts;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
@@ -1831,10 +1831,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;job;artifacts;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --job-id 'Job ID (instead of JOB_ID)'
             cand --job 'Job ID (instead of JOB_ID)'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
@@ -2050,8 +2050,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -2081,8 +2081,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -2297,10 +2297,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;webhook;create'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
-            cand --branch 'Branch name'
-            cand --branch-name 'Branch name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
+            cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --description 'A description of the webhook (what calls it)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
@@ -2360,8 +2360,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;webhook;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'
@@ -2392,8 +2392,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;webhook;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
             cand --page-size 'Items per request'
             cand --starting-token 'Resume from the NextToken of an earlier --max-items run'

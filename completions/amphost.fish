@@ -494,7 +494,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -520,7 +520,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -839,8 +839,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l job-type -d 'RELEASE builds the latest commit, RETRY runs a failed job again (give --job-id), MANUAL is for apps deployed by hand, WEBHOOK is what webhooks start' -r -f -a "RELEASE\t''
 RETRY\t''
 MANUAL\t''
@@ -874,8 +874,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -899,8 +899,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -926,8 +926,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -953,8 +953,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -978,8 +978,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -1003,8 +1003,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -1028,8 +1028,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after this long (exit 5)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -1054,8 +1054,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l job-id -l job -d 'Job ID (instead of JOB_ID)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l step -d 'Only this step (BUILD, DEPLOY, VERIFY…)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -1204,7 +1204,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1230,7 +1230,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1398,8 +1398,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "rm" -d 'Delete a webhook (DeleteWebhook)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "trigger" -d 'Call a webhook\'s URL, as a git provider would, and show the job it starts'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l description -d 'A description of the webhook (what calls it)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -1449,7 +1449,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r
@@ -1476,7 +1476,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request' -r
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l starting-token -d 'Resume from the NextToken of an earlier --max-items run' -r

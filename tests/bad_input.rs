@@ -159,7 +159,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["branch", "create", "--app", "x", "b", "--enable-basic-auth"], "would lock everyone out"),
         (vec!["branch", "update", "--app", "x", "b"], "nothing to update"),
         (vec!["branch", "get", "--app", "x", ""], "--branch: must not be empty"),
-        (vec!["branch", "list"], "required"),
+        (vec!["branch", "list"], "no app given"),
         // job
         (vec!["job", "start", "--app", "x", "--branch", "b", "--job-type", "BUILD"], "'--job-type"),
         (vec!["job", "start", "--app", "x", "--branch", "b", "--commit-time", "soonish"], "is not a time"),

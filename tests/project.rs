@@ -255,3 +255,24 @@ fn the_app_comes_from_the_flag_then_amphost_app_then_the_file() {
     in_dir(&emu, elsewhere.path()).run(&["status"]).fails_with(2, "no app given");
     assert_eq!(emu.request_count(), before);
 }
+
+#[test]
+fn list_and_job_verbs_take_the_app_and_branch_from_the_project() {
+    let emu = Emulator::start();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    write(dir, "dist/index.html", "<h1>linked</h1>");
+    write(dir, "amphost.toml", "app = \"linked\"\nbranch = \"main\"\nfolder = \"dist\"\n");
+    in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
+    let jobs = in_dir(&emu, dir).json(&["job", "list"]);
+    assert_eq!(jobs["jobSummaries"][0]["jobId"], "1", "{jobs}");
+    let job = in_dir(&emu, dir).json(&["job", "get"]);
+    assert_eq!(job["job"]["summary"]["status"], "SUCCEED", "{job}");
+    let branches = in_dir(&emu, dir).json(&["branch", "list"]);
+    assert_eq!(branches["branches"][0]["branchName"], "main", "{branches}");
+    // The environment comes before the file; a flag before both.
+    let out = in_dir(&emu, dir).env("AMPHOST_BRANCH", "other").run(&["job", "list"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("other"), "{}", out.stderr);
+    in_dir(&emu, dir).env("AMPHOST_BRANCH", "other").run(&["job", "list", "--branch", "main"]).ok();
+}

@@ -339,7 +339,7 @@ impl BranchCommand {
                 branch::create(ctx, &a.target.app, input).await
             }
             BranchCommand::Get(r) => branch::get(ctx, &r.app, &r.name()).await,
-            BranchCommand::List(l) => branch::list(ctx, &l.app, &l.page.options()?).await,
+            BranchCommand::List(l) => branch::list(ctx, &l.app(ctx)?, &l.page.options()?).await,
             BranchCommand::Update(a) => {
                 let mut input = Map::new();
                 a.fields.apply("UpdateBranch", &mut input)?;

@@ -160,7 +160,7 @@ impl DomainCommand {
                 domain::create(ctx, &a.domain.app, input, a.wait.then_some(a.timeout)).await
             }
             DomainCommand::Get(d) => domain::get(ctx, &d.app, &d.name()).await,
-            DomainCommand::List(l) => domain::list(ctx, &l.app, &l.page.options()?).await,
+            DomainCommand::List(l) => domain::list(ctx, &l.app(ctx)?, &l.page.options()?).await,
             DomainCommand::Update(a) => {
                 let mut input = Map::new();
                 a.fields.apply("UpdateDomainAssociation", &mut input);

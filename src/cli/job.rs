@@ -124,7 +124,8 @@ pub struct JobRefArgs {
 impl JobRefArgs {
     async fn resolve(&self, ctx: &Ctx) -> Result<crate::commands::watch::JobRef, CliError> {
         let id = self.job.job_id.clone().or_else(|| self.job.job_pos.clone()).unwrap_or_default();
-        job::job_ref(ctx, &self.branch.app, &self.branch.branch, &id).await
+        let (app, branch) = self.branch.resolve(ctx)?;
+        job::job_ref(ctx, &app, &branch, &id).await
     }
 }
 
@@ -139,9 +140,10 @@ pub struct OptionalJobArgs {
 
 impl OptionalJobArgs {
     async fn resolve(&self, ctx: &Ctx) -> Result<crate::commands::watch::JobRef, CliError> {
+        let (app, branch) = self.branch.resolve(ctx)?;
         match self.job.value() {
-            Some(id) => job::job_ref(ctx, &self.branch.app, &self.branch.branch, &id).await,
-            None => job::latest_job(ctx, &self.branch.app, &self.branch.branch).await,
+            Some(id) => job::job_ref(ctx, &app, &branch, &id).await,
+            None => job::latest_job(ctx, &app, &branch).await,
         }
     }
 }
@@ -230,10 +232,14 @@ impl JobCommand {
                 set(&mut input, op, "commitMessage", a.commit_message.map(Value::String));
                 set(&mut input, op, "commitTime", a.commit_time.map(|t| json!(t)));
                 let wait = a.wait.then_some(a.timeout);
-                job::start(ctx, &a.branch.app, &a.branch.branch, input, wait).await
+                let (app, branch) = a.branch.resolve(ctx)?;
+                job::start(ctx, &app, &branch, input, wait).await
             }
             JobCommand::Get(r) => job::get(ctx, &r.resolve(ctx).await?).await,
-            JobCommand::List { branch, page } => job::list(ctx, &branch.app, &branch.branch, &page.options()?).await,
+            JobCommand::List { branch, page } => {
+                let (app, branch) = branch.resolve(ctx)?;
+                job::list(ctx, &app, &branch, &page.options()?).await
+            }
             JobCommand::Stop(r) => job::stop(ctx, &r.resolve(ctx).await?).await,
             JobCommand::Delete(r) => job::delete(ctx, &r.resolve(ctx).await?).await,
             JobCommand::Watch { job: j, timeout } => job::watch(ctx, &j.resolve(ctx).await?, timeout).await,

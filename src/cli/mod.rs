@@ -308,22 +308,36 @@ impl BranchArg {
 /// `--app A --branch B`: the branch that holds what the verb acts on (a job, a deployment).
 #[derive(Args, Debug)]
 pub struct BranchTarget {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
-    /// Branch name
+    pub app: Option<String>,
+    /// Branch name [default: AMPHOST_BRANCH, else amphost.toml's branch]
     #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
-    pub branch: String,
+    pub branch: Option<String>,
+}
+
+impl BranchTarget {
+    /// The app and branch: as given, else from the environment or the project file.
+    pub fn resolve(&self, ctx: &Ctx) -> Result<(String, String), CliError> {
+        Ok((ctx.app_or_project(self.app.as_deref())?, ctx.branch_or_project(self.branch.as_deref())?))
+    }
 }
 
 /// `--app A` and paging: what the List verbs of an app's resources take.
 #[derive(Args, Debug)]
 pub struct AppListArgs {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     #[command(flatten)]
     pub page: PageArgs,
+}
+
+impl AppListArgs {
+    /// The app: as given, else from the environment or the project file.
+    pub fn app(&self, ctx: &Ctx) -> Result<String, CliError> {
+        ctx.app_or_project(self.app.as_deref())
+    }
 }
 
 /// Paging of List verbs; by default every page is fetched and merged.

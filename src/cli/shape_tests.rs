@@ -168,7 +168,7 @@ fn each_identifier_takes_its_positional_or_either_spelling_of_its_flag() {
         match parse(&["job", "logs", "--app", "a", "--branch-name", "b", flag, "3"]).unwrap().command {
             Noun::Job(JobCommand::Logs { job, .. }) => {
                 assert_eq!(job.job.job_id.as_deref(), Some("3"));
-                assert_eq!(job.branch.branch, "b");
+                assert_eq!(job.branch.branch.as_deref(), Some("b"));
             }
             other => panic!("{other:?}"),
         }

@@ -149,14 +149,15 @@ impl WebhookCommand {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             WebhookCommand::Create { target, description, show } => {
+                let (app, branch) = target.resolve(ctx)?;
                 let mut input = Map::new();
-                set(&mut input, "CreateWebhook", "branchName", Some(Value::String(target.branch)));
+                set(&mut input, "CreateWebhook", "branchName", Some(Value::String(branch)));
                 set(&mut input, "CreateWebhook", "description", description.map(Value::String));
-                webhook::create(ctx, &target.app, input, show.show_token).await
+                webhook::create(ctx, &app, input, show.show_token).await
             }
             WebhookCommand::Get { webhook: w, show } => webhook::get(ctx, &w.id(ctx).await?, show.show_token).await,
             WebhookCommand::List { list: l, show } => {
-                webhook::list(ctx, &l.app, &l.page.options()?, show.show_token).await
+                webhook::list(ctx, &l.app(ctx)?, &l.page.options()?, show.show_token).await
             }
             WebhookCommand::Update { webhook: w, branch, description, show } => {
                 let mut input = Map::new();
