@@ -81,6 +81,60 @@ fn check_folder(folder: &str) -> Result<(), String> {
 /// without a terminal the app must be given.
 pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
     let path = &opts.path;
+    check_init(ctx, &opts)?;
+    let dir = dir_of(path);
+    let interactive = ctx.ui.interactive();
+    // The app first (its question needs the list of apps), then the branch and the folder.
+    let choice = match (&opts.app, &opts.create_app) {
+        (Some(app), _) => AppChoice::Existing(existing_app(ctx, app).await?),
+        (None, Some(name)) => {
+            refuse_duplicate(ctx, name, None).await?;
+            AppChoice::New(name.clone())
+        }
+        (None, None) => ask_app(ctx, &dir).await?,
+    };
+    let branch = match &opts.branch {
+        Some(b) => b.clone(),
+        None if interactive => ctx.ui.input("Production branch", Some("main"), "--branch", check_branch)?,
+        None => "main".to_string(),
+    };
+    let folder = choose_folder(ctx, &dir, opts.folder.as_deref(), interactive)?;
+    // Every answer is in: only now is an app created.
+    let (app, created) = match choice {
+        AppChoice::Existing(app) => (app, false),
+        AppChoice::New(name) => {
+            let out = ctx.client().await?.call("CreateApp", json!({"name": name, "platform": "WEB"})).await?;
+            let app = out["app"].clone();
+            ctx.ui.status(format!("Created app {name} ({})", app["appId"].as_str().unwrap_or_default()));
+            (app, true)
+        }
+    };
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
+    let app_name = app["name"].as_str().unwrap_or_default().to_string();
+    let text = project_file(&app_id, &app_name, &branch, &folder, opts.region.as_deref());
+    checked(&text)?;
+    write_file(path, &text, opts.force)?;
+    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+        let result = json!({
+            "path": path.display().to_string(),
+            "app": {"appId": app_id, "name": app_name},
+            "createdApp": created,
+            "branch": branch,
+            "folder": folder,
+        });
+        ctx.print(&result, &View::Empty)?;
+    } else {
+        ctx.ui.status(format!("Wrote {}:", path.display()));
+        ctx.ui.out(&text);
+    }
+    ctx.ui.status("Next: `amphost deploy` (the folder to the branch), `amphost status`, `amphost open`");
+    Ok(())
+}
+
+/// What can be checked before any request: the file must not exist (unless `force`), flags
+/// must be valid, and without a terminal the app must be given.
+fn check_init(ctx: &Ctx, opts: &InitOptions) -> Result<(), CliError> {
+    let path = &opts.path;
     if path.is_dir() {
         return Err(CliError::usage(format!("{} is a folder; give the file to write", path.display())));
     }
@@ -88,9 +142,7 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
         return Err(CliError::usage(format!("{} already exists", path.display()))
             .hint("edit it, record another app with `amphost link APP`, or pass --force to replace it"));
     }
-    let dir = dir_of(path);
-    let interactive = ctx.ui.interactive();
-    if opts.app.is_none() && opts.create_app.is_none() && !interactive {
+    if opts.app.is_none() && opts.create_app.is_none() && !ctx.ui.interactive() {
         return Err(CliError::usage("--app APP or --create-app NAME is needed: stdin is not a terminal to ask on")
             .hint("amphost init --app my-site --branch main --folder dist"));
     }
@@ -107,26 +159,17 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
     if let Some(f) = &opts.folder {
         check_folder(f).map_err(|e| CliError::usage(format!("--folder: {e}")))?;
     }
+    Ok(())
+}
 
-    // The app first (its question needs the list of apps), then the branch and the folder.
-    let choice = match (&opts.app, &opts.create_app) {
-        (Some(app), _) => AppChoice::Existing(existing_app(ctx, app).await?),
-        (None, Some(name)) => {
-            refuse_duplicate(ctx, name, None).await?;
-            AppChoice::New(name.clone())
-        }
-        (None, None) => ask_app(ctx, &dir).await?,
-    };
-    let branch = match &opts.branch {
-        Some(b) => b.clone(),
-        None if interactive => ctx.ui.input("Production branch", Some("main"), "--branch", check_branch)?,
-        None => "main".to_string(),
-    };
-    let suggested = default_folder(&dir);
-    let folder = match &opts.folder {
-        Some(f) => f.clone(),
+/// The folder to deploy: given, asked (suggesting the build folders that hold an
+/// `index.html`), or the suggestion; a warning when it is not ready yet.
+fn choose_folder(ctx: &Ctx, dir: &Path, given: Option<&str>, interactive: bool) -> Result<String, CliError> {
+    let suggested = default_folder(dir);
+    let folder = match given {
+        Some(f) => f.to_string(),
         None if interactive => {
-            let found = suggested_folders(&dir);
+            let found = suggested_folders(dir);
             let prompt = if found.len() > 1 {
                 format!("Folder to deploy (these hold an index.html: {})", found.join(", "))
             } else {
@@ -141,38 +184,7 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
     } else if !dir.join(&folder).join("index.html").is_file() && dir.join(&folder).is_dir() {
         ctx.ui.warn(format!("the folder {folder} has no index.html"));
     }
-
-    // Every answer is in: only now is an app created.
-    let (app, created) = match choice {
-        AppChoice::Existing(app) => (app, false),
-        AppChoice::New(name) => {
-            let out = ctx.client().await?.call("CreateApp", json!({"name": name, "platform": "WEB"})).await?;
-            let app = out["app"].clone();
-            ctx.ui.status(format!("Created app {name} ({})", app["appId"].as_str().unwrap_or_default()));
-            (app, true)
-        }
-    };
-    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
-    let app_name = app["name"].as_str().unwrap_or_default().to_string();
-    let text = project_file(&app_id, &app_name, &branch, &folder, opts.region.as_deref());
-    checked(&text)?;
-    write_file(path, &text, opts.force)?;
-
-    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
-        let result = json!({
-            "path": path.display().to_string(),
-            "app": {"appId": app_id, "name": app_name},
-            "createdApp": created,
-            "branch": branch,
-            "folder": folder,
-        });
-        ctx.print(&result, &View::Empty)?;
-    } else {
-        ctx.ui.status(format!("Wrote {}:", path.display()));
-        ctx.ui.out(&text);
-    }
-    ctx.ui.status("Next: `amphost deploy` (the folder to the branch), `amphost status`, `amphost open`");
-    Ok(())
+    Ok(folder)
 }
 
 /// On a terminal: pick one of the account's apps, or create one (its name asked, this

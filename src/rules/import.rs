@@ -163,76 +163,87 @@ struct NetlifyRedirect<'a> {
 
 fn netlify_rule(r: NetlifyRedirect, out: &mut Translation) {
     let (line, text) = (r.line, r.text);
+    let mut notes: Vec<String> = Vec::new();
+    let translated = netlify_unsupported(&r)
+        .map_or(Ok(()), Err)
+        .and_then(|()| netlify_countries(&r))
+        .and_then(|countries| Ok((countries, netlify_code(&r, &mut notes)?)))
+        .and_then(|(countries, code)| Ok((countries, code, netlify_source_target(&r, code)?)));
+    let (countries, code, (source, target)) = match translated {
+        Ok(t) => t,
+        Err(why) => return out.skip(line, text, why),
+    };
+    if r.force && matches!(code, "200" | "301" | "302") {
+        notes.push(FORCED.to_string());
+    } else if !r.force && matches!(code, "301" | "302") {
+        notes.push(UNFORCED_REDIRECT.to_string());
+    }
+    let rules: Vec<Rule> = if countries.is_empty() {
+        vec![Rule::new(source, target, code)]
+    } else {
+        countries
+            .iter()
+            .map(|c| Rule { condition: Some(format!("<{c}>")), ..Rule::new(source.clone(), target.clone(), code) })
+            .collect()
+    };
+    out.keep(line, text, rules, notes);
+}
+
+/// What a Netlify redirect does that no Amplify rule can.
+fn netlify_unsupported(r: &NetlifyRedirect) -> Option<String> {
     if r.query {
-        return out.skip(line, text, QUERY);
+        return Some(QUERY.to_string());
     }
     if r.headers {
-        return out.skip(line, text, HEADERS);
+        return Some(HEADERS.to_string());
     }
-    if r.signed {
-        return out.skip(line, text, "signed proxy requests: Amplify cannot sign what it proxies");
-    }
+    r.signed.then(|| "signed proxy requests: Amplify cannot sign what it proxies".to_string())
+}
+
+/// The redirect's countries (two-letter codes, upper case); any other condition cannot be had.
+fn netlify_countries(r: &NetlifyRedirect) -> Result<Vec<String>, String> {
     let mut countries: Vec<String> = Vec::new();
     for (key, values) in &r.conditions {
         match key.to_ascii_lowercase().as_str() {
             "country" => countries.extend(values.iter().map(|v| v.trim().to_ascii_uppercase())),
-            "language" => return out.skip(line, text, "Language= conditions: Amplify's conditions are countries only"),
+            "language" => return Err("Language= conditions: Amplify's conditions are countries only".into()),
             "role" => {
-                return out.skip(
-                    line,
-                    text,
-                    "role-based conditions (Netlify Identity): Amplify has no users or roles; protect the branch \
-                     with basic auth instead",
-                )
+                return Err("role-based conditions (Netlify Identity): Amplify has no users or roles; protect the \
+                            branch with basic auth instead"
+                    .into())
             }
-            "cookie" => return out.skip(line, text, "cookie conditions: Amplify rules cannot look at cookies"),
-            other => {
-                return out.skip(
-                    line,
-                    text,
-                    format!("the condition {other:?}: Amplify's conditions are countries only"),
-                )
-            }
+            "cookie" => return Err("cookie conditions: Amplify rules cannot look at cookies".into()),
+            other => return Err(format!("the condition {other:?}: Amplify's conditions are countries only")),
         }
     }
     if let Some(bad) = countries.iter().find(|c| c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic())) {
-        return out.skip(line, text, format!("Country={bad}: Amplify takes two-letter country codes"));
+        return Err(format!("Country={bad}: Amplify takes two-letter country codes"));
     }
-    let mut notes: Vec<String> = Vec::new();
+    Ok(countries)
+}
+
+/// Amplify's status for the redirect's, with what changes in `notes`.
+fn netlify_code(r: &NetlifyRedirect, notes: &mut Vec<String>) -> Result<&'static str, String> {
     let status = r.status.unwrap_or(301);
-    let code = match status {
-        200 if is_url(r.to) => "200",
-        200 if r.force => "200",
+    Ok(match status {
+        200 if is_url(r.to) || r.force => "200",
         200 => {
             notes.push(UNFORCED_REWRITE.to_string());
             "404-200"
         }
-        301 | 302 => {
-            if status == 301 {
-                "301"
-            } else {
-                "302"
-            }
-        }
+        301 => "301",
+        302 => "302",
         307 | 308 => {
+            let code = if status == 308 { "301" } else { "302" };
             notes.push(format!(
-                "{status} became {}: Amplify's redirects are 301 and 302, which let clients change a POST into a GET",
-                if status == 308 { 301 } else { 302 }
+                "{status} became {code}: Amplify's redirects are 301 and 302, which let clients change a POST into a GET"
             ));
-            if status == 308 {
-                "301"
-            } else {
-                "302"
-            }
+            code
+        }
+        404 if r.to.contains(':') && netlify_placeholders(r.to) != r.to => {
+            return Err("404 with :splat path rewriting: Amplify's 404 rules serve one page, whatever the path".into())
         }
         404 => {
-            if r.to.contains(':') && netlify_placeholders(r.to) != r.to {
-                return out.skip(
-                    line,
-                    text,
-                    "404 with :splat path rewriting: Amplify's 404 rules serve one page, whatever the path",
-                );
-            }
             if r.force {
                 notes.push(
                     "forced 404: Amplify's 404 rules apply only when nothing exists at the path, so existing files \
@@ -243,55 +254,36 @@ fn netlify_rule(r: NetlifyRedirect, out: &mut Translation) {
             "404"
         }
         other => {
-            return out.skip(
-                line,
-                text,
-                format!("status {other}: Amplify rules answer 200 (rewrite or proxy), 301, 302, 404 or 404-200"),
-            )
+            return Err(format!(
+                "status {other}: Amplify rules answer 200 (rewrite or proxy), 301, 302, 404 or 404-200"
+            ))
         }
-    };
-    if r.force && matches!(code, "200" | "301" | "302") {
-        notes.push(FORCED.to_string());
-    } else if !r.force && matches!(code, "301" | "302") {
-        notes.push(UNFORCED_REDIRECT.to_string());
-    }
-    // The source: a path (a `*` only at the end), or a whole domain (`https://host/*`).
-    let (source, target) = if is_url(r.from) {
+    })
+}
+
+/// The source (a path with `*` only at the end, or a whole domain `https://host/*`) and the
+/// target, with Netlify's placeholders in Amplify's spelling.
+fn netlify_source_target(r: &NetlifyRedirect, code: &str) -> Result<(String, String), String> {
+    if is_url(r.from) {
         let (scheme, rest) = r.from.split_once("://").unwrap_or(("https", r.from));
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        let to_base = r.to.strip_suffix(":splat");
-        match (path, to_base) {
-            ("/*", Some(base)) if code != "404" => (format!("{scheme}://{host}"), base.to_string()),
-            _ => {
-                return out.skip(
-                    line,
-                    text,
-                    "a domain with a path: Amplify's domain rules take a whole domain (`https://host/*` to a target \
-                     ending in /:splat) and append the request's path to the target",
-                )
-            }
-        }
-    } else {
-        let star = r.from.find('*');
-        if star.is_some_and(|p| p + 1 != r.from.len()) {
-            return out.skip(line, text, "a `*` that is not at the end: Amplify's <*> matches the rest of the path");
-        }
-        let body = r.from.strip_suffix('*').unwrap_or(r.from);
-        let mut source = netlify_placeholders(body);
-        if star.is_some() {
-            source.push_str("<*>");
-        }
-        (source, netlify_placeholders(r.to))
-    };
-    let rules: Vec<Rule> = if countries.is_empty() {
-        vec![Rule::new(source, target, code)]
-    } else {
-        countries
-            .iter()
-            .map(|c| Rule { condition: Some(format!("<{c}>")), ..Rule::new(source.clone(), target.clone(), code) })
-            .collect()
-    };
-    out.keep(line, text, rules, notes);
+        return match (path, r.to.strip_suffix(":splat")) {
+            ("/*", Some(base)) if code != "404" => Ok((format!("{scheme}://{host}"), base.to_string())),
+            _ => Err("a domain with a path: Amplify's domain rules take a whole domain (`https://host/*` to a \
+                      target ending in /:splat) and append the request's path to the target"
+                .into()),
+        };
+    }
+    let star = r.from.find('*');
+    if star.is_some_and(|p| p + 1 != r.from.len()) {
+        return Err("a `*` that is not at the end: Amplify's <*> matches the rest of the path".into());
+    }
+    let body = r.from.strip_suffix('*').unwrap_or(r.from);
+    let mut source = netlify_placeholders(body);
+    if star.is_some() {
+        source.push_str("<*>");
+    }
+    Ok((source, netlify_placeholders(r.to)))
 }
 
 /// `_redirects`: `FROM [QUERY=:param…] TO [STATUS[!]] [Key=value,…]`, `#` comments.
