@@ -66,6 +66,11 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     std::fs::write(backslash.join("index.html"), "x").unwrap();
     std::fs::write(backslash.join("a\\b.html"), "x").unwrap();
     let backslash = backslash.to_str().unwrap().to_string();
+    let leaky = dir.join("leaky-site");
+    std::fs::create_dir_all(leaky.join(".ssh")).unwrap();
+    std::fs::write(leaky.join("index.html"), "x").unwrap();
+    std::fs::write(leaky.join(".ssh/id_rsa"), "-----BEGIN OPENSSH PRIVATE KEY-----").unwrap();
+    let leaky = leaky.to_str().unwrap().to_string();
     let long_app = "a".repeat(300);
 
     let (site, empty, escaping) = (site.to_str().unwrap(), empty.to_str().unwrap(), escaping.to_str().unwrap());
@@ -247,6 +252,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["deploy", "--job-id", "abc", "--app", "x", "--branch", "main"], "--job-id"),
         (vec!["deploy", site, "--app", "x", "--branch", "main", "--timeout", "0s"], "is zero"),
         (vec!["deploy", &backslash, "--app", "x", "--branch", "main"], "backslash"),
+        (vec!["deploy", &leaky, "--app", "x", "--branch", "main"], "look like they hold secrets"),
         (vec!["job", "watch", "--app", "x", "--branch", ""], "--branch: must not be empty"),
         (vec!["job", "logs", "--app", "x", "--branch", ".."], "dot-segment"),
         (vec!["job", "list", "--app", "x", "--branch", "main", "--page-size", "999"], "--page-size 999"),
