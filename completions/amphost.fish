@@ -735,8 +735,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l connect-timeo
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l file-map -d 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l create -d 'Create the app (for manual deploys) and/or the branch if missing'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l allow-secrets -d 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-wait -d 'Return once the deployment has started, printing its job ID'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'

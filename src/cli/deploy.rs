@@ -1,12 +1,11 @@
 //! `amphost deploy [PATH]`
 
-use super::flags::parse_duration;
+use super::rollback::FollowArgs;
 use crate::commands::deploy::{self, DeployOptions, Source};
 use crate::commands::Ctx;
 use crate::exit::CliError;
 use clap::Args;
 use std::path::PathBuf;
-use std::time::Duration;
 
 #[derive(Args, Debug)]
 #[command(after_long_help = "Examples:
@@ -46,21 +45,11 @@ pub struct DeployArgs {
     /// Create the app (for manual deploys) and/or the branch if missing
     #[arg(long)]
     pub create: bool,
-    /// Stop a pending or running job on the branch first, instead of refusing
-    #[arg(long)]
-    pub cancel_pending: bool,
     /// Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing
     #[arg(long)]
     pub allow_secrets: bool,
-    /// Return once the deployment has started, printing its job ID
-    #[arg(long)]
-    pub no_wait: bool,
-    /// Give up waiting after this long (exit 5; the job keeps running)
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "no_wait")]
-    pub timeout: Option<Duration>,
-    /// On Ctrl-C, stop the job instead of leaving it running
-    #[arg(long, conflicts_with = "no_wait")]
-    pub cancel_on_interrupt: bool,
+    #[command(flatten)]
+    pub follow: FollowArgs,
 }
 
 impl DeployArgs {
@@ -117,11 +106,11 @@ impl DeployArgs {
             concurrency: self.concurrency as usize,
             compression_level: self.compression_level,
             create: self.create,
-            cancel_pending: self.cancel_pending,
+            cancel_pending: self.follow.cancel_pending,
             allow_secrets: self.allow_secrets,
-            wait: !self.no_wait,
-            timeout: self.timeout,
-            cancel_on_interrupt: self.cancel_on_interrupt,
+            wait: !self.follow.no_wait,
+            timeout: self.follow.timeout,
+            cancel_on_interrupt: self.follow.cancel_on_interrupt,
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
         };
         deploy::deploy(ctx, opts).await

@@ -34,15 +34,22 @@ fn seconds(step: &Value) -> Option<f64> {
     Some(step["endTime"].as_f64()? - step["startTime"].as_f64()?)
 }
 
-impl JobProgress {
-    pub fn new(ui: &Ui, title: impl Into<String>) -> JobProgress {
-        let mode = if ui.quiet {
+impl Mode {
+    /// Spinners on a terminal, timestamped lines elsewhere (CI logs), nothing with `-q`.
+    fn for_ui(ui: &Ui) -> Mode {
+        if ui.quiet {
             Mode::Silent
         } else if ui.progress {
             Mode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
         } else {
             Mode::Lines
-        };
+        }
+    }
+}
+
+impl JobProgress {
+    pub fn new(ui: &Ui, title: impl Into<String>) -> JobProgress {
+        let mode = Mode::for_ui(ui);
         let title: String = title.into();
         let title = escape_controls(&title);
         JobProgress { ui: ui.clone(), mode, title, job_status: String::new(), steps: HashMap::new(), bars: Vec::new() }
@@ -220,13 +227,7 @@ pub struct StatusProgress {
 
 impl StatusProgress {
     pub fn new(ui: &Ui, title: impl Into<String>) -> StatusProgress {
-        let mode = if ui.quiet {
-            Mode::Silent
-        } else if ui.progress {
-            Mode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
-        } else {
-            Mode::Lines
-        };
+        let mode = Mode::for_ui(ui);
         let title: String = title.into();
         StatusProgress { ui: ui.clone(), mode, title: escape_controls(&title), bar: None }
     }
