@@ -131,61 +131,18 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
             require_success(&job, id, branch, "rolled back to")?;
             job
         }
-        None => {
-            let jobs = jobs_of(ctx, &app_id, branch).await?;
-            let mut done = jobs.iter().filter(|j| succeeded(j));
-            let live = done.next().ok_or_else(|| {
-                CliError::usage(format!(
-                    "branch {branch} of app {label} has no successful deployment: there is nothing to roll back"
-                ))
-            })?;
-            let live_id = job_id_of(live);
-            match done.next() {
-                Some(previous) => previous.clone(),
-                None => {
-                    return Err(CliError::usage(format!(
-                        "branch {branch} of app {label} has one successful deployment (job {live_id}, the live one): \
-                         there is no earlier one to roll back to"
-                    )))
-                }
-            }
-        }
+        None => previous_success(ctx, &app_id, branch, &label).await?,
     };
     let target_id = job_id_of(&target);
-    let client = ctx.client().await?;
     let repository = app["repository"].as_str().unwrap_or_default();
     let started = if !repository.is_empty() {
-        // Built from a repository: the job's commit, built again.
-        let commit = target["commitId"].as_str().unwrap_or_default().to_string();
-        if commit.is_empty() {
-            return Err(CliError::usage(format!(
-                "job {target_id} of branch {branch} names no commit: there is nothing to build again"
-            )));
-        }
-        let input = json!({
-            "appId": app_id,
-            "branchName": branch,
-            "jobType": JobType::Release.as_str(),
-            "commitId": commit,
-            "jobReason": format!("amphost rollback to job {target_id}"),
-        });
-        if let Value::Object(members) = &input {
-            ctx.precheck("StartJob", members, &[])?;
-        }
-        clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
-        let started = client.call("StartJob", input).await.map_err(busy_hint)?;
-        ctx.ui.status(format!(
-            "Rolling back branch {branch} to job {target_id}: started job {} (RELEASE of commit {})",
-            job_id_of(&started["jobSummary"]),
-            escape_controls(&commit)
-        ));
-        started
+        rebuild(ctx, &app_id, branch, &target, opts.cancel_pending).await?
     } else {
         let (url, kind) =
             source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-        let started = client.call("StartDeployment", input).await.map_err(busy_hint)?;
+        let started = ctx.client().await?.call("StartDeployment", input).await.map_err(busy_hint)?;
         ctx.ui.status(format!(
             "Rolling back branch {branch} to job {target_id} ({}): started deployment job {}",
             shown_url(&url),
@@ -198,6 +155,59 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     extra.insert("files".into(), json!(0));
     extra.insert("rolledBackTo".into(), json!(target_id));
     follow(ctx, &app, branch, &started, extra, &opts.follow).await
+}
+
+/// The successful job before the live one (the newest successful job) of the branch.
+async fn previous_success(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result<Value, CliError> {
+    let jobs = jobs_of(ctx, app_id, branch).await?;
+    let mut done = jobs.iter().filter(|j| succeeded(j));
+    let live = done.next().ok_or_else(|| {
+        CliError::usage(format!(
+            "branch {branch} of app {label} has no successful deployment: there is nothing to roll back"
+        ))
+    })?;
+    let live_id = job_id_of(live);
+    done.next().cloned().ok_or_else(|| {
+        CliError::usage(format!(
+            "branch {branch} of app {label} has one successful deployment (job {live_id}, the live one): \
+             there is no earlier one to roll back to"
+        ))
+    })
+}
+
+/// For an app built from a repository: the job's commit, built again (StartJob RELEASE).
+async fn rebuild(
+    ctx: &Ctx,
+    app_id: &str,
+    branch: &str,
+    target: &Value,
+    cancel_pending: bool,
+) -> Result<Value, CliError> {
+    let target_id = job_id_of(target);
+    let commit = target["commitId"].as_str().unwrap_or_default().to_string();
+    if commit.is_empty() {
+        return Err(CliError::usage(format!(
+            "job {target_id} of branch {branch} names no commit: there is nothing to build again"
+        )));
+    }
+    let input = json!({
+        "appId": app_id,
+        "branchName": branch,
+        "jobType": JobType::Release.as_str(),
+        "commitId": commit,
+        "jobReason": format!("amphost rollback to job {target_id}"),
+    });
+    if let Value::Object(members) = &input {
+        ctx.precheck("StartJob", members, &[])?;
+    }
+    clear_the_branch(ctx, app_id, branch, cancel_pending).await?;
+    let started = ctx.client().await?.call("StartJob", input).await.map_err(busy_hint)?;
+    ctx.ui.status(format!(
+        "Rolling back branch {branch} to job {target_id}: started job {} (RELEASE of commit {})",
+        job_id_of(&started["jobSummary"]),
+        escape_controls(&commit)
+    ));
+    Ok(started)
 }
 
 /// `amphost promote`: the deployment live on one branch (or the job named) deployed to

@@ -578,65 +578,10 @@ fn vercel(text: &str, out: &mut Translation) {
             let s = |f: &str| entry.get(f).and_then(Value::as_str).unwrap_or_default();
             let (source, destination) = (s("source"), s("destination"));
             let shown = format!("{source} → {destination}");
-            if source.is_empty() || destination.is_empty() {
-                out.skip(line, &shown, "an entry needs `source` and `destination`");
-                continue;
+            match vercel_entry(key, entry, source, destination) {
+                Ok((rule, notes)) => out.keep(line, &shown, vec![rule], notes),
+                Err(why) => out.skip(line, &shown, why),
             }
-            let present = |f: &str| entry.get(f).is_some_and(|v| v.as_array().is_none_or(|a| !a.is_empty()));
-            if present("has") || present("missing") {
-                out.skip(
-                    line,
-                    &shown,
-                    "Vercel `has`/`missing` conditions (headers, cookies, query, host): Amplify's conditions are \
-                     countries only",
-                );
-                continue;
-            }
-            if present("headers") {
-                out.skip(line, &shown, HEADERS);
-                continue;
-            }
-            let (amp_source, splat) = match vercel_source(source) {
-                Ok(s) => s,
-                Err(why) => {
-                    out.skip(line, &shown, why);
-                    continue;
-                }
-            };
-            let target = vercel_destination(destination, splat.as_deref());
-            let mut notes = Vec::new();
-            let code = if key == "redirects" {
-                let status = match entry.get("statusCode").and_then(Value::as_u64) {
-                    Some(n) => n,
-                    None if entry.get("permanent").and_then(Value::as_bool) == Some(false) => 307,
-                    None => 308,
-                };
-                match status {
-                    301 => "301",
-                    302 => "302",
-                    307 | 308 => {
-                        let amp = if status == 308 { "301" } else { "302" };
-                        notes.push(format!(
-                            "{status} became {amp}: Amplify's redirects are 301 and 302, which let clients change a \
-                             POST into a GET"
-                        ));
-                        amp
-                    }
-                    other => {
-                        out.skip(line, &shown, format!("status {other}: Amplify's redirects are 301 and 302"));
-                        continue;
-                    }
-                }
-            } else if is_url(destination) {
-                "200"
-            } else {
-                notes.push(
-                    "Vercel applies rewrites after its files (an existing file wins), which is Amplify's 404-200"
-                        .to_string(),
-                );
-                "404-200"
-            };
-            out.keep(line, &shown, vec![Rule::new(amp_source, target, code)], notes);
         }
     }
     for (key, why) in [
@@ -650,6 +595,58 @@ fn vercel(text: &str, out: &mut Translation) {
             let line = text.find(&format!("\"{key}\"")).map_or(1, |at| super::line_col(text, at).0);
             out.skip(line, key, why);
         }
+    }
+}
+
+/// One entry of `redirects` or `rewrites` (`key`) as an Amplify rule, with notes on what
+/// changes, or why it cannot be translated.
+fn vercel_entry(key: &str, entry: &Value, source: &str, destination: &str) -> Result<(Rule, Vec<String>), String> {
+    if source.is_empty() || destination.is_empty() {
+        return Err("an entry needs `source` and `destination`".into());
+    }
+    let present = |f: &str| entry.get(f).is_some_and(|v| v.as_array().is_none_or(|a| !a.is_empty()));
+    if present("has") || present("missing") {
+        return Err("Vercel `has`/`missing` conditions (headers, cookies, query, host): Amplify's conditions are \
+                    countries only"
+            .into());
+    }
+    if present("headers") {
+        return Err(HEADERS.to_string());
+    }
+    let (amp_source, splat) = vercel_source(source)?;
+    let target = vercel_destination(destination, splat.as_deref());
+    let mut notes = Vec::new();
+    let code = if key == "redirects" {
+        vercel_redirect_code(entry, &mut notes)?
+    } else if is_url(destination) {
+        "200"
+    } else {
+        notes.push(
+            "Vercel applies rewrites after its files (an existing file wins), which is Amplify's 404-200".to_string(),
+        );
+        "404-200"
+    };
+    Ok((Rule::new(amp_source, target, code), notes))
+}
+
+/// A Vercel redirect's status (`statusCode`, else 307/308 by `permanent`) as Amplify's.
+fn vercel_redirect_code(entry: &Value, notes: &mut Vec<String>) -> Result<&'static str, String> {
+    let status = match entry.get("statusCode").and_then(Value::as_u64) {
+        Some(n) => n,
+        None if entry.get("permanent").and_then(Value::as_bool) == Some(false) => 307,
+        None => 308,
+    };
+    match status {
+        301 => Ok("301"),
+        302 => Ok("302"),
+        307 | 308 => {
+            let amp = if status == 308 { "301" } else { "302" };
+            notes.push(format!(
+                "{status} became {amp}: Amplify's redirects are 301 and 302, which let clients change a POST into a GET"
+            ));
+            Ok(amp)
+        }
+        other => Err(format!("status {other}: Amplify's redirects are 301 and 302")),
     }
 }
 
