@@ -199,15 +199,16 @@ impl Client {
     /// held are about to expire (long waits outlive session credentials).
     async fn credentials(&self) -> Result<Credentials, ApiError> {
         let region = self.region().await?;
-        if let Some(profile) = &self.settings.profile {
-            check_profile_exists(profile).await?;
-        }
         let mut cached = self.cached.lock().await;
         if let Some(c) = cached.as_ref() {
             let fresh = c.expiry().is_none_or(|exp| exp > SystemTime::now() + Duration::from_secs(300));
             if fresh {
                 return Ok(c.clone());
             }
+        }
+        // Checked when credentials are loaded, not on every request (each poll of a wait).
+        if let Some(profile) = &self.settings.profile {
+            check_profile_exists(profile).await?;
         }
         let creds = match &self.settings.credentials {
             CredentialSource::Static { access_key_id, secret_access_key } => {
