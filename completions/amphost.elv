@@ -1324,6 +1324,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --source-url-type 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)'
             cand --concurrency 'Parallel uploads with --file-map'
             cand --compression-level 'Deflate level of the zip, 0 (stored) to 9'
+            cand --bucket 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project''s `bucket`]'
+            cand -m 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket'
+            cand --message 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket'
+            cand --keep 'Deployments of the branch kept in the bucket; older ones are deleted after a success (never the live one or the one a rollback would use)'
             cand --timeout 'Give up waiting after this long (exit 5; the job keeps running)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
@@ -1339,6 +1343,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --file-map 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
             cand --create 'Create the app (for manual deploys) and/or the branch if missing'
             cand --allow-secrets 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing'
+            cand --zip 'With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files'
+            cand --grant 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)'
             cand --cancel-pending 'Stop a pending or running job on the branch first, instead of refusing'
             cand --no-wait 'Return once the deployment has started, printing its job ID'
             cand --cancel-on-interrupt 'On Ctrl-C, stop the job instead of leaving it running'
@@ -1355,6 +1361,47 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'A branch''s deployments: when, status, who, commit, what changed, which is live'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;deploy;list'= {
+            cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --bucket 'The bucket of the deployments'' manifests (s3://BUCKET/PREFIX) [default: the project''s `bucket`; without one, the jobs alone]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;deploy;help'= {
+            cand list 'A branch''s deployments: when, status, who, commit, what changed, which is live'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'amphost;deploy;help;list'= {
+        }
+        &'amphost;deploy;help;help'= {
         }
         &'amphost;rollback'= {
             cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
@@ -3636,6 +3683,9 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;branch;env;diff'= {
         }
         &'amphost;help;deploy'= {
+            cand list 'A branch''s deployments: when, status, who, commit, what changed, which is live'
+        }
+        &'amphost;help;deploy;list'= {
         }
         &'amphost;help;rollback'= {
         }

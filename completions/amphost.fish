@@ -710,43 +710,77 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete the branches matching a glob with no activity for a while (preview branches)'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l branch -l branch-name -d 'Branch to deploy to [default: AMPHOST_BRANCH, else the project\'s branch]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url -d 'Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l job-id -l job -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l source-url-type -d 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)' -r -f -a "ZIP\t''
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l branch -l branch-name -d 'Branch to deploy to [default: AMPHOST_BRANCH, else the project\'s branch]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l source-url -d 'Deploy from a URL instead of uploading (s3://bucket/key.zip, https://…)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l job-id -l job -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l source-url-type -d 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)' -r -f -a "ZIP\t''
 BUCKET_PREFIX\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l concurrency -d 'Parallel uploads with --file-map' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Parallel uploads with --file-map' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l bucket -d 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project\'s `bucket`]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s m -l message -d 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l keep -d 'Deployments of the branch kept in the bucket; older ones are deleted after a success (never the live one or the one a rollback would use)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l file-map -d 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l create -d 'Create the app (for manual deploys) and/or the branch if missing'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l allow-secrets -d 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-wait -d 'Return once the deployment has started, printing its job ID'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l file-map -d 'Upload file by file (MD5 file map, parallel PUTs) instead of one zip'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l create -d 'Create the app (for manual deploys) and/or the branch if missing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l allow-secrets -d 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l zip -d 'With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l grant -d 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-wait -d 'Return once the deployment has started, printing its job ID'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -a "list" -d 'A branch\'s deployments: when, status, who, commit, what changed, which is live'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l branch -l branch-name -d 'Branch [default: AMPHOST_BRANCH, else the project\'s branch]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l bucket -d 'The bucket of the deployments\' manifests (s3://BUCKET/PREFIX) [default: the project\'s `bucket`; without one, the jobs alone]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from help" -f -a "list" -d 'A branch\'s deployments: when, status, who, commit, what changed, which is live'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l branch -l branch-name -d 'Branch to roll back [default: AMPHOST_BRANCH, else the project\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l to -d 'The job to go back to [default: the newest successful job before the live one]' -r
@@ -2406,6 +2440,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "delete" -d 'Delete a branch (DeleteBranch)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "prune" -d 'Delete the branches matching a glob with no activity for a while (preview branches)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "env" -d 'A branch\'s own environment variables: list, set, unset, import, export, diff'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from deploy" -f -a "list" -d 'A branch\'s deployments: when, status, who, commit, what changed, which is live'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "get" -d 'Show a job and its steps (GetJob; the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "list" -d 'List a branch\'s jobs, newest first (ListJobs)'

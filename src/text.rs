@@ -85,3 +85,29 @@ mod tests {
         assert_eq!(shell_quote("it's"), "'it'\\''s'");
     }
 }
+
+/// A byte count for people: `512 B`, `1.5 KiB`, `20.0 MiB`.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+#[cfg(test)]
+mod human_bytes_tests {
+    #[test]
+    fn byte_counts_read_in_binary_units() {
+        assert_eq!(super::human_bytes(0), "0 B");
+        assert_eq!(super::human_bytes(1023), "1023 B");
+        assert_eq!(super::human_bytes(1536), "1.5 KiB");
+        assert_eq!(super::human_bytes(20 * 1024 * 1024), "20.0 MiB");
+    }
+}

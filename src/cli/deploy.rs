@@ -1,10 +1,12 @@
 //! `amphost deploy [PATH]`
 
 use super::rollback::FollowArgs;
+use crate::commands::deploy::bucket::BucketOptions;
 use crate::commands::deploy::{self, DeployOptions, Source};
 use crate::commands::Ctx;
 use crate::exit::CliError;
-use clap::Args;
+use crate::storage::S3Url;
+use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
@@ -12,8 +14,13 @@ use std::path::PathBuf;
   amphost deploy ./dist --app my-site --branch main
   amphost deploy                     # the folder, app and branch of amphost.toml
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
-  amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait")]
+  amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait
+  amphost deploy ./dist --bucket s3://my-bucket/my-site --message 'Fix the footer'   # only changed files move
+  amphost deploy list --app my-site --branch main --bucket s3://my-bucket/my-site")]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct DeployArgs {
+    #[command(subcommand)]
+    pub command: Option<DeployCommand>,
     /// A folder (zipped with its files at the root) or a .zip file [default: the project's
     /// folder for the branch (amphost.toml), else .]
     #[arg(value_name = "PATH", conflicts_with = "source_url")]
@@ -48,12 +55,102 @@ pub struct DeployArgs {
     /// Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing
     #[arg(long)]
     pub allow_secrets: bool,
+    /// Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are
+    /// uploaded, and rollback/promote need no upload [default: the project's `bucket`]
+    #[arg(long, value_name = "S3_URL", conflicts_with_all = ["source_url", "job_id", "file_map"])]
+    pub bucket: Option<String>,
+    /// Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket
+    #[arg(long, short = 'm', value_name = "TEXT")]
+    pub message: Option<String>,
+    /// Deployments of the branch kept in the bucket; older ones are deleted after a success
+    /// (never the live one or the one a rollback would use)
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep: u32,
+    /// With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files
+    #[arg(long)]
+    pub zip: bool,
+    /// Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)
+    #[arg(long)]
+    pub grant: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
 
+#[derive(Subcommand, Debug)]
+pub enum DeployCommand {
+    /// A branch's deployments: when, status, who, commit, what changed, which is live
+    List(ListArgs),
+}
+
+#[derive(Args, Debug)]
+#[command(after_long_help = "Examples:
+  amphost deploy list --app my-site --branch main
+  amphost deploy list --bucket s3://my-bucket/my-site -o json   # app and branch of amphost.toml")]
+pub struct ListArgs {
+    /// App ID or name [default: AMPHOST_APP, else the project's app]
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: Option<String>,
+    /// Branch [default: AMPHOST_BRANCH, else the project's branch]
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
+    pub branch: Option<String>,
+    /// The bucket of the deployments' manifests (s3://BUCKET/PREFIX) [default: the project's
+    /// `bucket`; without one, the jobs alone]
+    #[arg(long, value_name = "S3_URL")]
+    pub bucket: Option<String>,
+}
+
+impl ListArgs {
+    async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        let app = ctx.app_or_project(self.app.as_deref())?;
+        let branch = ctx.branch_or_project(self.branch.as_deref())?;
+        let bucket = bucket_url(ctx, self.bucket.as_deref())?;
+        crate::commands::deploy::history::list(
+            ctx,
+            crate::commands::deploy::history::HistoryOptions { app, branch, bucket },
+        )
+        .await
+    }
+}
+
+/// `--bucket`, else the project's `bucket`: a malformed URL is refused (exit 2) before any
+/// request.
+fn bucket_url(ctx: &Ctx, flag: Option<&str>) -> Result<Option<S3Url>, CliError> {
+    let from_project = ctx.project.as_ref().and_then(|p| p.file.bucket.clone());
+    let Some(url) = flag.map(str::to_string).or(from_project) else { return Ok(None) };
+    S3Url::parse(&url)
+        .map(Some)
+        .map_err(|e| CliError::usage(format!("--bucket: {e}")).hint("for example --bucket s3://my-bucket/my-site"))
+}
+
 impl DeployArgs {
+    /// The bucket deploy asked for, if any: `--bucket` or the project's `bucket` (not when
+    /// deploying from a URL or a created job). Its companions without it are refused.
+    fn bucket_options(&self, ctx: &Ctx) -> Result<Option<BucketOptions>, CliError> {
+        let elsewhere = self.source_url.is_some() || self.job_id.is_some() || self.file_map;
+        let url = if elsewhere { None } else { bucket_url(ctx, self.bucket.as_deref())? };
+        let Some(url) = url else {
+            for (given, flag) in [(self.zip, "--zip"), (self.grant, "--grant"), (self.message.is_some(), "--message")] {
+                if given {
+                    return Err(CliError::usage(format!("{flag} goes with --bucket"))
+                        .hint("pass --bucket s3://BUCKET/PREFIX, or set `bucket` in amphost.toml"));
+                }
+            }
+            return Ok(None);
+        };
+        Ok(Some(BucketOptions {
+            url,
+            message: self.message.clone(),
+            keep: self.keep as usize,
+            zip: self.zip,
+            grant: self.grant,
+        }))
+    }
+
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
+        if let Some(DeployCommand::List(list)) = self.command {
+            return list.run(ctx).await;
+        }
+        let bucket = self.bucket_options(ctx)?;
         let app = ctx.app_or_project(self.app.as_deref())?;
         let branch = ctx.branch_or_project(self.branch.as_deref())?;
         let settings = ctx.project.as_ref().map(|p| p.branch_settings(&branch)).unwrap_or_default();
@@ -112,6 +209,7 @@ impl DeployArgs {
             timeout: self.follow.timeout,
             cancel_on_interrupt: self.follow.cancel_on_interrupt,
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
+            bucket,
         };
         deploy::deploy(ctx, opts).await
     }

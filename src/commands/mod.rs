@@ -38,6 +38,7 @@ pub struct Ctx {
     /// With `--local`: the data dir of the embedded emulator.
     local: Option<PathBuf>,
     client: OnceCell<Client>,
+    s3: OnceCell<aws_sdk_s3::Client>,
     emulator: OnceCell<Emulator>,
     /// The project file (`amphost.toml`) in use, if one was found.
     pub project: Option<crate::project::Project>,
@@ -60,6 +61,7 @@ impl Ctx {
             settings,
             local,
             client: OnceCell::new(),
+            s3: OnceCell::new(),
             emulator: OnceCell::new(),
             project: None,
         }
@@ -115,6 +117,23 @@ impl Ctx {
                 Ok(Client::new(settings))
             })
             .await
+    }
+
+    /// The S3 client of bucket deploys: the same region and profile as the Amplify client
+    /// (S3 is always the user's own, also with `--local`), the endpoint of
+    /// `AWS_ENDPOINT_URL_S3` when set.
+    pub async fn s3(&self) -> Result<&aws_sdk_s3::Client, CliError> {
+        let client = self.client().await?;
+        let region = client.region().await?;
+        let retry_base = client.settings().retry_base;
+        let profile = self.settings.profile.clone();
+        let settings = crate::storage::S3Settings {
+            region: Some(region),
+            profile,
+            retry_base: Some(retry_base),
+            ..Default::default()
+        };
+        Ok(self.s3.get_or_init(|| crate::storage::client(&settings)).await)
     }
 
     /// Checks a request before anything is sent (names are resolved to IDs after this).

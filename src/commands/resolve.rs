@@ -202,6 +202,19 @@ pub async fn resource_arn(
         .ok_or_else(|| CliError::failure(format!("{op} returned no {arn_key}")))
 }
 
+/// The jobs of a branch, every page, newest first.
+pub(crate) async fn jobs_of(ctx: &Ctx, app_id: &str, branch: &str) -> Result<Vec<Value>, CliError> {
+    let input = json!({"appId": app_id, "branchName": branch});
+    let out = match list_all(ctx.client().await?, "ListJobs", input, &PageOptions::default()).await {
+        Ok(out) => out,
+        Err(e) => return Err(suggest_on_not_found(ctx, app_id, branch, e).await),
+    };
+    let mut jobs = out["jobSummaries"].as_array().cloned().unwrap_or_default();
+    // The service lists them newest first; job IDs count up, so the order is made sure of.
+    jobs.sort_by_key(|j| std::cmp::Reverse(j["jobId"].as_str().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)));
+    Ok(jobs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,9 +5,8 @@
 //! its job, and reported the same way.
 
 use super::deploy::{busy_hint, clear_the_branch, follow, Follow};
-use super::resolve::{app_label, existing_app, suggest_on_not_found};
+use super::resolve::{app_label, existing_app, jobs_of, suggest_on_not_found};
 use super::Ctx;
-use crate::api::paginate::{list_all, PageOptions};
 use crate::api::redact::redact_presigned;
 use crate::exit::CliError;
 use crate::model::enums::{JobStatus, JobType};
@@ -34,19 +33,6 @@ pub struct PromoteOptions {
     pub job: Option<String>,
     pub cancel_pending: bool,
     pub follow: Follow,
-}
-
-/// The jobs of a branch, every page, newest first.
-async fn jobs_of(ctx: &Ctx, app_id: &str, branch: &str) -> Result<Vec<Value>, CliError> {
-    let input = json!({"appId": app_id, "branchName": branch});
-    let out = match list_all(ctx.client().await?, "ListJobs", input, &PageOptions::default()).await {
-        Ok(out) => out,
-        Err(e) => return Err(suggest_on_not_found(ctx, app_id, branch, e).await),
-    };
-    let mut jobs = out["jobSummaries"].as_array().cloned().unwrap_or_default();
-    // The service lists them newest first; job IDs count up, so the order is made sure of.
-    jobs.sort_by_key(|j| std::cmp::Reverse(j["jobId"].as_str().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)));
-    Ok(jobs)
 }
 
 /// A job named by its ID: GetJob's summary.

@@ -3,6 +3,10 @@
 //! No terminal here: progress goes through the [`Progress`] callbacks.
 
 pub mod archive;
+pub mod bucket;
+pub mod git;
+pub mod manifest;
+pub mod policy;
 pub mod upload;
 
 /// Progress callbacks; the CLI draws them.

@@ -3,6 +3,8 @@
 //! addressing for custom endpoints, as S3 emulators need), and `s3://BUCKET/KEY` URLs.
 //! Shared by bucket deploys and the emulator's S3 sources; no S3 protocol is written here.
 
+pub mod identity;
+
 use aws_credential_types::Credentials;
 use std::fmt;
 
@@ -15,7 +17,12 @@ pub struct S3Settings {
     pub endpoint: Option<String>,
     /// Fixed keys (tests, the emulator's own); else the AWS default chain.
     pub keys: Option<(String, String)>,
+    /// The first retry's delay (standard mode doubles it, with jitter); else the SDK's.
+    pub retry_base: Option<std::time::Duration>,
 }
+
+/// Attempts per request: throttling (503 SlowDown) and dropped connections are retried.
+const MAX_ATTEMPTS: u32 = 5;
 
 /// Builds the client. Nothing is sent until the first request.
 pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
@@ -33,7 +40,16 @@ pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
         .endpoint
         .clone()
         .or_else(|| std::env::var("AWS_ENDPOINT_URL_S3").ok().filter(|v| !v.trim().is_empty()));
-    let mut config = aws_sdk_s3::config::Builder::from(&sdk);
+    let mut retry = aws_sdk_s3::config::retry::RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS);
+    if let Some(base) = settings.retry_base {
+        retry = retry.with_initial_backoff(base);
+    }
+    // Checksums only where S3 requires them: uploads carry their own Content-MD5, and S3
+    // emulators do not all take the newer trailing checksums.
+    let mut config = aws_sdk_s3::config::Builder::from(&sdk)
+        .retry_config(retry)
+        .request_checksum_calculation(aws_sdk_s3::config::RequestChecksumCalculation::WhenRequired)
+        .response_checksum_validation(aws_sdk_s3::config::ResponseChecksumValidation::WhenRequired);
     if let Some(url) = endpoint {
         // Custom endpoints (moto, MinIO, LocalStack) serve buckets by path, not by host name.
         config = config.endpoint_url(url).force_path_style(true);

@@ -65,3 +65,37 @@ impl Drop for S3Server {
         let _ = self.child.wait();
     }
 }
+
+/// `tests/fixtures/s3_proxy.py` in front of an S3 server: faults on object PUTs (throttling,
+/// delays, failures), everything else forwarded.
+pub struct S3Proxy {
+    pub url: String,
+    child: Child,
+}
+
+impl S3Proxy {
+    pub fn start(upstream: &str, faults: &[&str]) -> S3Proxy {
+        use std::io::BufRead;
+        let script = super::repo_root().join("tests/fixtures/s3_proxy.py");
+        let mut child = Command::new("python3")
+            .arg(script)
+            .arg(upstream)
+            .args(faults)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 runs the S3 proxy");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let port: u16 = line.trim().parse().expect("the proxy prints its port");
+        S3Proxy { url: format!("http://127.0.0.1:{port}"), child }
+    }
+}
+
+impl Drop for S3Proxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

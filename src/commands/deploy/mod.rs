@@ -2,6 +2,9 @@
 //! comes first, so a bad folder costs no request; then CreateDeployment, the upload(s),
 //! StartDeployment, and the job followed to its end.
 
+pub mod bucket;
+pub mod history;
+
 use super::interrupt;
 use super::resolve::{app_label, closest_name, looks_like_app_id, lookup_app, Noun};
 use super::watch::{self, JobRef, OnInterrupt, Waited};
@@ -49,6 +52,8 @@ pub struct DeployOptions {
     pub timeout: Option<Duration>,
     pub cancel_on_interrupt: bool,
     pub upload_attempts: u32,
+    /// `--bucket`: the deployment kept in S3 and started from there.
+    pub bucket: Option<bucket::BucketOptions>,
 }
 
 /// The bytes, prepared before any request.
@@ -80,48 +85,78 @@ async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> 
             Ok(Prepared::GivenZip { path: path.clone(), entries, bytes })
         }
         Source::Folder(dir) => {
-            let d = dir.clone();
-            let listing: Listing =
-                tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
-            check_secrets(ctx, &listing.secrets, opts.allow_secrets)?;
-            for w in &listing.warnings {
-                ctx.ui.warn(w);
-            }
-            let files = listing.files.len();
-            let total = listing.total_bytes;
             if opts.file_map {
-                let bar = TransferBar::new(&ctx.ui, "hashing", total);
-                let p: Arc<dyn Progress> = bar.clone();
-                let entries = tokio::task::spawn_blocking(move || {
-                    listing
-                        .files
-                        .into_iter()
-                        .map(|f| archive::md5_file(&f.path, p.as_ref()).map(|md5| (f, md5)))
-                        .collect::<Result<Vec<_>, _>>()
-                })
-                .await
-                .map_err(join)?
-                .map_err(refused)?;
-                bar.finish(&format!("{files} files"));
-                return Ok(Prepared::FileMap { entries, bytes: total });
+                let (entries, bytes) = hashed_folder(ctx, dir, opts.allow_secrets).await?;
+                return Ok(Prepared::FileMap { entries, bytes });
             }
-            let bar = TransferBar::new(&ctx.ui, "zipping", total);
-            let p: Arc<dyn Progress> = bar.clone();
-            let level = opts.compression_level;
-            // The temporary file belongs to this future, not to the zipping thread: when the
-            // command ends early (Ctrl-C, SIGTERM), dropping the future deletes the file.
-            let file = tempfile::NamedTempFile::new()
-                .map_err(|e| CliError::failure(format!("cannot create a temporary file: {e}")))?;
-            let handle = file.reopen().map_err(|e| CliError::failure(e.to_string()))?;
-            tokio::task::spawn_blocking(move || archive::write_zip(&listing, handle, level, p.as_ref()))
-                .await
-                .map_err(join)?
-                .map_err(refused)?;
+            let listing = listed(ctx, dir, opts.allow_secrets).await?;
+            let files = listing.files.len();
+            let file = zip_listing(ctx, listing, opts.compression_level).await?;
             let bytes = file.as_file().metadata().map(|m| m.len()).unwrap_or(0);
-            bar.finish(&format!("{files} files"));
             Ok(Prepared::Zip { file, files, bytes })
         }
     }
+}
+
+/// The folder's files as a deploy publishes them (ignore rules, litter, symlinks), its
+/// warnings said and its secrets refused unless allowed.
+async fn listed(ctx: &Ctx, dir: &Path, allow_secrets: bool) -> Result<Listing, CliError> {
+    let d = dir.to_path_buf();
+    let listing: Listing =
+        tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
+    check_secrets(ctx, &listing.secrets, allow_secrets)?;
+    for w in &listing.warnings {
+        ctx.ui.warn(w);
+    }
+    Ok(listing)
+}
+
+/// The folder's files with their MD5s (hex), and their total size.
+pub(crate) async fn hashed_folder(
+    ctx: &Ctx,
+    dir: &Path,
+    allow_secrets: bool,
+) -> Result<(Vec<(archive::Entry, String)>, u64), CliError> {
+    let listing = listed(ctx, dir, allow_secrets).await?;
+    let (files, total) = (listing.files.len(), listing.total_bytes);
+    let bar = TransferBar::new(&ctx.ui, "hashing", total);
+    let p: Arc<dyn Progress> = bar.clone();
+    let entries = tokio::task::spawn_blocking(move || {
+        listing
+            .files
+            .into_iter()
+            .map(|f| archive::md5_file(&f.path, p.as_ref()).map(|md5| (f, md5)))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await
+    .map_err(join)?
+    .map_err(refused)?;
+    bar.finish(&format!("{files} files"));
+    Ok((entries, total))
+}
+
+/// The folder zipped into a temporary file (its listing already checked by the caller).
+pub(crate) async fn zipped_folder(ctx: &Ctx, dir: &Path, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
+    let d = dir.to_path_buf();
+    let listing = tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
+    zip_listing(ctx, listing, level).await
+}
+
+async fn zip_listing(ctx: &Ctx, listing: Listing, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
+    let (files, total) = (listing.files.len(), listing.total_bytes);
+    let bar = TransferBar::new(&ctx.ui, "zipping", total);
+    let p: Arc<dyn Progress> = bar.clone();
+    // The temporary file belongs to this future, not to the zipping thread: when the
+    // command ends early (Ctrl-C, SIGTERM), dropping the future deletes the file.
+    let file = tempfile::NamedTempFile::new()
+        .map_err(|e| CliError::failure(format!("cannot create a temporary file: {e}")))?;
+    let handle = file.reopen().map_err(|e| CliError::failure(e.to_string()))?;
+    tokio::task::spawn_blocking(move || archive::write_zip(&listing, handle, level, p.as_ref()))
+        .await
+        .map_err(join)?
+        .map_err(refused)?;
+    bar.finish(&format!("{files} files"));
+    Ok(file)
 }
 
 /// Files that look like secrets are not published unless the user says they are meant to be.
@@ -143,7 +178,7 @@ fn join(e: tokio::task::JoinError) -> CliError {
 }
 
 /// The app, created (for manual deploys) when asked and it does not exist.
-async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> {
+pub(crate) async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> {
     if let Some(app) = lookup_app(ctx, &opts.app).await? {
         return Ok(app);
     }
@@ -184,7 +219,7 @@ async fn warn_if_duplicated(ctx: &Ctx, name: &str, created: &str) {
     }
 }
 
-async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
+pub(crate) async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions) -> Result<(), CliError> {
     let client = ctx.client().await?;
     match client.call("GetBranch", json!({"appId": app_id, "branchName": opts.branch})).await {
         Ok(_) => Ok(()),
@@ -329,8 +364,11 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
 
 /// Deploys: check, prepare the bytes, make sure the app and branch are there, start the
 /// deployment, then follow it and report (or report at once with `--no-wait`).
-pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
+pub async fn deploy(ctx: &Ctx, mut opts: DeployOptions) -> Result<(), CliError> {
     precheck(ctx, &opts)?;
+    if let Some(bucket) = opts.bucket.take() {
+        return bucket::deploy(ctx, opts, bucket).await;
+    }
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();

@@ -1,0 +1,331 @@
+//! `deploy --bucket s3://BUCKET/PREFIX`: every deployment kept in the bucket under its own
+//! prefix, with a manifest. Files the previous deployment holds are copied inside the bucket,
+//! the rest uploaded; then StartDeployment from the prefix (BUCKET_PREFIX), or from one zip
+//! per deployment with `--zip`. Such jobs carry their `sourceUrl`, so `rollback` and
+//! `promote` can deploy them again with nothing uploaded; `--keep` bounds how many stay.
+//!
+//! Order: the folder is hashed, the bucket and its policy are checked (nothing on the service
+//! changes before they pass), then the app and branch, the files, the manifest, the start.
+//! A failed or interrupted transfer deletes the half-written prefix; the live deployment is
+//! never touched.
+
+use super::{clear_the_branch, ensure_app, ensure_branch, follow, hashed_folder, zipped_folder, Follow};
+use super::{DeployOptions, Source};
+use crate::commands::interrupt;
+use crate::commands::resolve::jobs_of;
+use crate::commands::Ctx;
+use crate::deploy::bucket::{self as s3ops, BucketError, Placed, Placement};
+use crate::deploy::manifest::{self, FileRecord, Manifest};
+use crate::deploy::policy;
+use crate::exit::{CliError, Exit};
+use crate::model::enums::JobStatus;
+use crate::render::progress::TransferBar;
+use crate::storage::identity;
+use crate::storage::S3Url;
+use serde_json::{json, Map, Value};
+use std::path::Path;
+
+/// What `--bucket` and its companions ask for.
+#[derive(Clone, Debug)]
+pub struct BucketOptions {
+    pub url: S3Url,
+    /// `--message`: why this deployment, kept in its manifest.
+    pub message: Option<String>,
+    /// `--keep`: how many deployments of the branch stay in the bucket.
+    pub keep: usize,
+    /// `--zip`: one object per deployment instead of a folder of files.
+    pub zip: bool,
+    /// `--grant`: add the statements Amplify needs to the bucket policy (after a confirmation).
+    pub grant: bool,
+}
+
+fn failed(e: BucketError) -> CliError {
+    CliError::failure(e.0)
+}
+
+/// A bucket deploy, from the folder to the followed job; old deployments pruned after a
+/// success.
+pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions) -> Result<(), CliError> {
+    let Source::Folder(dir) = &opts.source else {
+        return Err(CliError::usage("--bucket deploys a folder: give a folder, not a .zip, a URL or a job ID")
+            .hint("to deploy a zip already in S3, use --source-url s3://BUCKET/KEY.zip"));
+    };
+    let (entries, _) = hashed_folder(ctx, dir, opts.allow_secrets).await?;
+    let s3 = ctx.s3().await?;
+    let who = whoami(ctx).await;
+    let region = ctx.client().await?.region().await?;
+    s3ops::check_bucket(s3, &bucket.url.bucket, &region).await.map_err(failed)?;
+    check_policy(ctx, &bucket, who.as_ref().map(|i| i.account.as_str())).await?;
+    let app = ensure_app(ctx, &opts).await?;
+    let app_id = app["appId"].as_str().unwrap_or_default().to_string();
+    ensure_branch(ctx, &app_id, &opts).await?;
+    clear_the_branch(ctx, &app_id, &opts.branch, opts.cancel_pending).await?;
+
+    let prefix = bucket.url.key.clone();
+    let all = s3ops::manifests(s3, &bucket.url.bucket, &prefix).await.map_err(failed)?;
+    // What to copy from: the branch's newest deployment kept as files, else any branch's (a
+    // new preview branch copies from main).
+    let as_files = |m: &&Manifest| m.source_url_type == "BUCKET_PREFIX";
+    let previous =
+        all.iter().rev().filter(as_files).find(|m| m.branch == opts.branch).or_else(|| all.iter().rev().find(as_files));
+    let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
+    let files: Vec<(String, FileRecord)> =
+        entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
+    let (source_url, kind) = if bucket.zip {
+        (format!("s3://{}/{}", bucket.url.bucket, manifest::zip_key(&prefix, &deploy_id)), "ZIP")
+    } else {
+        (format!("s3://{}/{}", bucket.url.bucket, manifest::files_prefix(&prefix, &deploy_id)), "BUCKET_PREFIX")
+    };
+    let mut record = Manifest {
+        version: 1,
+        deploy_id,
+        app_id: app_id.clone(),
+        branch: opts.branch.clone(),
+        source_url,
+        source_url_type: kind.into(),
+        message: bucket.message.clone(),
+        git: crate::deploy::git::state(dir),
+        who: who.map(|i| i.arn).unwrap_or_else(identity::local_user),
+        created: time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default(),
+        job_id: None,
+        files_uploaded: 0,
+        files_copied: 0,
+        bytes_uploaded: 0,
+        files: files.iter().cloned().collect(),
+    };
+    let started = place_and_start(ctx, &opts, &bucket, dir, &files, previous, &mut record).await?;
+    ctx.ui.status(format!(
+        "Started deployment job {} on {} from {}",
+        started["jobSummary"]["jobId"].as_str().unwrap_or_default(),
+        opts.branch,
+        record.source_url
+    ));
+    let mut extra = Map::new();
+    extra.insert("bytesUploaded".into(), json!(record.bytes_uploaded));
+    extra.insert("files".into(), json!(record.files.len()));
+    extra.insert("filesUploaded".into(), json!(record.files_uploaded));
+    extra.insert("filesCopied".into(), json!(record.files_copied));
+    extra.insert("deployId".into(), json!(record.deploy_id));
+    extra.insert("sourceUrl".into(), json!(record.source_url));
+    let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
+    follow(ctx, &app, &opts.branch, &started, extra, &how).await?;
+    if opts.wait {
+        prune(ctx, &bucket, &app_id, &opts.branch).await;
+    }
+    Ok(())
+}
+
+/// Who deploys: STS's answer when worth asking (see [`identity::worth_asking`]).
+async fn whoami(ctx: &Ctx) -> Option<identity::Identity> {
+    if ctx.is_local() || !identity::worth_asking() {
+        return None;
+    }
+    let client = ctx.client().await.ok()?;
+    let settings = crate::storage::S3Settings {
+        region: client.region().await.ok(),
+        profile: client.settings().profile.clone(),
+        ..Default::default()
+    };
+    identity::caller(&settings).await
+}
+
+/// The bucket policy must let Amplify read the prefix. When it does not, the statements it
+/// needs are shown; `--grant` adds them after a confirmation. A policy that cannot be read
+/// (no s3:GetBucketPolicy permission) is warned about, not fatal: the job would say.
+async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) -> Result<(), CliError> {
+    let s3 = ctx.s3().await?;
+    let name = &bucket.url.bucket;
+    let current = match s3ops::read_policy(s3, name).await {
+        Ok(p) => p,
+        Err(e) => {
+            ctx.ui.warn(format!("{e}; if Amplify cannot read the bucket, the job will fail at DEPLOY"));
+            return Ok(());
+        }
+    };
+    if !policy::missing(current.as_ref(), name, &bucket.url.key).any() {
+        return Ok(());
+    }
+    let needed = policy::statements(name, &bucket.url.key, account);
+    let shown = needed.iter().map(|s| serde_json::to_string_pretty(s).unwrap_or_default()).collect::<Vec<_>>();
+    if !bucket.grant {
+        return Err(CliError::failure(format!(
+            "the policy of bucket {name} does not let Amplify read {}: it needs these statements:\n{}",
+            bucket.url,
+            shown.join(",\n")
+        ))
+        .hint(
+            "add them to the bucket policy (`aws s3api put-bucket-policy`), or pass --grant to let amphost add them",
+        ));
+    }
+    ctx.ui.status(format!(
+        "Amplify needs to read {}; these statements would be added:\n{}",
+        bucket.url,
+        shown.join(",\n")
+    ));
+    ctx.ui.confirm(&format!("add them to the policy of bucket {name}"), ctx.yes)?;
+    s3ops::write_policy(s3, name, &policy::granted(current.as_ref(), needed)).await.map_err(failed)?;
+    ctx.ui.status(format!("Granted Amplify read access to {}", bucket.url));
+    Ok(())
+}
+
+/// The files placed (or the zip uploaded), the manifest written, StartDeployment; the
+/// manifest then names the job. Any failure or signal before the start deletes what was
+/// written for this deployment.
+async fn place_and_start(
+    ctx: &Ctx,
+    opts: &DeployOptions,
+    bucket: &BucketOptions,
+    dir: &Path,
+    files: &[(String, FileRecord)],
+    previous: Option<&Manifest>,
+    record: &mut Manifest,
+) -> Result<Value, CliError> {
+    let s3 = ctx.s3().await?;
+    let deploy_id = record.deploy_id.clone();
+    let work = async {
+        let placed = transfer(ctx, opts, bucket, dir, files, previous, &deploy_id).await?;
+        record.files_uploaded = placed.files_uploaded;
+        record.files_copied = placed.files_copied;
+        record.bytes_uploaded = placed.bytes_uploaded;
+        s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await.map_err(failed)?;
+        let input = json!({
+            "appId": record.app_id, "branchName": record.branch,
+            "sourceUrl": record.source_url, "sourceUrlType": record.source_url_type,
+        });
+        let client = ctx.client().await?;
+        client.call("StartDeployment", input).await.map_err(super::busy_hint)
+    };
+    let interrupted = async {
+        let e = CliError::new(Exit::Interrupted, "interrupted before the deployment started");
+        remove_unstarted(ctx, bucket, &deploy_id, e).await
+    };
+    let started = match interrupt::interruptible(work, interrupted).await {
+        Ok(started) => started,
+        Err(e) if e.exit == Exit::Interrupted || e.exit == Exit::Terminated || e.exit == Exit::HangUp => return Err(e),
+        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, e).await),
+    };
+    record.job_id = started["jobSummary"]["jobId"].as_str().map(str::to_string);
+    if let Err(e) = s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await {
+        ctx.ui.warn(format!("the deployment started, but its manifest could not name the job: {e}"));
+    }
+    Ok(started)
+}
+
+/// Places the files (copies and uploads) or uploads the zip, with a progress bar.
+async fn transfer(
+    ctx: &Ctx,
+    opts: &DeployOptions,
+    bucket: &BucketOptions,
+    dir: &Path,
+    files: &[(String, FileRecord)],
+    previous: Option<&Manifest>,
+    deploy_id: &str,
+) -> Result<Placed, CliError> {
+    let s3 = ctx.s3().await?;
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    if bucket.zip {
+        let zip = zipped_folder(ctx, dir, opts.compression_level).await?;
+        let size = zip.as_file().metadata().map(|m| m.len()).unwrap_or(0);
+        let bar = TransferBar::new(&ctx.ui, "uploading", size);
+        let key = manifest::zip_key(prefix, deploy_id);
+        let sent = s3ops::upload_whole(s3, name, &key, zip.path(), bar.as_ref()).await;
+        finish(&bar, &sent, "");
+        let bytes = sent.map_err(failed)?;
+        return Ok(Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes });
+    }
+    let steps = manifest::plan(files, previous, prefix);
+    let placements: Vec<Placement> = files
+        .iter()
+        .zip(steps)
+        .map(|((name, rec), step)| Placement { path: dir.join(name), name: name.clone(), record: rec.clone(), step })
+        .collect();
+    let to_upload: u64 = placements.iter().filter(|p| p.step == manifest::Step::Upload).map(|p| p.record.size).sum();
+    let bar = TransferBar::new(&ctx.ui, "uploading", to_upload);
+    let dest = manifest::files_prefix(prefix, deploy_id);
+    let placed = s3ops::place(s3, name, &dest, &placements, opts.concurrency, bar.clone()).await;
+    let detail = match &placed {
+        Ok(p) => format!("{} files uploaded, {} unchanged copied in the bucket", p.files_uploaded, p.files_copied),
+        Err(_) => String::new(),
+    };
+    finish(&bar, &placed, &detail);
+    placed.map_err(failed)
+}
+
+fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {
+    match r {
+        Ok(_) => bar.finish(detail),
+        Err(_) => bar.abandon(),
+    }
+}
+
+/// A deployment that did not start leaves nothing behind: its files (or zip) and manifest are
+/// deleted, and the error says so (or says what is left, if deleting failed).
+async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, cause: CliError) -> CliError {
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    let removed = async {
+        let s3 = ctx.s3().await.map_err(|e| BucketError(e.message))?;
+        s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, deploy_id)).await?;
+        let keys = [manifest::zip_key(prefix, deploy_id), manifest::manifest_key(prefix, deploy_id)];
+        s3ops::delete_keys(s3, name, &keys).await
+    };
+    let said = match interrupt::shielded(removed).await.0 {
+        Ok(()) => format!("the deployment did not start; what it had written to the bucket was removed ({deploy_id})"),
+        Err(e) => format!(
+            "the deployment did not start, and what it wrote under s3://{name}/{} could not be removed: {e}",
+            manifest::files_prefix(prefix, deploy_id)
+        ),
+    };
+    CliError { message: format!("{}\n{said}", cause.message), ..cause }
+}
+
+/// After a success: the branch's deployments beyond the newest `keep` are deleted, except the
+/// ones its live job and its previous successful job (the next rollback) were made from.
+async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
+    match prune_old(ctx, bucket, app_id, branch).await {
+        Ok(0) => {}
+        Ok(n) => ctx.ui.status(format!(
+            "Removed {n} older deployment{} of {branch} from the bucket (--keep {})",
+            if n == 1 { "" } else { "s" },
+            bucket.keep
+        )),
+        Err(e) => ctx.ui.warn(format!("could not remove older deployments from the bucket: {}", e.message)),
+    }
+}
+
+async fn prune_old(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) -> Result<usize, CliError> {
+    let s3 = ctx.s3().await?;
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    let all = s3ops::manifests(s3, name, prefix).await.map_err(failed)?;
+    let mine: Vec<&Manifest> = all.iter().rev().filter(|m| m.branch == branch).collect();
+    if mine.len() <= bucket.keep {
+        return Ok(0);
+    }
+    let protected = rollback_sources(ctx, app_id, branch).await?;
+    let mut removed = 0;
+    for m in mine.iter().skip(bucket.keep).filter(|m| !protected.iter().any(|u| same_source(u, &m.source_url))) {
+        s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, &m.deploy_id)).await.map_err(failed)?;
+        let keys = [manifest::zip_key(prefix, &m.deploy_id), manifest::manifest_key(prefix, &m.deploy_id)];
+        s3ops::delete_keys(s3, name, &keys).await.map_err(failed)?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Two source URLs name the same deployment, whatever their trailing slash.
+pub(crate) fn same_source(a: &str, b: &str) -> bool {
+    a.trim_end_matches('/') == b.trim_end_matches('/')
+}
+
+/// The sources a branch needs kept: its live job's and the one before it that succeeded (the
+/// next rollback's). `--keep` never deletes them.
+async fn rollback_sources(ctx: &Ctx, app_id: &str, branch: &str) -> Result<Vec<String>, CliError> {
+    let jobs = jobs_of(ctx, app_id, branch).await?;
+    Ok(jobs
+        .iter()
+        .filter(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed))
+        .take(2)
+        .filter_map(|j| j["sourceUrl"].as_str().map(str::to_string))
+        .collect())
+}

@@ -1,0 +1,433 @@
+//! Bucket deploys over S3 (`aws-sdk-s3`): the bucket checked (there, reachable, in the app's
+//! region), its policy read and written, manifests listed and written, a deployment's files
+//! placed (copied inside the bucket when an earlier deployment holds the same bytes, else
+//! uploaded, in parallel, multipart above [`MULTIPART_THRESHOLD`], every byte MD5-checked),
+//! and old deployments deleted. Plain functions of the S3 client: no terminal here, progress
+//! goes through [`Progress`].
+
+use super::manifest::{self, FileRecord, Manifest, Step};
+use super::Progress;
+use aws_sdk_s3::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_s3::primitives::{ByteStream, Length};
+use aws_sdk_s3::types::{CompletedMultipartUpload, CompletedPart, Delete, ObjectIdentifier};
+use aws_sdk_s3::Client;
+use base64::Engine;
+use futures_util::stream::{self, StreamExt, TryStreamExt};
+use md5::{Digest, Md5};
+use serde_json::Value;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Files above this size go up in parts, so a dropped connection costs one part, not the file.
+pub const MULTIPART_THRESHOLD: u64 = 16 * 1024 * 1024;
+/// The size of each part (S3's minimum is 5 MiB). Parts stream from disk: memory holds none.
+const PART_SIZE: u64 = 8 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct BucketError(pub String);
+
+/// An SDK error as one line: the operation, then S3's code and message (or the cause chain).
+fn s3_error<E, R>(what: &str, e: &SdkError<E, R>) -> BucketError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    let detail = match (e.code(), e.message()) {
+        (Some(code), Some(message)) => format!("{code}: {message}"),
+        (Some(code), None) => code.to_string(),
+        _ => crate::storage::error_text(e),
+    };
+    BucketError(format!("{what}: {detail}"))
+}
+
+/// The HTTP status of a failed request, when the service answered.
+fn status_of<E>(e: &SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> Option<u16> {
+    e.raw_response().map(|r| r.status().as_u16())
+}
+
+/// The bucket exists, is reachable with these credentials, and is in `region` (Amplify reads
+/// deployment sources from a bucket in the app's region).
+pub async fn check_bucket(s3: &Client, bucket: &str, region: &str) -> Result<(), BucketError> {
+    match s3.head_bucket().bucket(bucket).send().await {
+        Ok(out) => match out.bucket_region() {
+            Some(found) if found != region => Err(BucketError(format!(
+                "bucket {bucket} is in {found}, not in {region} where the app is: Amplify reads deployments from a bucket in the app's region"
+            ))),
+            _ => Ok(()),
+        },
+        Err(e) => Err(match status_of(&e) {
+            Some(404) => BucketError(format!("bucket {bucket} does not exist")),
+            Some(403) => BucketError(format!("access to bucket {bucket} is denied to these credentials")),
+            Some(301) => BucketError(format!("bucket {bucket} is not in {region}, where the app is")),
+            _ => s3_error(&format!("cannot reach bucket {bucket}"), &e),
+        }),
+    }
+}
+
+/// The bucket's policy, `None` when it has none.
+pub async fn read_policy(s3: &Client, bucket: &str) -> Result<Option<Value>, BucketError> {
+    match s3.get_bucket_policy().bucket(bucket).send().await {
+        Ok(out) => {
+            let text = out.policy().unwrap_or("{}");
+            serde_json::from_str(text)
+                .map(Some)
+                .map_err(|e| BucketError(format!("the policy of bucket {bucket} is not JSON: {e}")))
+        }
+        Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(None),
+        Err(e) => Err(s3_error(&format!("cannot read the policy of bucket {bucket}"), &e)),
+    }
+}
+
+pub async fn write_policy(s3: &Client, bucket: &str, policy: &Value) -> Result<(), BucketError> {
+    s3.put_bucket_policy()
+        .bucket(bucket)
+        .policy(policy.to_string())
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| s3_error(&format!("cannot write the policy of bucket {bucket}"), &e))
+}
+
+/// Every key under `prefix`, every page.
+pub async fn list_keys(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<String>, BucketError> {
+    let mut keys = Vec::new();
+    let mut pages = s3.list_objects_v2().bucket(bucket).prefix(prefix).into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| s3_error(&format!("cannot list s3://{bucket}/{prefix}"), &e))?;
+        keys.extend(page.contents().iter().filter_map(|o| o.key().map(str::to_string)));
+    }
+    Ok(keys)
+}
+
+/// The deployments recorded under `prefix`, oldest first (deploy IDs sort by time). A
+/// manifest that cannot be read or parsed is skipped: it only costs its history line.
+pub async fn manifests(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
+    let keys = list_keys(s3, bucket, &manifest::manifests_prefix(prefix)).await?;
+    let mut ids: Vec<String> = keys
+        .iter()
+        .filter_map(|k| k.rsplit('/').next()?.strip_suffix(".json"))
+        .filter(|id| manifest::is_deploy_id(id))
+        .map(str::to_string)
+        .collect();
+    ids.sort();
+    let read = ids.into_iter().map(|id| async move { read_manifest(s3, bucket, prefix, &id).await.ok() });
+    let found: Vec<Option<Manifest>> = stream::iter(read).buffered(16).collect().await;
+    Ok(found.into_iter().flatten().collect())
+}
+
+async fn read_manifest(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
+    let key = manifest::manifest_key(prefix, id);
+    let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
+    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
+    serde_json::from_slice(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))
+}
+
+pub async fn write_manifest(s3: &Client, bucket: &str, prefix: &str, m: &Manifest) -> Result<(), BucketError> {
+    let key = manifest::manifest_key(prefix, &m.deploy_id);
+    let body = serde_json::to_vec_pretty(m).unwrap_or_default();
+    s3.put_object()
+        .bucket(bucket)
+        .key(&key)
+        .content_type("application/json")
+        .body(ByteStream::from(body))
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| s3_error(&format!("cannot write s3://{bucket}/{key}"), &e))
+}
+
+/// One file of the new deployment and how it gets there.
+pub struct Placement {
+    /// Site path (`assets/app.js`).
+    pub name: String,
+    pub path: PathBuf,
+    pub record: FileRecord,
+    pub step: Step,
+}
+
+/// What placing the files cost.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Placed {
+    pub files_uploaded: usize,
+    pub files_copied: usize,
+    pub bytes_uploaded: u64,
+}
+
+/// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time. A copy
+/// whose source has gone (deleted meanwhile) becomes an upload.
+pub async fn place<'a>(
+    s3: &'a Client,
+    bucket: &'a str,
+    dest: &'a str,
+    files: &'a [Placement],
+    concurrency: usize,
+    progress: Arc<dyn Progress>,
+) -> Result<Placed, BucketError> {
+    let one = |p: &'a Placement| {
+        let progress = Arc::clone(&progress);
+        async move {
+            let key = format!("{dest}{}", p.name);
+            if let Step::Copy(from) = &p.step {
+                if copy(s3, bucket, from, &key).await? {
+                    return Ok::<_, BucketError>(Placed { files_copied: 1, ..Placed::default() });
+                }
+            }
+            upload(s3, bucket, &key, &p.path, &p.record, progress.as_ref()).await?;
+            Ok(Placed { files_uploaded: 1, bytes_uploaded: p.record.size, ..Placed::default() })
+        }
+    };
+    stream::iter(files.iter().map(one))
+        .buffer_unordered(concurrency.max(1))
+        .try_fold(Placed::default(), |acc, p| async move {
+            Ok(Placed {
+                files_uploaded: acc.files_uploaded + p.files_uploaded,
+                files_copied: acc.files_copied + p.files_copied,
+                bytes_uploaded: acc.bytes_uploaded + p.bytes_uploaded,
+            })
+        })
+        .await
+}
+
+/// Copies `from` to `to` inside the bucket (no bytes through the client). False when the
+/// source is no longer there.
+async fn copy(s3: &Client, bucket: &str, from: &str, to: &str) -> Result<bool, BucketError> {
+    let source = format!("{bucket}/{}", copy_source_key(from));
+    match s3.copy_object().bucket(bucket).key(to).copy_source(source).send().await {
+        Ok(_) => Ok(true),
+        Err(e) if e.code() == Some("NoSuchKey") || status_of(&e) == Some(404) => Ok(false),
+        Err(e) => Err(s3_error(&format!("cannot copy s3://{bucket}/{from} to {to}"), &e)),
+    }
+}
+
+/// CopyObject's source is URL-encoded, its slashes kept.
+fn copy_source_key(key: &str) -> String {
+    const KEEP: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'/').remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    percent_encoding::utf8_percent_encode(key, KEEP).to_string()
+}
+
+fn content_type(path: &str) -> String {
+    mime_guess::from_path(path).first_or_octet_stream().essence_str().to_string()
+}
+
+fn md5_base64(hex_md5: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(hex::decode(hex_md5).unwrap_or_default())
+}
+
+/// Uploads one file, streamed from disk with its Content-MD5 (S3 refuses bytes that do not
+/// match it), in parts above the threshold. The SDK retries throttling (503 SlowDown) and
+/// dropped connections.
+async fn upload(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    path: &Path,
+    record: &FileRecord,
+    progress: &dyn Progress,
+) -> Result<(), BucketError> {
+    if record.size > MULTIPART_THRESHOLD {
+        return upload_in_parts(s3, bucket, key, path, record.size, progress).await;
+    }
+    let body = ByteStream::read_from()
+        .path(path)
+        .length(Length::Exact(record.size))
+        .build()
+        .await
+        .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?;
+    let out = s3
+        .put_object()
+        .bucket(bucket)
+        .key(key)
+        .body(body)
+        .content_length(record.size as i64)
+        .content_md5(md5_base64(&record.md5))
+        .content_type(content_type(key))
+        .send()
+        .await
+        .map_err(|e| s3_error(&format!("cannot upload {}", path.display()), &e))?;
+    check_etag(out.e_tag(), &record.md5, path)?;
+    progress.advance(record.size);
+    Ok(())
+}
+
+/// A single-part ETag is the content's MD5: a second check that what arrived is what was sent.
+fn check_etag(etag: Option<&str>, md5: &str, path: &Path) -> Result<(), BucketError> {
+    match etag.map(|t| t.trim_matches('"')) {
+        Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => {
+            Err(BucketError(format!("the upload of {} arrived corrupted (MD5 {got}, expected {md5})", path.display())))
+        }
+        _ => Ok(()),
+    }
+}
+
+async fn upload_in_parts(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    path: &Path,
+    size: u64,
+    progress: &dyn Progress,
+) -> Result<(), BucketError> {
+    let created = s3
+        .create_multipart_upload()
+        .bucket(bucket)
+        .key(key)
+        .content_type(content_type(key))
+        .send()
+        .await
+        .map_err(|e| s3_error(&format!("cannot start the upload of {}", path.display()), &e))?;
+    let upload_id = created.upload_id().unwrap_or_default().to_string();
+    let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
+    let done = match parts {
+        Ok(parts) => s3
+            .complete_multipart_upload()
+            .bucket(bucket)
+            .key(key)
+            .upload_id(&upload_id)
+            .multipart_upload(CompletedMultipartUpload::builder().set_parts(Some(parts)).build())
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| s3_error(&format!("cannot finish the upload of {}", path.display()), &e)),
+        Err(e) => Err(e),
+    };
+    if done.is_err() {
+        // Parts of an unfinished upload are billed until aborted.
+        let _ = s3.abort_multipart_upload().bucket(bucket).key(key).upload_id(&upload_id).send().await;
+    }
+    done
+}
+
+async fn upload_parts(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    upload_id: &str,
+    path: &Path,
+    size: u64,
+    progress: &dyn Progress,
+) -> Result<Vec<CompletedPart>, BucketError> {
+    let mut parts = Vec::new();
+    let mut offset = 0;
+    while offset < size {
+        let len = PART_SIZE.min(size - offset);
+        let number = parts.len() as i32 + 1;
+        let md5 = part_md5(path, offset, len).await?;
+        let body = ByteStream::read_from()
+            .path(path)
+            .offset(offset)
+            .length(Length::Exact(len))
+            .build()
+            .await
+            .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?;
+        let out = s3
+            .upload_part()
+            .bucket(bucket)
+            .key(key)
+            .upload_id(upload_id)
+            .part_number(number)
+            .content_length(len as i64)
+            .content_md5(md5_base64(&md5))
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| s3_error(&format!("cannot upload part {number} of {}", path.display()), &e))?;
+        check_etag(out.e_tag(), &md5, path)?;
+        parts.push(CompletedPart::builder().part_number(number).set_e_tag(out.e_tag().map(str::to_string)).build());
+        progress.advance(len);
+        offset += len;
+    }
+    Ok(parts)
+}
+
+/// The MD5 of `len` bytes of `path` from `offset`, read on a blocking thread.
+async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketError> {
+    let p = path.to_path_buf();
+    let hashed = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+        use std::io::{Seek, SeekFrom};
+        let mut f = std::fs::File::open(&p)?;
+        f.seek(SeekFrom::Start(offset))?;
+        let mut h = Md5::new();
+        let mut buf = vec![0u8; 256 * 1024];
+        let mut left = f.take(len);
+        loop {
+            let n = left.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        Ok(hex::encode(h.finalize()))
+    })
+    .await
+    .map_err(|e| BucketError(format!("internal task failed: {e}")))?;
+    hashed.map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))
+}
+
+/// Uploads one file as it is (a deployment's zip) to `key`.
+pub async fn upload_whole(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<u64, BucketError> {
+    let size = std::fs::metadata(path).map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?.len();
+    let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError(e.to_string()))?;
+    upload(s3, bucket, key, path, &FileRecord { size, md5 }, progress).await?;
+    Ok(size)
+}
+
+/// Deletes every object under `prefix` (a deployment's folder), or the one object `key`.
+pub async fn delete_prefix(s3: &Client, bucket: &str, prefix: &str) -> Result<usize, BucketError> {
+    let keys = list_keys(s3, bucket, prefix).await?;
+    delete_keys(s3, bucket, &keys).await?;
+    Ok(keys.len())
+}
+
+pub async fn delete_keys(s3: &Client, bucket: &str, keys: &[String]) -> Result<(), BucketError> {
+    for chunk in keys.chunks(1000) {
+        let ids: Vec<ObjectIdentifier> =
+            chunk.iter().filter_map(|k| ObjectIdentifier::builder().key(k).build().ok()).collect();
+        let delete =
+            Delete::builder().set_objects(Some(ids)).quiet(true).build().map_err(|e| BucketError(e.to_string()))?;
+        let out = s3
+            .delete_objects()
+            .bucket(bucket)
+            .delete(delete)
+            .send()
+            .await
+            .map_err(|e| s3_error(&format!("cannot delete from bucket {bucket}"), &e))?;
+        if let Some(err) = out.errors().first() {
+            return Err(BucketError(format!(
+                "cannot delete s3://{bucket}/{}: {}",
+                err.key().unwrap_or_default(),
+                err.message().unwrap_or_default()
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_sources_are_encoded_with_their_slashes() {
+        assert_eq!(copy_source_key("site/X/a b/ü.html"), "site/X/a%20b/%C3%BC.html");
+        assert_eq!(copy_source_key("a+b?c#d"), "a%2Bb%3Fc%23d");
+    }
+
+    #[test]
+    fn etags_are_checked_against_the_md5_unless_multipart() {
+        let p = Path::new("f");
+        assert!(check_etag(Some("\"abc\""), "ABC", p).is_ok());
+        assert!(check_etag(Some("\"abd\""), "abc", p).is_err());
+        assert!(check_etag(Some("\"x-2\""), "abc", p).is_ok());
+        assert!(check_etag(None, "abc", p).is_ok());
+        assert_eq!(md5_base64("d41d8cd98f00b204e9800998ecf8427e"), "1B2M2Y8AsgTpgAmY7PhCfg==");
+    }
+}

@@ -1,0 +1,254 @@
+//! A bucket deployment's manifest (`PREFIX/_amphost/deploys/<deploy-id>.json`): what was
+//! deployed (every file's path, size and MD5), why (the message, the git commit), by whom and
+//! when, and the job that made it live. The next deploy diffs against it to copy what did not
+//! change; `deploy list` joins it with the branch's jobs.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// A file as deployed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRecord {
+    pub size: u64,
+    /// Hex MD5 of the content.
+    pub md5: String,
+}
+
+/// The git state of the deployed folder, when it is in a repository.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GitState {
+    pub commit: String,
+    /// Whether the working tree had uncommitted changes.
+    pub dirty: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    /// The manifest format; 1.
+    pub version: u32,
+    pub deploy_id: String,
+    pub app_id: String,
+    pub branch: String,
+    /// What StartDeployment was given: `s3://BUCKET/PREFIX/<deploy-id>/` (BUCKET_PREFIX) or
+    /// `s3://BUCKET/PREFIX/<deploy-id>.zip` (ZIP).
+    pub source_url: String,
+    pub source_url_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git: Option<GitState>,
+    /// The caller's identity (an IAM ARN), else the local user name.
+    pub who: String,
+    /// RFC 3339, UTC.
+    pub created: String,
+    /// Set once StartDeployment answered; absent when the deployment never started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    pub files_uploaded: usize,
+    pub files_copied: usize,
+    pub bytes_uploaded: u64,
+    pub files: BTreeMap<String, FileRecord>,
+}
+
+/// A new deployment's ID: the UTC time to the second, then random hex, so that IDs sort in
+/// the order deployments were made and two deploys in the same second do not collide.
+pub fn new_deploy_id(now: time::OffsetDateTime) -> String {
+    let stamp = now
+        .to_offset(time::UtcOffset::UTC)
+        .format(time::macros::format_description!("[year][month][day]T[hour][minute][second]Z"))
+        .unwrap_or_default();
+    format!("{stamp}-{:06x}", rand::random::<u32>() & 0xff_ffff)
+}
+
+/// Whether `id` has the shape [`new_deploy_id`] gives (a manifest key's stem is checked with
+/// it before its prefix is ever deleted).
+pub fn is_deploy_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    b.len() == 23
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && b[8] == b'T'
+        && b[9..15].iter().all(u8::is_ascii_digit)
+        && b[15] == b'Z'
+        && b[16] == b'-'
+        && b[17..].iter().all(|c| c.is_ascii_hexdigit())
+}
+
+/// Where manifests live under the bucket prefix.
+pub fn manifests_prefix(prefix: &str) -> String {
+    format!("{}_amphost/deploys/", with_slash(prefix))
+}
+
+pub fn manifest_key(prefix: &str, deploy_id: &str) -> String {
+    format!("{}{deploy_id}.json", manifests_prefix(prefix))
+}
+
+/// The folder of a deployment's files.
+pub fn files_prefix(prefix: &str, deploy_id: &str) -> String {
+    format!("{}{deploy_id}/", with_slash(prefix))
+}
+
+pub fn zip_key(prefix: &str, deploy_id: &str) -> String {
+    format!("{}{deploy_id}.zip", with_slash(prefix))
+}
+
+/// A prefix ending in `/`, or the empty prefix (the bucket's root).
+pub fn with_slash(prefix: &str) -> String {
+    let p = prefix.trim_matches('/');
+    if p.is_empty() {
+        String::new()
+    } else {
+        format!("{p}/")
+    }
+}
+
+/// How one file reaches the new deployment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Uploaded from the client.
+    Upload,
+    /// Copied inside the bucket from an earlier deployment's object (its key).
+    Copy(String),
+}
+
+/// For each file (site path, size, MD5), whether it is uploaded or copied: a file whose
+/// content (size and MD5) the previous deployment already holds, at this path or another, is
+/// copied from there; anything else is uploaded.
+pub fn plan(files: &[(String, FileRecord)], previous: Option<&Manifest>, prefix: &str) -> Vec<Step> {
+    let Some(prev) = previous.filter(|m| m.source_url_type == "BUCKET_PREFIX") else {
+        return vec![Step::Upload; files.len()];
+    };
+    let base = files_prefix(prefix, &prev.deploy_id);
+    let mut by_content: HashMap<(&str, u64), &str> = HashMap::new();
+    for (path, rec) in &prev.files {
+        by_content.entry((rec.md5.as_str(), rec.size)).or_insert(path.as_str());
+    }
+    files
+        .iter()
+        .map(|(path, rec)| {
+            let same_path = prev.files.get(path).filter(|p| *p == rec).map(|_| path.as_str());
+            match same_path.or_else(|| by_content.get(&(rec.md5.as_str(), rec.size)).copied()) {
+                Some(from) => Step::Copy(format!("{base}{from}")),
+                None => Step::Upload,
+            }
+        })
+        .collect()
+}
+
+/// Files changed, added and removed from `before` to `after`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    pub changed: usize,
+    pub added: usize,
+    pub removed: usize,
+}
+
+pub fn changes(before: Option<&Manifest>, after: &Manifest) -> Changes {
+    let Some(before) = before else {
+        return Changes { added: after.files.len(), ..Changes::default() };
+    };
+    let mut c = Changes::default();
+    for (path, rec) in &after.files {
+        match before.files.get(path) {
+            None => c.added += 1,
+            Some(old) if old != rec => c.changed += 1,
+            Some(_) => {}
+        }
+    }
+    c.removed = before.files.keys().filter(|p| !after.files.contains_key(*p)).count();
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(md5: &str, size: u64) -> FileRecord {
+        FileRecord { size, md5: md5.into() }
+    }
+
+    fn manifest(id: &str, files: &[(&str, &str, u64)]) -> Manifest {
+        Manifest {
+            version: 1,
+            deploy_id: id.into(),
+            app_id: "d1".into(),
+            branch: "main".into(),
+            source_url: format!("s3://b/site/{id}/"),
+            source_url_type: "BUCKET_PREFIX".into(),
+            message: None,
+            git: None,
+            who: "me".into(),
+            created: "2026-11-27T00:00:00Z".into(),
+            job_id: None,
+            files_uploaded: 0,
+            files_copied: 0,
+            bytes_uploaded: 0,
+            files: files.iter().map(|(p, m, s)| (p.to_string(), rec(m, *s))).collect(),
+        }
+    }
+
+    #[test]
+    fn deploy_ids_sort_by_time_and_are_recognised() {
+        let a = new_deploy_id(time::macros::datetime!(2026-11-27 09:05:01 UTC));
+        let b = new_deploy_id(time::macros::datetime!(2026-11-27 10:00:00 UTC));
+        assert!(a.starts_with("20261127T090501Z-"), "{a}");
+        assert!(a < b);
+        assert!(is_deploy_id(&a) && is_deploy_id(&b));
+        for bad in
+            ["", "20261127T090501Z", "20261127T090501Z-xyz123", "../../etc-passwd-000000", "2026112xT090501Z-000000"]
+        {
+            assert!(!is_deploy_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn keys_are_under_the_prefix_whatever_its_slashes() {
+        assert_eq!(manifest_key("site", "X"), "site/_amphost/deploys/X.json");
+        assert_eq!(manifest_key("/site/", "X"), "site/_amphost/deploys/X.json");
+        assert_eq!(manifest_key("", "X"), "_amphost/deploys/X.json");
+        assert_eq!(files_prefix("a/b", "X"), "a/b/X/");
+        assert_eq!(zip_key("a", "X"), "a/X.zip");
+    }
+
+    #[test]
+    fn unchanged_content_is_copied_from_the_previous_deployment_even_when_moved() {
+        let prev = manifest("P", &[("index.html", "aa", 3), ("a.js", "bb", 5), ("old.css", "cc", 7)]);
+        let files = vec![
+            ("index.html".to_string(), rec("aa", 3)),
+            ("a.js".to_string(), rec("b2", 5)),
+            ("moved/old.css".to_string(), rec("cc", 7)),
+            ("new.txt".to_string(), rec("dd", 1)),
+        ];
+        let steps = plan(&files, Some(&prev), "site");
+        assert_eq!(
+            steps,
+            vec![
+                Step::Copy("site/P/index.html".into()),
+                Step::Upload,
+                Step::Copy("site/P/old.css".into()),
+                Step::Upload
+            ]
+        );
+        assert_eq!(plan(&files, None, "site"), vec![Step::Upload; 4]);
+        let mut zipped = prev.clone();
+        zipped.source_url_type = "ZIP".into();
+        assert_eq!(plan(&files, Some(&zipped), "site"), vec![Step::Upload; 4], "a zip has no files to copy");
+    }
+
+    #[test]
+    fn changes_count_changed_added_and_removed_files() {
+        let before = manifest("A", &[("index.html", "aa", 3), ("a.js", "bb", 5), ("gone.txt", "cc", 1)]);
+        let after = manifest("B", &[("index.html", "aa", 3), ("a.js", "b2", 5), ("new.txt", "dd", 1)]);
+        assert_eq!(changes(Some(&before), &after), Changes { changed: 1, added: 1, removed: 1 });
+        assert_eq!(changes(None, &after), Changes { changed: 0, added: 3, removed: 0 });
+    }
+
+    #[test]
+    fn a_manifest_round_trips_through_json_in_camel_case() {
+        let mut m = manifest("A", &[("index.html", "aa", 3)]);
+        m.git = Some(GitState { commit: "abc".into(), dirty: true });
+        let text = serde_json::to_string(&m).unwrap();
+        assert!(text.contains("\"deployId\":\"A\"") && text.contains("\"sourceUrlType\""), "{text}");
+        assert_eq!(serde_json::from_str::<Manifest>(&text).unwrap(), m);
+    }
+}

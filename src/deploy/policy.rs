@@ -1,0 +1,194 @@
+//! Whether a bucket policy lets Amplify read a deployment prefix, and the statements that
+//! would. Amplify fetches an `s3://` source as the service principal `amplify.amazonaws.com`:
+//! it needs `s3:GetObject` on the objects and, for a BUCKET_PREFIX source, `s3:ListBucket` on
+//! the bucket. Conditions are not evaluated here: a statement with any condition counts, since
+//! the ones people add (`aws:SourceAccount`, `aws:SourceArn`) hold for their own apps.
+
+use serde_json::{json, Value};
+
+const PRINCIPAL: &str = "amplify.amazonaws.com";
+
+/// The statement IDs amphost writes, so that `--grant` replaces its own rather than piling up.
+pub const READ_SID: &str = "AmphostAmplifyRead";
+pub const LIST_SID: &str = "AmphostAmplifyList";
+
+/// What Amplify needs that the policy does not give.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Missing {
+    pub get_object: bool,
+    pub list_bucket: bool,
+}
+
+impl Missing {
+    pub fn any(&self) -> bool {
+        self.get_object || self.list_bucket
+    }
+}
+
+/// Checks `policy` (the bucket policy's JSON, `None` when the bucket has none) for the grants
+/// a deployment under `prefix` needs.
+pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str) -> Missing {
+    let objects = format!("arn:aws:s3:::{bucket}/{}probe", super::manifest::with_slash(prefix));
+    let bucket_arn = format!("arn:aws:s3:::{bucket}");
+    let statements: Vec<&Value> = match policy.map(|p| &p["Statement"]) {
+        Some(Value::Array(list)) => list.iter().collect(),
+        Some(one @ Value::Object(_)) => vec![one],
+        _ => Vec::new(),
+    };
+    let allows = |action: &str, resource: &str| {
+        statements.iter().any(|s| {
+            s["Effect"] == "Allow"
+                && names_amplify(&s["Principal"])
+                && any_matches(&s["Action"], action)
+                && any_matches(&s["Resource"], resource)
+        })
+    };
+    Missing { get_object: !allows("s3:GetObject", &objects), list_bucket: !allows("s3:ListBucket", &bucket_arn) }
+}
+
+fn names_amplify(principal: &Value) -> bool {
+    match principal {
+        Value::String(s) => s == "*",
+        Value::Object(o) => {
+            o.get("AWS").is_some_and(|v| v == "*") || o.get("Service").is_some_and(|v| any_equals(v, PRINCIPAL))
+        }
+        _ => false,
+    }
+}
+
+fn any_equals(v: &Value, want: &str) -> bool {
+    match v {
+        Value::String(s) => s == want,
+        Value::Array(list) => list.iter().any(|x| x == want),
+        _ => false,
+    }
+}
+
+/// Whether a string or list of IAM patterns (`*` and `?` wildcards, case-insensitive for
+/// actions as IAM has them) matches `value`.
+fn any_matches(patterns: &Value, value: &str) -> bool {
+    let one = |p: &str| wildcard(&p.to_ascii_lowercase(), &value.to_ascii_lowercase());
+    match patterns {
+        Value::String(p) => one(p),
+        Value::Array(list) => list.iter().filter_map(Value::as_str).any(one),
+        _ => false,
+    }
+}
+
+fn wildcard(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+/// The statements that give Amplify what it needs, limited to the account that owns the app
+/// (`aws:SourceAccount`) when it is known.
+pub fn statements(bucket: &str, prefix: &str, account: Option<&str>) -> Vec<Value> {
+    let prefix = super::manifest::with_slash(prefix);
+    let mut read = json!({
+        "Sid": READ_SID,
+        "Effect": "Allow",
+        "Principal": {"Service": PRINCIPAL},
+        "Action": "s3:GetObject",
+        "Resource": format!("arn:aws:s3:::{bucket}/{prefix}*"),
+    });
+    let mut list = json!({
+        "Sid": LIST_SID,
+        "Effect": "Allow",
+        "Principal": {"Service": PRINCIPAL},
+        "Action": "s3:ListBucket",
+        "Resource": format!("arn:aws:s3:::{bucket}"),
+    });
+    if let Some(account) = account.filter(|a| !a.is_empty()) {
+        read["Condition"] = json!({"StringEquals": {"aws:SourceAccount": account}});
+        list["Condition"] = json!({"StringEquals": {"aws:SourceAccount": account}});
+    }
+    vec![read, list]
+}
+
+/// The policy with amphost's statements added (its earlier ones replaced, the others kept as
+/// they are).
+pub fn granted(policy: Option<&Value>, added: Vec<Value>) -> Value {
+    let mut kept: Vec<Value> = match policy.map(|p| &p["Statement"]) {
+        Some(Value::Array(list)) => list.clone(),
+        Some(one @ Value::Object(_)) => vec![one.clone()],
+        _ => Vec::new(),
+    };
+    kept.retain(|s| s["Sid"] != READ_SID && s["Sid"] != LIST_SID);
+    kept.extend(added);
+    let mut out = policy.cloned().filter(Value::is_object).unwrap_or_else(|| json!({"Version": "2012-10-17"}));
+    out["Statement"] = Value::Array(kept);
+    out
+}
+
+/// The account in an ARN (`arn:aws:amplify:us-east-1:123456789012:apps/d1`).
+pub fn account_of(arn: &str) -> Option<&str> {
+    arn.split(':').nth(4).filter(|a| !a.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_policy_misses_both_grants() {
+        assert_eq!(missing(None, "b", "site"), Missing { get_object: true, list_bucket: true });
+    }
+
+    #[test]
+    fn the_statements_amphost_writes_are_enough() {
+        let policy = granted(None, statements("b", "site", Some("123456789012")));
+        assert!(!missing(Some(&policy), "b", "site").any(), "{policy}");
+        assert!(missing(Some(&policy), "b", "other").get_object, "another prefix is not covered");
+        assert!(missing(Some(&policy), "other", "site").any(), "another bucket is not covered");
+    }
+
+    #[test]
+    fn wildcards_lists_and_other_statements_are_understood() {
+        let policy = json!({"Statement": [
+            {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"},
+            {"Effect": "Allow", "Principal": {"Service": ["cloudfront.amazonaws.com", "amplify.amazonaws.com"]},
+             "Action": ["s3:Get*", "s3:ListBucket"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}
+        ]});
+        assert!(!missing(Some(&policy), "b", "deep/prefix").any());
+        let one = json!({"Statement": {"Effect": "Allow", "Principal": {"Service": "amplify.amazonaws.com"},
+            "Action": "S3:GETOBJECT", "Resource": "arn:aws:s3:::b/site/*"}});
+        assert_eq!(missing(Some(&one), "b", "site"), Missing { get_object: false, list_bucket: true });
+        let other = json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
+            "Action": "s3:*", "Resource": "*"}]});
+        assert!(missing(Some(&other), "b", "site").get_object);
+    }
+
+    #[test]
+    fn granting_keeps_other_statements_and_replaces_its_own() {
+        let mine = statements("b", "site", None);
+        let theirs = json!({"Sid": "Theirs", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/public/*"});
+        let once = granted(Some(&json!({"Version": "2012-10-17", "Statement": [theirs.clone()]})), mine.clone());
+        let twice = granted(Some(&once), mine);
+        assert_eq!(twice["Statement"].as_array().unwrap().len(), 3, "{twice}");
+        assert_eq!(twice["Statement"][0], theirs);
+        assert_eq!(twice["Version"], "2012-10-17");
+    }
+
+    #[test]
+    fn accounts_come_from_arns() {
+        assert_eq!(account_of("arn:aws:amplify:us-east-1:123456789012:apps/d1"), Some("123456789012"));
+        assert_eq!(account_of("nonsense"), None);
+    }
+}

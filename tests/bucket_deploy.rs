@@ -1,0 +1,293 @@
+//! Bucket deploys end to end: amphost against the emulator, both reading and writing moto's
+//! S3 server. A first deploy uploads everything; the next uploads only what changed and
+//! copies the rest inside the bucket; the history, rollback and promotion need no upload;
+//! `--keep` deletes old deployments but never the live one or the next rollback's; the bucket
+//! and its policy are checked before anything changes; S3 faults are retried or cleaned up.
+
+mod common;
+use common::s3::{S3Proxy, S3Server};
+use common::{Emulator, Run};
+use serde_json::Value;
+use std::path::Path;
+
+/// An emulator that reads deployments from `s3`.
+fn emulator_reading(s3: &S3Server) -> Emulator {
+    let keys = [("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"), ("AWS_REGION", "us-east-1")];
+    Emulator::start_with_env(tempfile::tempdir().unwrap(), &["--s3-endpoint", &s3.url], &keys)
+}
+
+/// amphost with S3 (and STS, for who deploys) at `s3_url`, quick retries.
+fn amphost(emu: &Emulator, s3_url: &str) -> Run {
+    emu.amphost()
+        .env("AWS_ENDPOINT_URL_S3", s3_url)
+        .env("AWS_ENDPOINT_URL_STS", s3_url)
+        .env("AMPHOST_RETRY_BASE_MS", "20")
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// A site of `n` small files plus an index.
+fn site(dir: &Path, n: usize) {
+    write(dir, "index.html", "<h1>v1</h1>");
+    for i in 0..n {
+        write(dir, &format!("assets/f{i}.txt"), &format!("file {i} of the first version"));
+    }
+}
+
+fn keys(s3: &S3Server, prefix: &str) -> Vec<String> {
+    let out = s3.aws(&["s3api", "list-objects-v2", "--bucket", "sites", "--prefix", prefix]);
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    let mut keys: Vec<String> =
+        listed["Contents"].as_array().into_iter().flatten().map(|o| o["Key"].as_str().unwrap().to_string()).collect();
+    keys.sort();
+    keys
+}
+
+fn served(emu: &Emulator, app: &str, branch: &str, path: &str) -> (u16, String) {
+    let (status, body) = emu.site_file(app, branch, path);
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let ok = std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+        .status
+        .success();
+    assert!(ok, "git {args:?}");
+}
+
+#[test]
+fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_follow() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("site");
+    site(&dir, 20);
+    // A file above the multipart threshold (16 MiB) goes up in parts, then is copied whole.
+    std::fs::write(dir.join("big.bin"), vec![7u8; 17 * 1024 * 1024]).unwrap();
+    git(work.path(), &["init", "-q"]);
+    git(work.path(), &["add", "."]);
+    git(work.path(), &["commit", "-q", "-m", "first"]);
+    let d = dir.to_str().unwrap();
+    let deploy = |extra: &[&str]| {
+        let mut args = vec!["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web"];
+        args.extend_from_slice(extra);
+        amphost(&emu, &s3.url).run(&args)
+    };
+
+    // Without the grant: the statements Amplify needs are named, and nothing is created.
+    let refused = deploy(&["--create"]).fails_with(1, "does not let Amplify read s3://sites/web");
+    assert!(refused.stderr.contains("\"Service\": \"amplify.amazonaws.com\""), "{}", refused.stderr);
+    assert!(refused.stderr.contains("arn:aws:s3:::sites/web/*"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--grant"), "{}", refused.stderr);
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 0);
+
+    // First deploy: every file uploaded; the policy now holds the grant.
+    let first = deploy(&["--create", "--grant", "--yes", "-m", "first version", "-o", "json"]).ok().json();
+    assert_eq!(first["status"], "SUCCEED", "{first}");
+    assert_eq!(first["filesUploaded"], 22, "{first}");
+    assert_eq!(first["filesCopied"], 0);
+    let policy = s3.aws(&["s3api", "get-bucket-policy", "--bucket", "sites"]);
+    let policy = String::from_utf8_lossy(&policy.stdout);
+    assert!(policy.contains("AmphostAmplifyRead") && policy.contains("123456789012"), "{policy}");
+    let app = first["appId"].as_str().unwrap().to_string();
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    let first_id = first["deployId"].as_str().unwrap().to_string();
+    assert_eq!(first["sourceUrl"], format!("s3://sites/web/{first_id}/"));
+    assert_eq!(keys(&s3, &format!("web/{first_id}/")).len(), 22);
+
+    // Second: two files changed, one added, one removed; only those three move.
+    write(&dir, "index.html", "<h1>v2</h1>");
+    write(&dir, "assets/f3.txt", "changed");
+    write(&dir, "assets/new.txt", "new");
+    std::fs::remove_file(dir.join("assets/f4.txt")).unwrap();
+    let second = deploy(&["-m", "second version", "-o", "json"]).ok().json();
+    assert_eq!(second["status"], "SUCCEED", "{second}");
+    assert_eq!(second["filesUploaded"], 3, "{second}");
+    assert_eq!(second["filesCopied"], 19, "{second}");
+    assert_eq!(second["bytesUploaded"], 11 + 7 + 3, "{second}");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v2</h1>".into()));
+    assert_eq!(served(&emu, &app, "main", "assets/f4.txt").0, 404);
+    let (status, big) = emu.site_file(&app, "main", "big.bin");
+    assert_eq!((status, big.len()), (200, 17 * 1024 * 1024));
+
+    // History: newest first, joined with the manifests.
+    let history = amphost(&emu, &s3.url).json(&[
+        "deploy",
+        "list",
+        "--app",
+        "web",
+        "--branch",
+        "main",
+        "--bucket",
+        "s3://sites/web",
+    ]);
+    let rows = history["deployments"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{history}");
+    assert_eq!(rows[0]["live"], true);
+    assert_eq!(rows[1]["live"], false);
+    assert_eq!(rows[0]["message"], "second version");
+    assert_eq!(
+        (rows[0]["filesChanged"].as_u64(), rows[0]["filesAdded"].as_u64(), rows[0]["filesRemoved"].as_u64()),
+        (Some(2), Some(1), Some(1))
+    );
+    assert_eq!(rows[1]["filesAdded"], 22);
+    assert_eq!(rows[0]["gitDirty"], true, "files changed since the commit");
+    assert_eq!(rows[1]["gitDirty"], false);
+    assert_eq!(rows[0]["gitCommit"].as_str().map(str::len), Some(40));
+    assert!(rows[0]["who"].as_str().unwrap().starts_with("arn:aws:"), "{history}");
+
+    // Rollback: no upload, the first version is served again.
+    let back = amphost(&emu, &s3.url).json(&["rollback", "--app", "web", "--branch", "main"]);
+    assert_eq!((back["status"].as_str(), back["bytesUploaded"].as_u64()), (Some("SUCCEED"), Some(0)), "{back}");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    assert_eq!(served(&emu, &app, "main", "assets/f4.txt").0, 200);
+
+    // Promote main's live deployment to a new branch.
+    amphost(&emu, &s3.url).run(&["branch", "create", "--app", "web", "prod"]).ok();
+    let promoted = amphost(&emu, &s3.url).json(&["promote", "--app", "web", "--from", "main", "--to", "prod"]);
+    assert_eq!(promoted["status"], "SUCCEED", "{promoted}");
+    assert_eq!(served(&emu, &app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
+
+    // --keep 1 after three more: only the newest stays, with the live one and the previous
+    // success (the next rollback's) kept whatever --keep says.
+    let mut ids = vec![first_id.clone(), second["deployId"].as_str().unwrap().to_string()];
+    for v in 3..=5 {
+        write(&dir, "index.html", &format!("<h1>v{v}</h1>"));
+        let out = deploy(&["--keep", "1", "-o", "json"]).ok();
+        ids.push(out.json()["deployId"].as_str().unwrap().to_string());
+    }
+    let manifests = keys(&s3, "web/_amphost/deploys/");
+    let kept: Vec<&String> =
+        ids.iter().filter(|id| manifests.contains(&format!("web/_amphost/deploys/{id}.json"))).collect();
+    assert_eq!(kept, vec![&ids[3], &ids[4]], "{manifests:?}");
+    assert!(keys(&s3, &format!("web/{}/", ids[0])).is_empty(), "an old deployment's files are deleted");
+    assert_eq!(keys(&s3, &format!("web/{}/", ids[3])).len(), 22, "the rollback target stays");
+    amphost(&emu, &s3.url).run(&["rollback", "--app", "web", "--branch", "main"]).ok();
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v4</h1>".into()));
+}
+
+#[test]
+fn zip_deploys_keep_one_object_per_deployment() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 3);
+    let args = ["deploy", dir.path().to_str().unwrap(), "--app", "z", "--branch", "main", "--create"];
+    let out =
+        amphost(&emu, &s3.url).json(&[&args[..], &["--bucket", "s3://sites/z", "--zip", "--grant", "--yes"]].concat());
+    assert_eq!(out["status"], "SUCCEED", "{out}");
+    let id = out["deployId"].as_str().unwrap();
+    assert_eq!(out["sourceUrl"], format!("s3://sites/z/{id}.zip"));
+    assert_eq!(keys(&s3, "z/"), vec![format!("z/{id}.zip"), format!("z/_amphost/deploys/{id}.json")]);
+    let app = out["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "main", "assets/f2.txt"), (200, "file 2 of the first version".into()));
+}
+
+#[test]
+fn bad_buckets_are_refused_before_anything_changes() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    s3.aws(&[
+        "s3api",
+        "create-bucket",
+        "--bucket",
+        "faraway",
+        "--create-bucket-configuration",
+        "LocationConstraint=eu-west-1",
+    ]);
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 1);
+    let d = dir.path().to_str().unwrap();
+    let deploy = |bucket: &str| {
+        amphost(&emu, &s3.url)
+            .run(&["deploy", d, "--app", "x", "--branch", "main", "--create", "--bucket", bucket, "--grant", "--yes"])
+    };
+    deploy("s3://No_Such/x").fails_with(2, "does not name a bucket");
+    deploy("https://sites/x").fails_with(2, "s3://");
+    deploy("s3://missing-bucket/x").fails_with(1, "bucket missing-bucket does not exist");
+    deploy("s3://faraway/x").fails_with(1, "bucket faraway is in eu-west-1, not in us-east-1");
+    amphost(&emu, &s3.url)
+        .run(&["deploy", d, "--app", "x", "--branch", "main", "--zip"])
+        .fails_with(2, "--zip goes with --bucket");
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 0, "nothing was created");
+}
+
+#[test]
+fn throttling_is_retried_and_a_failed_upload_leaves_the_live_site_and_no_trace() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 10);
+    let d = dir.path().to_str().unwrap();
+    let args = ["deploy", d, "--app", "f", "--branch", "main", "--bucket", "s3://sites/f", "-o", "json"];
+
+    // Six 503 SlowDown answers: retried, the deploy succeeds.
+    let slow = S3Proxy::start(&s3.url, &["--slowdown", "6"]);
+    let out = amphost(&emu, &slow.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json();
+    assert_eq!((out["status"].as_str(), out["filesUploaded"].as_u64()), (Some("SUCCEED"), Some(11)), "{out}");
+    let app = out["appId"].as_str().unwrap().to_string();
+    let live = keys(&s3, "f/");
+
+    // An upload that keeps failing: the deploy fails, nothing new is left in the bucket, no
+    // job started, and the first deployment stays live.
+    write(dir.path(), "index.html", "<h1>broken</h1>");
+    write(dir.path(), "assets/doomed.txt", "never arrives");
+    let failing = S3Proxy::start(&s3.url, &["--fail-key", "doomed"]);
+    let failed = amphost(&emu, &failing.url).run(&args).fails_with(1, "doomed.txt");
+    assert!(failed.stderr.contains("was removed"), "{}", failed.stderr);
+    assert_eq!(keys(&s3, "f/"), live, "the half-written deployment was removed");
+    assert_eq!(
+        emu.amphost().json(&["job", "list", "--app", &app, "--branch", "main"])["jobSummaries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 2);
+    let d = dir.path().to_str().unwrap();
+    let base = ["deploy", d, "--app", "i", "--branch", "main", "--bucket", "s3://sites/i"];
+    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
+    let app = out.json()["appId"].as_str().unwrap().to_string();
+    let live = keys(&s3, "i/");
+
+    // Every PUT takes 300 ms, one at a time: 40 new files take 12 s; SIGTERM after 2 s.
+    for i in 0..40 {
+        write(dir.path(), &format!("more/m{i}.txt"), &format!("more {i}"));
+    }
+    let slow = S3Proxy::start(&s3.url, &["--delay-ms", "300"]);
+    let mut run = amphost(&emu, &slow.url);
+    let child = run.cmd.args(base).args(["--concurrency", "1"]).stdin(std::process::Stdio::null());
+    let child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let killed = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("was removed"), "{stderr}");
+    assert_eq!(keys(&s3, "i/"), live, "the interrupted deployment's files were removed");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+}
