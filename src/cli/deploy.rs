@@ -2,6 +2,7 @@
 
 use super::rollback::FollowArgs;
 use crate::commands::deploy::{self, DeployOptions, Source};
+use crate::commands::verify::compare::{AfterDeploy, Verification};
 use crate::commands::Ctx;
 use crate::exit::CliError;
 use clap::Args;
@@ -12,7 +13,8 @@ use std::path::PathBuf;
   amphost deploy ./dist --app my-site --branch main
   amphost deploy                     # the folder, app and branch of amphost.toml
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
-  amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait")]
+  amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait
+  amphost deploy ./dist --app my-site --branch main --verify   # then compare the live site with ./dist")]
 pub struct DeployArgs {
     /// A folder (zipped with its files at the root) or a .zip file [default: the project's
     /// folder for the branch (amphost.toml), else .]
@@ -36,7 +38,7 @@ pub struct DeployArgs {
     /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip
     #[arg(long)]
     pub file_map: bool,
-    /// Parallel uploads with --file-map
+    /// Parallel uploads with --file-map, and parallel fetches with --verify
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
     /// Deflate level of the zip, 0 (stored) to 9
@@ -48,6 +50,9 @@ pub struct DeployArgs {
     /// Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing
     #[arg(long)]
     pub allow_secrets: bool,
+    /// Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)
+    #[arg(long, conflicts_with_all = ["no_wait", "source_url", "job_id"])]
+    pub verify: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -97,6 +102,13 @@ impl DeployArgs {
         if self.file_map && matches!(source, Source::Url { .. } | Source::Created(_)) {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
+        let verify = match &source {
+            Source::Folder(path) | Source::Zip(path) if self.verify => Some(AfterDeploy {
+                deployed: super::verify::deployed_at(path)?,
+                how: Verification { sample: None, concurrency: self.concurrency as usize },
+            }),
+            _ => None,
+        };
         let opts = DeployOptions {
             app,
             branch,
@@ -112,6 +124,7 @@ impl DeployArgs {
             timeout: self.follow.timeout,
             cancel_on_interrupt: self.follow.cancel_on_interrupt,
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
+            verify,
         };
         deploy::deploy(ctx, opts).await
     }

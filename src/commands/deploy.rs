@@ -49,6 +49,8 @@ pub struct DeployOptions {
     pub timeout: Option<Duration>,
     pub cancel_on_interrupt: bool,
     pub upload_attempts: u32,
+    /// `--verify`: once the job succeeded, the live site compared with what was deployed.
+    pub verify: Option<super::verify::compare::AfterDeploy>,
 }
 
 /// The bytes, prepared before any request.
@@ -345,7 +347,15 @@ pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     extra.insert("bytesUploaded".into(), json!(uploaded));
     extra.insert("files".into(), json!(files));
     let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
-    follow(ctx, &app, &opts.branch, &started, extra, &how).await
+    follow(ctx, &app, &opts.branch, &started, extra, &how).await?;
+    // `follow` returns Ok once the job succeeded (or at once with --no-wait: nothing is live yet).
+    match &opts.verify {
+        Some(verify) if opts.wait => {
+            let url = site_url(ctx, &app, &opts.branch).await?;
+            super::verify::compare::after_deploy(ctx, &app, &opts.branch, &url, verify).await
+        }
+        _ => Ok(()),
+    }
 }
 
 /// How a started job is followed: `--no-wait`, `--timeout`, `--cancel-on-interrupt`.
