@@ -190,7 +190,7 @@ pub enum Command {
     Rollback(rollback::RollbackArgs),
     /// Deploy the deployment live on one branch to another (staging to main)
     Promote(rollback::PromoteArgs),
-    /// Compare the live site with what was deployed: files, custom headers, rules (exit 6 if they differ)
+    /// Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)
     Verify(verify::VerifyArgs),
     /// Build and deployment jobs: start, watch, logs, artifacts
     #[command(subcommand)]

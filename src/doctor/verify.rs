@@ -57,11 +57,6 @@ impl Deployed {
         Deployed { names: hashes.keys().cloned().collect(), content: Content::Hashes(hashes) }
     }
 
-    /// How many files were deployed.
-    pub fn count(&self) -> usize {
-        self.names.len()
-    }
-
     /// The MD5 (hex) of a deployed file; reads the file when only its bytes are known
     /// (blocking).
     pub fn md5(&self, name: &str) -> Result<String, String> {
@@ -347,7 +342,7 @@ pub async fn run(fetch: &Fetch, checks: &Checks, progress: &dyn Progress) -> Res
     let checked = all.len();
     let client = &client;
     let mut found: Vec<(usize, Mismatch)> = stream::iter(all.into_iter().enumerate())
-        .map(|(i, check)| async move {
+        .map(move |(i, check)| async move {
             let mismatch = check_one(client, fetch, check).await;
             progress.advance(1);
             mismatch.map(|m| (i, m))
@@ -445,7 +440,7 @@ async fn get_once(client: &reqwest::Client, fetch: &Fetch, url: &str) -> Result<
     let (mut hash, mut size) = (Md5::new(), 0u64);
     while let Some(chunk) = response.chunk().await.map_err(|e| http_error_text(&e))? {
         size += chunk.len() as u64;
-        hash.update(&chunk);
+        hash.update(&chunk[..]);
     }
     Ok(Fetched { status, headers, md5: hex::encode(hash.finalize()), size })
 }
