@@ -111,7 +111,8 @@ pub(super) async fn app_and_branch(ctx: &Ctx, app_id: &str, branch: &str) -> Res
 /// The app's rules and headers as the live site reads them; ones that cannot be read are
 /// said and left out of the checks.
 fn rules_and_headers(ctx: &Ctx, app: &Value) -> (RuleSet, HeaderRules) {
-    let rules = match RuleSet::parse(app.get("customRules").unwrap_or(&json!([]))) {
+    let list = app.get("customRules").filter(|v| !v.is_null()).cloned().unwrap_or_else(|| json!([]));
+    let rules = match RuleSet::parse(&list) {
         Ok(rules) => rules,
         Err(errors) => {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
