@@ -55,7 +55,10 @@ fn crate_paths(modules: &[&str]) -> Vec<String> {
 #[test]
 fn lower_layers_never_import_upper_ones() {
     assert_no_uses(
-        &["api", "model", "emulator", "deploy", "doctor", "preview", "render", "rules", "exit.rs", "text.rs", "timefmt.rs"],
+        &[
+            "api", "model", "emulator", "deploy", "doctor", "preview", "render", "rules", "exit.rs", "text.rs",
+            "timefmt.rs",
+        ],
         &crate_paths(&["cli", "commands"]),
         "a lower layer imports the CLI or the commands",
     );
