@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a folder, a zip or a URL and follow the job to a live site')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Deploy the deployment live on one branch to another (staging to main)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)')
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Build and deployment jobs: start, watch, logs, artifacts')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Custom domains and the DNS records they need')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Incoming webhooks that start builds')
@@ -1406,7 +1407,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Start a deployment created earlier (CreateDeployment) whose upload is done')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Start a deployment created earlier (CreateDeployment) whose upload is done')
             [CompletionResult]::new('--source-url-type', '--source-url-type', [CompletionResultType]::ParameterName, 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Parallel uploads with --file-map')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Parallel uploads with --file-map, and parallel fetches with --verify')
             [CompletionResult]::new('--compression-level', '--compression-level', [CompletionResultType]::ParameterName, 'Deflate level of the zip, 0 (stored) to 9')
             [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project''s `bucket`]')
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket')
@@ -1429,6 +1430,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--allow-secrets', '--allow-secrets', [CompletionResultType]::ParameterName, 'Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing')
             [CompletionResult]::new('--zip', '--zip', [CompletionResultType]::ParameterName, 'With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files')
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)')
             [CompletionResult]::new('--cancel-pending', '--cancel-pending', [CompletionResultType]::ParameterName, 'Stop a pending or running job on the branch first, instead of refusing')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the deployment has started, printing its job ID')
             [CompletionResult]::new('--cancel-on-interrupt', '--cancel-on-interrupt', [CompletionResultType]::ParameterName, 'On Ctrl-C, stop the job instead of leaving it running')
@@ -1550,6 +1552,40 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--cancel-pending', '--cancel-pending', [CompletionResultType]::ParameterName, 'Stop a pending or running job on the branch first, instead of refusing')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the deployment has started, printing its job ID')
             [CompletionResult]::new('--cancel-on-interrupt', '--cancel-on-interrupt', [CompletionResultType]::ParameterName, 'On Ctrl-C, stop the job instead of leaving it running')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'amphost;verify' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Check N files picked at random instead of every file (headers and rules are all checked)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Paths fetched at a time')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Fetch from this address instead of the branch''s URL (a custom domain, a CDN in front)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -3790,6 +3826,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a folder, a zip or a URL and follow the job to a live site')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Deploy the deployment live on one branch to another (staging to main)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)')
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Build and deployment jobs: start, watch, logs, artifacts')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Custom domains and the DNS records they need')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Incoming webhooks that start builds')
@@ -3928,6 +3965,9 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;help;promote' {
+            break
+        }
+        'amphost;help;verify' {
             break
         }
         'amphost;help;job' {

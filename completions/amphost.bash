@@ -73,6 +73,9 @@ _amphost() {
             amphost,tag)
                 cmd="amphost__subcmd__tag"
                 ;;
+            amphost,verify)
+                cmd="amphost__subcmd__verify"
+                ;;
             amphost,webhook)
                 cmd="amphost__subcmd__webhook"
                 ;;
@@ -487,6 +490,9 @@ _amphost() {
             amphost__subcmd__help,tag)
                 cmd="amphost__subcmd__help__subcmd__tag"
                 ;;
+            amphost__subcmd__help,verify)
+                cmd="amphost__subcmd__help__subcmd__verify"
+                ;;
             amphost__subcmd__help,webhook)
                 cmd="amphost__subcmd__help__subcmd__webhook"
                 ;;
@@ -881,7 +887,7 @@ _amphost() {
 
     case "${cmd}" in
         amphost)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version app branch deploy rollback promote verify job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4403,7 +4409,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy)
-            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list help"
+            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --verify --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5755,7 +5761,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__help)
-            opts="app branch deploy rollback promote job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
+            opts="app branch deploy rollback promote verify job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6821,6 +6827,20 @@ _amphost() {
         amphost__subcmd__help__subcmd__tag__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9364,6 +9384,92 @@ _amphost() {
                     return 0
                     ;;
                 --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__verify)
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --sample --concurrency --url --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

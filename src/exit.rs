@@ -18,6 +18,9 @@ pub enum Exit {
     Auth = 4,
     /// A wait timed out.
     Timeout = 5,
+    /// Verification found differences between the live site and the deploy (`verify`,
+    /// `deploy --verify`).
+    VerifyFailed = 6,
     /// Interrupted by SIGHUP (the terminal closed).
     HangUp = 129,
     /// Interrupted (Ctrl-C, SIGINT).

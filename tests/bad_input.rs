@@ -318,6 +318,19 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["rollback", "--app", "x", "--branch", ""], "--branch: must not be empty"),
         (vec!["rollback", "--branch", "main"], "no app given"),
         (vec!["rollback", "--app", "x", "--branch", "main", "--no-wait", "--timeout", "1m"], "cannot be used with"),
+        // issue 14: verify, deploy --verify
+        (vec!["verify", "--app", "x", "--branch", "main", "/no/such/dir"], "cannot read /no/such/dir"),
+        (vec!["verify", "--app", "x", "--branch", "main", &headers_yaml], "neither a folder nor a .zip"),
+        (vec!["verify", "--app", "x", "--branch", "main"], "give the folder (or .zip) deployed"),
+        (vec!["verify", "--app", "x", "--branch", "..", "."], "dot-segment"),
+        (vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "ftp://h"], "must start with https://"),
+        (vec!["verify", "--app", "x", "--branch", "main", ".", "--sample", "0"], "--sample"),
+        (vec!["verify", "--app", "x", "--branch", "main", ".", "--concurrency", "0"], "--concurrency"),
+        (vec!["deploy", ".", "--app", "x", "--branch", "main", "--verify", "--no-wait"], "cannot be used with"),
+        (
+            vec!["deploy", "--source-url", "https://example.com/s.zip", "--app", "x", "--branch", "main", "--verify"],
+            "cannot be used with",
+        ),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

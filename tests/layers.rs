@@ -55,7 +55,19 @@ fn crate_paths(modules: &[&str]) -> Vec<String> {
 #[test]
 fn lower_layers_never_import_upper_ones() {
     assert_no_uses(
-        &["api", "model", "emulator", "deploy", "preview", "render", "rules", "exit.rs", "text.rs", "timefmt.rs"],
+        &[
+            "api",
+            "model",
+            "emulator",
+            "deploy",
+            "doctor",
+            "preview",
+            "render",
+            "rules",
+            "exit.rs",
+            "text.rs",
+            "timefmt.rs",
+        ],
         &crate_paths(&["cli", "commands"]),
         "a lower layer imports the CLI or the commands",
     );
@@ -93,10 +105,10 @@ fn output_goes_through_the_ui_streams() {
     // stderr, or buffers in tests), so every command can be run and read in-process.
     let macros: Vec<String> =
         ["println!", "eprintln!", "print!(", "eprint!(", "dbg!("].iter().map(|m| m.to_string()).collect();
-    let all = ["api", "cli", "commands", "deploy", "emulator", "model", "preview", "render", "rules"];
+    let all = ["api", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "render", "rules"];
     assert_no_uses(&all, &macros, "printing around the UI's streams");
     let raw: Vec<String> = ["std::io::stdout()", "io::stdout().lock"].iter().map(|m| m.to_string()).collect();
-    let not_ui = ["api", "cli", "commands", "deploy", "emulator", "model", "preview", "rules"];
+    let not_ui = ["api", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "rules"];
     assert_no_uses(&not_ui, &raw, "writing to stdout around the UI's streams");
 }
 

@@ -3,6 +3,7 @@
 use super::rollback::FollowArgs;
 use crate::commands::deploy::bucket::BucketOptions;
 use crate::commands::deploy::{self, DeployOptions, Source};
+use crate::commands::verify::compare::{AfterDeploy, Verification};
 use crate::commands::Ctx;
 use crate::exit::CliError;
 use crate::storage::S3Url;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
   amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait
   amphost deploy ./dist --bucket s3://my-bucket/my-site --message 'Fix the footer'   # only changed files move
+  amphost deploy ./dist --app my-site --branch main --verify   # then compare the live site with ./dist
   amphost deploy list --app my-site --branch main --bucket s3://my-bucket/my-site")]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct DeployArgs {
@@ -43,7 +45,7 @@ pub struct DeployArgs {
     /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip
     #[arg(long)]
     pub file_map: bool,
-    /// Parallel uploads with --file-map
+    /// Parallel uploads with --file-map, and parallel fetches with --verify
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
     /// Deflate level of the zip, 0 (stored) to 9
@@ -72,6 +74,9 @@ pub struct DeployArgs {
     /// Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)
     #[arg(long)]
     pub grant: bool,
+    /// Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)
+    #[arg(long, conflicts_with_all = ["no_wait", "source_url", "job_id"])]
+    pub verify: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -194,6 +199,13 @@ impl DeployArgs {
         if self.file_map && matches!(source, Source::Url { .. } | Source::Created(_)) {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
+        let verify = match &source {
+            Source::Folder(path) | Source::Zip(path) if self.verify => Some(AfterDeploy {
+                deployed: super::verify::deployed_at(path)?,
+                how: Verification { sample: None, concurrency: self.concurrency as usize },
+            }),
+            _ => None,
+        };
         let opts = DeployOptions {
             app,
             branch,
@@ -210,6 +222,7 @@ impl DeployArgs {
             cancel_on_interrupt: self.follow.cancel_on_interrupt,
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
             bucket,
+            verify,
         };
         deploy::deploy(ctx, opts).await
     }

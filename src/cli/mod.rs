@@ -20,6 +20,7 @@ pub mod rules;
 mod shape_tests;
 pub mod status;
 pub mod tag;
+pub mod verify;
 pub mod webhook;
 
 use crate::api::paginate::{check_starting_token, PageOptions};
@@ -189,6 +190,8 @@ pub enum Command {
     Rollback(rollback::RollbackArgs),
     /// Deploy the deployment live on one branch to another (staging to main)
     Promote(rollback::PromoteArgs),
+    /// Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)
+    Verify(verify::VerifyArgs),
     /// Build and deployment jobs: start, watch, logs, artifacts
     #[command(subcommand)]
     Job(job::JobCommand),
@@ -507,6 +510,7 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Deploy(c) => c.run(&ctx).await,
         Command::Rollback(c) => c.run(&ctx).await,
         Command::Promote(c) => c.run(&ctx).await,
+        Command::Verify(c) => c.run(&ctx).await,
         Command::Preview(c) => c.run(&ctx).await,
         Command::Domain(c) => c.run(&ctx).await,
         Command::Webhook(c) => c.run(&ctx).await,

@@ -17,6 +17,7 @@ pub mod rollback;
 pub mod rules;
 pub mod status;
 pub mod tag;
+pub mod verify;
 pub mod watch;
 pub mod webhook;
 

@@ -27,6 +27,8 @@ struct KeyValue {
 #[derive(Default)]
 pub struct HeaderRules {
     entries: Vec<(GlobMatcher, Vec<(String, String)>)>,
+    /// Each entry's pattern as written, in the order of `entries` (for `verify`'s reports).
+    patterns: Vec<String>,
 }
 
 fn glob(pattern: &str) -> Result<Glob, globset::Error> {
@@ -42,12 +44,24 @@ impl HeaderRules {
         let doc: Document =
             serde_yaml_ng::from_str(yaml).map_err(|e| format!("custom headers are not valid YAML: {e}"))?;
         let mut entries = Vec::new();
+        let mut patterns = Vec::new();
         for (i, e) in doc.custom_headers.into_iter().enumerate() {
             let matcher =
                 glob(&e.pattern).map_err(|err| format!("custom header entry {i}: pattern {:?}: {err}", e.pattern))?;
             entries.push((matcher.compile_matcher(), e.headers.into_iter().map(|kv| (kv.key, kv.value)).collect()));
+            patterns.push(e.pattern);
         }
-        Ok(HeaderRules { entries })
+        Ok(HeaderRules { entries, patterns })
+    }
+
+    /// Each entry's pattern as written and its headers, in order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &[(String, String)])> {
+        self.patterns.iter().map(String::as_str).zip(self.entries.iter().map(|(_, h)| h.as_slice()))
+    }
+
+    /// Whether entry `i`'s pattern matches a served path (`/assets/app.js`).
+    pub fn entry_matches(&self, i: usize, path: &str) -> bool {
+        self.entries.get(i).is_some_and(|(m, _)| m.is_match(path.trim_start_matches('/')))
     }
 
     /// The headers for a served path (`/assets/app.js`).
@@ -65,6 +79,15 @@ impl HeaderRules {
         }
         out
     }
+}
+
+/// Whether `pattern` would match `path` if `*` crossed folders (`*.js` and `assets/app.js`):
+/// what its author probably meant when the pattern as read matches nothing deployed.
+pub fn matches_across_folders(pattern: &str, path: &str) -> bool {
+    GlobBuilder::new(pattern.trim_start_matches('/'))
+        .literal_separator(false)
+        .build()
+        .is_ok_and(|g| g.compile_matcher().is_match(path.trim_start_matches('/')))
 }
 
 /// The strict reading of `customHttp.yml` that [`check`] uses: every key known.

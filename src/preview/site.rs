@@ -74,6 +74,11 @@ impl ZipSite {
             zip.file_names().filter_map(|n| n.ok()).filter(|n| !n.ends_with('/')).map(|n| n.into_owned()).collect();
         Ok(ZipSite { path: path.to_path_buf(), names })
     }
+
+    /// The archive's files (folders left out), in name order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
 }
 
 impl Files for ZipSite {

@@ -145,27 +145,39 @@ impl Drop for JobProgress {
 }
 
 /// A byte counter for zipping, hashing and uploading: a bar with rate and ETA on a terminal,
-/// one summary line otherwise, nothing with `-q`.
+/// one summary line otherwise, nothing with `-q`. [`TransferBar::counter`] counts things done
+/// (paths checked by `verify`) the same way.
 pub struct TransferBar {
     ui: Ui,
     bar: Option<ProgressBar>,
     label: String,
     lines: bool,
+    /// Things, not bytes: the summary says how many, without a rate in bytes.
+    counting: bool,
     started: std::time::Instant,
     done: std::sync::atomic::AtomicU64,
 }
 
 impl TransferBar {
     pub fn new(ui: &Ui, label: impl Into<String>, total: u64) -> std::sync::Arc<TransferBar> {
-        let label: String = label.into();
+        TransferBar::build(ui, label.into(), total, false)
+    }
+
+    /// A bar of things done out of `total` (`advance(1)` for each).
+    pub fn counter(ui: &Ui, label: impl Into<String>, total: u64) -> std::sync::Arc<TransferBar> {
+        TransferBar::build(ui, label.into(), total, true)
+    }
+
+    fn build(ui: &Ui, label: String, total: u64, counting: bool) -> std::sync::Arc<TransferBar> {
         let label = escape_controls(&label);
+        let template = if counting {
+            "{msg:>10} [{bar:30}] {pos}/{len} ETA {eta}"
+        } else {
+            "{msg:>10} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}"
+        };
         let bar = ui.progress.then(|| {
             let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            b.set_style(
-                ProgressStyle::with_template("{msg:>10} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}")
-                    .expect("valid template")
-                    .progress_chars("=> "),
-            );
+            b.set_style(ProgressStyle::with_template(template).expect("valid template").progress_chars("=> "));
             b.set_message(label.clone());
             b
         });
@@ -174,6 +186,7 @@ impl TransferBar {
             bar,
             label,
             lines: !ui.quiet && !ui.progress,
+            counting,
             started: std::time::Instant::now(),
             done: Default::default(),
         })
@@ -181,15 +194,19 @@ impl TransferBar {
 
     /// Ends the bar with a summary line (`detail`, e.g. "312 files").
     pub fn finish(&self, detail: &str) {
-        let bytes = self.done.load(std::sync::atomic::Ordering::Relaxed);
+        let done = self.done.load(std::sync::atomic::Ordering::Relaxed);
         let secs = self.started.elapsed().as_secs_f64().max(0.001);
-        let line = format!(
-            "{} {} in {secs:.1}s ({}/s){}",
-            self.label,
-            indicatif::HumanBytes(bytes),
-            indicatif::HumanBytes((bytes as f64 / secs) as u64),
-            if detail.is_empty() { String::new() } else { format!(", {detail}") }
-        );
+        let amount = if self.counting {
+            format!("{done} in {secs:.1}s")
+        } else {
+            format!(
+                "{} in {secs:.1}s ({}/s)",
+                indicatif::HumanBytes(done),
+                indicatif::HumanBytes((done as f64 / secs) as u64)
+            )
+        };
+        let line =
+            format!("{} {amount}{}", self.label, if detail.is_empty() { String::new() } else { format!(", {detail}") });
         if let Some(b) = &self.bar {
             b.finish_and_clear();
             self.ui.err_line(&format!("✔ {line}"));

@@ -114,7 +114,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     if opts.wait {
         prune(ctx, &bucket, &app_id, &opts.branch).await;
     }
-    Ok(())
+    super::verify_after(ctx, &app, &opts).await
 }
 
 /// Who deploys: STS's answer when worth asking (see [`identity::worth_asking`]).

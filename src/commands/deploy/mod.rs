@@ -54,6 +54,8 @@ pub struct DeployOptions {
     pub upload_attempts: u32,
     /// `--bucket`: the deployment kept in S3 and started from there.
     pub bucket: Option<bucket::BucketOptions>,
+    /// `--verify`: once the job succeeded, the live site compared with what was deployed.
+    pub verify: Option<super::verify::compare::AfterDeploy>,
 }
 
 /// The bytes, prepared before any request.
@@ -383,7 +385,20 @@ pub async fn deploy(ctx: &Ctx, mut opts: DeployOptions) -> Result<(), CliError> 
     extra.insert("bytesUploaded".into(), json!(uploaded));
     extra.insert("files".into(), json!(files));
     let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
-    follow(ctx, &app, &opts.branch, &started, extra, &how).await
+    follow(ctx, &app, &opts.branch, &started, extra, &how).await?;
+    verify_after(ctx, &app, &opts).await
+}
+
+/// `--verify`, once [`follow`] returned Ok: the job succeeded (with `--no-wait` nothing is
+/// live yet, so nothing is compared).
+pub(crate) async fn verify_after(ctx: &Ctx, app: &Value, opts: &DeployOptions) -> Result<(), CliError> {
+    match &opts.verify {
+        Some(verify) if opts.wait => {
+            let url = site_url(ctx, app, &opts.branch).await?;
+            super::verify::compare::after_deploy(ctx, app, &opts.branch, &url, verify).await
+        }
+        _ => Ok(()),
+    }
 }
 
 /// How a started job is followed: `--no-wait`, `--timeout`, `--cancel-on-interrupt`.
