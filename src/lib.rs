@@ -8,6 +8,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod deploy;
+pub mod doctor;
 pub mod emulator;
 pub mod exit;
 pub mod model;

@@ -1,0 +1,25 @@
+//! Checks of what the service needs from outside it: the DNS records of a custom domain.
+//! `dns` says which records are needed and judges what resolvers answer (plain data in and
+//! out); `lookup` asks the resolvers (`hickory-resolver`). Nothing here prints.
+
+pub mod dns;
+pub mod lookup;
+
+use futures_util::stream::{self, StreamExt};
+use lookup::Source;
+use serde_json::Value;
+
+/// The DNS report on a domain association (GetDomainAssociation's `domainAssociation`): every
+/// resolver is asked every question, all at once, then each record gets its verdict (see
+/// [`dns::report`]).
+pub async fn diagnose(assoc: &Value, sources: &[Source]) -> Value {
+    let domain = dns::normalize(assoc["domainName"].as_str().unwrap_or_default());
+    let questions = dns::questions(&dns::needed(assoc), &domain);
+    let questions = &questions;
+    let answers: Vec<(String, dns::Answers)> =
+        stream::iter(sources.iter().map(|s| async move { (s.label(), lookup::ask(s, questions).await) }))
+            .buffered(sources.len().max(1))
+            .collect()
+            .await;
+    dns::report(assoc, &answers)
+}
