@@ -5,48 +5,9 @@
 //! `domain wait`, which shows the same check when a domain stays unverified or fails.
 
 mod common;
+use common::dns::DnsServer;
 use common::{Emulator, Output};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-
-/// An authoritative DNS server for one zone file on a free loopback port; killed on drop.
-struct DnsServer {
-    addr: String,
-    child: Child,
-}
-
-impl DnsServer {
-    fn start(dir: &Path, name: &str, zone: &str) -> DnsServer {
-        let file = dir.join(format!("{name}.zone"));
-        std::fs::write(&file, zone).unwrap();
-        let script = common::repo_root().join("tests/fixtures/dns_server.py");
-        let mut child = Command::new("python3")
-            .arg(script)
-            .arg(&file)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("python3 runs");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("the server's first line");
-        let port: u16 = line.trim().parse().unwrap_or_else(|_| {
-            panic!(
-                "the DNS server did not start ({line:?}): is dnslib installed? (the README's test command installs it)"
-            )
-        });
-        DnsServer { addr: format!("127.0.0.1:{port}"), child }
-    }
-}
-
-impl Drop for DnsServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// What the emulator says example.com needs: the verification CNAME (name and target, with
 /// their final dots) and the CloudFront target of the sub-domains (without).
