@@ -2183,6 +2183,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect a domain (DeleteDomainAssociation)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disconnect a domain (DeleteDomainAssociation)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2425,6 +2426,39 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit 5)')
+            [CompletionResult]::new('--nameserver', '--nameserver', [CompletionResultType]::ParameterName, 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'amphost;domain;doctor' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
+            [CompletionResult]::new('--nameserver', '--nameserver', [CompletionResultType]::ParameterName, 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
@@ -2458,6 +2492,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change sub-domains or certificate (UpdateDomainAssociation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect a domain (DeleteDomainAssociation)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2477,6 +2512,9 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;help;wait' {
+            break
+        }
+        'amphost;domain;help;doctor' {
             break
         }
         'amphost;domain;help;help' {
@@ -4020,6 +4058,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change sub-domains or certificate (UpdateDomainAssociation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Disconnect a domain (DeleteDomainAssociation)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)')
             break
         }
         'amphost;help;domain;create' {
@@ -4038,6 +4077,9 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;help;domain;wait' {
+            break
+        }
+        'amphost;help;domain;doctor' {
             break
         }
         'amphost;help;webhook' {

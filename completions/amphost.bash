@@ -367,6 +367,9 @@ _amphost() {
             amphost__subcmd__domain,delete)
                 cmd="amphost__subcmd__domain__subcmd__delete"
                 ;;
+            amphost__subcmd__domain,doctor)
+                cmd="amphost__subcmd__domain__subcmd__doctor"
+                ;;
             amphost__subcmd__domain,get)
                 cmd="amphost__subcmd__domain__subcmd__get"
                 ;;
@@ -393,6 +396,9 @@ _amphost() {
                 ;;
             amphost__subcmd__domain__subcmd__help,delete)
                 cmd="amphost__subcmd__domain__subcmd__help__subcmd__delete"
+                ;;
+            amphost__subcmd__domain__subcmd__help,doctor)
+                cmd="amphost__subcmd__domain__subcmd__help__subcmd__doctor"
                 ;;
             amphost__subcmd__domain__subcmd__help,get)
                 cmd="amphost__subcmd__domain__subcmd__help__subcmd__get"
@@ -594,6 +600,9 @@ _amphost() {
                 ;;
             amphost__subcmd__help__subcmd__domain,delete)
                 cmd="amphost__subcmd__help__subcmd__domain__subcmd__delete"
+                ;;
+            amphost__subcmd__help__subcmd__domain,doctor)
+                cmd="amphost__subcmd__help__subcmd__domain__subcmd__doctor"
                 ;;
             amphost__subcmd__help__subcmd__domain,get)
                 cmd="amphost__subcmd__help__subcmd__domain__subcmd__get"
@@ -4647,7 +4656,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm wait help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm wait doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4880,6 +4889,84 @@ _amphost() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amphost__subcmd__domain__subcmd__doctor)
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nameserver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amphost__subcmd__domain__subcmd__get)
             opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4955,7 +5042,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__help)
-            opts="create get list update delete wait help"
+            opts="create get list update delete wait doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4983,6 +5070,20 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__domain__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5243,7 +5344,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__wait)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --timeout --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5266,6 +5367,10 @@ _amphost() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nameserver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6279,7 +6384,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__help__subcmd__domain)
-            opts="create get list update delete wait"
+            opts="create get list update delete wait doctor"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6307,6 +6412,20 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__help__subcmd__domain__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amphost__subcmd__help__subcmd__domain__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2061,6 +2061,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand delete 'Disconnect a domain (DeleteDomainAssociation)'
             cand rm 'Disconnect a domain (DeleteDomainAssociation)'
             cand wait 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+            cand doctor 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;domain;create'= {
@@ -2295,6 +2296,38 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --timeout 'Give up after this long (exit 5)'
+            cand --nameserver 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;domain;doctor'= {
+            cand --app 'App ID or name'
+            cand --app-id 'App ID or name'
+            cand --domain-name 'The domain (instead of DOMAIN)'
+            cand --domain 'The domain (instead of DOMAIN)'
+            cand --nameserver 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
@@ -2327,6 +2360,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand update 'Change sub-domains or certificate (UpdateDomainAssociation)'
             cand delete 'Disconnect a domain (DeleteDomainAssociation)'
             cand wait 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+            cand doctor 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;domain;help;create'= {
@@ -2340,6 +2374,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;domain;help;delete'= {
         }
         &'amphost;domain;help;wait'= {
+        }
+        &'amphost;domain;help;doctor'= {
         }
         &'amphost;domain;help;help'= {
         }
@@ -3768,6 +3804,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand update 'Change sub-domains or certificate (UpdateDomainAssociation)'
             cand delete 'Disconnect a domain (DeleteDomainAssociation)'
             cand wait 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+            cand doctor 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
         }
         &'amphost;help;domain;create'= {
         }
@@ -3780,6 +3817,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;domain;delete'= {
         }
         &'amphost;help;domain;wait'= {
+        }
+        &'amphost;help;domain;doctor'= {
         }
         &'amphost;help;webhook'= {
             cand create 'Create a webhook that builds a branch when called (CreateWebhook)'

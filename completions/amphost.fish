@@ -1179,37 +1179,38 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Print a job\'s step logs (the branch\'s newest job by default)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "artifacts" -d 'A job\'s artifacts (ListArtifacts, GetArtifactUrl)'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s h -l help -d 'Print help'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "ls" -d 'List an app\'s domains (ListDomainAssociations)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "rm" -d 'Disconnect a domain (DeleteDomainAssociation)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "ls" -d 'List an app\'s domains (ListDomainAssociations)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "rm" -d 'Disconnect a domain (DeleteDomainAssociation)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "doctor" -d 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)' -r
@@ -1401,6 +1402,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l app -l app-id -d 'App ID or name' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long (exit 5)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l nameserver -d 'A DNS server to ask instead of the system\'s resolver: IP or IP:PORT (port 53); repeat to compare several' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
@@ -1423,12 +1425,38 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l app -l app-id -d 'App ID or name' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l nameserver -d 'A DNS server to ask instead of the system\'s resolver: IP or IP:PORT (port 53); repeat to compare several' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a domain, its status and its DNS records (GetDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an app\'s domains (ListDomainAssociations)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -2485,6 +2513,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "update" -d 'Change sub-domains or certificate (UpdateDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "delete" -d 'Disconnect a domain (DeleteDomainAssociation)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "wait" -d 'Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "doctor" -d 'Check the DNS records the domain needs, at each resolver (exit 1 until all are right)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "get" -d 'Show a webhook (GetWebhook)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "list" -d 'List an app\'s webhooks (ListWebhooks)'

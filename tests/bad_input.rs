@@ -331,6 +331,17 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
             vec!["deploy", "--source-url", "https://example.com/s.zip", "--app", "x", "--branch", "main", "--verify"],
             "cannot be used with",
         ),
+        // issue 14: domain doctor and the name servers it asks
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", "dns.google"], "is not an IP address"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", "192.0.2.1:99999"], "is not an IP"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", "192.0.2.1:53:53"], "is not an IP"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", "127.0.0.1:0"], "a port above 0"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", "0.0.0.0"], "names no server"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver", ""], "--nameserver"),
+        (vec!["domain", "doctor", "--app", "x", "example.com", "--nameserver"], "--nameserver"),
+        (vec!["domain", "wait", "--app", "x", "example.com", "--nameserver", "[::1"], "is not an IP"),
+        (vec!["domain", "doctor", "--app", "x", "bad..domain"], "bad..domain"),
+        (vec!["domain", "doctor", "example.com"], "--app"),
     ];
     assert!(cases.len() >= 60, "the corpus keeps at least 60 cases ({})", cases.len());
     let before = emu.request_count();

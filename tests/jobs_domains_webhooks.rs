@@ -105,8 +105,10 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
 
     emu.inject(r#"{"failNextDomain": {"reason": "CNAME conflict at www"}}"#);
     emu.amphost().json(&["domain", "create", "--app", "dom", "broken.example", "--sub-domain", "www=main"]);
+    // The wait's DNS check asks a local server, never the machine's resolver.
+    let dns = common::dns::DnsServer::start(emu.dir.path(), "empty", "");
     emu.amphost()
-        .run(&["domain", "wait", "--app", "dom", "broken.example"])
+        .run(&["domain", "wait", "--app", "dom", "broken.example", "--nameserver", &dns.addr])
         .fails_with(3, "domain broken.example FAILED: CNAME conflict at www");
 
     let slow = Emulator::start_with(&["--job-step-duration", "60s"]);

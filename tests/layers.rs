@@ -76,6 +76,12 @@ fn lower_layers_never_import_upper_ones() {
         &crate_paths(&["render"]),
         "the API, the model or the emulator imports the renderer",
     );
+    // The DNS checks are plain data in and out: their command renders them.
+    assert_no_uses(
+        &["doctor"],
+        &crate_paths(&["cli", "commands", "render"]),
+        "the doctor imports the CLI, the commands or the renderer",
+    );
     assert_no_uses(
         &["model", "text.rs", "timefmt.rs"],
         &crate_paths(&["api", "emulator", "deploy", "preview", "render", "exit"]),
@@ -89,7 +95,7 @@ fn the_api_and_the_model_know_nothing_of_terminals() {
         .iter()
         .flat_map(|c| [format!("use {c}"), format!("{c}::")])
         .collect();
-    assert_no_uses(&["api", "model"], &crates, "the API or the model imports a terminal crate");
+    assert_no_uses(&["api", "doctor", "model"], &crates, "the API, the doctor or the model imports a terminal crate");
 }
 
 #[test]

@@ -3,10 +3,11 @@
 use super::flags::{parse_duration, parse_json, set};
 use super::AppListArgs;
 use crate::commands::resolve::app_id_checked;
-use crate::commands::{domain, Ctx};
+use crate::commands::{doctor, domain, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 #[derive(Subcommand, Debug)]
@@ -42,14 +43,47 @@ pub enum DomainCommand {
     /// Wait until the domain is AVAILABLE (exit 3 if it fails, 5 on --timeout)
     #[command(after_long_help = "Examples:
   amphost domain wait --app my-site example.com
-  amphost domain wait --app my-site example.com --timeout 1h")]
+  amphost domain wait --app my-site example.com --timeout 1h
+  amphost domain wait --app my-site example.com --timeout 30m --nameserver 8.8.8.8
+
+When the domain fails, or is still waiting for its DNS records (PENDING_VERIFICATION or
+AWAITING_APP_CNAME) at the timeout, the DNS check of `domain doctor` says which record is at
+fault, on stderr.")]
     Wait {
         #[command(flatten)]
         domain: DomainRef,
         /// Give up after this long (exit 5)
         #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
         timeout: Option<Duration>,
+        #[command(flatten)]
+        resolvers: NameserverArgs,
     },
+    /// Check the DNS records the domain needs, at each resolver (exit 1 until all are right)
+    #[command(after_long_help = "Examples:
+  amphost domain doctor --app my-site example.com
+  amphost domain doctor --app my-site example.com --nameserver 8.8.8.8 --nameserver 1.1.1.1
+  amphost domain doctor --app my-site example.com -o json --query 'records[?verdict!=`ok`].line'
+
+It checks the certificate's verification CNAME, each sub-domain's CNAME, the apex (an ALIAS or
+ANAME record, or A/AAAA records with the target's addresses: DNS allows no CNAME there), A/AAAA
+records where a CNAME is needed, and CAA records that leave out Amazon's certificate
+authorities. Verdicts: ok; missing; wrong (another target or type); propagating (right at some
+resolvers only); blocked (by CAA); unknown (the lookup failed). Below the table come the
+zone-file lines to set at your DNS provider. Exit 0 when every record is ok, 1 otherwise.")]
+    Doctor {
+        #[command(flatten)]
+        domain: DomainRef,
+        #[command(flatten)]
+        resolvers: NameserverArgs,
+    },
+}
+
+/// `--nameserver IP[:PORT]`, repeatable: the resolvers a DNS check asks.
+#[derive(Args, Debug)]
+pub struct NameserverArgs {
+    /// A DNS server to ask instead of the system's resolver: IP or IP:PORT (port 53); repeat to compare several
+    #[arg(long = "nameserver", value_name = "IP[:PORT]", value_parser = parse_nameserver)]
+    pub nameservers: Vec<SocketAddr>,
 }
 
 /// `DOMAIN` or `--domain-name DOMAIN` (alias `--domain`).
@@ -124,6 +158,26 @@ pub struct DomainFields {
     pub certificate_settings: Option<Value>,
 }
 
+/// A name server's address: `IP` (port 53), `IP:PORT` or `[IPv6]:PORT`. Host names are refused:
+/// resolving one would take the very resolvers being checked.
+fn parse_nameserver(s: &str) -> Result<SocketAddr, String> {
+    let t = s.trim();
+    let bare = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).unwrap_or(t);
+    let addr = match (t.parse::<SocketAddr>(), bare.parse::<IpAddr>()) {
+        (Ok(addr), _) => addr,
+        (_, Ok(ip)) => SocketAddr::new(ip, 53),
+        _ => {
+            return Err(format!(
+                "{s:?} is not an IP address or IP:PORT (e.g. 8.8.8.8, 127.0.0.1:5353, [2001:db8::1]:53)"
+            ))
+        }
+    };
+    if addr.ip().is_unspecified() || addr.port() == 0 {
+        return Err(format!("{s:?} names no server to ask: give its address and a port above 0"));
+    }
+    Ok(addr)
+}
+
 fn parse_sub_domain(s: &str) -> Result<Value, String> {
     match s.split_once('=') {
         Some((prefix, branch)) if !branch.is_empty() => Ok(json!({"prefix": prefix, "branchName": branch})),
@@ -167,10 +221,31 @@ impl DomainCommand {
                 domain::update(ctx, &a.domain.app, &a.domain.name(), input).await
             }
             DomainCommand::Delete(d) => domain::delete(ctx, &d.app, &d.name()).await,
-            DomainCommand::Wait { domain: d, timeout } => {
+            DomainCommand::Wait { domain: d, timeout, resolvers } => {
                 let id = app_id_checked(ctx, &d.app, "GetDomainAssociation", &[("domainName", &d.name())]).await?;
-                domain::wait_available(ctx, &id, &d.name(), timeout).await
+                domain::wait_available(ctx, &id, &d.name(), timeout, &resolvers.nameservers).await
             }
+            DomainCommand::Doctor { domain: d, resolvers } => {
+                doctor::doctor(ctx, &d.app, &d.name(), &resolvers.nameservers).await
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_nameserver;
+
+    #[test]
+    fn name_servers_are_addresses_with_port_53_unless_told() {
+        let ok = |s: &str| parse_nameserver(s).unwrap().to_string();
+        assert_eq!(ok("8.8.8.8"), "8.8.8.8:53");
+        assert_eq!(ok(" 127.0.0.1:5353 "), "127.0.0.1:5353");
+        assert_eq!(ok("::1"), "[::1]:53");
+        assert_eq!(ok("[2001:db8::1]"), "[2001:db8::1]:53");
+        assert_eq!(ok("[2001:db8::1]:5300"), "[2001:db8::1]:5300");
+        for bad in ["dns.google", "8.8.8.8:", "8.8.8.8:70000", "[::1", "::", "192.0.2.1:0", ""] {
+            assert!(parse_nameserver(bad).is_err(), "{bad:?} was taken");
         }
     }
 }

@@ -5,11 +5,13 @@ use super::resolve::{app_id, app_id_checked, app_label, suggest_on_not_found};
 use super::watch::{ride_out, Watched, UNREACHABLE_BUDGET};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
+use crate::doctor::dns::split_record;
 use crate::exit::{CliError, Exit};
 use crate::render::progress::StatusProgress;
 use crate::render::{col, render, Column, Fmt, OutputFormat, Screen, View};
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 const FIELDS: &[Column] = &[
@@ -41,17 +43,6 @@ const DOMAINS: View = View::List {
     empty: "No custom domains. Connect one with `amphost domain create`.",
 };
 const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS, empty: "" };
-
-/// Splits `name TYPE value` as the service writes DNS records.
-fn split_record(record: &str) -> Option<(String, String, String)> {
-    let mut parts = record.split_whitespace();
-    let (first, second) = (parts.next()?, parts.next()?);
-    match parts.next() {
-        Some(third) => Some((first.to_string(), second.to_string(), third.to_string())),
-        // An apex record has an empty name: ` CNAME value`.
-        None => Some((String::new(), first.to_string(), second.to_string())),
-    }
-}
 
 /// The records the user must create at their DNS provider, one row each.
 pub fn dns_records(assoc: &Value) -> Value {
@@ -100,7 +91,7 @@ pub async fn create(
         app_label(app, &id)
     ));
     match wait {
-        Some(timeout) => wait_available(ctx, &id, &domain, timeout).await,
+        Some(timeout) => wait_available(ctx, &id, &domain, timeout, &[]).await,
         None => show(ctx, &out),
     }
 }
@@ -152,8 +143,16 @@ pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> 
 }
 
 /// Polls until the domain is AVAILABLE (exit 3 if it FAILED, 5 on timeout), showing the DNS
-/// records to set while it waits for them.
-pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Option<Duration>) -> Result<(), CliError> {
+/// records to set while it waits for them. When it fails, or is still waiting for its DNS
+/// records at the timeout, the DNS check (`domain doctor`, at `nameservers` or the system's
+/// resolver) says which record is at fault.
+pub async fn wait_available(
+    ctx: &Ctx,
+    app_id: &str,
+    domain: &str,
+    timeout: Option<Duration>,
+    nameservers: &[SocketAddr],
+) -> Result<(), CliError> {
     use crate::model::enums::DomainStatus;
     let started = Instant::now();
     let input = json!({"appId": app_id, "domainName": domain});
@@ -180,11 +179,8 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             // A status this build does not know is neither AVAILABLE nor FAILED: the wait goes on.
             let known = DomainStatus::parse_lossy(&status);
             if status != last {
-                if last.is_empty() && !ctx.ui.quiet && known != Some(DomainStatus::Available) {
-                    // On stderr, through `status` (which shows escapes visibly): no colour.
-                    let screen = Screen { color: false, ..ctx.ui.screen };
-                    let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None, &screen)?;
-                    ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
+                if last.is_empty() && known != Some(DomainStatus::Available) {
+                    show_records(ctx, domain, assoc)?;
                 }
                 progress.update(&status);
                 last = status.clone();
@@ -197,6 +193,7 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
                 Some(DomainStatus::Failed) => {
                     progress.finish(Some(false));
                     show(ctx, &out)?;
+                    explain_dns(ctx, assoc, nameservers).await;
                     let reason = assoc["statusReason"].as_str().unwrap_or_default();
                     return Err(CliError::new(Exit::JobFailed, format!("domain {domain} FAILED: {reason}")));
                 }
@@ -204,6 +201,9 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             }
             if timeout.is_some_and(|t| started.elapsed() >= t) {
                 progress.finish(None);
+                if matches!(known, Some(DomainStatus::PendingVerification | DomainStatus::AwaitingAppCname)) {
+                    explain_dns(ctx, assoc, nameservers).await;
+                }
                 return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
                     .hint(format!("keep waiting with `{resume}`")));
             }
@@ -216,6 +216,30 @@ pub async fn wait_available(ctx: &Ctx, app_id: &str, domain: &str, timeout: Opti
             .hint(format!("resume with `{resume}`"))
     };
     interruptible(poll, stopped).await
+}
+
+/// The DNS records to set, once, when a wait starts (on stderr, through `status`, which shows
+/// escapes visibly: no colour; nothing with `-q`).
+fn show_records(ctx: &Ctx, domain: &str, assoc: &Value) -> Result<(), CliError> {
+    if ctx.ui.quiet {
+        return Ok(());
+    }
+    let screen = Screen { color: false, ..ctx.ui.screen };
+    let records = render(&dns_records(assoc), &RECORDS, OutputFormat::Table, None, &screen)?;
+    ctx.ui.status(format!("DNS records for {domain}:\n{}", records.trim_end()));
+    Ok(())
+}
+
+/// Which DNS record keeps a domain from being verified, by the doctor's check (on stderr;
+/// nothing with `-q`). A check that cannot be made is a warning: the wait's outcome stands.
+async fn explain_dns(ctx: &Ctx, assoc: &Value, nameservers: &[SocketAddr]) {
+    if ctx.ui.quiet {
+        return;
+    }
+    match super::doctor::explain(ctx, assoc, nameservers).await {
+        Ok(text) => ctx.ui.status(text),
+        Err(e) => ctx.ui.warn(format!("could not check the DNS records: {}", e.message)),
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod app;
 pub mod backend_env;
 pub mod branch;
 pub mod deploy;
+pub mod doctor;
 pub mod domain;
 pub mod headers;
 pub mod init;

@@ -3,6 +3,7 @@
 //! environment (its own HOME, no AWS config of the user's, no instance metadata).
 #![allow(dead_code)]
 
+pub mod dns;
 pub mod inprocess;
 pub mod s3;
 
