@@ -18,8 +18,7 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 /// amphost run in `dir`.
-fn here(run: Run, dir: &Path) -> Run {
-    let mut run = run;
+fn here(mut run: Run, dir: &Path) -> Run {
     run.cmd.current_dir(dir);
     run
 }

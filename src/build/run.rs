@@ -116,10 +116,11 @@ impl Group {
     /// shell has not started, or when no process is left.
     fn signal(&self, signal: &str) {
         let Some(pid) = *self.pid.lock().unwrap_or_else(|p| p.into_inner()) else { return };
+        let group = pid.to_string();
         // Bash's own `kill` reaches a process group (a negative PID), and bash is what the
         // build runs on: no other program, and no unsafe call, is needed.
         let _ = Command::new("bash")
-            .args(["-c", "kill -s \"$1\" -- \"-$2\" 2>/dev/null", "amphost-kill", signal, &pid.to_string()])
+            .args(["-c", "kill -s \"$1\" -- \"-$2\" 2>/dev/null", "amphost-kill", signal, group.as_str()])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -154,8 +155,8 @@ fn run_blocking(
     }
     let mark = format!("amphost-mark-{}", uuid::Uuid::new_v4().simple());
     // Kept until the shell ends: bash reads its script as it goes.
-    let script = write_script(&script(phases, &mark))?;
-    let mut child = spawn(script.path(), workdir, env)?;
+    let file = write_script(&script(phases, &mark))?;
+    let mut child = spawn(file.path(), workdir, env)?;
     group.started(child.id());
     let lines = read_lines(&mut child);
     let mut session = Session::new(phases, &mark, reporter, group);
@@ -243,7 +244,12 @@ fn forward(stream: impl Read + Send + 'static, tx: Sender<String>) {
 
 /// Feeds the output to the session until the shell has ended and its output is read (or,
 /// when something it left running holds the output open, until [`LINGER`] has passed).
-fn pump(child: &mut Child, lines: &Receiver<String>, session: &mut Session, group: &Group) -> std::io::Result<ExitStatus> {
+fn pump(
+    child: &mut Child,
+    lines: &Receiver<String>,
+    session: &mut Session<'_>,
+    group: &Group,
+) -> std::io::Result<ExitStatus> {
     let mut exited: Option<(ExitStatus, Instant)> = None;
     let mut checked = Instant::now();
     loop {
@@ -345,7 +351,8 @@ impl<'a> Session<'a> {
     }
 
     fn command(&mut self, p: usize, c: usize) {
-        let Some(phase) = self.phases.get(p) else { return };
+        let phases = self.phases;
+        let Some(phase) = phases.get(p) else { return };
         if self.open.map(|(open, _)| open) != Some(p) {
             self.end_phase(true);
             self.open = Some((p, Instant::now()));

@@ -15,6 +15,8 @@ use std::fmt;
 pub struct BuildSpec {
     /// `1` (older specs say `0.1`); read as text so that both spellings parse.
     pub version: Option<String>,
+    /// Ignored outside `applications`, as Amplify ignores it.
+    pub app_root: Option<String>,
     pub env: Option<Env>,
     pub backend: Option<Backend>,
     pub frontend: Option<Frontend>,
@@ -59,7 +61,8 @@ pub struct Backend {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Frontend {
     /// Where the frontend's commands run, relative to the repository's root (monorepos that
-    /// build from the root); `/` is the root.
+    /// build from the root); `/` is the root. Amplify also reads it spelt `buildpath`.
+    #[serde(alias = "buildpath")]
     pub build_path: Option<String>,
     pub phases: Option<Phases>,
     pub artifacts: Option<Artifacts>,
@@ -80,6 +83,10 @@ pub struct Phase {
     /// Shell commands, run in order in one shell session.
     #[serde(default)]
     pub commands: Vec<String>,
+    /// Runtime versions (`nodejs: 18`), for Amplify's build image: not used by a local build,
+    /// which runs with the tools installed here.
+    #[serde(rename = "runtime-versions")]
+    pub runtime_versions: Option<serde_yaml_ng::Value>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Deserialize)]
@@ -386,6 +393,12 @@ test:
     fn empty_sections_and_older_versions_are_accepted() {
         let spec = parse("version: 0.1\nfrontend:\n  phases:\n    build:\n      commands:\n").unwrap();
         assert!(spec.frontend.unwrap().phases.unwrap().build.unwrap().commands.is_empty());
+        // Keys Amplify reads that a local build has no use for are still known.
+        let text = "version: 1\nappRoot: web\nfrontend:\n  buildpath: /\n  phases:\n    build:\n      runtime-versions:\n        nodejs: 18\n      commands: [make]\n  artifacts:\n    files: ['**/*']\n    discard-paths: true\n";
+        let spec = parse(text).unwrap();
+        let frontend = spec.frontend.unwrap();
+        assert_eq!(frontend.build_path.as_deref(), Some("/"));
+        assert_eq!(frontend.artifacts.unwrap().discard_paths.as_deref().and_then(yes_no), Some(true));
     }
 
     #[test]
