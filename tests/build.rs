@@ -190,7 +190,7 @@ fn a_spec_that_is_not_valid_yaml_or_has_unknown_keys_is_refused_with_its_place()
         ("version: 1\nfrontend:\n  phases: [\n", "amplify.yml:", ""),
         ("version: 2\nfrontend: {}\n", "amplify.yml:1:1: ", "not supported"),
     ];
-    for (text, place, problem) in cases {
+    for &(text, place, problem) in cases {
         let dir = project(&[("amplify.yml", text)]);
         let out = here(emu.amphost(), dir.path()).run(&["build", "--app", "specs", "--branch", "main"]);
         let out = out.fails_with(2, place).fails_with(2, problem);
