@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Apps: create, get, list, update, delete; environment variables')
             [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Branches of an app')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a folder, a zip or a URL and follow the job to a live site')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Run the app''s build spec (amplify.yml) here, as Amplify would, and collect its artifacts')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Deploy the deployment live on one branch to another (staging to main)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)')
@@ -1431,6 +1432,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--zip', '--zip', [CompletionResultType]::ParameterName, 'With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files')
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)')
+            [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml''s [build]), then deploy the artifacts it collected [default: on when amphost.toml has [build]]')
             [CompletionResult]::new('--cancel-pending', '--cancel-pending', [CompletionResultType]::ParameterName, 'Stop a pending or running job on the branch first, instead of refusing')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the deployment has started, printing its job ID')
             [CompletionResult]::new('--cancel-on-interrupt', '--cancel-on-interrupt', [CompletionResultType]::ParameterName, 'On Ctrl-C, stop the job instead of leaving it running')
@@ -1492,6 +1494,42 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;deploy;help;help' {
+            break
+        }
+        'amphost;build' {
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'The build spec to run [default: amphost.toml''s [build] spec, else amplify.yml in the project''s folder]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name, for its environment variables [default: AMPHOST_APP, else the project''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name, for its environment variables [default: AMPHOST_APP, else the project''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch: its variables, AWS_BRANCH and the output folder [default: AMPHOST_BRANCH, else the project''s branch]')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch: its variables, AWS_BRANCH and the output folder [default: AMPHOST_BRANCH, else the project''s branch]')
+            [CompletionResult]::new('--app-root', '--app-root', [CompletionResultType]::ParameterName, 'The application of a monorepo spec (`applications:`) to build, by its appRoot [default: amphost.toml''s [build] app_root, else AMPLIFY_MONOREPO_APP_ROOT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
+            [CompletionResult]::new('--from-app', '--from-app', [CompletionResultType]::ParameterName, 'Run the app''s build spec instead of a file: the branch''s buildSpec, else the app''s')
+            [CompletionResult]::new('--no-remote-env', '--no-remote-env', [CompletionResultType]::ParameterName, 'Do not fetch the app''s and branch''s environment variables (no request is made)')
+            [CompletionResult]::new('--frontend-only', '--frontend-only', [CompletionResultType]::ParameterName, 'Leave out the spec''s backend phases')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'amphost;rollback' {
@@ -3862,6 +3900,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Apps: create, get, list, update, delete; environment variables')
             [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Branches of an app')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy a folder, a zip or a URL and follow the job to a live site')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Run the app''s build spec (amplify.yml) here, as Amplify would, and collect its artifacts')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Deploy the deployment live on one branch to another (staging to main)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)')
@@ -3997,6 +4036,9 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;help;deploy;list' {
+            break
+        }
+        'amphost;help;build' {
             break
         }
         'amphost;help;rollback' {

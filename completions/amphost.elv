@@ -45,6 +45,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand app 'Apps: create, get, list, update, delete; environment variables'
             cand branch 'Branches of an app'
             cand deploy 'Deploy a folder, a zip or a URL and follow the job to a live site'
+            cand build 'Run the app''s build spec (amplify.yml) here, as Amplify would, and collect its artifacts'
             cand rollback 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded'
             cand promote 'Deploy the deployment live on one branch to another (staging to main)'
             cand verify 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)'
@@ -1347,6 +1348,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --zip 'With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files'
             cand --grant 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)'
             cand --verify 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)'
+            cand --build 'Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml''s [build]), then deploy the artifacts it collected [default: on when amphost.toml has [build]]'
             cand --cancel-pending 'Stop a pending or running job on the branch first, instead of refusing'
             cand --no-wait 'Return once the deployment has started, printing its job ID'
             cand --cancel-on-interrupt 'On Ctrl-C, stop the job instead of leaving it running'
@@ -1404,6 +1406,41 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;deploy;help;list'= {
         }
         &'amphost;deploy;help;help'= {
+        }
+        &'amphost;build'= {
+            cand --spec 'The build spec to run [default: amphost.toml''s [build] spec, else amplify.yml in the project''s folder]'
+            cand --app 'App ID or name, for its environment variables [default: AMPHOST_APP, else the project''s app]'
+            cand --app-id 'App ID or name, for its environment variables [default: AMPHOST_APP, else the project''s app]'
+            cand --branch 'Branch: its variables, AWS_BRANCH and the output folder [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --branch-name 'Branch: its variables, AWS_BRANCH and the output folder [default: AMPHOST_BRANCH, else the project''s branch]'
+            cand --app-root 'The application of a monorepo spec (`applications:`) to build, by its appRoot [default: amphost.toml''s [build] app_root, else AMPLIFY_MONOREPO_APP_ROOT]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --from-app 'Run the app''s build spec instead of a file: the branch''s buildSpec, else the app''s'
+            cand --no-remote-env 'Do not fetch the app''s and branch''s environment variables (no request is made)'
+            cand --frontend-only 'Leave out the spec''s backend phases'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'amphost;rollback'= {
             cand --app 'App ID or name [default: AMPHOST_APP, else the project''s app]'
@@ -3653,6 +3690,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand app 'Apps: create, get, list, update, delete; environment variables'
             cand branch 'Branches of an app'
             cand deploy 'Deploy a folder, a zip or a URL and follow the job to a live site'
+            cand build 'Run the app''s build spec (amplify.yml) here, as Amplify would, and collect its artifacts'
             cand rollback 'Deploy a branch''s previous deployment (or a job''s) again, with nothing uploaded'
             cand promote 'Deploy the deployment live on one branch to another (staging to main)'
             cand verify 'Compare the live site with what was deployed: files, headers, rules (exit 6 if they differ)'
@@ -3758,6 +3796,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand list 'A branch''s deployments: when, status, who, commit, what changed, which is live'
         }
         &'amphost;help;deploy;list'= {
+        }
+        &'amphost;help;build'= {
         }
         &'amphost;help;rollback'= {
         }

@@ -12,7 +12,7 @@ pub enum Exit {
     Failure = 1,
     /// Usage or invalid input: nothing was sent.
     Usage = 2,
-    /// A job or domain that was waited on ended FAILED or CANCELLED.
+    /// A job or domain that was waited on ended FAILED or CANCELLED; a local build failed.
     JobFailed = 3,
     /// Credentials or authorization.
     Auth = 4,

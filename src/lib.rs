@@ -2,9 +2,11 @@
 //!
 //! Data flows one way: `cli` (clap) → `commands` (one module per noun) → `api` (the model-driven,
 //! SigV4-signed HTTP layer) → `render` (tables, JSON, text). `emulator` is the local service;
-//! `model` is AWS's model of the API, shared by the client and the emulator.
+//! `model` is AWS's model of the API, shared by the client and the emulator. `build` runs
+//! `amplify.yml` locally.
 
 pub mod api;
+pub mod build;
 pub mod cli;
 pub mod commands;
 pub mod deploy;

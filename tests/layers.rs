@@ -59,6 +59,7 @@ fn lower_layers_never_import_upper_ones() {
             "api",
             "model",
             "emulator",
+            "build",
             "deploy",
             "doctor",
             "preview",
@@ -72,9 +73,9 @@ fn lower_layers_never_import_upper_ones() {
         "a lower layer imports the CLI or the commands",
     );
     assert_no_uses(
-        &["api", "model", "emulator"],
+        &["api", "model", "emulator", "build"],
         &crate_paths(&["render"]),
-        "the API, the model or the emulator imports the renderer",
+        "the API, the model, the emulator or the build imports the renderer",
     );
     // The DNS checks are plain data in and out: their command renders them.
     assert_no_uses(
@@ -95,7 +96,11 @@ fn the_api_and_the_model_know_nothing_of_terminals() {
         .iter()
         .flat_map(|c| [format!("use {c}"), format!("{c}::")])
         .collect();
-    assert_no_uses(&["api", "doctor", "model"], &crates, "the API, the doctor or the model imports a terminal crate");
+    assert_no_uses(
+        &["api", "build", "doctor", "model"],
+        &crates,
+        "the API, the build, the doctor or the model imports a terminal crate",
+    );
 }
 
 #[test]
@@ -111,10 +116,11 @@ fn output_goes_through_the_ui_streams() {
     // stderr, or buffers in tests), so every command can be run and read in-process.
     let macros: Vec<String> =
         ["println!", "eprintln!", "print!(", "eprint!(", "dbg!("].iter().map(|m| m.to_string()).collect();
-    let all = ["api", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "render", "rules"];
+    let all =
+        ["api", "build", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "render", "rules"];
     assert_no_uses(&all, &macros, "printing around the UI's streams");
     let raw: Vec<String> = ["std::io::stdout()", "io::stdout().lock"].iter().map(|m| m.to_string()).collect();
-    let not_ui = ["api", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "rules"];
+    let not_ui = ["api", "build", "cli", "commands", "deploy", "doctor", "emulator", "model", "preview", "rules"];
     assert_no_uses(&not_ui, &raw, "writing to stdout around the UI's streams");
 }
 

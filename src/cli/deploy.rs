@@ -1,6 +1,7 @@
 //! `amphost deploy [PATH]`
 
 use super::rollback::FollowArgs;
+use crate::commands::build::{self, BuildOptions, SpecSource};
 use crate::commands::deploy::bucket::BucketOptions;
 use crate::commands::deploy::{self, DeployOptions, Source};
 use crate::commands::verify::compare::{AfterDeploy, Verification};
@@ -16,6 +17,7 @@ use std::path::PathBuf;
   amphost deploy                     # the folder, app and branch of amphost.toml
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
   amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait
+  amphost deploy --build --app my-site --branch main   # run amplify.yml here, deploy its artifacts
   amphost deploy ./dist --bucket s3://my-bucket/my-site --message 'Fix the footer'   # only changed files move
   amphost deploy ./dist --app my-site --branch main --verify   # then compare the live site with ./dist
   amphost deploy list --app my-site --branch main --bucket s3://my-bucket/my-site")]
@@ -77,6 +79,10 @@ pub struct DeployArgs {
     /// Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)
     #[arg(long, conflicts_with_all = ["no_wait", "source_url", "job_id"])]
     pub verify: bool,
+    /// Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml's [build]),
+    /// then deploy the artifacts it collected [default: on when amphost.toml has [build]]
+    #[arg(long, conflicts_with_all = ["path", "source_url", "job_id"])]
+    pub build: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -160,42 +166,8 @@ impl DeployArgs {
         let branch = ctx.branch_or_project(self.branch.as_deref())?;
         let settings = ctx.project.as_ref().map(|p| p.branch_settings(&branch)).unwrap_or_default();
         let folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch));
-        let source = match (&self.source_url, &self.path) {
-            _ if self.job_id.is_some() => Source::Created(self.job_id.clone().unwrap_or_default()),
-            (Some(url), _) => {
-                if !(url.starts_with("s3://") || url.starts_with("https://") || url.starts_with("http://")) {
-                    return Err(CliError::usage(format!(
-                        "--source-url {url:?} must start with s3://, https:// or http://"
-                    )));
-                }
-                Source::Url { url: url.clone(), kind: self.source_url_type.clone() }
-            }
-            (None, path) => {
-                let path = path.clone().or(folder).unwrap_or_else(|| PathBuf::from("."));
-                let meta = std::fs::metadata(&path).map_err(|e| {
-                    CliError::usage(format!("cannot deploy {}: {e}", path.display()))
-                        .hint("give a folder or a .zip file")
-                })?;
-                if meta.is_dir() {
-                    Source::Folder(path)
-                } else if !meta.is_file() {
-                    // Refused before any read: opening a FIFO blocks, a device never ends.
-                    return Err(CliError::usage(format!(
-                        "cannot deploy {}: it is not a regular file or a folder (a FIFO, device or socket)",
-                        path.display()
-                    )));
-                } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
-                    if self.file_map {
-                        return Err(CliError::usage(
-                            "--file-map uploads a folder file by file; give a folder, not a .zip",
-                        ));
-                    }
-                    Source::Zip(path)
-                } else {
-                    return Err(CliError::usage(format!("{} is neither a folder nor a .zip file", path.display())));
-                }
-            }
-        };
+        let source =
+            if self.builds_first(ctx) { built_source(ctx, &app, &branch).await? } else { self.source(folder)? };
         if self.file_map && matches!(source, Source::Url { .. } | Source::Created(_)) {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
@@ -226,4 +198,71 @@ impl DeployArgs {
         };
         deploy::deploy(ctx, opts).await
     }
+
+    /// `--build`, or a project file whose `[build]` says so when nothing else is to be deployed.
+    fn builds_first(&self, ctx: &Ctx) -> bool {
+        let nothing_given = self.path.is_none() && self.source_url.is_none() && self.job_id.is_none();
+        let by_file = ctx.project.as_ref().and_then(|p| p.file.build.as_ref()).is_some_and(|b| b.deploy);
+        self.build || (nothing_given && by_file)
+    }
+
+    /// What the flags and the project name: a job created earlier, a URL, a folder or a zip.
+    fn source(&self, folder: Option<PathBuf>) -> Result<Source, CliError> {
+        match (&self.source_url, &self.path) {
+            _ if self.job_id.is_some() => Ok(Source::Created(self.job_id.clone().unwrap_or_default())),
+            (Some(url), _) => {
+                if !(url.starts_with("s3://") || url.starts_with("https://") || url.starts_with("http://")) {
+                    return Err(CliError::usage(format!(
+                        "--source-url {url:?} must start with s3://, https:// or http://"
+                    )));
+                }
+                Ok(Source::Url { url: url.clone(), kind: self.source_url_type.clone() })
+            }
+            (None, path) => {
+                let path = path.clone().or(folder).unwrap_or_else(|| PathBuf::from("."));
+                self.local_source(path)
+            }
+        }
+    }
+
+    /// A folder, or a .zip file.
+    fn local_source(&self, path: PathBuf) -> Result<Source, CliError> {
+        let meta = std::fs::metadata(&path).map_err(|e| {
+            CliError::usage(format!("cannot deploy {}: {e}", path.display())).hint("give a folder or a .zip file")
+        })?;
+        if meta.is_dir() {
+            Ok(Source::Folder(path))
+        } else if !meta.is_file() {
+            // Refused before any read: opening a FIFO blocks, a device never ends.
+            Err(CliError::usage(format!(
+                "cannot deploy {}: it is not a regular file or a folder (a FIFO, device or socket)",
+                path.display()
+            )))
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+            if self.file_map {
+                return Err(CliError::usage("--file-map uploads a folder file by file; give a folder, not a .zip"));
+            }
+            Ok(Source::Zip(path))
+        } else {
+            Err(CliError::usage(format!("{} is neither a folder nor a .zip file", path.display())))
+        }
+    }
+}
+
+/// Builds (the project's spec, the branch's variables) and returns the folder of artifacts.
+async fn built_source(ctx: &Ctx, app: &str, branch: &str) -> Result<Source, CliError> {
+    let opts = BuildOptions {
+        spec: SpecSource::Project,
+        app: Some(app.to_string()),
+        branch: Some(branch.to_string()),
+        app_root: None,
+        remote_env: true,
+        backend: true,
+    };
+    let built = build::run_build(ctx, opts).await?;
+    let folder = built.artifacts.ok_or_else(|| {
+        CliError::usage("the build spec has no artifacts to deploy")
+            .hint("give frontend.artifacts a baseDirectory and files ('**/*') in the build spec")
+    })?;
+    Ok(Source::Folder(folder))
 }

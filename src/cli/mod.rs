@@ -4,6 +4,7 @@
 pub mod app;
 pub mod backend_env;
 pub mod branch;
+pub mod build;
 pub mod complete;
 pub mod completions;
 pub mod deploy;
@@ -186,6 +187,8 @@ pub enum Command {
     Branch(branch::BranchCommand),
     /// Deploy a folder, a zip or a URL and follow the job to a live site
     Deploy(deploy::DeployArgs),
+    /// Run the app's build spec (amplify.yml) here, as Amplify would, and collect its artifacts
+    Build(build::BuildArgs),
     /// Deploy a branch's previous deployment (or a job's) again, with nothing uploaded
     Rollback(rollback::RollbackArgs),
     /// Deploy the deployment live on one branch to another (staging to main)
@@ -508,6 +511,7 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
         Command::Tag(c) => c.run(&ctx).await,
         Command::Job(c) => c.run(&ctx).await,
         Command::Deploy(c) => c.run(&ctx).await,
+        Command::Build(c) => c.run(&ctx).await,
         Command::Rollback(c) => c.run(&ctx).await,
         Command::Promote(c) => c.run(&ctx).await,
         Command::Verify(c) => c.run(&ctx).await,

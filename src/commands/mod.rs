@@ -4,6 +4,7 @@
 pub mod app;
 pub mod backend_env;
 pub mod branch;
+pub mod build;
 pub mod deploy;
 pub mod doctor;
 pub mod domain;

@@ -39,6 +39,9 @@ pub struct ProjectFile {
     pub env: Option<String>,
     /// Where deployments are kept (`s3://BUCKET/PREFIX`), for bucket deploys.
     pub bucket: Option<String>,
+    /// The local build (`amphost build`, and `deploy` building first): `build = true`, or a
+    /// `[build]` table.
+    pub build: Option<BuildSettings>,
     /// Per-branch settings, by exact name or glob (`"pr-*"`), in the file's order.
     #[serde(default)]
     pub branches: IndexMap<String, BranchSettings>,
@@ -54,6 +57,47 @@ pub struct BranchSettings {
     /// The branch's own environment variables.
     #[serde(default)]
     pub env: IndexMap<String, String>,
+}
+
+/// `build = true` (`amphost deploy` builds first, with the defaults), or a `[build]` table:
+/// `spec`, `app_root`, and `deploy` (whether `amphost deploy` builds first; true unless said).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct BuildSettings {
+    /// Whether `amphost deploy` with no PATH builds first and deploys what the build collected.
+    pub deploy: bool,
+    /// The build spec, relative to the file [default: amplify.yml beside it].
+    pub spec: Option<String>,
+    /// The application of a monorepo spec (`applications:`) to build, by its appRoot.
+    pub app_root: Option<String>,
+}
+
+/// The `[build]` table as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuildTable {
+    deploy: Option<bool>,
+    spec: Option<String>,
+    app_root: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for BuildSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct OnOrTable;
+        impl<'de> serde::de::Visitor<'de> for OnOrTable {
+            type Value = BuildSettings;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or a [build] table")
+            }
+            fn visit_bool<E: serde::de::Error>(self, on: bool) -> Result<BuildSettings, E> {
+                Ok(BuildSettings { deploy: on, ..BuildSettings::default() })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<BuildSettings, A::Error> {
+                let t = BuildTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(BuildSettings { deploy: t.deploy.unwrap_or(true), spec: t.spec, app_root: t.app_root })
+            }
+        }
+        d.deserialize_any(OnOrTable)
+    }
 }
 
 /// A project file found and read.
@@ -297,6 +341,16 @@ env = { API_URL = "https://staging.example.com" }
     }
 
     #[test]
+    fn build_is_a_switch_or_a_table() {
+        assert_eq!(project("build = true\n").file.build, Some(BuildSettings { deploy: true, ..Default::default() }));
+        let table = project("[build]\nspec = \"ci/amplify.yml\"\napp_root = \"apps/web\"\n").file.build.unwrap();
+        assert!(table.deploy, "a [build] table means deploy builds first");
+        assert_eq!((table.spec.as_deref(), table.app_root.as_deref()), (Some("ci/amplify.yml"), Some("apps/web")));
+        assert!(!project("[build]\ndeploy = false\n").file.build.unwrap().deploy);
+        assert_eq!(project("app = \"x\"\n").file.build, None);
+    }
+
+    #[test]
     fn stages_are_taken_in_any_case() {
         let p = project("[branches.main]\nstage = \"production\"\n");
         assert_eq!(p.branch_settings("main").stage.as_deref(), Some("PRODUCTION"));
@@ -321,6 +375,8 @@ env = { API_URL = "https://staging.example.com" }
             ("app = \"x\"\nbucket = \"my-bucket\"\n", "2:1", "s3://BUCKET/PREFIX"),
             ("app = \"x\n", "1:", ""),
             ("[branches.\"pr-[\"]\nstage = \"BETA\"\n", "1:", "not a valid branch pattern"),
+            ("app = \"x\"\n[build]\nspek = \"amplify.yml\"\n", "3:1", "unknown field `spek`"),
+            ("build = \"yes\"\n", "1:9", "true, false or a [build] table"),
         ];
         for (text, place, problem) in cases {
             let e = parse(text).unwrap_err();

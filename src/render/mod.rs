@@ -2,6 +2,7 @@
 //! (status lines, confirmations). Everything here writes to strings or stderr; stdout gets
 //! only what [`render`] returns.
 
+pub mod build_progress;
 pub mod progress;
 pub mod style;
 pub mod table;

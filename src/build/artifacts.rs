@@ -1,0 +1,363 @@
+//! What a build leaves: its artifacts, collected into a clean output folder, and its cache,
+//! kept between local runs.
+//!
+//! Both live in the project's `.amphost/` folder (which gets a `.gitignore` of `*`, so that
+//! nothing of it is committed): `.amphost/build/<branch>/` for the artifacts, emptied before
+//! each collection; `.amphost/cache/<app root>/` for the cache.
+//!
+//! **The cache** keeps what the spec's `cache.paths` globs match under the folder where the
+//! commands run (`node_modules/**/*`), after a build that succeeded, replacing the previous
+//! cache whole. Before the next build, files of the cache that are *missing* from the folder
+//! are put back; files that are there are left alone (they are newer than the cache, or the
+//! user's). Symbolic links are kept as links (`node_modules/.bin`). Paths outside the folder
+//! (`~/.npm`, absolute ones, `$(…)`) are not kept: a local build does not write outside the
+//! project.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Why artifacts or the cache could not be handled.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArtifactError {
+    /// `baseDirectory` does not exist after the build.
+    NoBase(PathBuf),
+    /// The globs matched no file.
+    Nothing(PathBuf),
+    Io(String),
+}
+
+impl std::fmt::Display for ArtifactError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ArtifactError::NoBase(p) => {
+                write!(f, "the artifacts' baseDirectory {} does not exist after the build", p.display())
+            }
+            ArtifactError::Nothing(p) => write!(f, "artifacts.files matched no file in {}", p.display()),
+            ArtifactError::Io(m) => f.write_str(m),
+        }
+    }
+}
+
+fn io_error<'a>(what: &str, path: &'a Path) -> impl Fn(io::Error) -> ArtifactError + 'a {
+    let what = what.to_string();
+    move |e| ArtifactError::Io(format!("cannot {what} {}: {e}", path.display()))
+}
+
+/// The artifacts collected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collected {
+    pub files: usize,
+    pub bytes: u64,
+    /// With discard-paths: files that landed on the same name (`a/x.js and b/x.js`); the
+    /// later one is kept.
+    pub collisions: Vec<String>,
+}
+
+/// Folders never entered: the repository's and amphost's own (which holds the output).
+const SKIPPED: &[&str] = &[".git", ".amphost"];
+
+/// amphost's folder in a project, created with a `.gitignore` that keeps it out of the
+/// repository.
+pub fn state_dir(root: &Path) -> Result<PathBuf, ArtifactError> {
+    let dir = root.join(".amphost");
+    std::fs::create_dir_all(&dir).map_err(io_error("create", &dir))?;
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(&ignore, "# amphost's local builds and caches\n*\n").map_err(io_error("write", &ignore))?;
+    }
+    Ok(dir)
+}
+
+/// A file (or a symbolic link) found under a folder.
+#[derive(Debug, Clone)]
+struct Found {
+    /// Its path under the folder, `/`-separated, as globs see it.
+    name: String,
+    /// The same as a path (exact, even for names that are not UTF-8).
+    rel: PathBuf,
+    path: PathBuf,
+    link: bool,
+}
+
+/// Every file and symbolic link under `dir`, named from `prefix`. Folders in [`SKIPPED`] are
+/// not entered, nor linked folders (a link may lead back up).
+fn walk(dir: &Path, prefix: &Path, out: &mut Vec<Found>) -> io::Result<()> {
+    let mut entries = std::fs::read_dir(dir)?.collect::<Result<Vec<_>, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let file_name = entry.file_name();
+        let rel = prefix.join(&file_name);
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            if !SKIPPED.iter().any(|s| file_name == *s) {
+                walk(&entry.path(), &rel, out)?;
+            }
+        } else if kind.is_file() || kind.is_symlink() {
+            let name = rel.to_string_lossy().replace(std::path::MAIN_SEPARATOR, "/");
+            out.push(Found { name, rel, path: entry.path(), link: kind.is_symlink() });
+        }
+    }
+    Ok(())
+}
+
+/// One matcher of several globs.
+fn matcher(patterns: &[String]) -> Result<globset::GlobSet, ArtifactError> {
+    let mut set = globset::GlobSetBuilder::new();
+    for p in patterns {
+        set.add(super::spec::glob(p).map_err(|e| ArtifactError::Io(format!("{p:?} is not a valid glob: {e}")))?);
+    }
+    set.build().map_err(|e| ArtifactError::Io(format!("the globs cannot be used: {e}")))
+}
+
+/// Empties `dir` (created if missing).
+fn reset(dir: &Path) -> Result<(), ArtifactError> {
+    if dir.symlink_metadata().is_ok() {
+        std::fs::remove_dir_all(dir).map_err(io_error("empty", dir))?;
+    }
+    std::fs::create_dir_all(dir).map_err(io_error("create", dir))
+}
+
+/// Copies what `rules` select into `out`, emptied first. Linked files are copied as files;
+/// linked folders are not followed.
+pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, ArtifactError> {
+    if !rules.base.is_dir() {
+        return Err(ArtifactError::NoBase(rules.base.clone()));
+    }
+    let set = matcher(&rules.files)?;
+    let mut found = Vec::new();
+    walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
+    reset(out)?;
+    let mut placed: HashMap<PathBuf, String> = HashMap::new();
+    let mut collected = Collected { files: 0, bytes: 0, collisions: Vec::new() };
+    for f in found.iter().filter(|f| set.is_match(&f.name)) {
+        // A link to a folder (or to nothing) is not a file to deploy.
+        if f.link && !f.path.metadata().is_ok_and(|m| m.is_file()) {
+            continue;
+        }
+        let dest = match (rules.discard_paths, f.rel.file_name()) {
+            (true, Some(name)) => PathBuf::from(name),
+            _ => f.rel.clone(),
+        };
+        match placed.insert(dest.clone(), f.name.clone()) {
+            Some(before) => collected.collisions.push(format!("{before} and {}", f.name)),
+            None => collected.files += 1,
+        }
+        collected.bytes += copy_file(&f.path, &out.join(&dest))?;
+    }
+    if collected.files == 0 {
+        return Err(ArtifactError::Nothing(rules.base.clone()));
+    }
+    Ok(collected)
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<u64, ArtifactError> {
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(io_error("create", parent))?;
+    }
+    std::fs::copy(from, to).map_err(io_error("copy", from))
+}
+
+/// Copies a file, or recreates a symbolic link as a link.
+fn copy_entry(f: &Found, to: &Path) -> Result<(), ArtifactError> {
+    if !f.link {
+        return copy_file(&f.path, to).map(|_| ());
+    }
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(io_error("create", parent))?;
+    }
+    let target = std::fs::read_link(&f.path).map_err(io_error("read the link", &f.path))?;
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&target, to).map_err(io_error("create the link", to))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = target;
+        copy_file(&f.path, to).map(|_| ())
+    }
+}
+
+/// The cache's globs a local build can keep (relative, inside the folder), and the others.
+pub fn usable_cache_paths(paths: &[String]) -> (Vec<String>, Vec<String>) {
+    paths.iter().cloned().partition(|p| {
+        let p = p.trim();
+        !(p.starts_with('/') || p.starts_with('~') || p.contains('$') || p.split('/').any(|c| c == ".."))
+    })
+}
+
+/// Where to look for what `pattern` matches: the folders before its first wildcard
+/// (`node_modules/**/*` → `node_modules`); the pattern itself when it has none.
+fn literal_prefix(pattern: &str) -> String {
+    let p = pattern.trim();
+    let p = p.strip_prefix("./").unwrap_or(p).trim_start_matches('/');
+    match p.find(['*', '?', '[', '{']) {
+        None => p.trim_end_matches('/').to_string(),
+        Some(cut) => p[..cut].rfind('/').map_or(String::new(), |i| p[..i].to_string()),
+    }
+}
+
+/// The globs of `paths`, a plain path also matching what is under it (`node_modules`).
+fn cache_globs(paths: &[String]) -> Vec<String> {
+    let mut globs = Vec::new();
+    for p in paths {
+        globs.push(p.clone());
+        if !p.contains(['*', '?', '[', '{']) {
+            globs.push(format!("{}/**", p.trim().trim_end_matches('/')));
+        }
+    }
+    globs
+}
+
+/// What the cache globs match under `workdir`: each glob's folder is walked once.
+fn cached_files(paths: &[String], workdir: &Path) -> Result<Vec<Found>, ArtifactError> {
+    let set = matcher(&cache_globs(paths))?;
+    let mut starts: Vec<String> = paths.iter().map(|p| literal_prefix(p)).collect();
+    starts.sort();
+    starts.dedup();
+    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+    for start in &starts {
+        let dir = workdir.join(start);
+        let mut here = Vec::new();
+        match dir.symlink_metadata() {
+            Ok(m) if m.is_dir() => walk(&dir, Path::new(start), &mut here).map_err(io_error("read", &dir))?,
+            Ok(m) if !start.is_empty() => here.push(Found {
+                name: start.clone(),
+                rel: PathBuf::from(start),
+                path: dir.clone(),
+                link: m.file_type().is_symlink(),
+            }),
+            _ => {}
+        }
+        for f in here.into_iter().filter(|f| set.is_match(&f.name)) {
+            found.insert(f.name.clone(), f);
+        }
+    }
+    Ok(found.into_values().collect())
+}
+
+/// After a build that succeeded: what the cache globs match under `workdir` becomes the cache
+/// in `cache_dir` (written beside it, then swapped in: a failed save leaves the old cache).
+/// Returns the number of files kept.
+pub fn save_cache(paths: &[String], workdir: &Path, cache_dir: &Path) -> Result<usize, ArtifactError> {
+    let files = cached_files(paths, workdir)?;
+    let mut fresh = cache_dir.as_os_str().to_owned();
+    fresh.push(".new");
+    let fresh = PathBuf::from(fresh);
+    reset(&fresh)?;
+    for f in &files {
+        copy_entry(f, &fresh.join(&f.rel))?;
+    }
+    if cache_dir.symlink_metadata().is_ok() {
+        std::fs::remove_dir_all(cache_dir).map_err(io_error("replace", cache_dir))?;
+    }
+    std::fs::rename(&fresh, cache_dir).map_err(io_error("move the new cache to", cache_dir))?;
+    Ok(files.len())
+}
+
+/// Before a build: the cached files missing under `workdir` are put back. Returns how many.
+pub fn restore_cache(cache_dir: &Path, workdir: &Path) -> Result<usize, ArtifactError> {
+    if !cache_dir.is_dir() {
+        return Ok(0);
+    }
+    let mut files = Vec::new();
+    walk(cache_dir, Path::new(""), &mut files).map_err(io_error("read", cache_dir))?;
+    let mut restored = 0;
+    for f in &files {
+        let to = workdir.join(&f.rel);
+        if to.symlink_metadata().is_err() {
+            copy_entry(f, &to)?;
+            restored += 1;
+        }
+    }
+    Ok(restored)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::ArtifactRules;
+
+    fn write(root: &Path, files: &[&str]) {
+        for f in files {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, f.as_bytes()).unwrap();
+        }
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut found = Vec::new();
+        walk(dir, Path::new(""), &mut found).unwrap();
+        found.into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn globs_select_files_and_discard_paths_flattens_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().join("dist");
+        write(&base, &["index.html", "css/site.css", "js/app.js", "js/vendor/lib.js", "notes.md"]);
+        let out = dir.path().join(".amphost/build/main");
+        let rules = |files: &[&str], discard| ArtifactRules {
+            base: base.clone(),
+            files: files.iter().map(|s| s.to_string()).collect(),
+            discard_paths: discard,
+        };
+        let all = collect(&rules(&["**/*"], false), &out).unwrap();
+        assert_eq!(all.files, 5);
+        assert_eq!(names(&out), ["css/site.css", "index.html", "js/app.js", "js/vendor/lib.js", "notes.md"]);
+        // A new collection starts clean: only what the globs select now.
+        collect(&rules(&["*.html", "js/**/*.js"], true), &out).unwrap();
+        assert_eq!(names(&out), ["app.js", "index.html", "lib.js"]);
+        let none = collect(&rules(&["*.txt"], false), &out).unwrap_err();
+        assert!(matches!(none, ArtifactError::Nothing(_)), "{none:?}");
+        let missing = ArtifactRules { base: dir.path().join("nope"), ..rules(&["**/*"], false) };
+        assert!(matches!(collect(&missing, &out), Err(ArtifactError::NoBase(_))));
+    }
+
+    #[test]
+    fn discard_paths_says_which_files_landed_on_one_name() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), &["a/x.js", "b/x.js"]);
+        let rules =
+            ArtifactRules { base: dir.path().to_path_buf(), files: vec!["**/*.js".into()], discard_paths: true };
+        let got = collect(&rules, &dir.path().join(".amphost/out")).unwrap();
+        assert_eq!((got.files, got.collisions), (1, vec!["a/x.js and b/x.js".to_string()]));
+    }
+
+    #[test]
+    fn the_cache_keeps_what_its_globs_match_and_puts_back_what_is_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let work = dir.path().join("app");
+        write(&work, &["node_modules/a/index.js", "node_modules/b/x.js", ".next/cache/c", "src/main.js"]);
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("../a/index.js", work.join("node_modules/b/link.js")).unwrap();
+        let cache = dir.path().join(".amphost/cache/app");
+        let paths = vec!["node_modules/**/*".to_string(), ".next/cache".to_string()];
+        let kept = save_cache(&paths, &work, &cache).unwrap();
+        assert_eq!(kept, if cfg!(unix) { 4 } else { 3 });
+        assert!(!names(&cache).iter().any(|n| n.starts_with("src")));
+        std::fs::remove_dir_all(work.join("node_modules/a")).unwrap();
+        std::fs::write(work.join("node_modules/b/x.js"), "newer").unwrap();
+        let restored = restore_cache(&cache, &work).unwrap();
+        assert_eq!(restored, 1, "only the missing file");
+        assert_eq!(std::fs::read_to_string(work.join("node_modules/a/index.js")).unwrap(), "node_modules/a/index.js");
+        assert_eq!(std::fs::read_to_string(work.join("node_modules/b/x.js")).unwrap(), "newer");
+        #[cfg(unix)]
+        assert!(cache.join("node_modules/b/link.js").symlink_metadata().unwrap().file_type().is_symlink());
+    }
+
+    #[test]
+    fn cache_paths_outside_the_folder_are_set_aside() {
+        let paths: Vec<String> = ["node_modules/**/*", "~/.npm/**/*", "/usr/lib/x", "$(npm root -g)/**/*", "../up"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (usable, other) = usable_cache_paths(&paths);
+        assert_eq!(usable, ["node_modules/**/*"]);
+        assert_eq!(other.len(), 4);
+        assert_eq!(literal_prefix("node_modules/**/*"), "node_modules");
+        assert_eq!(literal_prefix("./.next/cache/"), ".next/cache");
+        assert_eq!(literal_prefix("*.lock"), "");
+    }
+}
