@@ -108,6 +108,8 @@ install_release() {
   name="amphost-v$version-$target"
   base="$releases/download/v$version"
   work=$(mktemp -d)
+  # shellcheck disable=SC2064 # the folder of this run, expanded now
+  trap "rm -rf '$work'" EXIT
   note "downloading $base/$name.$ext"
   if ! curl -fsSL --retry 3 -o "$work/$name.$ext" "$base/$name.$ext"; then
     warn "no release archive at $base/$name.$ext: amphost is built with cargo install instead"
@@ -125,7 +127,6 @@ install_release() {
   mkdir -p "$dir"
   cp "$work/unpacked/$name/amphost$exe" "$dir/amphost$exe"
   chmod +x "$dir/amphost$exe"
-  rm -rf "$work"
   "$dir/amphost$exe" --version >&2
   path_add "$dir"
   output installed true
