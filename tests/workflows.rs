@@ -1,8 +1,8 @@
 //! The GitHub workflows and the action's metadata, which cannot run here: `actionlint` (the
 //! README's test command installs it) over every workflow and over a workflow that uses the
 //! action with each of its inputs; `action.yml`'s shape (a composite action whose outputs come
-//! from its steps and whose steps run action/run.sh); ShellCheck over the shell scripts; and
-//! `.ci/run` running exactly the README's test command.
+//! from its steps and whose steps run action/run.sh); the README's workflow examples; ShellCheck
+//! over the shell scripts; and `.ci/run` running exactly the README's test command.
 
 mod common;
 use common::repo_root;
@@ -92,6 +92,36 @@ fn actionlint_accepts_a_workflow_using_every_input_and_output_of_the_action() {
     std::fs::write(&path, workflow(&format!("{with}          no-such-input: \"x\"\n"))).unwrap();
     let (passed, findings) = actionlint(scratch.path(), &[".github/workflows/use.yml"]);
     assert!(!passed && findings.contains("no-such-input"), "actionlint should refuse an unknown input:\n{findings}");
+}
+
+/// The first YAML code block of the README section headed `## TITLE`.
+fn readme_yaml(title: &str) -> String {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let section =
+        readme.split(&format!("\n## {title}\n")).nth(1).unwrap_or_else(|| panic!("no README section {title}"));
+    let section = section.split("\n## ").next().unwrap();
+    let block = section.split("```yaml\n").nth(1).unwrap_or_else(|| panic!("no yaml block in {title}"));
+    block.split("```").next().unwrap().to_string()
+}
+
+/// The README's examples are workflows actionlint passes: the action's (with the action's own
+/// metadata, so its inputs and outputs must be the action's), and the emulator's steps in a job.
+#[test]
+fn the_readme_workflow_examples_pass_actionlint() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(scratch.path().join(".git")).unwrap();
+    std::fs::create_dir_all(scratch.path().join(".github/workflows")).unwrap();
+    std::fs::copy(repo_root().join("action.yml"), scratch.path().join("action.yml")).unwrap();
+    let action = readme_yaml("GitHub Action");
+    assert!(action.contains("uses: amphost/amphost@v"), "{action}");
+    let action = regex::Regex::new(r"amphost/amphost@v[0-9.]+").unwrap().replace_all(&action, "./").into_owned();
+    std::fs::write(scratch.path().join(".github/workflows/action.yml"), action).unwrap();
+    let steps = readme_yaml("The emulator in your CI");
+    let job = format!("on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n{steps}");
+    std::fs::write(scratch.path().join(".github/workflows/emulator.yml"), job).unwrap();
+    let (passed, findings) =
+        actionlint(scratch.path(), &[".github/workflows/action.yml", ".github/workflows/emulator.yml"]);
+    assert!(passed && findings.trim().is_empty(), "actionlint:\n{findings}");
 }
 
 /// `${{ steps.ID.outputs.NAME }}` → (ID, NAME).
