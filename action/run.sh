@@ -55,6 +55,8 @@ resolve_version() {
     effective=$(curl -fsSL --retry 3 -o /dev/null -w '%{url_effective}' "$releases/latest") ||
       fail "could not find the latest release at $releases/latest; set the version input (e.g. version: 0.1.0)"
     version=${effective##*/}
+    # With no release yet, GitHub redirects to the releases page instead of a tag.
+    case "$effective" in */releases/tag/*) ;; *) fail "no latest release at $releases (it led to $effective); set the version input" ;; esac
   fi
   version=${version#v}
   # The version lands in URLs and paths: nothing but a version number gets there.

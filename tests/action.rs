@@ -1,6 +1,7 @@
 //! The GitHub Action's script (`action/run.sh`) end to end with a simulated runner: the platform
-//! mapping; installing a release binary from a local "release" (file://) with its SHA-256
-//! checked, and refused when the checksum does not match; the cargo fallback; deploys against
+//! mapping; installing a release binary from a local "release" (file://, and over loopback HTTP
+//! with GitHub's `latest` redirect) with its SHA-256 checked, and refused when the checksum does
+//! not match; the cargo fallback; deploys against
 //! the emulator that set the outputs, keep amphost's exit code and post, then update, one pull
 //! request comment on a loopback stub of GitHub's comment API.
 #![cfg(unix)]
@@ -132,7 +133,7 @@ fn fake_release(root: &Path, targets: &[&str]) -> String {
         } else {
             let staging = root.join("staging").join(&name);
             std::fs::create_dir_all(&staging).unwrap();
-            std::fs::write(staging.join("amphost"), &program).unwrap();
+            std::fs::write(staging.join("amphost"), program.as_bytes()).unwrap();
             std::fs::write(staging.join("README.md"), "# amphost\n").unwrap();
             let status = Command::new("chmod").arg("755").arg(staging.join("amphost")).status().unwrap();
             assert!(status.success());
@@ -217,7 +218,7 @@ fn a_checksum_that_does_not_match_fails_the_install_and_installs_nothing() {
     write_checksum(&archive, &hex::encode(Sha256::digest(std::fs::read(&archive).unwrap())));
     let mut bytes = std::fs::read(&archive).unwrap();
     bytes.extend_from_slice(b"appended");
-    std::fs::write(&archive, bytes).unwrap();
+    std::fs::write(archive.as_path(), bytes).unwrap();
     let runner = Runner::new();
     install(&runner, &releases, "Linux", "X64").fails_with(1, "tampered with");
     nothing_installed(&runner);
@@ -227,7 +228,7 @@ fn a_checksum_that_does_not_match_fails_the_install_and_installs_nothing() {
     let runner = Runner::new();
     install(&runner, &releases, "Linux", "X64").fails_with(1, "holds no SHA-256 checksum");
     nothing_installed(&runner);
-    std::fs::remove_file(&checksum).unwrap();
+    std::fs::remove_file(checksum).unwrap();
     let runner = Runner::new();
     install(&runner, &releases, "Linux", "X64").fails_with(1, "checksum is unknown");
     nothing_installed(&runner);
@@ -252,8 +253,81 @@ fn without_a_fitting_archive_install_leaves_it_to_the_cargo_fallback() {
     // A version input that is not a version never reaches a URL.
     let runner = Runner::new();
     let mut cmd = runner.step(&["install"]);
-    cmd.env("INPUT_VERSION", "1.0/../../x").env("AMPHOST_RELEASES_URL", &releases);
+    cmd.env("INPUT_VERSION", "1.0/../../x").env("AMPHOST_RELEASES_URL", releases);
     run(cmd).fails_with(1, "is not a version number");
+}
+
+/// The releases of `root` (as [`fake_release`] lays them out) over HTTP on loopback, as GitHub
+/// serves them: `/releases/latest` redirects to the latest tag's page (`latest`), or to
+/// `/releases` when there is none; `/releases/download/…` are the files; anything else is 404.
+/// Returns the releases URL.
+fn serve_releases(root: PathBuf, latest: Option<&'static str>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/releases", listener.local_addr().unwrap());
+    // Detached: it ends with the test process.
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            // The whole request is read (a socket closed with unread bytes resets the answer).
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            let path = line.split_whitespace().nth(1).unwrap_or_default().to_string();
+            let mut header = String::from("-");
+            while !header.trim().is_empty() {
+                header.clear();
+                if reader.read_line(&mut header).unwrap_or(0) == 0 {
+                    break;
+                }
+            }
+            let (head, body) = match path.as_str() {
+                "/releases/latest" => {
+                    let to = latest.map_or("/releases".to_string(), |v| format!("/releases/tag/{v}"));
+                    (format!("302 Found\r\nLocation: {to}"), Vec::new())
+                }
+                p if p.starts_with("/releases/tag/") || p == "/releases" => ("200 OK".to_string(), Vec::new()),
+                p => match p.strip_prefix("/releases/").map(|rest| std::fs::read(root.join(rest))) {
+                    Some(Ok(bytes)) if !p.contains("..") => ("200 OK".to_string(), bytes),
+                    _ => ("404 Not Found".to_string(), b"Not Found".to_vec()),
+                },
+            };
+            let _ = write!(stream, "HTTP/1.1 {head}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+            let _ = stream.write_all(&body);
+        }
+    });
+    url
+}
+
+#[test]
+fn latest_is_the_release_github_redirects_to_and_a_missing_archive_is_a_404() {
+    let release = tempfile::tempdir().unwrap();
+    fake_release(release.path(), &["x86_64-unknown-linux-musl"]);
+    let releases = serve_releases(release.path().to_path_buf(), Some("v9.8.7"));
+    let latest = |os: &str, arch: &str| {
+        let runner = Runner::new();
+        let mut cmd = runner.step(&["install"]);
+        cmd.env("RUNNER_OS", os).env("RUNNER_ARCH", arch).env("AMPHOST_RELEASES_URL", releases.as_str());
+        (run(cmd), runner)
+    };
+    let (out, runner) = latest("Linux", "X64");
+    let out = out.ok();
+    assert_eq!(runner.output("version"), VERSION);
+    assert_eq!(runner.output("installed"), "true", "{}", out.stderr);
+    let installed = Command::new(runner.output("path")).arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&installed.stdout).trim(),
+        format!("amphost {VERSION} (x86_64-unknown-linux-musl)")
+    );
+    // The release has no archive for this platform: a 404, so the cargo fallback.
+    let (out, runner) = latest("Linux", "ARM64");
+    assert!(out.ok().stderr.contains("no release archive"));
+    assert_eq!(runner.output("installed"), "false");
+
+    // No release yet: GitHub sends /releases/latest to the releases page.
+    let releases = serve_releases(release.path().to_path_buf(), None);
+    let runner = Runner::new();
+    let mut cmd = runner.step(&["install"]);
+    cmd.env("INPUT_VERSION", "latest").env("AMPHOST_RELEASES_URL", releases);
+    run(cmd).fails_with(1, "no latest release at");
 }
 
 /// A `cargo` that records its arguments in CARGO_LOG and "installs" an amphost printing
@@ -285,19 +359,20 @@ fn the_cargo_fallback_installs_the_version_once_then_uses_the_cached_build() {
     let fallback = |version: &str| {
         let runner = Runner::new();
         let mut cmd = runner.step(&["cargo-install"]);
-        cmd.env("PATH", &path)
-            .env("CARGO_LOG", &log)
+        cmd.env("PATH", path.as_str())
+            .env("CARGO_LOG", log.as_path())
             .env("RUNNER_OS", "Linux")
             .env("RUNNER_ARCH", "ARM")
             .env("AMPHOST_VERSION", version)
-            .env("AMPHOST_CARGO_ROOT", &root);
+            .env("AMPHOST_CARGO_ROOT", root.as_path());
         let out = run(cmd).ok();
         assert_eq!(runner.output("path"), root.join("bin/amphost").display().to_string());
         let path_file = std::fs::read_to_string(runner.file("GITHUB_PATH")).unwrap();
         assert_eq!(path_file, format!("{}\n", root.join("bin").display()));
         out
     };
-    let calls = || std::fs::read_to_string(&log).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>();
+    let calls =
+        || std::fs::read_to_string(log.as_path()).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>();
 
     fallback(VERSION);
     assert_eq!(calls(), [format!("install --locked --root {} amphost --version {VERSION}", root.display())]);
@@ -486,7 +561,7 @@ fn deploy_step(runner: &Runner, emu: &Emulator, api: &CommentApi, work: &Path, e
         .env("AWS_REGION", "us-east-1")
         .env("AWS_ENDPOINT_URL", &emu.url)
         .env("AMPHOST_BIN", common::BIN)
-        .env("GITHUB_EVENT_PATH", &event_path)
+        .env("GITHUB_EVENT_PATH", event_path)
         .env("GITHUB_REPOSITORY", "acme/site")
         .env("GITHUB_API_URL", &api.url)
         .env("GITHUB_TOKEN", GITHUB_TOKEN)

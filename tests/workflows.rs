@@ -24,7 +24,7 @@ fn actionlint(dir: &Path, args: &[&str]) -> (bool, String) {
 
 fn workflows() -> Vec<String> {
     let dir = repo_root().join(".github/workflows");
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
+    let mut files: Vec<String> = std::fs::read_dir(dir)
         .expect(".github/workflows exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yml" || e == "yaml"))
