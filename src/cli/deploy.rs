@@ -48,6 +48,9 @@ pub struct DeployArgs {
     /// Publish files that look like secrets (.env, *.pem, *.key, id_rsa…) instead of refusing
     #[arg(long)]
     pub allow_secrets: bool,
+    /// Deploy even when `rules lint` finds errors in the project's rules file (not checked)
+    #[arg(long)]
+    pub no_lint: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -112,6 +115,7 @@ impl DeployArgs {
             timeout: self.follow.timeout,
             cancel_on_interrupt: self.follow.cancel_on_interrupt,
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
+            no_lint: self.no_lint,
         };
         deploy::deploy(ctx, opts).await
     }

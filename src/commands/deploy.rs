@@ -49,6 +49,8 @@ pub struct DeployOptions {
     pub timeout: Option<Duration>,
     pub cancel_on_interrupt: bool,
     pub upload_attempts: u32,
+    /// Skip `rules lint` of the project's rules file (which stops the deploy on an error).
+    pub no_lint: bool,
 }
 
 /// The bytes, prepared before any request.
@@ -331,6 +333,13 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
 /// deployment, then follow it and report (or report at once with `--no-wait`).
 pub async fn deploy(ctx: &Ctx, opts: DeployOptions) -> Result<(), CliError> {
     precheck(ctx, &opts)?;
+    if !opts.no_lint {
+        let deployed = match &opts.source {
+            Source::Folder(p) | Source::Zip(p) => Some(p.as_path()),
+            Source::Url { .. } | Source::Created(_) => None,
+        };
+        super::rules::check::before_deploy(ctx, deployed)?;
+    }
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();

@@ -74,6 +74,11 @@ impl ZipSite {
             zip.file_names().filter_map(|n| n.ok()).filter(|n| !n.ends_with('/')).map(|n| n.into_owned()).collect();
         Ok(ZipSite { path: path.to_path_buf(), names })
     }
+
+    /// The archive's files (its folders left out).
+    pub fn names(&self) -> &BTreeSet<String> {
+        &self.names
+    }
 }
 
 impl Files for ZipSite {
