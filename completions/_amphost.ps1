@@ -1433,6 +1433,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)')
             [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml''s [build]), then deploy the artifacts it collected [default: on when amphost.toml has [build]]')
+            [CompletionResult]::new('--no-lint', '--no-lint', [CompletionResultType]::ParameterName, 'Deploy even when `rules lint` finds errors in the project''s rules file (not checked)')
             [CompletionResult]::new('--cancel-pending', '--cancel-pending', [CompletionResultType]::ParameterName, 'Stop a pending or running job on the branch first, instead of refusing')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the deployment has started, printing its job ID')
             [CompletionResult]::new('--cancel-on-interrupt', '--cancel-on-interrupt', [CompletionResultType]::ParameterName, 'On Ctrl-C, stop the job instead of leaving it running')
@@ -3543,6 +3544,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `push` would change; exit 1 when the app differs from the file (drift)')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Replace the app''s custom rules with the file''s, after showing the diff and asking')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check what the rules answer for a file of requests; exit 1 on a mismatch')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find rules that never match, catch-alls that hide files or rules, loops and more')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3622,6 +3625,72 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
+            [CompletionResult]::new('--no-lint', '--no-lint', [CompletionResultType]::ParameterName, 'Push even when `rules lint` finds errors (the checks are skipped)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'amphost;rules;test' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Check the rules of this app (GetApp) instead of the rules file')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Check the rules of this app (GetApp) instead of the rules file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml''s `folder`]')
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Also fetch each case from this live site (the branch''s URL) and compare its answers')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --against')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit of each request with --against')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a line per request (status, time, request id) and per retry')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request and response on stderr, secrets redacted')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'No progress bars or spinners')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive verbs without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'amphost;rules;lint' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Check the rules of this app (GetApp) instead of the rules file')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Check the rules of this app (GetApp) instead of the rules file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml''s `folder`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the JSON result before rendering')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -3670,6 +3739,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `push` would change; exit 1 when the app differs from the file (drift)')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Replace the app''s custom rules with the file''s, after showing the diff and asking')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check what the rules answer for a file of requests; exit 1 on a mismatch')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find rules that never match, catch-alls that hide files or rules, loops and more')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3681,6 +3752,12 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;rules;help;push' {
+            break
+        }
+        'amphost;rules;help;test' {
+            break
+        }
+        'amphost;rules;help;lint' {
             break
         }
         'amphost;rules;help;import' {
@@ -4204,6 +4281,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `push` would change; exit 1 when the app differs from the file (drift)')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Replace the app''s custom rules with the file''s, after showing the diff and asking')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check what the rules answer for a file of requests; exit 1 on a mismatch')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find rules that never match, catch-alls that hide files or rules, loops and more')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules')
             break
         }
@@ -4214,6 +4293,12 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;help;rules;push' {
+            break
+        }
+        'amphost;help;rules;test' {
+            break
+        }
+        'amphost;help;rules;lint' {
             break
         }
         'amphost;help;rules;import' {

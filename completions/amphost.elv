@@ -1349,6 +1349,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --grant 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)'
             cand --verify 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)'
             cand --build 'Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml''s [build]), then deploy the artifacts it collected [default: on when amphost.toml has [build]]'
+            cand --no-lint 'Deploy even when `rules lint` finds errors in the project''s rules file (not checked)'
             cand --cancel-pending 'Stop a pending or running job on the branch first, instead of refusing'
             cand --no-wait 'Return once the deployment has started, printing its job ID'
             cand --cancel-on-interrupt 'On Ctrl-C, stop the job instead of leaving it running'
@@ -3355,6 +3356,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
             cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
             cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand test 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+            cand lint 'Find rules that never match, catch-alls that hide files or rules, loops and more'
             cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3431,6 +3434,70 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
             cand --connect-timeout 'Time allowed to connect'
             cand --read-timeout 'Time allowed between bytes of a response'
+            cand --no-lint 'Push even when `rules lint` finds errors (the checks are skipped)'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;test'= {
+            cand --app 'Check the rules of this app (GetApp) instead of the rules file'
+            cand --app-id 'Check the rules of this app (GetApp) instead of the rules file'
+            cand --file 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]'
+            cand --dir 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml''s `folder`]'
+            cand --against 'Also fetch each case from this live site (the branch''s URL) and compare its answers'
+            cand --concurrency 'Requests in flight at once with --against'
+            cand --timeout 'Time limit of each request with --against'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
+            cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --verbose 'Say more on stderr: a line per request (status, time, request id) and per retry'
+            cand --debug 'Log every request and response on stderr, secrets redacted'
+            cand --no-progress 'No progress bars or spinners'
+            cand -y 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'amphost;rules;lint'= {
+            cand --app 'Check the rules of this app (GetApp) instead of the rules file'
+            cand --app-id 'Check the rules of this app (GetApp) instead of the rules file'
+            cand --file 'The rules file [default: amphost.toml''s `rules`, else amplify-rules.json]'
+            cand --dir 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml''s `folder`]'
+            cand --config 'The project file [default: the first amphost.toml here or above]'
+            cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
+            cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
+            cand --endpoint-url 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]'
+            cand -o 'Output format [default: table on a terminal, else json]'
+            cand --output 'Output format [default: table on a terminal, else json]'
+            cand --query 'JMESPath expression applied to the JSON result before rendering'
+            cand --color 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]'
+            cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
+            cand --connect-timeout 'Time allowed to connect'
+            cand --read-timeout 'Time allowed between bytes of a response'
             cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -3477,6 +3544,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
             cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
             cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand test 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+            cand lint 'Find rules that never match, catch-alls that hide files or rules, loops and more'
             cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3485,6 +3554,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;rules;help;diff'= {
         }
         &'amphost;rules;help;push'= {
+        }
+        &'amphost;rules;help;test'= {
+        }
+        &'amphost;rules;help;lint'= {
         }
         &'amphost;rules;help;import'= {
         }
@@ -3919,6 +3992,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand pull 'Write the app''s custom rules to the rules file (JSON, or TOML for a .toml file)'
             cand diff 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
             cand push 'Replace the app''s custom rules with the file''s, after showing the diff and asking'
+            cand test 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+            cand lint 'Find rules that never match, catch-alls that hide files or rules, loops and more'
             cand import 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
         }
         &'amphost;help;rules;pull'= {
@@ -3926,6 +4001,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;help;rules;diff'= {
         }
         &'amphost;help;rules;push'= {
+        }
+        &'amphost;help;rules;test'= {
+        }
+        &'amphost;help;rules;lint'= {
         }
         &'amphost;help;rules;import'= {
         }

@@ -745,6 +745,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l grant -d 'Add the statements Amplify needs to read the bucket to its policy (asks first; --yes)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l verify -d 'Once the job succeeded, compare the live site with what was deployed (exit 6 if they differ)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l build -d 'Run the build spec first (as `amphost build`: amplify.yml, or amphost.toml\'s [build]), then deploy the artifacts it collected [default: on when amphost.toml has [build]]'
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-lint -d 'Deploy even when `rules lint` finds errors in the project\'s rules file (not checked)'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l cancel-pending -d 'Stop a pending or running job on the branch first, instead of refusing'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-wait -d 'Return once the deployment has started, printing its job ID'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l cancel-on-interrupt -d 'On Ctrl-C, stop the job instead of leaving it running'
@@ -2204,33 +2205,35 @@ complete -c amphost -n "__fish_amphost_using_subcommand open" -l no-progress -d 
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l connect-timeout -d 'Time allowed to connect' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l read-timeout -d 'Time allowed between bytes of a response' -r
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l debug -d 'Log every request and response on stderr, secrets redacted'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s h -l help -d 'Print help'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -s V -l version -d 'Print version'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s h -l help -d 'Print help'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "test" -d 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "lint" -d 'Find rules that never match, catch-alls that hide files or rules, loops and more'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -2295,6 +2298,7 @@ never\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l no-lint -d 'Push even when `rules lint` finds errors (the checks are skipped)'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
@@ -2303,6 +2307,59 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l app -l app-id -d 'Check the rules of this app (GetApp) instead of the rules file' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l dir -d 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml\'s `folder`]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l against -d 'Also fetch each case from this live site (the branch\'s URL) and compare its answers' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l concurrency -d 'Requests in flight at once with --against' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l timeout -d 'Time limit of each request with --against' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l app -l app-id -d 'Check the rules of this app (GetApp) instead of the rules file' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l file -d 'The rules file [default: amphost.toml\'s `rules`, else amplify-rules.json]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l dir -d 'The deploy folder (or .zip) whose files the rules answer with [default: amphost.toml\'s `folder`]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l endpoint-url -d 'Send requests here instead of https://amplify.REGION.amazonaws.com [env: AWS_ENDPOINT_URL_AMPLIFY, AWS_ENDPOINT_URL]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l query -d 'JMESPath expression applied to the JSON result before rendering' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l color -d 'Colour in tables and messages [auto: on a terminal; NO_COLOR or TERM=dumb turn it off]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l max-attempts -d 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l connect-timeout -d 'Time allowed to connect' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l read-timeout -d 'Time allowed between bytes of a response' -r
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l debug -d 'Log every request and response on stderr, secrets redacted'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l no-progress -d 'No progress bars or spinners'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l from -d 'Its format, when its name does not say' -r -f -a "netlify\t'Netlify\'s _redirects'
 netlify-toml\t'netlify.toml\'s `[[redirects]]`'
 vercel\t'vercel.json\'s redirects and rewrites'
@@ -2333,6 +2390,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "test" -d 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Find rules that never match, catch-alls that hide files or rules, loops and more'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -2562,6 +2621,8 @@ complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_su
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "diff" -d 'Show what `push` would change; exit 1 when the app differs from the file (drift)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "push" -d 'Replace the app\'s custom rules with the file\'s, after showing the diff and asking'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "test" -d 'Check what the rules answer for a file of requests; exit 1 on a mismatch'
+complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "lint" -d 'Find rules that never match, catch-alls that hide files or rules, loops and more'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "import" -d 'Translate Netlify or Vercel redirects, or a CSV, into Amplify rules'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and __fish_seen_subcommand_from headers" -f -a "diff" -d 'Show what `push` would change (a line diff); exit 1 when the app differs from the file'

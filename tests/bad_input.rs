@@ -60,6 +60,17 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     );
     let headers_shape = code("shape-headers.yml", "customHeader:\n  - pattern: '*'\n");
     let unknown_format = code("redirects.txt", "/a /b 301\n");
+    // Cases files for `rules test` (issue 14): each refused with FILE:LINE before any request.
+    let cases_syntax = code("syntax.cases", "/a -> 301 /b\n/old 301 /new\n");
+    let cases_status = code("status.cases", "/a -> 404-200 /index.html\n");
+    let cases_country = code("country.cases", "# geo\n/geo [country=USA] -> 302 /us.html\n");
+    let cases_option = code("option.cases", "/a [lang=fr] -> 200\n");
+    let cases_unclosed = code("unclosed.cases", "/a [country=US -> 200\n");
+    let cases_extra = code("extra.cases", "/a -> 301 /b /c\n");
+    let cases_request = code("request.cases", "a/b -> 200\n");
+    let cases_empty = code("empty.cases", "# nothing yet\n\n");
+    let cases_ok = code("ok.cases", "/a -> 301 /b\n");
+    let rules_ok = code("ok-rules.json", r#"[{"source": "/a", "target": "/b", "status": "301"}]"#);
 
     let backslash = dir.join("backslash-site");
     std::fs::create_dir_all(&backslash).unwrap();
@@ -302,6 +313,29 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["headers", "diff", "--app", "x", "--file", &headers_name], "name-headers.yml:4:14: "),
         (vec!["headers", "push", "--app", "x", "--file", &headers_shape], "customHeader"),
         (vec!["headers", "pull", "--app", "x", "--file", "/no/such/dir/customHttp.yml"], "does not exist"),
+        // issue 14: rules test (malformed cases files) and rules lint
+        (vec!["rules", "test", &cases_syntax, "--file", &rules_ok], "syntax.cases:2: expected `->`"),
+        (vec!["rules", "test", &cases_status, "--file", &rules_ok], "status.cases:1: 404-200 is a rule's status"),
+        (vec!["rules", "test", &cases_country, "--file", &rules_ok], "country.cases:2: country `USA`"),
+        (vec!["rules", "test", &cases_option, "--file", &rules_ok], "option.cases:1: unknown option `[lang=fr]`"),
+        (vec!["rules", "test", &cases_unclosed, "--file", &rules_ok], "unclosed.cases:1: `[country=US -> 200` is not"),
+        (vec!["rules", "test", &cases_extra, "--file", &rules_ok], "extra.cases:1: unexpected `/c`"),
+        (vec!["rules", "test", &cases_request, "--file", &rules_ok], "request.cases:1: the request `a/b`"),
+        (vec!["rules", "test", &cases_empty, "--file", &rules_ok], "holds no cases"),
+        (vec!["rules", "test", "/no/such/rules.cases"], "cannot read /no/such/rules.cases"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_broken], "broken rule(s)"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--against", "ftp://example.com"], "--against"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--against", "https://x.com/?a=1"], "without a query"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--against", "not a url"], "is not a URL"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--concurrency", "0"], "--concurrency"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--timeout", "0s"], "is zero"),
+        (vec!["rules", "test", &cases_ok, "--app", "x", "--file", &rules_ok], "cannot be used with"),
+        (vec!["rules", "test", &cases_ok, "--file", &rules_ok, "--dir", "/no/such/dist"], "--dir /no/such/dist"),
+        (vec!["rules", "test"], "required"),
+        (vec!["rules", "lint", "--dir", "/no/such/dist"], "--dir /no/such/dist"),
+        (vec!["rules", "lint", "--file", &rules_syntax], "syntax-rules.json:3:"),
+        (vec!["rules", "lint", "--file", &rules_typo], "stauts"),
+        (vec!["rules", "lint", "--app", "x", "--file", &rules_ok], "cannot be used with"),
         // issue 13: rollback, promote, branch prune
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "0s"], "is zero"),
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "soon"], "not a duration"),

@@ -83,6 +83,9 @@ pub struct DeployArgs {
     /// then deploy the artifacts it collected [default: on when amphost.toml has [build]]
     #[arg(long, conflicts_with_all = ["path", "source_url", "job_id"])]
     pub build: bool,
+    /// Deploy even when `rules lint` finds errors in the project's rules file (not checked)
+    #[arg(long)]
+    pub no_lint: bool,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -195,6 +198,7 @@ impl DeployArgs {
             upload_attempts: ctx.client().await?.settings().max_attempts.max(3),
             bucket,
             verify,
+            no_lint: self.no_lint,
         };
         deploy::deploy(ctx, opts).await
     }

@@ -1,5 +1,8 @@
 //! `rules`: the app's custom rules as a file in the repository (pull, diff, push), and rules
-//! imported from other hosts' redirect files. Only `customRules` is ever sent.
+//! imported from other hosts' redirect files. Only `customRules` is ever sent. `check` holds
+//! `rules test` and `rules lint`, and the lint `push` and `deploy` run first.
+
+pub mod check;
 
 use super::resolve::{app_id, app_label};
 use super::Ctx;
@@ -30,6 +33,7 @@ pub fn code_file(ctx: &Ctx, flag: Option<&Path>, configured: Option<&str>, defau
     }
 }
 
+/// The rules file: `--file`, else amphost.toml's `rules`, else amplify-rules.json.
 fn rules_file(ctx: &Ctx, flag: Option<&Path>) -> PathBuf {
     let configured = ctx.project.as_ref().and_then(|p| p.file.rules.clone());
     code_file(ctx, flag, configured.as_deref(), DEFAULT_RULES_FILE)
@@ -168,12 +172,16 @@ pub fn drift(same: bool, app: &str, id: &str, path: &Path, summary: &str, what: 
     .hint(format!("`amphost {what} push` applies the file; `amphost {what} pull` takes the app's")))
 }
 
-/// Sends the file's rules (and nothing else) after showing the diff and asking.
-pub async fn push(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(), CliError> {
+/// Sends the file's rules (and nothing else) after showing the diff and asking; with `lint`,
+/// after `rules lint`'s checks (an error stops it before any request).
+pub async fn push(ctx: &Ctx, app: Option<&str>, file: Option<&Path>, lint: bool) -> Result<(), CliError> {
     let app = ctx.app_or_project(app)?;
     let path = rules_file(ctx, file);
     let wanted = load_rules(ctx, &path)?;
-    if wanted.len() > MANY_RULES {
+    if lint {
+        // The lint warns about the list's size itself.
+        check::before_push(ctx, &wanted, &path)?;
+    } else if wanted.len() > MANY_RULES {
         ctx.ui.warn(format!(
             "{} has {} rules: above {MANY_RULES}, the app's configuration nears Amplify's size limit, and every \
              request is matched against the list",

@@ -54,7 +54,7 @@ impl Status {
     }
 
     /// 200/301/302 are looked at before the files; 404s only when nothing exists.
-    fn before_files(self) -> bool {
+    pub fn before_files(self) -> bool {
         matches!(self, Status::Rewrite | Status::Permanent | Status::Temporary)
     }
 }
@@ -364,8 +364,14 @@ impl Rule {
         }
     }
 
+    /// Whether the rule matches the request (its country condition included); what
+    /// `rules lint` probes rules with.
+    pub fn is_match(&self, req: &Request) -> bool {
+        self.matches(req).is_some()
+    }
+
     /// A domain source's 200, 301 or 302: the request's path is appended to the target.
-    fn appends_path(&self) -> bool {
+    pub fn appends_path(&self) -> bool {
         matches!(self.matcher, Matcher::Origin { .. }) && self.status.before_files()
     }
 

@@ -1,12 +1,27 @@
 //! Rules and headers as code: the files `amphost rules` and `amphost headers` keep in the
 //! repository, read and written (Amplify's JSON list of rules, or TOML with a `[[rules]]`
-//! array; `customHttp.yml` as text), compared with what the app has (a readable diff), and
-//! translated from other hosts' formats ([`import`]). Pure: no I/O, no terminal.
+//! array; `customHttp.yml` as text), compared with what the app has (a readable diff),
+//! translated from other hosts' formats ([`import`]), tested against a file of cases
+//! ([`cases`]) and linted ([`lint`]). Pure: no I/O, no terminal.
 
+pub mod cases;
 pub mod import;
+pub mod lint;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// The files of a site (paths without the leading `/`): what a deploy folder would publish,
+/// for `rules test` and `rules lint`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteFiles(pub BTreeSet<String>);
+
+impl crate::preview::rules::Files for SiteFiles {
+    fn exists(&self, path: &str) -> bool {
+        self.0.contains(path)
+    }
+}
 
 /// One of Amplify's custom rules, with the API's field names. Both file formats use them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

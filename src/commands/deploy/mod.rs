@@ -56,6 +56,8 @@ pub struct DeployOptions {
     pub bucket: Option<bucket::BucketOptions>,
     /// `--verify`: once the job succeeded, the live site compared with what was deployed.
     pub verify: Option<super::verify::compare::AfterDeploy>,
+    /// Skip `rules lint` of the project's rules file (which stops the deploy on an error).
+    pub no_lint: bool,
 }
 
 /// The bytes, prepared before any request.
@@ -368,6 +370,13 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
 /// deployment, then follow it and report (or report at once with `--no-wait`).
 pub async fn deploy(ctx: &Ctx, mut opts: DeployOptions) -> Result<(), CliError> {
     precheck(ctx, &opts)?;
+    if !opts.no_lint {
+        let deployed = match &opts.source {
+            Source::Folder(p) | Source::Zip(p) => Some(p.as_path()),
+            Source::Url { .. } | Source::Created(_) => None,
+        };
+        super::rules::check::before_deploy(ctx, deployed)?;
+    }
     if let Some(bucket) = opts.bucket.take() {
         return bucket::deploy(ctx, opts, bucket).await;
     }
