@@ -722,7 +722,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l bucket -d 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project\'s `bucket`]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s m -l message -d 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket' -r
-complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l keep -d 'Deployments of the branch kept in the bucket; older ones are deleted after a success (never the live one or the one a rollback would use)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l keep -d 'Deployments of the branch kept in the bucket (default 10); older ones are deleted after a success, never one live or next in line for a rollback on any branch' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l timeout -d 'Give up waiting after this long (exit 5; the job keeps running)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
@@ -879,6 +879,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand verify" -l branch -l bra
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l sample -d 'Check N files picked at random instead of every file (headers and rules are all checked)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l concurrency -d 'Paths fetched at a time' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l url -d 'Fetch from this address instead of the branch\'s URL (a custom domain, a CDN in front)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand verify" -l bucket -d 'Without PATH: what the live deployment holds, from its manifest in this bucket (s3://BUCKET/PREFIX of a bucket deploy) [default: the project\'s `bucket` when it has no folder for the branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r

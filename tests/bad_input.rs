@@ -200,6 +200,8 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["deploy", site, "--app", "x", "--branch", "b", "--bucket", "my-bucket/site"], "is not an s3:// URL"),
         (vec!["deploy", site, "--app", "x", "--branch", "b", "--bucket", "s3://My_Bucket/x"], "does not name a bucket"),
         (vec!["deploy", site, "--app", "x", "--branch", "b", "--bucket", "s3://b-1/x", "--keep", "0"], "--keep"),
+        (vec!["deploy", site, "--app", "x", "--branch", "b", "--keep", "3"], "--keep goes with --bucket"),
+        (vec!["deploy", site, "--app", "x", "--branch", "b", "--bucket", "s3://b-1/a/../b"], "`..` segment"),
         (vec!["deploy", site, "--app", "x", "--branch", "b", "--grant"], "--grant goes with --bucket"),
         (vec!["deploy", site, "--app", "x", "--branch", "b", "-m", "why"], "--message goes with --bucket"),
         (vec!["deploy", "list", "--app", "x", "--branch", "b", "--bucket", "s3:/x"], "is not an s3:// URL"),

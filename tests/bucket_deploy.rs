@@ -120,6 +120,12 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     let (status, big) = emu.site_file(&app, "main", "big.bin");
     assert_eq!((status, big.len()), (200, 17 * 1024 * 1024));
 
+    // Verify with no folder: the live deployment's manifest says what the site holds.
+    let verify = ["verify", "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+    let verified = amphost(&emu, &s3.url).run(&verify).ok().json();
+    assert_eq!(verified["ok"], true, "{verified}");
+    assert_eq!(verified["mismatches"].as_array().map(Vec::len), Some(0), "{verified}");
+
     // History: newest first, joined with the manifests.
     let history = amphost(&emu, &s3.url).json(&[
         "deploy",
@@ -159,7 +165,7 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(served(&emu, &app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
 
     // --keep 1 after three more: only the newest stays, with the live one and the previous
-    // success (the next rollback's) kept whatever --keep says.
+    // success (the next rollback's) of every branch kept whatever --keep says.
     let mut ids = vec![first_id.clone(), second["deployId"].as_str().unwrap().to_string()];
     for v in 3..=5 {
         write(&dir, "index.html", &format!("<h1>v{v}</h1>"));
@@ -169,11 +175,41 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     let manifests = keys(&s3, "web/_amphost/deploys/");
     let kept: Vec<&String> =
         ids.iter().filter(|id| manifests.contains(&format!("web/_amphost/deploys/{id}.json"))).collect();
-    assert_eq!(kept, vec![&ids[3], &ids[4]], "{manifests:?}");
-    assert!(keys(&s3, &format!("web/{}/", ids[0])).is_empty(), "an old deployment's files are deleted");
+    // The first deployment stays too: it is live on prod, where it was promoted.
+    assert_eq!(kept, vec![&ids[0], &ids[3], &ids[4]], "{manifests:?}");
+    assert!(keys(&s3, &format!("web/{}/", ids[1])).is_empty(), "an old deployment's files are deleted");
+    assert_eq!(keys(&s3, &format!("web/{}/", ids[0])).len(), 22, "prod's live deployment stays");
     assert_eq!(keys(&s3, &format!("web/{}/", ids[3])).len(), 22, "the rollback target stays");
     amphost(&emu, &s3.url).run(&["rollback", "--app", "web", "--branch", "main"]).ok();
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v4</h1>".into()));
+    // Job 2 (the second deployment) was deleted by --keep: refused, no job started.
+    let before = emu.amphost().json(&["job", "list", "--app", "web", "--branch", "main"])["jobSummaries"]
+        .as_array()
+        .unwrap()
+        .len();
+    amphost(&emu, &s3.url)
+        .run(&["rollback", "--app", "web", "--branch", "main", "--to", "2"])
+        .fails_with(2, "is no longer in S3");
+    let after = emu.amphost().json(&["job", "list", "--app", "web", "--branch", "main"])["jobSummaries"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(before, after);
+
+    // History marks the rollback's row as a deployment made again, with nothing uploaded.
+    let history = amphost(&emu, &s3.url).json(&[
+        "deploy",
+        "list",
+        "--app",
+        "web",
+        "--branch",
+        "main",
+        "--bucket",
+        "s3://sites/web",
+    ]);
+    let newest = &history["deployments"][0];
+    assert!(newest["redeployOf"].as_str().is_some_and(|r| r.starts_with("job ")), "{newest}");
+    assert_eq!(newest["bytesUploaded"], 0, "{newest}");
 }
 
 #[test]
@@ -192,6 +228,13 @@ fn zip_deploys_keep_one_object_per_deployment() {
     assert_eq!(keys(&s3, "z/"), vec![format!("z/{id}.zip"), format!("z/_amphost/deploys/{id}.json")]);
     let app = out["appId"].as_str().unwrap();
     assert_eq!(served(&emu, app, "main", "assets/f2.txt"), (200, "file 2 of the first version".into()));
+
+    // A branch whose live deployment was a direct upload has no manifest to verify against.
+    let plain = ["deploy", dir.path().to_str().unwrap(), "--app", app, "--branch", "plain", "--create"];
+    amphost(&emu, &s3.url).run(&plain).ok();
+    amphost(&emu, &s3.url)
+        .run(&["verify", "--app", app, "--branch", "plain", "--bucket", "s3://sites/z"])
+        .fails_with(1, "has no manifest in s3://sites/z");
 }
 
 #[test]

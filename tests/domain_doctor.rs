@@ -122,6 +122,20 @@ fn a_zone_with_every_record_right_passes_and_the_apex_may_hold_the_targets_addre
 }
 
 #[test]
+fn a_server_that_fails_leaves_every_record_unknown_never_missing_or_ok() {
+    let emu = Emulator::start();
+    let needs = setup(&emu);
+    let broken = DnsServer::start(emu.dir.path(), "servfail", &format!("; SERVFAIL\n{}", needs.right()));
+    let out = doctor(&emu, "json", &[&broken]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let report = out.json();
+    assert_eq!(report["ready"], false);
+    for (record, kind, verdict) in verdicts(&report) {
+        assert_eq!(verdict, "unknown", "{record} {kind}: {report:#}");
+    }
+}
+
+#[test]
 fn missing_records_are_named_with_lines_that_make_them_right_when_pasted() {
     let emu = Emulator::start();
     let needs = setup(&emu);

@@ -191,6 +191,10 @@ fn a_sample_fetches_only_the_files_it_picked() {
     let (_, result, _) = verify(&emu, &id, dir.path(), &["--sample", "500"]);
     assert_eq!(result["files"], 21);
     assert_eq!(result["mismatches"].as_array().unwrap().len(), 20);
+    // A site that cannot be reached is not a site that differs: exit 1, not 6.
+    let (code, _, stderr) = verify(&emu, &id, dir.path(), &["--url", "http://127.0.0.1:1/", "--sample", "2"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("cannot reach http://127.0.0.1:1/"), "{stderr}");
 }
 
 #[test]

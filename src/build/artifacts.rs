@@ -24,6 +24,11 @@ pub enum ArtifactError {
     NoBase(PathBuf),
     /// The globs matched no file.
     Nothing(PathBuf),
+    /// A selected file is a link to a file outside `baseDirectory` (deploy refuses those too).
+    LinkOut {
+        name: String,
+        target: PathBuf,
+    },
     Io(String),
 }
 
@@ -34,6 +39,11 @@ impl std::fmt::Display for ArtifactError {
                 write!(f, "the artifacts' baseDirectory {} does not exist after the build", p.display())
             }
             ArtifactError::Nothing(p) => write!(f, "artifacts.files matched no file in {}", p.display()),
+            ArtifactError::LinkOut { name, target } => write!(
+                f,
+                "artifact {name} is a symlink to {}, outside the artifacts' baseDirectory: it would publish that file",
+                target.display()
+            ),
             ArtifactError::Io(m) => f.write_str(m),
         }
     }
@@ -130,10 +140,18 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
     reset(out)?;
     let mut placed: HashMap<PathBuf, String> = HashMap::new();
     let mut collected = Collected { files: 0, bytes: 0, collisions: Vec::new() };
+    let base = rules.base.canonicalize().map_err(io_error("read", &rules.base))?;
     for f in found.iter().filter(|f| set.is_match(&f.name)) {
         // A link to a folder (or to nothing) is not a file to deploy.
         if f.link && !f.path.metadata().is_ok_and(|m| m.is_file()) {
             continue;
+        }
+        // A link may point inside the folder; never outside it (as a deploy of a folder).
+        if f.link {
+            let target = f.path.canonicalize().map_err(io_error("read", &f.path))?;
+            if !target.starts_with(&base) {
+                return Err(ArtifactError::LinkOut { name: f.name.clone(), target });
+            }
         }
         let dest = match (rules.discard_paths, f.rel.file_name()) {
             (true, Some(name)) => PathBuf::from(name),
@@ -313,6 +331,24 @@ mod tests {
         assert!(matches!(none, ArtifactError::Nothing(_)), "{none:?}");
         let missing = ArtifactRules { base: dir.path().join("nope"), ..rules(&["**/*"], false) };
         assert!(matches!(collect(&missing, &out), Err(ArtifactError::NoBase(_))));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_base_directory_is_refused_one_inside_is_copied() {
+        let root = tempfile::tempdir().unwrap();
+        write(root.path(), &["out/index.html", "secret.txt"]);
+        std::os::unix::fs::symlink("index.html", root.path().join("out/home.html")).unwrap();
+        let rules = super::super::ArtifactRules {
+            base: root.path().join("out"),
+            files: vec!["**/*".into()],
+            discard_paths: false,
+        };
+        let dest = root.path().join("collected");
+        assert_eq!(collect(&rules, &dest).unwrap().files, 2);
+        std::os::unix::fs::symlink("../secret.txt", root.path().join("out/pw.txt")).unwrap();
+        let err = collect(&rules, &dest).unwrap_err();
+        assert!(matches!(&err, ArtifactError::LinkOut { name, .. } if name == "pw.txt"), "{err}");
     }
 
     #[test]

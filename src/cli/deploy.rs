@@ -18,9 +18,9 @@ use std::path::PathBuf;
   amphost deploy site.zip --app my-site --branch staging --create --timeout 10m
   amphost deploy --source-url s3://my-bucket/builds/site.zip --app my-site --branch main --no-wait
   amphost deploy --build --app my-site --branch main   # run amplify.yml here, deploy its artifacts
-  amphost deploy ./dist --bucket s3://my-bucket/my-site --message 'Fix the footer'   # only changed files move
+  amphost deploy ./dist --bucket s3://my-bucket/site -m 'Fix the footer'   # uploads what changed
   amphost deploy ./dist --app my-site --branch main --verify   # then compare the live site with ./dist
-  amphost deploy list --app my-site --branch main --bucket s3://my-bucket/my-site")]
+  amphost deploy list --app my-site --branch main --bucket s3://my-bucket/site")]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct DeployArgs {
     #[command(subcommand)]
@@ -66,10 +66,10 @@ pub struct DeployArgs {
     /// Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket
     #[arg(long, short = 'm', value_name = "TEXT")]
     pub message: Option<String>,
-    /// Deployments of the branch kept in the bucket; older ones are deleted after a success
-    /// (never the live one or the one a rollback would use)
-    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
-    pub keep: u32,
+    /// Deployments of the branch kept in the bucket (default 10); older ones are deleted after
+    /// a success, never one live or next in line for a rollback on any branch
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep: Option<u32>,
     /// With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files
     #[arg(long)]
     pub zip: bool,
@@ -128,7 +128,7 @@ impl ListArgs {
 
 /// `--bucket`, else the project's `bucket`: a malformed URL is refused (exit 2) before any
 /// request.
-fn bucket_url(ctx: &Ctx, flag: Option<&str>) -> Result<Option<S3Url>, CliError> {
+pub(crate) fn bucket_url(ctx: &Ctx, flag: Option<&str>) -> Result<Option<S3Url>, CliError> {
     let from_project = ctx.project.as_ref().and_then(|p| p.file.bucket.clone());
     let Some(url) = flag.map(str::to_string).or(from_project) else { return Ok(None) };
     S3Url::parse(&url)
@@ -143,7 +143,8 @@ impl DeployArgs {
         let elsewhere = self.source_url.is_some() || self.job_id.is_some() || self.file_map;
         let url = if elsewhere { None } else { bucket_url(ctx, self.bucket.as_deref())? };
         let Some(url) = url else {
-            for (given, flag) in [(self.zip, "--zip"), (self.grant, "--grant"), (self.message.is_some(), "--message")] {
+            let given = [(self.zip, "--zip"), (self.grant, "--grant"), (self.message.is_some(), "--message")];
+            for (given, flag) in given.into_iter().chain([(self.keep.is_some(), "--keep")]) {
                 if given {
                     return Err(CliError::usage(format!("{flag} goes with --bucket"))
                         .hint("pass --bucket s3://BUCKET/PREFIX, or set `bucket` in amphost.toml"));
@@ -154,7 +155,7 @@ impl DeployArgs {
         Ok(Some(BucketOptions {
             url,
             message: self.message.clone(),
-            keep: self.keep as usize,
+            keep: self.keep.unwrap_or(10) as usize,
             zip: self.zip,
             grant: self.grant,
         }))

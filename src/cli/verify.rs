@@ -38,6 +38,11 @@ pub struct VerifyArgs {
     /// Fetch from this address instead of the branch's URL (a custom domain, a CDN in front)
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    /// Without PATH: what the live deployment holds, from its manifest in this bucket
+    /// (s3://BUCKET/PREFIX of a bucket deploy) [default: the project's `bucket` when it has no
+    /// folder for the branch]
+    #[arg(long, value_name = "S3_URL", conflicts_with = "path")]
+    pub bucket: Option<String>,
 }
 
 impl VerifyArgs {
@@ -49,11 +54,17 @@ impl VerifyArgs {
             }
         }
         let deployed = self.path.as_deref().map(deployed_at).transpose()?;
+        let has_folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch)).is_some();
+        let bucket = match (&self.bucket, &deployed) {
+            (Some(flag), _) => super::deploy::bucket_url(ctx, Some(flag))?,
+            (None, None) if !has_folder => super::deploy::bucket_url(ctx, None)?,
+            _ => None,
+        };
         let how = Verification {
             sample: self.sample.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             concurrency: usize::from(self.concurrency),
         };
-        verify::verify(ctx, VerifyOptions { app, branch, deployed, how, url: self.url }).await
+        verify::verify(ctx, VerifyOptions { app, branch, deployed, how, url: self.url, bucket }).await
     }
 }
 

@@ -86,6 +86,24 @@ fn not_redeployable(job_id: &str, branch: &str, app_id: &str, what: &str) -> Cli
     ))
 }
 
+/// An `s3://` source deleted since (by `deploy --keep`, or by hand) would only fail the new
+/// job at DEPLOY: it is looked for first, and its absence refused (exit 2) before anything is
+/// started. When S3 cannot be asked (no permission, no network), the service decides.
+async fn check_source(ctx: &Ctx, url: &str, kind: &str, job_id: &str) -> Result<(), CliError> {
+    let Ok(source) = crate::storage::S3Url::parse(url) else { return Ok(()) };
+    let Ok(s3) = ctx.s3().await else { return Ok(()) };
+    let is_prefix = kind == "BUCKET_PREFIX";
+    let asked = crate::deploy::bucket::source_exists(s3, &source.bucket, &source.key, is_prefix);
+    match tokio::time::timeout(std::time::Duration::from_secs(10), asked).await.unwrap_or(Ok(true)) {
+        Ok(false) => Err(CliError::usage(format!(
+            "the deployment of job {job_id} is no longer in S3 ({}): it was deleted, by `deploy --keep` or by hand",
+            shown_url(url)
+        ))
+        .hint("pick another job with `amphost deploy list`, or deploy the folder again")),
+        Ok(true) | Err(_) => Ok(()),
+    }
+}
+
 /// Where the job's source is, as status lines show it (a presigned URL's signature cut).
 fn shown_url(url: &str) -> String {
     escape_controls(&redact_presigned(url))
@@ -126,6 +144,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     } else {
         let (url, kind) =
             source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
+        check_source(ctx, &url, &kind, &target_id).await?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
         let started = ctx.client().await?.call("StartDeployment", input).await.map_err(busy_hint)?;
@@ -250,6 +269,7 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
     };
     let source_id = job_id_of(&source_job);
     let (url, kind) = source_of(&source_job).ok_or_else(|| not_redeployable(&source_id, from, &app_id, "promoted"))?;
+    check_source(ctx, &url, &kind, &source_id).await?;
     clear_the_branch(ctx, &app_id, to, opts.cancel_pending).await?;
     let input = json!({"appId": app_id, "branchName": to, "sourceUrl": url, "sourceUrlType": kind});
     let started = match ctx.client().await?.call("StartDeployment", input).await {

@@ -19,6 +19,8 @@ pub struct VerifyOptions {
     pub how: Verification,
     /// Fetch here instead of the branch's URL (a custom domain, a CDN in front).
     pub url: Option<String>,
+    /// With no `deployed`: the bucket whose manifest of the live deployment says what it holds.
+    pub bucket: Option<crate::storage::S3Url>,
 }
 
 const MISMATCH_COLUMNS: &[Column] = &[
@@ -36,8 +38,20 @@ pub async fn verify(ctx: &Ctx, opts: VerifyOptions) -> Result<(), CliError> {
     let branch_input = serde_json::Map::from_iter([("branchName".to_string(), json!(opts.branch))]);
     ctx.precheck("GetBranch", &branch_input, &["appId"])?;
     // Local work first: a folder that cannot be read costs no request.
-    let deployed = expected_files(ctx, opts.deployed.as_ref(), &opts.branch).await?;
+    let local = match (&opts.deployed, &opts.bucket) {
+        (None, Some(_)) => None,
+        (given, _) => Some(expected_files(ctx, given.as_ref(), &opts.branch).await?),
+    };
     let app_id = super::resolve::app_id(ctx, &opts.app).await?;
+    let deployed = match (local, &opts.bucket) {
+        (Some(deployed), _) => deployed,
+        (None, Some(bucket)) => {
+            let live = super::deploy::history::live_manifest(ctx, &app_id, &opts.branch, bucket).await?;
+            let hashes = live.files.into_iter().map(|(path, f)| (path, f.md5)).collect();
+            expected_files(ctx, Some(&Expected::Hashes(hashes)), &opts.branch).await?
+        }
+        (None, None) => unreachable!("without a bucket, the files were read above"),
+    };
     let (app, branch) = app_and_branch(ctx, &app_id, &opts.branch).await?;
     let base = match &opts.url {
         Some(url) => url.clone(),

@@ -23,6 +23,8 @@ use std::sync::Arc;
 pub const MULTIPART_THRESHOLD: u64 = 16 * 1024 * 1024;
 /// The size of each part (S3's minimum is 5 MiB). Parts stream from disk: memory holds none.
 const PART_SIZE: u64 = 8 * 1024 * 1024;
+/// The most server-side copies in flight (they cost S3 requests, not bandwidth).
+const MAX_COPY_CONCURRENCY: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -99,6 +101,22 @@ pub async fn list_keys(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<St
         keys.extend(page.contents().iter().filter_map(|o| o.key().map(str::to_string)));
     }
     Ok(keys)
+}
+
+/// Whether a deployment's source is still there: an object (`ZIP`), or at least one object
+/// under a prefix (`BUCKET_PREFIX`).
+pub async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<bool, BucketError> {
+    if is_prefix {
+        let prefix = manifest::with_slash(key);
+        let out = s3.list_objects_v2().bucket(bucket).prefix(&prefix).max_keys(1).send().await;
+        let out = out.map_err(|e| s3_error(&format!("cannot list s3://{bucket}/{prefix}"), &e))?;
+        return Ok(!out.contents().is_empty());
+    }
+    match s3.head_object().bucket(bucket).key(key).send().await {
+        Ok(_) => Ok(true),
+        Err(e) if status_of(&e) == Some(404) => Ok(false),
+        Err(e) => Err(s3_error(&format!("cannot read s3://{bucket}/{key}"), &e)),
+    }
 }
 
 /// The deployments recorded under `prefix`, oldest first (deploy IDs sort by time). A
@@ -178,16 +196,29 @@ pub async fn place<'a>(
             Ok(Placed { files_uploaded: 1, bytes_uploaded: p.record.size, ..Placed::default() })
         }
     };
-    stream::iter(files.iter().map(one))
-        .buffer_unordered(concurrency.max(1))
-        .try_fold(Placed::default(), |acc, p| async move {
-            Ok(Placed {
-                files_uploaded: acc.files_uploaded + p.files_uploaded,
-                files_copied: acc.files_copied + p.files_copied,
-                bytes_uploaded: acc.bytes_uploaded + p.bytes_uploaded,
-            })
-        })
-        .await
+    // Copies move no bytes through this machine, only requests: they run at a higher
+    // concurrency, beside the uploads.
+    let (copies, uploads): (Vec<&'a Placement>, Vec<&'a Placement>) =
+        files.iter().partition(|p| matches!(p.step, Step::Copy(_)));
+    let copy_limit = (concurrency * 4).clamp(1, MAX_COPY_CONCURRENCY);
+    let run = |list: Vec<&'a Placement>, limit: usize| {
+        stream::iter(list.into_iter().map(&one)).buffer_unordered(limit.max(1)).try_fold(
+            Placed::default(),
+            |a, b| async move {
+                Ok(Placed {
+                    files_uploaded: a.files_uploaded + b.files_uploaded,
+                    files_copied: a.files_copied + b.files_copied,
+                    bytes_uploaded: a.bytes_uploaded + b.bytes_uploaded,
+                })
+            },
+        )
+    };
+    let (copied, uploaded) = futures_util::future::try_join(run(copies, copy_limit), run(uploads, concurrency)).await?;
+    Ok(Placed {
+        files_uploaded: copied.files_uploaded + uploaded.files_uploaded,
+        files_copied: copied.files_copied + uploaded.files_copied,
+        bytes_uploaded: copied.bytes_uploaded + uploaded.bytes_uploaded,
+    })
 }
 
 /// Copies `from` to `to` inside the bucket (no bytes through the client). False when the

@@ -8,9 +8,17 @@ use serde_json::{json, Value};
 
 const PRINCIPAL: &str = "amplify.amazonaws.com";
 
-/// The statement IDs amphost writes, so that `--grant` replaces its own rather than piling up.
+/// The statement IDs amphost writes start with these, followed by a digest of the bucket and
+/// prefix: `--grant` for one prefix replaces its own statements, never another prefix's.
 pub const READ_SID: &str = "AmphostAmplifyRead";
 pub const LIST_SID: &str = "AmphostAmplifyList";
+
+/// The statement IDs for one bucket and prefix (IAM takes only letters and digits in a Sid).
+pub fn sids(bucket: &str, prefix: &str) -> (String, String) {
+    use md5::{Digest, Md5};
+    let digest = hex::encode(&Md5::digest(format!("{bucket}/{}", super::manifest::with_slash(prefix)).as_bytes())[..6]);
+    (format!("{READ_SID}{digest}"), format!("{LIST_SID}{digest}"))
+}
 
 /// What Amplify needs that the policy does not give.
 #[derive(Debug, PartialEq, Eq)]
@@ -35,14 +43,16 @@ pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str) -> Missing {
         Some(one @ Value::Object(_)) => vec![one],
         _ => Vec::new(),
     };
-    let allows = |action: &str, resource: &str| {
+    let says = |effect: &str, action: &str, resource: &str| {
         statements.iter().any(|s| {
-            s["Effect"] == "Allow"
+            s["Effect"] == effect
                 && names_amplify(&s["Principal"])
                 && any_matches(&s["Action"], action)
                 && any_matches(&s["Resource"], resource)
         })
     };
+    // An explicit Deny wins over any Allow, as IAM evaluates them.
+    let allows = |action: &str, resource: &str| says("Allow", action, resource) && !says("Deny", action, resource);
     Missing { get_object: !allows("s3:GetObject", &objects), list_bucket: !allows("s3:ListBucket", &bucket_arn) }
 }
 
@@ -100,16 +110,17 @@ fn wildcard(pattern: &str, text: &str) -> bool {
 /// The statements that give Amplify what it needs, limited to the account that owns the app
 /// (`aws:SourceAccount`) when it is known.
 pub fn statements(bucket: &str, prefix: &str, account: Option<&str>) -> Vec<Value> {
+    let (read_sid, list_sid) = sids(bucket, prefix);
     let prefix = super::manifest::with_slash(prefix);
     let mut read = json!({
-        "Sid": READ_SID,
+        "Sid": read_sid,
         "Effect": "Allow",
         "Principal": {"Service": PRINCIPAL},
         "Action": "s3:GetObject",
         "Resource": format!("arn:aws:s3:::{bucket}/{prefix}*"),
     });
     let mut list = json!({
-        "Sid": LIST_SID,
+        "Sid": list_sid,
         "Effect": "Allow",
         "Principal": {"Service": PRINCIPAL},
         "Action": "s3:ListBucket",
@@ -122,15 +133,15 @@ pub fn statements(bucket: &str, prefix: &str, account: Option<&str>) -> Vec<Valu
     vec![read, list]
 }
 
-/// The policy with amphost's statements added (its earlier ones replaced, the others kept as
-/// they are).
+/// The policy with amphost's statements added (its earlier ones for the same bucket and prefix
+/// replaced, every other statement kept as it is).
 pub fn granted(policy: Option<&Value>, added: Vec<Value>) -> Value {
     let mut kept: Vec<Value> = match policy.map(|p| &p["Statement"]) {
         Some(Value::Array(list)) => list.clone(),
         Some(one @ Value::Object(_)) => vec![one.clone()],
         _ => Vec::new(),
     };
-    kept.retain(|s| s["Sid"] != READ_SID && s["Sid"] != LIST_SID);
+    kept.retain(|s| !added.iter().any(|a| a["Sid"] == s["Sid"]));
     kept.extend(added);
     let mut out = policy.cloned().filter(Value::is_object).unwrap_or_else(|| json!({"Version": "2012-10-17"}));
     out["Statement"] = Value::Array(kept);
@@ -162,7 +173,7 @@ mod tests {
     #[test]
     fn wildcards_lists_and_other_statements_are_understood() {
         let policy = json!({"Statement": [
-            {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"},
+            {"Effect": "Deny", "Principal": "*", "Action": "s3:DeleteBucket", "Resource": "*"},
             {"Effect": "Allow", "Principal": {"Service": ["cloudfront.amazonaws.com", "amplify.amazonaws.com"]},
              "Action": ["s3:Get*", "s3:ListBucket"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}
         ]});
@@ -173,6 +184,18 @@ mod tests {
         let other = json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
             "Action": "s3:*", "Resource": "*"}]});
         assert!(missing(Some(&other), "b", "site").get_object);
+    }
+
+    #[test]
+    fn grants_for_two_prefixes_live_side_by_side_and_a_deny_wins() {
+        let both = granted(Some(&granted(None, statements("b", "one", None))), statements("b", "two", None));
+        assert_eq!(both["Statement"].as_array().unwrap().len(), 4, "{both}");
+        assert!(!missing(Some(&both), "b", "one").any() && !missing(Some(&both), "b", "two").any());
+        let mut denied = both.clone();
+        denied["Statement"].as_array_mut().unwrap().push(json!({"Effect": "Deny", "Principal": "*",
+            "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/one/*"}));
+        assert!(missing(Some(&denied), "b", "one").get_object);
+        assert!(!missing(Some(&denied), "b", "two").get_object);
     }
 
     #[test]

@@ -106,7 +106,21 @@ async fn lookup(resolver: &TokioResolver, q: &Question) -> Answer {
                 })
                 .collect(),
         ),
-        Err(e) if e.is_no_records_found() || e.is_nx_domain() => Answer::Nothing,
+        Err(e) if answered_nothing(&e) => Answer::Nothing,
         Err(e) => Answer::Failed(e.to_string()),
+    }
+}
+
+/// Whether the server said there is no such record (NOERROR with no answer, or NXDOMAIN).
+/// A SERVFAIL or REFUSED also comes back as "no records found", yet says nothing of the
+/// zone: that is a failed lookup (a CA will not issue on a CAA lookup that failed either).
+fn answered_nothing(e: &hickory_resolver::ResolveError) -> bool {
+    use hickory_resolver::proto::op::ResponseCode;
+    use hickory_resolver::proto::ProtoErrorKind;
+    match e.proto().map(|p| p.kind()) {
+        Some(ProtoErrorKind::NoRecordsFound { response_code, .. }) => {
+            matches!(response_code, ResponseCode::NoError | ResponseCode::NXDomain)
+        }
+        _ => false,
     }
 }

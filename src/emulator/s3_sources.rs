@@ -7,6 +7,7 @@ use super::blobs::{self, BlobError};
 use super::ops::Fetched;
 use super::Shared;
 use crate::storage::{self, S3Url};
+use futures_util::stream::{StreamExt, TryStreamExt};
 use indexmap::IndexMap;
 use std::sync::Arc;
 
@@ -37,6 +38,23 @@ pub async fn fetch(shared: &Arc<Shared>, url: &str, kind: &str) -> Result<Fetche
     Ok(Fetched::Archive(token))
 }
 
+/// Objects of a BUCKET_PREFIX source fetched at a time.
+const FETCH_CONCURRENCY: usize = 16;
+
+/// S3's code and message (`AccessDenied: Access Denied`), else the cause chain.
+fn service_error<E, R>(e: &aws_sdk_s3::error::SdkError<E, R>) -> String
+where
+    E: aws_sdk_s3::error::ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    use aws_sdk_s3::error::ProvideErrorMetadata;
+    match (e.code(), e.message()) {
+        (Some(code), Some(message)) => format!("{code}: {message}"),
+        (Some(code), None) => code.to_string(),
+        _ => storage::error_text(e),
+    }
+}
+
 /// One object into a new blob; returns its token.
 async fn fetch_object(shared: &Arc<Shared>, bucket: &str, key: &str, limit: u64) -> Result<String, String> {
     let shown = format!("s3://{bucket}/{key}");
@@ -47,7 +65,7 @@ async fn fetch_object(shared: &Arc<Shared>, bucket: &str, key: &str, limit: u64)
         .key(key)
         .send()
         .await
-        .map_err(|e| format!("Could not read {shown} from S3: {}", storage::error_text(&e)))?;
+        .map_err(|e| format!("Could not read {shown} from S3: {}", service_error(&e)))?;
     let token = uuid::Uuid::new_v4().simple().to_string();
     let path = shared.store.blob_dir().join(&token);
     let stream = tokio_util::io::ReaderStream::new(object.body.into_async_read());
@@ -70,11 +88,10 @@ async fn fetch_prefix(shared: &Arc<Shared>, source: &S3Url) -> Result<IndexMap<S
     if keys.is_empty() {
         return Err(format!("s3://{}/{prefix} holds no files to deploy.", source.bucket));
     }
-    let mut files = IndexMap::new();
     let mut total = 0u64;
-    for (key, size) in keys {
-        let path = key[prefix.len()..].to_string();
-        if !super::ops::deployments_safe_site_path(&path) {
+    for (key, size) in &keys {
+        let path = &key[prefix.len()..];
+        if !super::ops::deployments_safe_site_path(path) {
             return Err(format!("s3://{}/{key} has a path that would leave the site ({path:?}).", source.bucket));
         }
         total += size;
@@ -84,10 +101,20 @@ async fn fetch_prefix(shared: &Arc<Shared>, source: &S3Url) -> Result<IndexMap<S
                 source.bucket, shared.config.max_expanded_bytes
             ));
         }
-        let token = fetch_object(shared, &source.bucket, &key, shared.config.max_upload_bytes).await?;
-        files.insert(path, token);
     }
-    Ok(files)
+    // Fetched FETCH_CONCURRENCY at a time, kept in the listing's order.
+    // Owned values in each future: the handler's future must be Send for any lifetime.
+    let skip = prefix.len();
+    let fetches = keys.into_iter().map(|(key, _)| {
+        let (shared, bucket) = (Arc::clone(shared), source.bucket.clone());
+        async move {
+            let token = fetch_object(&shared, &bucket, &key, shared.config.max_upload_bytes).await?;
+            Ok::<_, String>((key[skip..].to_string(), token))
+        }
+    });
+    let fetched: Vec<(String, String)> =
+        futures_util::stream::iter(fetches).buffered(FETCH_CONCURRENCY).try_collect().await?;
+    Ok(fetched.into_iter().collect())
 }
 
 /// The keys (and sizes) under `prefix`, folder markers left out.
@@ -95,7 +122,7 @@ async fn list_keys(shared: &Arc<Shared>, bucket: &str, prefix: &str) -> Result<V
     let mut pages = client(shared).await.list_objects_v2().bucket(bucket).prefix(prefix).into_paginator().send();
     let mut keys = Vec::new();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| format!("Could not list s3://{bucket}/{prefix}: {}", storage::error_text(&e)))?;
+        let page = page.map_err(|e| format!("Could not list s3://{bucket}/{prefix}: {}", service_error(&e)))?;
         for object in page.contents() {
             let Some(key) = object.key() else { continue };
             if !key.ends_with('/') {

@@ -77,6 +77,10 @@ impl S3Url {
                 "{url:?} does not name a bucket: s3://BUCKET/KEY, with a bucket name of 3 to 63 lowercase letters, digits, dots or hyphens"
             ));
         }
+        // A key is data: `a/../b` is not normalised into `b`, it is refused.
+        if key.split('/').any(|segment| segment == "." || segment == "..") {
+            return Err(format!("{url:?} has a `.` or `..` segment in its key: name the prefix as it is"));
+        }
         Ok(S3Url { bucket: bucket.to_string(), key: key.to_string() })
     }
 }
@@ -112,7 +116,16 @@ mod tests {
             S3Url { bucket: "my-bucket".into(), key: "sites/a.zip".into() }
         );
         assert_eq!(S3Url::parse("s3://my-bucket").unwrap().key, "");
-        for bad in ["https://x/y", "s3://", "s3://UPPER/x", "s3://ab/x", "s3://-bad/x", "s3://a_b_c/x"] {
+        for bad in [
+            "https://x/y",
+            "s3://",
+            "s3://UPPER/x",
+            "s3://ab/x",
+            "s3://-bad/x",
+            "s3://a_b_c/x",
+            "s3://abc/a/../b",
+            "s3://abc/./x",
+        ] {
             assert!(S3Url::parse(bad).is_err(), "{bad}");
         }
     }

@@ -11,6 +11,7 @@
 
 use super::{clear_the_branch, ensure_app, ensure_branch, follow, hashed_folder, zipped_folder, Follow};
 use super::{DeployOptions, Source};
+use crate::api::paginate::{list_all, PageOptions};
 use crate::commands::interrupt;
 use crate::commands::resolve::jobs_of;
 use crate::commands::Ctx;
@@ -22,6 +23,7 @@ use crate::model::enums::JobStatus;
 use crate::render::progress::TransferBar;
 use crate::storage::identity;
 use crate::storage::S3Url;
+use futures_util::stream::{StreamExt, TryStreamExt};
 use serde_json::{json, Map, Value};
 use std::path::Path;
 
@@ -298,11 +300,11 @@ async fn prune_old(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     let all = s3ops::manifests(s3, name, prefix).await.map_err(failed)?;
-    let mine: Vec<&Manifest> = all.iter().rev().filter(|m| m.branch == branch).collect();
+    let mine: Vec<&Manifest> = all.iter().rev().filter(|m| m.app_id == app_id && m.branch == branch).collect();
     if mine.len() <= bucket.keep {
         return Ok(0);
     }
-    let protected = rollback_sources(ctx, app_id, branch).await?;
+    let protected = rollback_sources(ctx, app_id).await?;
     let mut removed = 0;
     for m in mine.iter().skip(bucket.keep).filter(|m| !protected.iter().any(|u| same_source(u, &m.source_url))) {
         s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, &m.deploy_id)).await.map_err(failed)?;
@@ -318,14 +320,28 @@ pub(crate) fn same_source(a: &str, b: &str) -> bool {
     a.trim_end_matches('/') == b.trim_end_matches('/')
 }
 
-/// The sources a branch needs kept: its live job's and the one before it that succeeded (the
-/// next rollback's). `--keep` never deletes them.
-async fn rollback_sources(ctx: &Ctx, app_id: &str, branch: &str) -> Result<Vec<String>, CliError> {
-    let jobs = jobs_of(ctx, app_id, branch).await?;
-    Ok(jobs
-        .iter()
-        .filter(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed))
-        .take(2)
-        .filter_map(|j| j["sourceUrl"].as_str().map(str::to_string))
-        .collect())
+/// The sources the app's branches need kept: for every branch (a promotion shares a source
+/// between branches), its live job's and the one before it that succeeded (the next
+/// rollback's). `--keep` never deletes them.
+async fn rollback_sources(ctx: &Ctx, app_id: &str) -> Result<Vec<String>, CliError> {
+    let client = ctx.client().await?;
+    let out = list_all(client, "ListBranches", json!({"appId": app_id}), &PageOptions::default()).await?;
+    let names: Vec<String> = out["branches"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["branchName"].as_str().map(str::to_string))
+        .collect();
+    let per_branch = names.iter().map(|name| async move {
+        let jobs = jobs_of(ctx, app_id, name).await?;
+        Ok::<_, CliError>(
+            jobs.iter()
+                .filter(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed))
+                .take(2)
+                .filter_map(|j| j["sourceUrl"].as_str().map(str::to_string))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let found: Vec<Vec<String>> = futures_util::stream::iter(per_branch).buffer_unordered(8).try_collect().await?;
+    Ok(found.into_iter().flatten().collect())
 }

@@ -45,16 +45,20 @@ pub async fn list(ctx: &Ctx, opts: HistoryOptions) -> Result<(), CliError> {
     let manifests = match &opts.bucket {
         Some(url) => {
             let s3 = ctx.s3().await?;
-            s3ops::manifests(s3, &url.bucket, &url.key).await.map_err(|e| CliError::failure(e.0))?
+            let found = s3ops::manifests(s3, &url.bucket, &url.key).await.map_err(|e| CliError::failure(e.0))?;
+            if found.is_empty() {
+                ctx.ui.warn(format!("{url} holds no deployment manifests: the jobs alone are listed"));
+            }
+            found
         }
         None => Vec::new(),
     };
-    let rows = rows(&jobs, &manifests);
+    let rows = rows(&jobs, &manifests, &opts.branch);
     ctx.print(&json!({ "deployments": rows }), &DEPLOYMENTS)
 }
 
 /// One row per job, newest first; see the module's comment.
-fn rows(jobs: &[Value], manifests: &[Manifest]) -> Vec<Value> {
+fn rows(jobs: &[Value], manifests: &[Manifest], branch: &str) -> Vec<Value> {
     let made_by = |job: &Value| -> Option<&Manifest> {
         let url = job["sourceUrl"].as_str().filter(|u| !u.is_empty())?;
         manifests.iter().find(|m| super::bucket::same_source(&m.source_url, url))
@@ -66,12 +70,12 @@ fn rows(jobs: &[Value], manifests: &[Manifest]) -> Vec<Value> {
         .map(|(i, job)| {
             // The previous deployment: the next older job whose manifest is known.
             let before = found[i + 1..].iter().flatten().next().copied();
-            row(job, found[i], before, live.is_some_and(|l| l["jobId"] == job["jobId"]))
+            row(job, branch, found[i], before, live.is_some_and(|l| l["jobId"] == job["jobId"]))
         })
         .collect()
 }
 
-fn row(job: &Value, made: Option<&Manifest>, before: Option<&Manifest>, live: bool) -> Value {
+fn row(job: &Value, branch: &str, made: Option<&Manifest>, before: Option<&Manifest>, live: bool) -> Value {
     let mut r = json!({
         "jobId": job["jobId"], "status": job["status"], "jobType": job["jobType"],
         "startTime": job["startTime"], "endTime": job["endTime"], "live": live,
@@ -98,7 +102,40 @@ fn row(job: &Value, made: Option<&Manifest>, before: Option<&Manifest>, live: bo
     r["bytesUploaded"] = json!(m.bytes_uploaded);
     r["changes"] = json!(format!("+{} ~{} -{}", changes.added, changes.changed, changes.removed));
     r["uploaded"] = json!(crate::text::human_bytes(m.bytes_uploaded));
+    // A rollback or promotion deployed this manifest's files again: nothing was uploaded, and
+    // who asked for it is not recorded.
+    let same_job = m.job_id.as_deref().is_none_or(|id| job["jobId"] == id);
+    if m.branch != branch || !same_job {
+        let original = match (m.job_id.as_deref(), m.branch == branch) {
+            (Some(id), true) => format!("job {id}"),
+            (Some(id), false) => format!("job {id} of {}", m.branch),
+            (None, _) => format!("a deployment of {}", m.branch),
+        };
+        r["redeployOf"] = json!(original);
+        r["bytesUploaded"] = json!(0);
+        r["uploaded"] = json!(crate::text::human_bytes(0));
+        r["who"] = Value::Null;
+        let what = m.message.as_deref().map(|msg| format!(": {msg}")).unwrap_or_default();
+        r["message"] = json!(format!("{original} again{what}"));
+    }
     r
+}
+
+/// The manifest of the branch's live deployment (its newest successful job), from `bucket`.
+pub(crate) async fn live_manifest(ctx: &Ctx, app_id: &str, branch: &str, bucket: &S3Url) -> Result<Manifest, CliError> {
+    let jobs = jobs_of(ctx, app_id, branch).await?;
+    let live =
+        jobs.iter().find(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed)).ok_or_else(|| {
+            CliError::failure(format!("branch {branch} has no successful deployment: nothing is live to verify"))
+        })?;
+    let url = live["sourceUrl"].as_str().unwrap_or_default();
+    let s3 = ctx.s3().await?;
+    let manifests = s3ops::manifests(s3, &bucket.bucket, &bucket.key).await.map_err(|e| CliError::failure(e.0))?;
+    let job = live["jobId"].as_str().unwrap_or_default();
+    manifests.into_iter().find(|m| !url.is_empty() && super::bucket::same_source(&m.source_url, url)).ok_or_else(|| {
+        CliError::failure(format!("the live deployment of {branch} (job {job}) has no manifest in {bucket}"))
+            .hint("it was not made by a bucket deploy there: give the folder or .zip that was deployed")
+    })
 }
 
 #[cfg(test)]
@@ -136,7 +173,7 @@ mod tests {
             json!({"jobId": "2", "status": "SUCCEED", "commitMessage": "zip upload"}),
             json!({"jobId": "1", "status": "SUCCEED", "sourceUrl": "s3://b/p/A/"}),
         ];
-        let rows = rows(&jobs, &[a, b]);
+        let rows = rows(&jobs, &[a, b], "main");
         assert_eq!(rows[0]["live"], false);
         assert_eq!(rows[1]["live"], true, "the newest success is live");
         assert_eq!(rows[1]["filesChanged"], 1);
@@ -147,5 +184,25 @@ mod tests {
         assert!(rows[2].get("deployId").is_none(), "a direct upload has no manifest");
         assert_eq!(rows[3]["filesAdded"], 2, "the first deployment adds every file");
         assert_eq!(rows[3]["bytesUploaded"], 10);
+    }
+
+    #[test]
+    fn a_rollback_or_promotion_row_says_what_it_deployed_again_and_uploaded_nothing() {
+        let mut a = m("A", &[("index.html", "1")], 10);
+        a.job_id = Some("1".into());
+        let mut s = m("S", &[("index.html", "2")], 7);
+        (s.branch, s.job_id) = ("staging".into(), Some("4".into()));
+        let jobs = vec![
+            json!({"jobId": "3", "status": "SUCCEED", "sourceUrl": "s3://b/p/S/"}),
+            json!({"jobId": "2", "status": "SUCCEED", "sourceUrl": "s3://b/p/A/"}),
+            json!({"jobId": "1", "status": "SUCCEED", "sourceUrl": "s3://b/p/A/"}),
+        ];
+        let rows = rows(&jobs, &[a, s], "main");
+        assert_eq!(rows[0]["redeployOf"], "job 4 of staging");
+        assert_eq!(rows[1]["redeployOf"], "job 1");
+        assert_eq!(rows[1]["message"], "job 1 again: deploy A");
+        assert_eq!((rows[1]["bytesUploaded"].as_u64(), rows[1]["who"].is_null()), (Some(0), true));
+        assert!(rows[2].get("redeployOf").is_none());
+        assert_eq!(rows[2]["bytesUploaded"], 10);
     }
 }

@@ -19,6 +19,8 @@ pub enum Expected {
     Folder(PathBuf),
     /// A `.zip`, as deployed.
     Zip(PathBuf),
+    /// Files known by their MD5 (a bucket deployment's manifest): site path → hex MD5.
+    Hashes(std::collections::BTreeMap<String, String>),
 }
 
 /// How to verify: `verify`'s settings, and what `deploy --verify` carries to the end of a
@@ -94,6 +96,7 @@ pub(super) async fn expected_files(ctx: &Ctx, given: Option<&Expected>, branch: 
     let read = tokio::task::spawn_blocking(move || match expected {
         Expected::Folder(dir) => Deployed::folder(&dir),
         Expected::Zip(zip) => Deployed::zip(&zip),
+        Expected::Hashes(hashes) => Ok(Deployed::manifest(hashes)),
     });
     read.await.map_err(|e| CliError::failure(format!("internal task failed: {e}")))?.map_err(CliError::usage)
 }
@@ -208,6 +211,12 @@ pub(super) fn outcome(ctx: &Ctx, base: &str, checks: &Checks, report: &Report) -
         return Ok(());
     }
     let differ = report.mismatches.len();
+    // Nothing answered: the site could not be reached, which says nothing of the deploy.
+    if differ == report.checked && report.mismatches.iter().all(|m| m.kind == "unreachable") {
+        let why = report.mismatches.first().map(|m| m.found.clone()).unwrap_or_default();
+        return Err(CliError::failure(format!("cannot reach {base}: {why}"))
+            .hint("check the address (--url), the network, or that the branch has been deployed"));
+    }
     Err(CliError::new(Exit::VerifyFailed, format!("{differ} of {what} differ from the deploy"))
         .hint("`amphost preview --app APP --branch BRANCH --explain PATH` shows how the app's rules answer a path"))
 }
