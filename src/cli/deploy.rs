@@ -7,7 +7,6 @@ use crate::commands::deploy::{self, DeployOptions, Source};
 use crate::commands::verify::compare::{AfterDeploy, Verification};
 use crate::commands::Ctx;
 use crate::exit::CliError;
-use crate::storage::S3Url;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
@@ -117,7 +116,7 @@ impl ListArgs {
     async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
         let app = ctx.app_or_project(self.app.as_deref())?;
         let branch = ctx.branch_or_project(self.branch.as_deref())?;
-        let bucket = bucket_url(ctx, self.bucket.as_deref())?;
+        let bucket = super::flags::bucket_url(ctx, self.bucket.as_deref())?;
         crate::commands::deploy::history::list(
             ctx,
             crate::commands::deploy::history::HistoryOptions { app, branch, bucket },
@@ -126,22 +125,12 @@ impl ListArgs {
     }
 }
 
-/// `--bucket`, else the project's `bucket`: a malformed URL is refused (exit 2) before any
-/// request.
-pub(crate) fn bucket_url(ctx: &Ctx, flag: Option<&str>) -> Result<Option<S3Url>, CliError> {
-    let from_project = ctx.project.as_ref().and_then(|p| p.file.bucket.clone());
-    let Some(url) = flag.map(str::to_string).or(from_project) else { return Ok(None) };
-    S3Url::parse(&url)
-        .map(Some)
-        .map_err(|e| CliError::usage(format!("--bucket: {e}")).hint("for example --bucket s3://my-bucket/my-site"))
-}
-
 impl DeployArgs {
     /// The bucket deploy asked for, if any: `--bucket` or the project's `bucket` (not when
     /// deploying from a URL or a created job). Its companions without it are refused.
     fn bucket_options(&self, ctx: &Ctx) -> Result<Option<BucketOptions>, CliError> {
         let elsewhere = self.source_url.is_some() || self.job_id.is_some() || self.file_map;
-        let url = if elsewhere { None } else { bucket_url(ctx, self.bucket.as_deref())? };
+        let url = if elsewhere { None } else { super::flags::bucket_url(ctx, self.bucket.as_deref())? };
         let Some(url) = url else {
             let given = [(self.zip, "--zip"), (self.grant, "--grant"), (self.message.is_some(), "--message")];
             for (given, flag) in given.into_iter().chain([(self.keep.is_some(), "--keep")]) {

@@ -227,6 +227,19 @@ impl clap::builder::TypedValueParser for ModelEnumParser {
     }
 }
 
+/// `--bucket`, else the project's `bucket`: a malformed URL is refused (exit 2) before any
+/// request.
+pub(crate) fn bucket_url(
+    ctx: &crate::commands::Ctx,
+    flag: Option<&str>,
+) -> Result<Option<crate::storage::S3Url>, crate::exit::CliError> {
+    let from_project = ctx.project.as_ref().and_then(|p| p.file.bucket.clone());
+    let Some(url) = flag.map(str::to_string).or(from_project) else { return Ok(None) };
+    crate::storage::S3Url::parse(&url).map(Some).map_err(|e| {
+        crate::exit::CliError::usage(format!("--bucket: {e}")).hint("for example --bucket s3://my-bucket/my-site")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

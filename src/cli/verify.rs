@@ -56,8 +56,8 @@ impl VerifyArgs {
         let deployed = self.path.as_deref().map(deployed_at).transpose()?;
         let has_folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch)).is_some();
         let bucket = match (&self.bucket, &deployed) {
-            (Some(flag), _) => super::deploy::bucket_url(ctx, Some(flag))?,
-            (None, None) if !has_folder => super::deploy::bucket_url(ctx, None)?,
+            (Some(flag), _) => super::flags::bucket_url(ctx, Some(flag))?,
+            (None, None) if !has_folder => super::flags::bucket_url(ctx, None)?,
             _ => None,
         };
         let how = Verification {
