@@ -52,6 +52,12 @@ fn served(emu: &Emulator, app: &str, branch: &str, path: &str) -> (u16, String) 
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 
+/// A deploy ID's time part for now (`20261127T220000Z`).
+fn time_now_id() -> String {
+    let out = std::process::Command::new("date").args(["-u", "+%Y%m%dT%H%M%SZ"]).output().unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
 fn git(dir: &Path, args: &[&str]) {
     let ok = std::process::Command::new("git")
         .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"])
@@ -164,6 +170,14 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(promoted["status"], "SUCCEED", "{promoted}");
     assert_eq!(served(&emu, &app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
 
+    // Files a killed run left (no manifest): an old one is swept by the next deploy, one from
+    // a run that may still be under way (recent) is left alone.
+    let stray = work.path().join("stray.html");
+    std::fs::write(&stray, "half").unwrap();
+    s3.put(&stray, "s3://sites/web/20200101T000000Z-abcdef/index.html");
+    let recent = format!("{}-abcdef", time_now_id());
+    s3.put(&stray, &format!("s3://sites/web/{recent}/index.html"));
+
     // --keep 1 after three more: only the newest stays, with the live one and the previous
     // success (the next rollback's) of every branch kept whatever --keep says.
     let mut ids = vec![first_id.clone(), second["deployId"].as_str().unwrap().to_string()];
@@ -180,6 +194,8 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert!(keys(&s3, &format!("web/{}/", ids[1])).is_empty(), "an old deployment's files are deleted");
     assert_eq!(keys(&s3, &format!("web/{}/", ids[0])).len(), 22, "prod's live deployment stays");
     assert_eq!(keys(&s3, &format!("web/{}/", ids[3])).len(), 22, "the rollback target stays");
+    assert!(keys(&s3, "web/20200101T000000Z-abcdef/").is_empty(), "an old unfinished deployment is swept");
+    assert_eq!(keys(&s3, &format!("web/{recent}/")).len(), 1, "a recent one may be a run under way");
     amphost(&emu, &s3.url).run(&["rollback", "--app", "web", "--branch", "main"]).ok();
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v4</h1>".into()));
     // Job 2 (the second deployment) was deleted by --keep: refused, no job started.

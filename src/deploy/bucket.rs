@@ -103,6 +103,23 @@ pub async fn list_keys(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<St
     Ok(keys)
 }
 
+/// The deployment IDs that have files under `prefix`: folders `PREFIX/<id>/` and zips
+/// `PREFIX/<id>.zip`, whether or not a manifest names them.
+pub async fn deployment_ids(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<String>, BucketError> {
+    let base = manifest::with_slash(prefix);
+    let mut ids = Vec::new();
+    let mut pages = s3.list_objects_v2().bucket(bucket).prefix(&base).delimiter("/").into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| s3_error(&format!("cannot list s3://{bucket}/{base}"), &e))?;
+        let folders = page.common_prefixes().iter().filter_map(|p| p.prefix()?.strip_prefix(&base)?.strip_suffix('/'));
+        let zips = page.contents().iter().filter_map(|o| o.key()?.strip_prefix(&base)?.strip_suffix(".zip"));
+        ids.extend(folders.chain(zips).filter(|id| manifest::is_deploy_id(id)).map(str::to_string));
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
+}
+
 /// Whether a deployment's source is still there: an object (`ZIP`), or at least one object
 /// under a prefix (`BUCKET_PREFIX`).
 pub async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<bool, BucketError> {

@@ -74,6 +74,13 @@ pub fn is_deploy_id(id: &str) -> bool {
         && b[17..].iter().all(|c| c.is_ascii_hexdigit())
 }
 
+/// When a deployment was made, from its ID.
+pub fn deploy_id_time(id: &str) -> Option<time::OffsetDateTime> {
+    let format = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+    let stamp = id.get(..16)?;
+    time::PrimitiveDateTime::parse(stamp, format).ok().map(time::PrimitiveDateTime::assume_utc)
+}
+
 /// Where manifests live under the bucket prefix.
 pub fn manifests_prefix(prefix: &str) -> String {
     format!("{}_amphost/deploys/", with_slash(prefix))
@@ -194,6 +201,8 @@ mod tests {
         assert!(a.starts_with("20261127T090501Z-"), "{a}");
         assert!(a < b);
         assert!(is_deploy_id(&a) && is_deploy_id(&b));
+        assert_eq!(deploy_id_time(&a), Some(time::macros::datetime!(2026-11-27 09:05:01 UTC)));
+        assert_eq!(deploy_id_time("nonsense"), None);
         for bad in
             ["", "20261127T090501Z", "20261127T090501Z-xyz123", "../../etc-passwd-000000", "2026112xT090501Z-000000"]
         {

@@ -283,7 +283,7 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
 }
 
 /// After a success: the branch's deployments beyond the newest `keep` are deleted, except the
-/// ones its live job and its previous successful job (the next rollback) were made from.
+/// ones live or next for a rollback on any branch; then what killed runs left unfinished.
 async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
     match prune_old(ctx, bucket, app_id, branch).await {
         Ok(0) => {}
@@ -294,6 +294,40 @@ async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
         )),
         Err(e) => ctx.ui.warn(format!("could not remove older deployments from the bucket: {}", e.message)),
     }
+    match sweep_orphans(ctx, bucket).await {
+        Ok(0) => {}
+        Ok(n) => ctx.ui.status(format!(
+            "Removed the files of {n} deployment{} an interrupted run left unfinished (never started, never served)",
+            if n == 1 { "" } else { "s" }
+        )),
+        Err(e) => ctx.ui.warn(format!("could not remove unfinished deployments from the bucket: {}", e.message)),
+    }
+}
+
+/// How old a deployment's files without a manifest must be to count as left by a run that
+/// was killed (SIGKILL, a lost machine): a run under way has written none yet either.
+const ORPHAN_AGE: time::Duration = time::Duration::hours(1);
+
+/// Deletes the files of deployments that never got a manifest (their run was killed before
+/// it could clean up) and are older than [`ORPHAN_AGE`]. They were never started, so never
+/// served.
+async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions) -> Result<usize, CliError> {
+    let s3 = ctx.s3().await?;
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    let recorded: Vec<String> =
+        s3ops::manifests(s3, name, prefix).await.map_err(failed)?.into_iter().map(|m| m.deploy_id).collect();
+    let cutoff = time::OffsetDateTime::now_utc() - ORPHAN_AGE;
+    let ids = s3ops::deployment_ids(s3, name, prefix).await.map_err(failed)?;
+    let orphans: Vec<&String> = ids
+        .iter()
+        .filter(|id| !recorded.contains(id))
+        .filter(|id| manifest::deploy_id_time(id).is_some_and(|t| t < cutoff))
+        .collect();
+    for id in &orphans {
+        s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, id)).await.map_err(failed)?;
+        s3ops::delete_keys(s3, name, &[manifest::zip_key(prefix, id)]).await.map_err(failed)?;
+    }
+    Ok(orphans.len())
 }
 
 async fn prune_old(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) -> Result<usize, CliError> {
