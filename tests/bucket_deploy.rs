@@ -47,6 +47,11 @@ fn keys(s3: &S3Server, prefix: &str) -> Vec<String> {
     keys
 }
 
+/// `deploy list` of app web's main, from the manifests in s3://sites/web.
+fn deploy_history(emu: &Emulator, s3: &S3Server) -> Value {
+    amphost(emu, &s3.url).json(&["deploy", "list", "--app", "web", "--branch", "main", "--bucket", "s3://sites/web"])
+}
+
 fn served(emu: &Emulator, app: &str, branch: &str, path: &str) -> (u16, String) {
     let (status, body) = emu.site_file(app, branch, path);
     (status, String::from_utf8_lossy(&body).into_owned())
@@ -133,16 +138,7 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(verified["mismatches"].as_array().map(Vec::len), Some(0), "{verified}");
 
     // History: newest first, joined with the manifests.
-    let history = amphost(&emu, &s3.url).json(&[
-        "deploy",
-        "list",
-        "--app",
-        "web",
-        "--branch",
-        "main",
-        "--bucket",
-        "s3://sites/web",
-    ]);
+    let history = deploy_history(&emu, &s3);
     let rows = history["deployments"].as_array().unwrap();
     assert_eq!(rows.len(), 2, "{history}");
     assert_eq!(rows[0]["live"], true);
@@ -213,16 +209,7 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(before, after);
 
     // History marks the rollback's row as a deployment made again, with nothing uploaded.
-    let history = amphost(&emu, &s3.url).json(&[
-        "deploy",
-        "list",
-        "--app",
-        "web",
-        "--branch",
-        "main",
-        "--bucket",
-        "s3://sites/web",
-    ]);
+    let history = deploy_history(&emu, &s3);
     let newest = &history["deployments"][0];
     assert!(newest["redeployOf"].as_str().is_some_and(|r| r.starts_with("job ")), "{newest}");
     assert_eq!(newest["bytesUploaded"], 0, "{newest}");

@@ -97,7 +97,8 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         bytes_uploaded: 0,
         files: files.iter().cloned().collect(),
     };
-    let started = place_and_start(ctx, &opts, &bucket, dir, &files, previous, &mut record).await?;
+    let what = Transfer { opts: &opts, bucket: &bucket, dir, files: &files, previous };
+    let started = place_and_start(ctx, &what, &mut record).await?;
     ctx.ui.status(format!(
         "Started deployment job {} on {} from {}",
         started["jobSummary"]["jobId"].as_str().unwrap_or_default(),
@@ -175,19 +176,12 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
 /// The files placed (or the zip uploaded), the manifest written, StartDeployment; the
 /// manifest then names the job. Any failure or signal before the start deletes what was
 /// written for this deployment.
-async fn place_and_start(
-    ctx: &Ctx,
-    opts: &DeployOptions,
-    bucket: &BucketOptions,
-    dir: &Path,
-    files: &[(String, FileRecord)],
-    previous: Option<&Manifest>,
-    record: &mut Manifest,
-) -> Result<Value, CliError> {
+async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) -> Result<Value, CliError> {
+    let bucket = what.bucket;
     let s3 = ctx.s3().await?;
     let deploy_id = record.deploy_id.clone();
     let work = async {
-        let placed = transfer(ctx, opts, bucket, dir, files, previous, &deploy_id).await?;
+        let placed = transfer(ctx, what, &deploy_id).await?;
         record.files_uploaded = placed.files_uploaded;
         record.files_copied = placed.files_copied;
         record.bytes_uploaded = placed.bytes_uploaded;
@@ -215,16 +209,19 @@ async fn place_and_start(
     Ok(started)
 }
 
+/// What a bucket deploy transfers: the folder's files (site path, size, MD5) and the
+/// deployment they may be copied from.
+struct Transfer<'a> {
+    opts: &'a DeployOptions,
+    bucket: &'a BucketOptions,
+    dir: &'a Path,
+    files: &'a [(String, FileRecord)],
+    previous: Option<&'a Manifest>,
+}
+
 /// Places the files (copies and uploads) or uploads the zip, with a progress bar.
-async fn transfer(
-    ctx: &Ctx,
-    opts: &DeployOptions,
-    bucket: &BucketOptions,
-    dir: &Path,
-    files: &[(String, FileRecord)],
-    previous: Option<&Manifest>,
-    deploy_id: &str,
-) -> Result<Placed, CliError> {
+async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Placed, CliError> {
+    let Transfer { opts, bucket, dir, files, previous } = *what;
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     if bucket.zip {
