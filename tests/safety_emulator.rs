@@ -184,3 +184,44 @@ fn a_branch_runs_one_job_at_a_time() {
         refused_as_busy(out, "1");
     }
 }
+
+/// As a service (`docker stop`, a CI runner ending a job), the emulator stops on SIGTERM with
+/// exit 0, saying so, and keeps its data for the next start.
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_the_emulator_cleanly_and_keeps_its_data() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let start = || {
+        let mut cmd = Command::new(common::BIN);
+        common::isolated(&mut cmd, home.path());
+        cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(&data);
+        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut url = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
+        (child, url.trim().to_string())
+    };
+    let run = |url: &str, args: &[&str]| {
+        common::Run::new(home.path())
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_ENDPOINT_URL", url)
+            .json(args)
+    };
+    let (child, url) = start();
+    run(&url, &["app", "create", "kept"]);
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("amphost emulator stopped (SIGTERM)"), "{stderr}");
+    let (mut again, url) = start();
+    let apps = run(&url, &["app", "list"]);
+    let _ = again.kill();
+    let _ = again.wait();
+    assert_eq!(apps["apps"][0]["name"], "kept", "{apps}");
+}

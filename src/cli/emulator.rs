@@ -1,6 +1,7 @@
 //! `amphost emulator`: the local Amplify Hosting service as a server.
 
 use super::flags::parse_duration;
+use crate::commands::interrupt::{self, Signal};
 use crate::emulator::store::NotADatabase;
 use crate::emulator::{self, EmulatorConfig};
 use crate::exit::CliError;
@@ -8,6 +9,7 @@ use crate::render::ui::Ui;
 use clap::Args;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -98,7 +100,25 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     if !args.host.is_loopback() {
         ui.warn(format!("listening on {}: anyone who can reach this address can use the emulator", args.host));
     }
-    emu.wait().await.map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))
+    // A service stops when told to (SIGTERM from `docker stop` or a CI runner, Ctrl-C, a
+    // closed terminal): requests in flight finish, the data stays, and the exit code is 0.
+    interrupt::HANDLED_BY_COMMAND.store(true, Ordering::SeqCst);
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let signal = async move {
+        let caught = interrupt::next_signal().await;
+        let _ = tx.send(caught);
+    };
+    let stopped =
+        emu.serve_until(signal).await.map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))?;
+    if stopped {
+        let name = match rx.await {
+            Ok(Signal::Terminate) => "SIGTERM",
+            Ok(Signal::HangUp) => "SIGHUP",
+            _ => "an interrupt",
+        };
+        ui.status(format!("amphost emulator stopped ({name}); its data is kept in {}", data_dir.display()));
+    }
+    Ok(())
 }
 
 /// Why the emulator did not start, with the way out that fits the cause.

@@ -122,6 +122,21 @@ impl Emulator {
         Ok(())
     }
 
+    /// Serves until `stop` completes (then stops as [`Emulator::stop`] does) or the server
+    /// fails. True when it was stopped.
+    pub async fn serve_until(mut self, stop: impl std::future::Future<Output = ()>) -> anyhow::Result<bool> {
+        tokio::select! {
+            served = &mut self.task => {
+                served??;
+                Ok(false)
+            }
+            () = stop => {
+                self.stop().await;
+                Ok(true)
+            }
+        }
+    }
+
     /// Stops accepting and lets requests in flight finish.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
