@@ -1414,6 +1414,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Deployments of the branch kept in the bucket (default 10); older ones are deleted after a success, never one live or next in line for a rollback on any branch')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'With --build: the build spec to run [default: amphost.toml''s [build] spec, else amplify.yml in the project''s folder]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long (exit 5; the job keeps running)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')

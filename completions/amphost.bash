@@ -4524,7 +4524,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy)
-            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --verify --build --no-lint --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list help"
+            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --verify --build --spec --no-lint --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,6 +4583,10 @@ _amphost() {
                     return 0
                     ;;
                 --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -355,6 +355,12 @@ fn deploy_build_runs_the_spec_and_deploys_what_it_collected() {
     assert_eq!(jobs["jobSummaries"].as_array().unwrap().len(), 2, "no third deployment");
     // --build goes with no PATH.
     here(emu.amphost(), dir.path()).run(&["deploy", "--build", "."]).fails_with(2, "cannot be used with");
+    // --spec names another spec to build with; alone it is refused.
+    std::fs::write(dir.path().join("ci.yml"), spec("from ci.yml")).unwrap();
+    here(emu.amphost(), dir.path()).run(&["deploy", "--build", "--spec", "ci.yml"]).ok();
+    let (_, body) = emu.site_file(&app_id, "main", "index.html");
+    assert_eq!(String::from_utf8_lossy(&body), "<h1>from ci.yml for main</h1>\n");
+    here(emu.amphost(), dir.path()).run(&["deploy", "--spec", "ci.yml"]).fails_with(2, "--build");
 }
 
 /// A build that starts a background and a foreground process, then waits.

@@ -82,6 +82,10 @@ pub struct DeployArgs {
     /// then deploy the artifacts it collected [default: on when amphost.toml has [build]]
     #[arg(long, conflicts_with_all = ["path", "source_url", "job_id"])]
     pub build: bool,
+    /// With --build: the build spec to run [default: amphost.toml's [build] spec, else
+    /// amplify.yml in the project's folder]
+    #[arg(long, value_name = "FILE", requires = "build")]
+    pub spec: Option<PathBuf>,
     /// Deploy even when `rules lint` finds errors in the project's rules file (not checked)
     #[arg(long)]
     pub no_lint: bool,
@@ -159,8 +163,11 @@ impl DeployArgs {
         let branch = ctx.branch_or_project(self.branch.as_deref())?;
         let settings = ctx.project.as_ref().map(|p| p.branch_settings(&branch)).unwrap_or_default();
         let folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch));
-        let source =
-            if self.builds_first(ctx) { built_source(ctx, &app, &branch).await? } else { self.source(folder)? };
+        let source = if self.builds_first(ctx) {
+            built_source(ctx, &app, &branch, self.spec.clone()).await?
+        } else {
+            self.source(folder)?
+        };
         if self.file_map && matches!(source, Source::Url { .. } | Source::Created(_)) {
             return Err(CliError::usage("--file-map uploads a folder; it does not go with --source-url"));
         }
@@ -244,9 +251,9 @@ impl DeployArgs {
 }
 
 /// Builds (the project's spec, the branch's variables) and returns the folder of artifacts.
-async fn built_source(ctx: &Ctx, app: &str, branch: &str) -> Result<Source, CliError> {
+async fn built_source(ctx: &Ctx, app: &str, branch: &str, spec: Option<PathBuf>) -> Result<Source, CliError> {
     let opts = BuildOptions {
-        spec: SpecSource::Project,
+        spec: spec.map_or(SpecSource::Project, SpecSource::File),
         app: Some(app.to_string()),
         branch: Some(branch.to_string()),
         app_root: None,

@@ -1,8 +1,9 @@
 //! Whether a bucket policy lets Amplify read a deployment prefix, and the statements that
 //! would. Amplify fetches an `s3://` source as the service principal `amplify.amazonaws.com`:
 //! it needs `s3:GetObject` on the objects and, for a BUCKET_PREFIX source, `s3:ListBucket` on
-//! the bucket. Conditions are not evaluated here: a statement with any condition counts, since
-//! the ones people add (`aws:SourceAccount`, `aws:SourceArn`) hold for their own apps.
+//! the bucket. Of conditions, only `aws:SourceAccount` (StringEquals) is evaluated, against
+//! the caller's account when it is known: a statement for another account does not count.
+//! Others (`aws:SourceArn`, `s3:prefix`) are taken to hold, as they do for one's own apps.
 
 use serde_json::{json, Value};
 
@@ -34,8 +35,8 @@ impl Missing {
 }
 
 /// Checks `policy` (the bucket policy's JSON, `None` when the bucket has none) for the grants
-/// a deployment under `prefix` needs.
-pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str) -> Missing {
+/// a deployment under `prefix` needs, for apps of `account` when it is known.
+pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str, account: Option<&str>) -> Missing {
     let objects = format!("arn:aws:s3:::{bucket}/{}probe", super::manifest::with_slash(prefix));
     let bucket_arn = format!("arn:aws:s3:::{bucket}");
     let statements: Vec<&Value> = match policy.map(|p| &p["Statement"]) {
@@ -47,6 +48,7 @@ pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str) -> Missing {
         statements.iter().any(|s| {
             s["Effect"] == effect
                 && names_amplify(&s["Principal"])
+                && for_account(&s["Condition"], account)
                 && any_matches(&s["Action"], action)
                 && any_matches(&s["Resource"], resource)
         })
@@ -54,6 +56,14 @@ pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str) -> Missing {
     // An explicit Deny wins over any Allow, as IAM evaluates them.
     let allows = |action: &str, resource: &str| says("Allow", action, resource) && !says("Deny", action, resource);
     Missing { get_object: !allows("s3:GetObject", &objects), list_bucket: !allows("s3:ListBucket", &bucket_arn) }
+}
+
+/// Whether a statement's `aws:SourceAccount` condition, if any, holds for `account`.
+fn for_account(condition: &Value, account: Option<&str>) -> bool {
+    match (&condition["StringEquals"]["aws:SourceAccount"], account) {
+        (Value::Null, _) | (_, None) => true,
+        (wanted, Some(account)) => any_equals(wanted, account),
+    }
 }
 
 fn names_amplify(principal: &Value) -> bool {
@@ -159,15 +169,15 @@ mod tests {
 
     #[test]
     fn no_policy_misses_both_grants() {
-        assert_eq!(missing(None, "b", "site"), Missing { get_object: true, list_bucket: true });
+        assert_eq!(missing(None, "b", "site", None), Missing { get_object: true, list_bucket: true });
     }
 
     #[test]
     fn the_statements_amphost_writes_are_enough() {
         let policy = granted(None, statements("b", "site", Some("123456789012")));
-        assert!(!missing(Some(&policy), "b", "site").any(), "{policy}");
-        assert!(missing(Some(&policy), "b", "other").get_object, "another prefix is not covered");
-        assert!(missing(Some(&policy), "other", "site").any(), "another bucket is not covered");
+        assert!(!missing(Some(&policy), "b", "site", None).any(), "{policy}");
+        assert!(missing(Some(&policy), "b", "other", None).get_object, "another prefix is not covered");
+        assert!(missing(Some(&policy), "other", "site", None).any(), "another bucket is not covered");
     }
 
     #[test]
@@ -177,25 +187,25 @@ mod tests {
             {"Effect": "Allow", "Principal": {"Service": ["cloudfront.amazonaws.com", "amplify.amazonaws.com"]},
              "Action": ["s3:Get*", "s3:ListBucket"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]}
         ]});
-        assert!(!missing(Some(&policy), "b", "deep/prefix").any());
+        assert!(!missing(Some(&policy), "b", "deep/prefix", None).any());
         let one = json!({"Statement": {"Effect": "Allow", "Principal": {"Service": "amplify.amazonaws.com"},
             "Action": "S3:GETOBJECT", "Resource": "arn:aws:s3:::b/site/*"}});
-        assert_eq!(missing(Some(&one), "b", "site"), Missing { get_object: false, list_bucket: true });
+        assert_eq!(missing(Some(&one), "b", "site", None), Missing { get_object: false, list_bucket: true });
         let other = json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
             "Action": "s3:*", "Resource": "*"}]});
-        assert!(missing(Some(&other), "b", "site").get_object);
+        assert!(missing(Some(&other), "b", "site", None).get_object);
     }
 
     #[test]
     fn grants_for_two_prefixes_live_side_by_side_and_a_deny_wins() {
         let both = granted(Some(&granted(None, statements("b", "one", None))), statements("b", "two", None));
         assert_eq!(both["Statement"].as_array().unwrap().len(), 4, "{both}");
-        assert!(!missing(Some(&both), "b", "one").any() && !missing(Some(&both), "b", "two").any());
+        assert!(!missing(Some(&both), "b", "one", None).any() && !missing(Some(&both), "b", "two", None).any());
         let mut denied = both.clone();
         denied["Statement"].as_array_mut().unwrap().push(json!({"Effect": "Deny", "Principal": "*",
             "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/one/*"}));
-        assert!(missing(Some(&denied), "b", "one").get_object);
-        assert!(!missing(Some(&denied), "b", "two").get_object);
+        assert!(missing(Some(&denied), "b", "one", None).get_object);
+        assert!(!missing(Some(&denied), "b", "two", None).get_object);
     }
 
     #[test]
@@ -207,6 +217,14 @@ mod tests {
         assert_eq!(twice["Statement"].as_array().unwrap().len(), 3, "{twice}");
         assert_eq!(twice["Statement"][0], theirs);
         assert_eq!(twice["Version"], "2012-10-17");
+    }
+
+    #[test]
+    fn a_statement_for_another_account_does_not_count() {
+        let theirs = granted(None, statements("b", "site", Some("999999999999")));
+        assert!(missing(Some(&theirs), "b", "site", Some("123456789012")).get_object);
+        assert!(!missing(Some(&theirs), "b", "site", Some("999999999999")).any());
+        assert!(!missing(Some(&theirs), "b", "site", None).any(), "unknown account: taken to hold");
     }
 
     #[test]

@@ -147,7 +147,7 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
             return Ok(());
         }
     };
-    if !policy::missing(current.as_ref(), name, &bucket.url.key).any() {
+    if !policy::missing(current.as_ref(), name, &bucket.url.key, account).any() {
         return Ok(());
     }
     let needed = policy::statements(name, &bucket.url.key, account);
