@@ -44,6 +44,8 @@ fn index(emu: &Emulator, app: &str, branch: &str) -> String {
 fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads() {
     let s3 = S3Server::start();
     let emu = emulator_reading(&s3.url);
+    // amphost reads the deployments in the same S3 (rollback and promote look for them).
+    let amphost = || emu.amphost().env("AWS_ENDPOINT_URL_S3", &s3.url);
     let work = tempfile::tempdir().unwrap();
     s3.make_bucket("sites");
     for v in ["v1", "v2", "v3"] {
@@ -53,16 +55,7 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     }
     let deploy_url = |v: &str, branch: &str| {
         let url = format!("s3://sites/builds/{v}.zip");
-        emu.amphost().env("AWS_ENDPOINT_URL_S3", &s3.url).json(&[
-            "deploy",
-            "--source-url",
-            &url,
-            "--app",
-            "rb",
-            "--branch",
-            branch,
-            "--create",
-        ])
+        amphost().json(&["deploy", "--source-url", &url, "--app", "rb", "--branch", branch, "--create"])
     };
 
     // v1 then v2 (jobs 1 and 2), from S3.
@@ -72,7 +65,7 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     assert_eq!(index(&emu, &id, "main"), "<h1>v2</h1>");
 
     // Rollback: the deployment before the live one, deploy's object plus rolledBackTo.
-    let out = emu.amphost().env("AWS_ENDPOINT_URL_S3", &s3.url).json(&["rollback", "--app", "rb", "--branch", "main"]);
+    let out = amphost().json(&["rollback", "--app", "rb", "--branch", "main"]);
     assert_eq!(out["status"], "SUCCEED", "{out}");
     assert_eq!(out["rolledBackTo"], "1", "{out}");
     assert_eq!(out["appId"], id.as_str());
@@ -81,18 +74,12 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     assert!(out["steps"].as_array().is_some_and(|s| !s.is_empty()), "{out}");
     let new_job = out["jobId"].as_str().unwrap().to_string();
     assert_eq!(new_job, "3");
-    let got = emu
-        .amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .json(&["job", "get", "--app", &id, "--branch", "main", &new_job]);
+    let got = amphost().json(&["job", "get", "--app", &id, "--branch", "main", &new_job]);
     assert_eq!(got["job"]["summary"]["sourceUrl"], "s3://sites/builds/v1.zip", "{got}");
     assert_eq!(index(&emu, &id, "main"), "<h1>v1</h1>");
 
     // Rollback to a job named: job 2 (v2).
-    let out = emu
-        .amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .json(&["rollback", "--app", &id, "--branch", "main", "--to", "2"]);
+    let out = amphost().json(&["rollback", "--app", &id, "--branch", "main", "--to", "2"]);
     assert_eq!(out["rolledBackTo"], "2", "{out}");
     assert_eq!(index(&emu, &id, "main"), "<h1>v2</h1>");
 
@@ -101,44 +88,28 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     let site = work.path().join("site");
     std::fs::create_dir_all(&site).unwrap();
     std::fs::write(site.join("index.html"), "<h1>uploaded</h1>").unwrap();
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "main"])
-        .ok();
+    amphost().run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "main"]).ok();
     assert_eq!(index(&emu, &id, "main"), "<h1>uploaded</h1>");
     deploy_url("v3", "main");
     assert_eq!(jobs(&emu, &id, "main").len(), 6);
-    let refused =
-        emu.amphost().env("AWS_ENDPOINT_URL_S3", &s3.url).run(&["rollback", "--app", &id, "--branch", "main"]);
+    let refused = amphost().run(&["rollback", "--app", &id, "--branch", "main"]);
     let refused = refused.fails_with(2, "job 5 of branch main cannot be rolled back to");
     assert!(refused.stderr.contains("direct upload"), "{}", refused.stderr);
     assert!(refused.stderr.contains("--source-url"), "{}", refused.stderr);
     assert!(refused.stdout.is_empty(), "{}", refused.stdout);
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["rollback", "--app", &id, "--branch", "main", "--to", "5"])
-        .fails_with(2, "job 5");
+    amphost().run(&["rollback", "--app", &id, "--branch", "main", "--to", "5"]).fails_with(2, "job 5");
     assert_eq!(jobs(&emu, &id, "main").len(), 6, "a refused rollback started a job");
     assert_eq!(index(&emu, &id, "main"), "<h1>v3</h1>");
 
     // Nothing successful before the live one, and a job that is not there.
     deploy_url("v1", "solo");
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["rollback", "--app", &id, "--branch", "solo"])
-        .fails_with(2, "no earlier one to roll back to");
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["rollback", "--app", &id, "--branch", "main", "--to", "99"])
-        .fails_with(1, "99");
+    amphost().run(&["rollback", "--app", &id, "--branch", "solo"]).fails_with(2, "no earlier one to roll back to");
+    amphost().run(&["rollback", "--app", &id, "--branch", "main", "--to", "99"]).fails_with(1, "99");
 
     // Promote: staging's live deployment (v2) to main, from the same source.
     deploy_url("v2", "staging");
     assert_eq!(index(&emu, &id, "staging"), "<h1>v2</h1>");
-    let out = emu
-        .amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .json(&["promote", "--app", &id, "--from", "staging", "--to", "main"]);
+    let out = amphost().json(&["promote", "--app", &id, "--from", "staging", "--to", "main"]);
     assert_eq!(out["status"], "SUCCEED", "{out}");
     assert_eq!(out["branch"], "main");
     assert_eq!(out["promotedFrom"]["branch"], "staging", "{out}");
@@ -148,16 +119,9 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     assert_eq!(newest["sourceUrl"], "s3://sites/builds/v2.zip", "{newest}");
 
     // A direct upload is not promoted either; a branch that is not there is named.
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "staging"])
-        .ok();
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
-        .run(&["promote", "--app", &id, "--from", "staging", "--to", "main"])
-        .fails_with(2, "cannot be promoted");
-    emu.amphost()
-        .env("AWS_ENDPOINT_URL_S3", &s3.url)
+    amphost().run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "staging"]).ok();
+    amphost().run(&["promote", "--app", &id, "--from", "staging", "--to", "main"]).fails_with(2, "cannot be promoted");
+    amphost()
         .run(&["promote", "--app", &id, "--from", "staging", "--to", "mian", "--job-id", "1"])
         .fails_with(1, "main");
 }

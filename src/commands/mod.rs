@@ -126,17 +126,19 @@ impl Ctx {
     /// (S3 is always the user's own, also with `--local`), the endpoint of
     /// `AWS_ENDPOINT_URL_S3` when set.
     pub async fn s3(&self) -> Result<&aws_sdk_s3::Client, CliError> {
-        let client = self.client().await?;
-        let region = client.region().await?;
-        let retry_base = client.settings().retry_base;
-        let profile = self.settings.profile.clone();
-        let settings = crate::storage::S3Settings {
-            region: Some(region),
-            profile,
-            retry_base: Some(retry_base),
-            ..Default::default()
-        };
+        let settings = self.s3_settings().await?;
         Ok(self.s3.get_or_init(|| crate::storage::client(&settings)).await)
+    }
+
+    /// How the user's S3 (and STS) are reached: the Amplify client's region and profile.
+    pub async fn s3_settings(&self) -> Result<crate::storage::S3Settings, CliError> {
+        let client = self.client().await?;
+        Ok(crate::storage::S3Settings {
+            region: Some(client.region().await?),
+            profile: self.settings.profile.clone(),
+            retry_base: Some(client.settings().retry_base),
+            ..Default::default()
+        })
     }
 
     /// Checks a request before anything is sent (names are resolved to IDs after this).

@@ -36,12 +36,7 @@ where
     E: ProvideErrorMetadata + std::error::Error + 'static,
     R: std::fmt::Debug,
 {
-    let detail = match (e.code(), e.message()) {
-        (Some(code), Some(message)) => format!("{code}: {message}"),
-        (Some(code), None) => code.to_string(),
-        _ => crate::storage::error_text(e),
-    };
-    BucketError(format!("{what}: {detail}"))
+    BucketError(format!("{what}: {}", crate::storage::service_error_text(e)))
 }
 
 /// The HTTP status of a failed request, when the service answered.
@@ -190,6 +185,18 @@ pub struct Placed {
     pub bytes_uploaded: u64,
 }
 
+impl std::ops::Add for Placed {
+    type Output = Placed;
+
+    fn add(self, other: Placed) -> Placed {
+        Placed {
+            files_uploaded: self.files_uploaded + other.files_uploaded,
+            files_copied: self.files_copied + other.files_copied,
+            bytes_uploaded: self.bytes_uploaded + other.bytes_uploaded,
+        }
+    }
+}
+
 /// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time. A copy
 /// whose source has gone (deleted meanwhile) becomes an upload.
 pub async fn place<'a>(
@@ -219,23 +226,12 @@ pub async fn place<'a>(
         files.iter().partition(|p| matches!(p.step, Step::Copy(_)));
     let copy_limit = (concurrency * 4).clamp(1, MAX_COPY_CONCURRENCY);
     let run = |list: Vec<&'a Placement>, limit: usize| {
-        stream::iter(list.into_iter().map(&one)).buffer_unordered(limit.max(1)).try_fold(
-            Placed::default(),
-            |a, b| async move {
-                Ok(Placed {
-                    files_uploaded: a.files_uploaded + b.files_uploaded,
-                    files_copied: a.files_copied + b.files_copied,
-                    bytes_uploaded: a.bytes_uploaded + b.bytes_uploaded,
-                })
-            },
-        )
+        stream::iter(list.into_iter().map(&one))
+            .buffer_unordered(limit.max(1))
+            .try_fold(Placed::default(), |a, b| async move { Ok(a + b) })
     };
     let (copied, uploaded) = futures_util::future::try_join(run(copies, copy_limit), run(uploads, concurrency)).await?;
-    Ok(Placed {
-        files_uploaded: copied.files_uploaded + uploaded.files_uploaded,
-        files_copied: copied.files_copied + uploaded.files_copied,
-        bytes_uploaded: copied.bytes_uploaded + uploaded.bytes_uploaded,
-    })
+    Ok(copied + uploaded)
 }
 
 /// Copies `from` to `to` inside the bucket (no bytes through the client). False when the
@@ -278,12 +274,7 @@ async fn upload(
     if record.size > MULTIPART_THRESHOLD {
         return upload_in_parts(s3, bucket, key, path, record.size, progress).await;
     }
-    let body = ByteStream::read_from()
-        .path(path)
-        .length(Length::Exact(record.size))
-        .build()
-        .await
-        .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?;
+    let body = file_body(path, 0, record.size).await?;
     let out = s3
         .put_object()
         .bucket(bucket)
@@ -298,6 +289,17 @@ async fn upload(
     check_etag(out.e_tag(), &record.md5, path)?;
     progress.advance(record.size);
     Ok(())
+}
+
+/// `len` bytes of `path` from `offset`, streamed from disk as the request is sent.
+async fn file_body(path: &Path, offset: u64, len: u64) -> Result<ByteStream, BucketError> {
+    ByteStream::read_from()
+        .path(path)
+        .offset(offset)
+        .length(Length::Exact(len))
+        .build()
+        .await
+        .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))
 }
 
 /// A single-part ETag is the content's MD5: a second check that what arrived is what was sent.
@@ -363,13 +365,7 @@ async fn upload_parts(
         let len = PART_SIZE.min(size - offset);
         let number = parts.len() as i32 + 1;
         let md5 = part_md5(path, offset, len).await?;
-        let body = ByteStream::read_from()
-            .path(path)
-            .offset(offset)
-            .length(Length::Exact(len))
-            .build()
-            .await
-            .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?;
+        let body = file_body(path, offset, len).await?;
         let out = s3
             .upload_part()
             .bucket(bucket)

@@ -51,13 +51,14 @@ pub struct Manifest {
     pub files: BTreeMap<String, FileRecord>,
 }
 
+/// The time part of a deployment ID (`20261127T090501Z`).
+const ID_TIME: &[time::format_description::FormatItem<'static>] =
+    time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+
 /// A new deployment's ID: the UTC time to the second, then random hex, so that IDs sort in
 /// the order deployments were made and two deploys in the same second do not collide.
 pub fn new_deploy_id(now: time::OffsetDateTime) -> String {
-    let stamp = now
-        .to_offset(time::UtcOffset::UTC)
-        .format(time::macros::format_description!("[year][month][day]T[hour][minute][second]Z"))
-        .unwrap_or_default();
+    let stamp = now.to_offset(time::UtcOffset::UTC).format(ID_TIME).unwrap_or_default();
     format!("{stamp}-{:06x}", rand::random::<u32>() & 0xff_ffff)
 }
 
@@ -76,9 +77,8 @@ pub fn is_deploy_id(id: &str) -> bool {
 
 /// When a deployment was made, from its ID.
 pub fn deploy_id_time(id: &str) -> Option<time::OffsetDateTime> {
-    let format = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
     let stamp = id.get(..16)?;
-    time::PrimitiveDateTime::parse(stamp, format).ok().map(time::PrimitiveDateTime::assume_utc)
+    time::PrimitiveDateTime::parse(stamp, ID_TIME).ok().map(time::PrimitiveDateTime::assume_utc)
 }
 
 /// Where manifests live under the bucket prefix.

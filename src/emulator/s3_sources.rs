@@ -41,20 +41,6 @@ pub async fn fetch(shared: &Arc<Shared>, url: &str, kind: &str) -> Result<Fetche
 /// Objects of a BUCKET_PREFIX source fetched at a time.
 const FETCH_CONCURRENCY: usize = 16;
 
-/// S3's code and message (`AccessDenied: Access Denied`), else the cause chain.
-fn service_error<E, R>(e: &aws_sdk_s3::error::SdkError<E, R>) -> String
-where
-    E: aws_sdk_s3::error::ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug,
-{
-    use aws_sdk_s3::error::ProvideErrorMetadata;
-    match (e.code(), e.message()) {
-        (Some(code), Some(message)) => format!("{code}: {message}"),
-        (Some(code), None) => code.to_string(),
-        _ => storage::error_text(e),
-    }
-}
-
 /// One object into a new blob; returns its token.
 async fn fetch_object(shared: &Arc<Shared>, bucket: &str, key: &str, limit: u64) -> Result<String, String> {
     let shown = format!("s3://{bucket}/{key}");
@@ -65,7 +51,7 @@ async fn fetch_object(shared: &Arc<Shared>, bucket: &str, key: &str, limit: u64)
         .key(key)
         .send()
         .await
-        .map_err(|e| format!("Could not read {shown} from S3: {}", service_error(&e)))?;
+        .map_err(|e| format!("Could not read {shown} from S3: {}", storage::service_error_text(&e)))?;
     let token = uuid::Uuid::new_v4().simple().to_string();
     let path = shared.store.blob_dir().join(&token);
     let stream = tokio_util::io::ReaderStream::new(object.body.into_async_read());
@@ -122,7 +108,8 @@ async fn list_keys(shared: &Arc<Shared>, bucket: &str, prefix: &str) -> Result<V
     let mut pages = client(shared).await.list_objects_v2().bucket(bucket).prefix(prefix).into_paginator().send();
     let mut keys = Vec::new();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| format!("Could not list s3://{bucket}/{prefix}: {}", service_error(&e)))?;
+        let page =
+            page.map_err(|e| format!("Could not list s3://{bucket}/{prefix}: {}", storage::service_error_text(&e)))?;
         for object in page.contents() {
             let Some(key) = object.key() else { continue };
             if !key.ends_with('/') {

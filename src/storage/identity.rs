@@ -14,13 +14,7 @@ pub struct Identity {
 /// it cannot answer. The same region, profile and credential chain as S3; the endpoint of
 /// `AWS_ENDPOINT_URL_STS` when set.
 pub async fn caller(settings: &super::S3Settings) -> Option<Identity> {
-    let region = settings.region.clone().unwrap_or_else(|| "us-east-1".into());
-    let mut loader =
-        aws_config::defaults(aws_config::BehaviorVersion::latest()).region(aws_config::Region::new(region));
-    if let Some(p) = &settings.profile {
-        loader = loader.profile_name(p);
-    }
-    let sdk = loader.load().await;
+    let sdk = super::sdk_config(settings).await;
     let sts = aws_sdk_sts::Client::new(&sdk);
     let asked = tokio::time::timeout(Duration::from_secs(5), sts.get_caller_identity().send()).await;
     let out = asked.ok()?.ok()?;

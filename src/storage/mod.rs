@@ -24,8 +24,9 @@ pub struct S3Settings {
 /// Attempts per request: throttling (503 SlowDown) and dropped connections are retried.
 const MAX_ATTEMPTS: u32 = 5;
 
-/// Builds the client. Nothing is sent until the first request.
-pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
+/// The SDK configuration of S3 and STS alike: region, profile, the credential chain (or the
+/// fixed keys).
+async fn sdk_config(settings: &S3Settings) -> aws_config::SdkConfig {
     let region = settings.region.clone().unwrap_or_else(|| "us-east-1".into());
     let mut loader =
         aws_config::defaults(aws_config::BehaviorVersion::latest()).region(aws_config::Region::new(region));
@@ -35,7 +36,12 @@ pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
     if let Some((id, secret)) = &settings.keys {
         loader = loader.credentials_provider(Credentials::new(id, secret, None, None, "amphost-static"));
     }
-    let sdk = loader.load().await;
+    loader.load().await
+}
+
+/// Builds the client. Nothing is sent until the first request.
+pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
+    let sdk = sdk_config(settings).await;
     let endpoint = settings
         .endpoint
         .clone()
@@ -88,6 +94,21 @@ impl S3Url {
 impl fmt::Display for S3Url {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "s3://{}/{}", self.bucket, self.key)
+    }
+}
+
+/// A service's error as one line: S3's code and message (`AccessDenied: Access Denied`), else
+/// the cause chain ([`error_text`]).
+pub fn service_error_text<E, R>(e: &aws_sdk_s3::error::SdkError<E, R>) -> String
+where
+    E: aws_sdk_s3::error::ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    use aws_sdk_s3::error::ProvideErrorMetadata;
+    match (e.code(), e.message()) {
+        (Some(code), Some(message)) => format!("{code}: {message}"),
+        (Some(code), None) => code.to_string(),
+        _ => error_text(e),
     }
 }
 

@@ -125,13 +125,7 @@ async fn whoami(ctx: &Ctx) -> Option<identity::Identity> {
     if ctx.is_local() || !identity::worth_asking() {
         return None;
     }
-    let client = ctx.client().await.ok()?;
-    let settings = crate::storage::S3Settings {
-        region: client.region().await.ok(),
-        profile: client.settings().profile.clone(),
-        ..Default::default()
-    };
-    identity::caller(&settings).await
+    identity::caller(&ctx.s3_settings().await.ok()?).await
 }
 
 /// The bucket policy must let Amplify read the prefix. When it does not, the statements it
@@ -282,7 +276,16 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
 /// After a success: the branch's deployments beyond the newest `keep` are deleted, except the
 /// ones live or next for a rollback on any branch; then what killed runs left unfinished.
 async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
-    match prune_old(ctx, bucket, app_id, branch).await {
+    // The manifests, read once for both sweeps (each is a GET).
+    let all = match ctx.s3().await {
+        Ok(s3) => s3ops::manifests(s3, &bucket.url.bucket, &bucket.url.key).await.map_err(failed),
+        Err(e) => Err(e),
+    };
+    let all = match all {
+        Ok(all) => all,
+        Err(e) => return ctx.ui.warn(format!("could not read the bucket's deployments to prune them: {}", e.message)),
+    };
+    match prune_old(ctx, bucket, &all, app_id, branch).await {
         Ok(0) => {}
         Ok(n) => ctx.ui.status(format!(
             "Removed {n} older deployment{} of {branch} from the bucket (--keep {})",
@@ -291,7 +294,7 @@ async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
         )),
         Err(e) => ctx.ui.warn(format!("could not remove older deployments from the bucket: {}", e.message)),
     }
-    match sweep_orphans(ctx, bucket).await {
+    match sweep_orphans(ctx, bucket, &all).await {
         Ok(0) => {}
         Ok(n) => ctx.ui.status(format!(
             "Removed the files of {n} deployment{} an interrupted run left unfinished (never started, never served)",
@@ -308,16 +311,15 @@ const ORPHAN_AGE: time::Duration = time::Duration::hours(1);
 /// Deletes the files of deployments that never got a manifest (their run was killed before
 /// it could clean up) and are older than [`ORPHAN_AGE`]. They were never started, so never
 /// served.
-async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions) -> Result<usize, CliError> {
+async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, all: &[Manifest]) -> Result<usize, CliError> {
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
-    let recorded: Vec<String> =
-        s3ops::manifests(s3, name, prefix).await.map_err(failed)?.into_iter().map(|m| m.deploy_id).collect();
+    let recorded: Vec<&str> = all.iter().map(|m| m.deploy_id.as_str()).collect();
     let cutoff = time::OffsetDateTime::now_utc() - ORPHAN_AGE;
     let ids = s3ops::deployment_ids(s3, name, prefix).await.map_err(failed)?;
     let orphans: Vec<&String> = ids
         .iter()
-        .filter(|id| !recorded.contains(id))
+        .filter(|id| !recorded.contains(&id.as_str()))
         .filter(|id| manifest::deploy_id_time(id).is_some_and(|t| t < cutoff))
         .collect();
     for id in &orphans {
@@ -327,10 +329,15 @@ async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions) -> Result<usize, CliEr
     Ok(orphans.len())
 }
 
-async fn prune_old(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) -> Result<usize, CliError> {
+async fn prune_old(
+    ctx: &Ctx,
+    bucket: &BucketOptions,
+    all: &[Manifest],
+    app_id: &str,
+    branch: &str,
+) -> Result<usize, CliError> {
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
-    let all = s3ops::manifests(s3, name, prefix).await.map_err(failed)?;
     let mine: Vec<&Manifest> = all.iter().rev().filter(|m| m.app_id == app_id && m.branch == branch).collect();
     if mine.len() <= bucket.keep {
         return Ok(0);
