@@ -101,3 +101,84 @@ fn sources_that_cannot_be_read_fail_the_job_at_deploy_with_the_reason() {
         .run(&["deploy", "--source-url", "s3://sites/a.zip", "--app", "x", "--branch", "main", "--create"])
         .fails_with(3, "Could not read s3://sites/a.zip from S3");
 }
+
+/// An http source that answers only when released: the first request waits (at most a
+/// minute) for [`HeldSource::release`], then gets `body`; later ones get it at once.
+struct HeldSource {
+    url: String,
+    release: std::sync::mpsc::Sender<()>,
+    answered: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl HeldSource {
+    fn start(body: Vec<u8>) -> HeldSource {
+        use std::io::{BufRead, BufReader};
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/site.zip", listener.local_addr().unwrap());
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let answered = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = answered.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                if !flag.load(Ordering::SeqCst) {
+                    let _ = released.recv_timeout(std::time::Duration::from_secs(60));
+                    flag.store(true, Ordering::SeqCst);
+                }
+                let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body));
+            }
+        });
+        HeldSource { url, release, answered }
+    }
+
+    fn answered(&self) -> bool {
+        self.answered.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+fn job_status(emu: &Emulator, app: &str) -> serde_json::Value {
+    emu.amphost().json(&["job", "get", "--app", app, "--branch", "main", "1"])
+}
+
+#[test]
+fn a_source_is_fetched_in_the_job_not_in_start_deployment() {
+    let work = tempfile::tempdir().unwrap();
+    site(&work.path().join("site"));
+    zip_of(&work.path().join("site"), &work.path().join("site.zip"));
+    let source = HeldSource::start(std::fs::read(work.path().join("site.zip")).unwrap());
+    let emu = Emulator::start();
+    let deploy = ["deploy", "--source-url", &source.url, "--app", "held", "--branch", "main", "--create", "--no-wait"];
+    emu.amphost().run(&deploy).ok();
+    // StartDeployment answered while the source had not been sent: the job fetches it.
+    assert!(!source.answered(), "the deploy returned only after the source was fetched");
+    let job = job_status(&emu, "held");
+    assert_eq!(job["job"]["summary"]["status"], "RUNNING", "{job}");
+    assert_eq!(job["job"]["steps"][0]["stepName"], "DEPLOY", "{job}");
+
+    source.release.send(()).unwrap();
+    emu.amphost().run(&["job", "watch", "--app", "held", "--branch", "main", "1"]).ok();
+    assert_eq!(emu.site_file(&app_id(&emu, "held"), "main", "css/site.css"), (200, b"h1{color:red}".to_vec()));
+}
+
+#[test]
+fn a_fetch_cut_short_by_a_restart_fails_its_job_with_the_reason() {
+    let source = HeldSource::start(Vec::new());
+    let emu = Emulator::start();
+    let deploy = ["deploy", "--source-url", &source.url, "--app", "cut", "--branch", "main", "--create", "--no-wait"];
+    emu.amphost().run(&deploy).ok();
+    assert_eq!(job_status(&emu, "cut")["job"]["summary"]["status"], "RUNNING");
+
+    let emu = emu.restart(&[]);
+    assert!(!source.answered());
+    let job = job_status(&emu, "cut");
+    assert_eq!(job["job"]["summary"]["status"], "FAILED", "{job}");
+    let reason = job["job"]["steps"][0]["statusReason"].as_str().unwrap_or_default();
+    assert!(reason.contains("stopped while it was fetching the source"), "{job}");
+}

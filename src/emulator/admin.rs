@@ -160,7 +160,6 @@ async fn trigger_webhook(shared: &Arc<Shared>, base_url: &str, query: &str) -> R
             faults: &shared2.faults,
             region: &region,
             base_url: &base,
-            prefetched: None,
         };
         ops::with_ctx(&env, true, |ctx| webhooks::trigger(ctx, &id, &token))
     })

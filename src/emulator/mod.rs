@@ -6,6 +6,7 @@ mod admin;
 mod blobs;
 pub mod error;
 pub mod faults;
+mod fetching;
 mod ops;
 pub mod presign;
 pub mod protocol;
@@ -158,6 +159,7 @@ pub struct ListenError {
 pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
     let store = Store::open(&config.data_dir)?;
     blobs::remove_stale_partials(&store.blob_dir());
+    fetching::fail_unfinished(&store, &config).map_err(|e| anyhow::anyhow!(e.message))?;
     let verifier = Verifier {
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),
@@ -267,32 +269,27 @@ async fn serve_api(shared: &Arc<Shared>, base_url: &str, request: Request) -> Re
         fault.act().await?;
     }
     let input = protocol::parse_input(op, labels, raw_query, &parts.headers, &body)?;
-    let prefetched = match input.get("sourceUrl").and_then(Value::as_str) {
-        Some(url) if op.name == "StartDeployment" && (url.starts_with("http://") || url.starts_with("https://")) => {
-            Some(fetch_archive(shared, url).await.map(ops::Fetched::Archive))
-        }
-        Some(url) if op.name == "StartDeployment" && url.starts_with("s3://") => {
-            let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
-            Some(s3_sources::fetch(shared, url, kind).await)
-        }
-        _ => None,
-    };
-    let shared = Arc::clone(shared);
+    let source = fetching::Source::of(&op.name, &input);
+    let handler_shared = Arc::clone(shared);
     let name = op.name.clone();
-    let base_url = base_url.to_string();
+    let base = base_url.to_string();
     let output = tokio::task::spawn_blocking(move || {
+        let shared = handler_shared;
+        let base_url = base;
         let env = ops::Env {
             store: &shared.store,
             config: &shared.config,
             faults: &shared.faults,
             region: &region,
             base_url: &base_url,
-            prefetched: prefetched.as_ref(),
         };
         ops::dispatch(&env, &name, &input)
     })
     .await
     .map_err(|e| ServiceError::internal(format!("handler failed: {e}")))??;
+    if let Some(source) = source {
+        fetching::spawn(shared, base_url, source, &output);
+    }
     Ok((op.name.clone(), output))
 }
 
@@ -309,27 +306,4 @@ async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, ServiceError> {
         out.extend_from_slice(&chunk);
     }
     Ok(out)
-}
-
-/// Downloads a deployment's `sourceUrl` into a blob (before the transaction: no lock is held
-/// while the network is waited on). Returns the blob token, or why the job must fail.
-async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String> {
-    let shown = crate::api::redact::redact_presigned(url);
-    let response = shared
-        .http
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| format!("Could not download {shown}: {}", crate::api::redact::http_error_text(&e)))?;
-    if !response.status().is_success() {
-        return Err(format!("Could not download {shown}: HTTP {}", response.status()));
-    }
-    let token = uuid::Uuid::new_v4().simple().to_string();
-    let path = shared.store.blob_dir().join(&token);
-    blobs::write(response.bytes_stream(), &path, shared.config.max_upload_bytes).await.map_err(|e| match e {
-        blobs::BlobError::TooLarge(limit) => format!("{shown} is larger than {limit} bytes."),
-        blobs::BlobError::Broken(e) => format!("The download of {shown} broke off: {e}"),
-        blobs::BlobError::Store(e) => format!("Could not store {shown}: {e}"),
-    })?;
-    Ok(token)
 }

@@ -1,6 +1,6 @@
 //! StartDeployment from `s3://`: the object (sourceUrlType ZIP) or every object under the
-//! prefix (BUCKET_PREFIX) is fetched from S3 before the request's transaction, into blobs,
-//! and checked like an upload. An object or prefix that cannot be read fails the job at
+//! prefix (BUCKET_PREFIX) is fetched from S3 into blobs, in the job (see `fetching`), and
+//! checked like an upload. An object or prefix that cannot be read fails the job at
 //! DEPLOY with the reason, as the service does; nothing is served that was not fetched.
 
 use super::blobs::{self, BlobError};

@@ -94,6 +94,14 @@ impl Emulator {
         Emulator { url, child, dir }
     }
 
+    /// The emulator killed (as a lost machine would be) and started again on the same data,
+    /// with `extra` arguments.
+    pub fn restart(mut self, extra: &[&str]) -> Emulator {
+        let dir = std::mem::replace(&mut self.dir, tempfile::tempdir().expect("temp dir"));
+        drop(self);
+        Emulator::start_in(dir, extra)
+    }
+
     /// The AWS CLI (`aws amplify ARGS`) aimed at this emulator with the test keys; its output
     /// as is. `.ci/run` installs the AWS CLI when it is missing.
     pub fn aws(&self, args: &[&str]) -> std::process::Output {

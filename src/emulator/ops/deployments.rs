@@ -149,7 +149,7 @@ fn expand(entry: &mut impl std::io::Read, room: u64) -> std::io::Result<u64> {
     std::io::copy(&mut std::io::Read::take(entry, room.saturating_add(1)), &mut std::io::sink())
 }
 
-/// What a deployment's source was fetched into (blob tokens), before its transaction.
+/// What a deployment's source was fetched into (blob tokens).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fetched {
     /// One archive, to be checked and served like an uploaded zip.
@@ -189,21 +189,9 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
         ));
     };
     let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
-    // The source was fetched before this transaction (http(s) and s3://, see `s3_sources`);
-    // what could not be fetched fails the job at DEPLOY with the reason.
-    let (content, fail) = match ctx.prefetched {
-        Some(Ok(Fetched::Archive(token))) => match check_zip(ctx, token) {
-            Ok(content) => (content, None),
-            Err(reason) => (Value::Null, Some(reason)),
-        },
-        Some(Ok(Fetched::Files(files))) => (json!({"kind": ContentKind::Files.as_str(), "files": files}), None),
-        Some(Err(reason)) => (Value::Null, Some(reason.clone())),
-        None => (Value::Null, Some(format!("The source {url} cannot be read: only http(s):// and s3:// URLs are."))),
-    };
-    let mut extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": content});
-    if let Some(reason) = fail {
-        extra["failAt"] = json!({"step": "DEPLOY", "reason": reason});
-    }
+    // The source is fetched after this transaction, in the background (see `fetching`); the
+    // job's DEPLOY step runs until it is.
+    let extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": Value::Null, "fetching": true});
     let job = jobs::create(
         ctx,
         app_id,
@@ -218,7 +206,47 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
             extra,
         },
     )?;
-    let arn = job["jobArn"].as_str().unwrap_or_default().to_string();
-    super::artifacts::record_deployment(ctx, &arn, &job["content"])?;
     Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }))
+}
+
+/// A deployment's source fetched (or not): the job gets its content, checked like an
+/// upload, or fails at DEPLOY with the reason. A job deleted meanwhile is left alone.
+pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Fetched, String>) -> Result<(), ServiceError> {
+    let Some(mut job) = ctx.tx.get(arn)? else { return Ok(()) };
+    let content = match result {
+        Ok(Fetched::Archive(token)) => check_zip(ctx, &token),
+        Ok(Fetched::Files(files)) => Ok(json!({"kind": ContentKind::Files.as_str(), "files": files})),
+        Err(reason) => Err(reason),
+    };
+    match content {
+        Ok(content) => job["content"] = content,
+        // A failure planned for the job (an injected fault) keeps its own reason.
+        Err(reason) if job["failAt"].is_null() => job["failAt"] = json!({"step": "DEPLOY", "reason": reason}),
+        Err(_) => {}
+    }
+    finish_fetch(ctx, arn, job)
+}
+
+/// At the emulator's start: jobs whose fetch never ended fail at DEPLOY.
+pub fn fail_unfinished(ctx: &RequestCtx) -> Result<(), ServiceError> {
+    for job in ctx.tx.all_of_kind("job")? {
+        if job["fetching"] != json!(true) {
+            continue;
+        }
+        let arn = job["jobArn"].as_str().unwrap_or_default().to_string();
+        let mut job = job;
+        let reason = "The emulator stopped while it was fetching the source; start the deployment again.";
+        job["failAt"] = json!({"step": "DEPLOY", "reason": reason});
+        finish_fetch(ctx, &arn, job)?;
+    }
+    Ok(())
+}
+
+fn finish_fetch(ctx: &RequestCtx, arn: &str, mut job: Value) -> Result<(), ServiceError> {
+    if let Value::Object(fields) = &mut job {
+        fields.remove("fetching");
+    }
+    job["fetchedAt"] = json!(ctx.now);
+    ctx.tx.update(arn, &job)?;
+    super::artifacts::record_deployment(ctx, arn, &job["content"])
 }

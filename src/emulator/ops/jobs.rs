@@ -42,8 +42,9 @@ fn f(job: &Value, key: &str) -> Option<f64> {
 }
 
 /// Where `job` stands at `now`. Steps run back to back from `startedAt`, each taking
-/// `stepSeconds`; a failure planned for a step ends the job when that step ends; a stop
-/// takes half a step (a second at most) to go from CANCELLING to CANCELLED.
+/// `stepSeconds`, except that the first lasts until a deployment's source is fetched (while
+/// `fetching`, until `fetchedAt` after); a failure planned for a step ends the job when that
+/// step ends; a stop takes half a step (a second at most) to go from CANCELLING to CANCELLED.
 pub fn timeline(job: &Value, now: f64) -> Timeline {
     let d = f(job, "stepSeconds").unwrap_or(2.0);
     let stop = f(job, "stopAt");
@@ -53,21 +54,26 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
             None => Timeline { status: JobStatus::Pending, end: None, steps: vec![] },
         };
     };
+    let fetched = if job["fetching"] == true { f64::INFINITY } else { f(job, "fetchedAt").unwrap_or(t0) };
     let fail_step = job["failAt"]["step"].as_str();
     let names: Vec<&str> = job["steps"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     let mut steps = Vec::new();
+    let mut start = t0;
     for (i, name) in names.iter().enumerate() {
-        let start = t0 + d * i as f64;
-        let end = start + d;
+        let planned = start + d;
+        let end = if i == 0 { planned.max(fetched) } else { planned };
         if now < start {
             break;
         }
-        let mut step = StepState { name: name.to_string(), start, end, status: JobStatus::Running, reason: None };
+        // A step whose end is not known yet shows its planned one.
+        let shown = if end.is_finite() { end } else { planned.max(now) };
+        let mut step =
+            StepState { name: name.to_string(), start, end: shown, status: JobStatus::Running, reason: None };
         if let Some(at) = stop.filter(|at| *at < end) {
             let done = at.max(start) + (d / 2.0).min(1.0);
             let cancelled = now >= done;
             step.status = if cancelled { JobStatus::Cancelled } else { JobStatus::Running };
-            step.end = if cancelled { done } else { end };
+            step.end = if cancelled { done } else { shown };
             steps.push(step);
             return match cancelled {
                 true => Timeline { status: JobStatus::Cancelled, end: Some(done), steps },
@@ -86,6 +92,7 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
         }
         step.status = JobStatus::Succeed;
         steps.push(step);
+        start = end;
     }
     if steps.len() == names.len() {
         let end = steps.last().map_or(t0, |s| s.end);

@@ -34,8 +34,6 @@ pub struct RequestCtx<'a> {
     pub secret: &'a str,
     pub faults: &'a Faults,
     pub blob_dir: &'a std::path::Path,
-    /// StartDeployment from an http(s) URL: the archive fetched (its blob) or why it was not.
-    pub prefetched: Option<&'a Result<Fetched, String>>,
     /// Epoch seconds with millisecond precision, as the service's timestamps are.
     pub now: f64,
 }
@@ -93,7 +91,6 @@ pub struct Env<'a> {
     pub faults: &'a Faults,
     pub region: &'a str,
     pub base_url: &'a str,
-    pub prefetched: Option<&'a Result<Fetched, String>>,
 }
 
 /// Runs `operation` against the store.
@@ -122,7 +119,6 @@ pub fn with_ctx<T>(
             secret: store.secret(),
             faults: env.faults,
             blob_dir: &blob_dir,
-            prefetched: env.prefetched,
             now,
         };
         f(&ctx)
@@ -134,6 +130,8 @@ pub fn with_ctx<T>(
     }
 }
 
+pub use deployments::fail_unfinished as deployments_fail_unfinished;
+pub use deployments::fetched as deployments_fetched;
 pub use deployments::safe_site_path as deployments_safe_site_path;
 pub use deployments::upload_arn as deployments_upload_arn;
 pub use deployments::Fetched;
