@@ -240,6 +240,81 @@ fn zip_deploys_keep_one_object_per_deployment() {
         .fails_with(1, "has no manifest in s3://sites/z");
 }
 
+/// `len` bytes that do not compress (so that a zip of them is as large as they are).
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+#[test]
+fn zip_redeploys_reuse_the_previous_zip_and_upload_only_the_changes() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "<h1>v1</h1>");
+    for i in 0..60 {
+        std::fs::create_dir_all(dir.path().join("media")).unwrap();
+        std::fs::write(dir.path().join(format!("media/m{i}.bin")), noise(i, 100_000)).unwrap();
+    }
+    let args = ["deploy", dir.path().to_str().unwrap(), "--app", "zc", "--branch", "main", "--create"];
+    let deploy = || {
+        let out = amphost(&emu, &s3.url)
+            .run(&[&args[..], &["--bucket", "s3://sites/zc", "--zip", "--grant", "--yes"]].concat())
+            .ok();
+        (out.json(), out.stderr)
+    };
+    let (first, _) = deploy();
+    assert!(first["bytesUploaded"].as_u64().unwrap() > 6_000_000, "{first}");
+
+    // Two files changed, one added, one removed: only they and the zip's directory go up.
+    write(dir.path(), "index.html", "<h1>v2</h1>");
+    std::fs::write(dir.path().join("media/m7.bin"), b"now small").unwrap();
+    write(dir.path(), "new/page.html", "new page");
+    std::fs::remove_file(dir.path().join("media/m9.bin")).unwrap();
+    let (second, _) = deploy();
+    assert_eq!(second["status"], "SUCCEED", "{second}");
+    assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(3), Some(58)), "{second}");
+    assert!(second["bytesUploaded"].as_u64().unwrap() < 10_000, "{second}");
+    let app = second["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v2</h1>".into()));
+    assert_eq!(served(&emu, app, "main", "new/page.html"), (200, "new page".into()));
+    assert_eq!(emu.site_file(app, "main", "media/m8.bin"), (200, noise(8, 100_000)));
+    assert_eq!(emu.site_file(app, "main", "media/m7.bin"), (200, b"now small".to_vec()));
+    assert_eq!(served(&emu, app, "main", "media/m9.bin").0, 404);
+
+    // The composed object is a sound zip for other readers too, listing exactly the new site.
+    let id = second["deployId"].as_str().unwrap();
+    let local = dir.path().with_extension("zip");
+    let got = s3.aws(&["s3", "cp", &format!("s3://sites/zc/{id}.zip"), local.to_str().unwrap()]);
+    assert!(got.status.success(), "{}", String::from_utf8_lossy(&got.stderr));
+    let check =
+        "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(len(z.namelist()))";
+    let out = std::process::Command::new("python3").args(["-c", check]).arg(&local).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "61", "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Rolling back serves the first zip again.
+    amphost(&emu, &s3.url).run(&["rollback", "--app", app, "--branch", "main"]).ok();
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    assert_eq!(emu.site_file(app, "main", "media/m9.bin"), (200, noise(9, 100_000)));
+
+    // Most of the site changed: the zip is written whole again, its stale bytes dropped.
+    for i in 0..40 {
+        std::fs::write(dir.path().join(format!("media/m{i}.bin")), noise(1000 + i, 100_000)).unwrap();
+    }
+    let (third, said) = deploy();
+    assert!(said.contains("Uploading the whole zip"), "{said}");
+    assert_eq!(third["filesCopied"], 0, "{third}");
+    assert_eq!(emu.site_file(app, "main", "media/m3.bin"), (200, noise(1003, 100_000)));
+}
+
 #[test]
 fn bad_buckets_are_refused_before_anything_changes() {
     let s3 = S3Server::start();

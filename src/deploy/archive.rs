@@ -488,6 +488,37 @@ pub fn md5_file(path: &Path, progress: &dyn Progress) -> Result<String, ArchiveE
     Ok(hex::encode(h.finalize()))
 }
 
+/// The MD5s (hex) of `files`, in their order, hashed on `workers` threads (at least 1). The
+/// first file that cannot be read stops them all.
+pub fn md5_files(files: &[Entry], workers: usize, progress: &dyn Progress) -> Result<Vec<String>, ArchiveError> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+    let (next, failed) = (AtomicUsize::new(0), AtomicBool::new(false));
+    let work = || -> Result<Vec<(usize, String)>, ArchiveError> {
+        let mut mine = Vec::new();
+        while !failed.load(Relaxed) {
+            let i = next.fetch_add(1, Relaxed);
+            let Some(f) = files.get(i) else { break };
+            let md5 = md5_file(&f.path, progress).inspect_err(|_| failed.store(true, Relaxed))?;
+            mine.push((i, md5));
+        }
+        Ok(mine)
+    };
+    let done: Vec<_> = std::thread::scope(|s| {
+        let threads: Vec<_> = (0..workers.max(1)).map(|_| s.spawn(work)).collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|_| Err(ArchiveError::Io("a hashing thread failed".into()))))
+            .collect()
+    });
+    let mut md5s = vec![String::new(); files.len()];
+    for part in done {
+        for (i, md5) in part? {
+            md5s[i] = md5;
+        }
+    }
+    Ok(md5s)
+}
+
 /// Checks that a `.zip` given to deploy is a readable archive, and how many entries it has.
 pub fn check_zip(path: &Path) -> Result<usize, ArchiveError> {
     let file = File::open(path).map_err(|e| io(&format!("cannot read {}", path.display()), e))?;
@@ -702,6 +733,17 @@ mod tests {
         let counted = Counted(Default::default());
         zip_with_limits(&l, tempfile::tempfile().unwrap(), 1, 3, limits, &counted).unwrap();
         assert_eq!(counted.0.into_inner(), l.total_bytes);
+    }
+
+    #[test]
+    fn files_hashed_in_parallel_keep_their_order_and_a_missing_one_is_named() {
+        let dir = site(&mixed_sizes(40));
+        let listing = list(dir.path()).unwrap();
+        let one_by_one: Vec<String> = listing.files.iter().map(|f| md5_file(&f.path, &Silent).unwrap()).collect();
+        assert_eq!(md5_files(&listing.files, 3, &Silent).unwrap(), one_by_one);
+        std::fs::remove_file(&listing.files[17].path).unwrap();
+        let err = md5_files(&listing.files, 3, &Silent).unwrap_err().to_string();
+        assert!(err.contains(&listing.files[17].path.display().to_string()), "{err}");
     }
 
     #[test]

@@ -320,6 +320,13 @@ async fn upload_in_parts(
     size: u64,
     progress: &dyn Progress,
 ) -> Result<(), BucketError> {
+    let what = format!("the upload of {}", path.display());
+    let upload_id = start_multipart(s3, bucket, key, &what).await?;
+    let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
+    finish_multipart(s3, bucket, key, &upload_id, parts, &what).await
+}
+
+async fn start_multipart(s3: &Client, bucket: &str, key: &str, what: &str) -> Result<String, BucketError> {
     let created = s3
         .create_multipart_upload()
         .bucket(bucket)
@@ -327,27 +334,109 @@ async fn upload_in_parts(
         .content_type(content_type(key))
         .send()
         .await
-        .map_err(|e| s3_error(&format!("cannot start the upload of {}", path.display()), &e))?;
-    let upload_id = created.upload_id().unwrap_or_default().to_string();
-    let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
+        .map_err(|e| s3_error(&format!("cannot start {what}"), &e))?;
+    Ok(created.upload_id().unwrap_or_default().to_string())
+}
+
+/// Completes a multipart upload whose parts all went up, else aborts it: parts of an
+/// unfinished upload are billed until aborted.
+async fn finish_multipart(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    upload_id: &str,
+    parts: Result<Vec<CompletedPart>, BucketError>,
+    what: &str,
+) -> Result<(), BucketError> {
     let done = match parts {
         Ok(parts) => s3
             .complete_multipart_upload()
             .bucket(bucket)
             .key(key)
-            .upload_id(&upload_id)
+            .upload_id(upload_id)
             .multipart_upload(CompletedMultipartUpload::builder().set_parts(Some(parts)).build())
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| s3_error(&format!("cannot finish the upload of {}", path.display()), &e)),
+            .map_err(|e| s3_error(&format!("cannot finish {what}"), &e)),
         Err(e) => Err(e),
     };
     if done.is_err() {
-        // Parts of an unfinished upload are billed until aborted.
-        let _ = s3.abort_multipart_upload().bucket(bucket).key(key).upload_id(&upload_id).send().await;
+        let _ = s3.abort_multipart_upload().bucket(bucket).key(key).upload_id(upload_id).send().await;
     }
     done
+}
+
+/// A new object `key` made of the first `head` bytes of the object `from` (copied inside the
+/// bucket: no bytes through the client) followed by the file `tail` (uploaded, its MD5
+/// checked). Returns the bytes uploaded. `head` must be at least 5 MiB (S3's smallest part).
+pub async fn compose(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    (from, head): (&str, u64),
+    tail: &Path,
+    progress: &dyn Progress,
+) -> Result<u64, BucketError> {
+    let what = format!("s3://{bucket}/{key} from s3://{bucket}/{from}");
+    let upload_id = start_multipart(s3, bucket, key, &what).await?;
+    let len = std::fs::metadata(tail).map_err(|e| BucketError(format!("cannot read {}: {e}", tail.display())))?.len();
+    let parts = async {
+        let copied = s3
+            .upload_part_copy()
+            .bucket(bucket)
+            .key(key)
+            .upload_id(&upload_id)
+            .part_number(1)
+            .copy_source(format!("{bucket}/{}", copy_source_key(from)))
+            .copy_source_range(format!("bytes=0-{}", head - 1))
+            .send()
+            .await
+            .map_err(|e| s3_error(&format!("cannot copy the unchanged part of s3://{bucket}/{from}"), &e))?;
+        let head_tag = copied.copy_part_result().and_then(|r| r.e_tag()).map(str::to_string);
+        let md5 = part_md5(tail, 0, len).await?;
+        let out = s3
+            .upload_part()
+            .bucket(bucket)
+            .key(key)
+            .upload_id(&upload_id)
+            .part_number(2)
+            .content_length(len as i64)
+            .content_md5(md5_base64(&md5))
+            .body(file_body(tail, 0, len).await?)
+            .send()
+            .await
+            .map_err(|e| s3_error(&format!("cannot upload the changed part of s3://{bucket}/{key}"), &e))?;
+        check_etag(out.e_tag(), &md5, tail)?;
+        progress.advance(len);
+        let part = |n: i32, tag: Option<&str>| {
+            CompletedPart::builder().part_number(n).set_e_tag(tag.map(str::to_string)).build()
+        };
+        Ok(vec![part(1, head_tag.as_deref()), part(2, out.e_tag())])
+    }
+    .await;
+    finish_multipart(s3, bucket, key, &upload_id, parts, &what).await?;
+    Ok(len)
+}
+
+/// The last `len` bytes of an object (all of it when shorter), and the object's size.
+pub async fn read_last(s3: &Client, bucket: &str, key: &str, len: u64) -> Result<(Vec<u8>, u64), BucketError> {
+    read(s3, bucket, key, &format!("bytes=-{len}")).await
+}
+
+/// Bytes `start..start+len` of an object.
+pub async fn read_range(s3: &Client, bucket: &str, key: &str, start: u64, len: u64) -> Result<Vec<u8>, BucketError> {
+    Ok(read(s3, bucket, key, &format!("bytes={start}-{}", start + len.max(1) - 1)).await?.0)
+}
+
+async fn read(s3: &Client, bucket: &str, key: &str, range: &str) -> Result<(Vec<u8>, u64), BucketError> {
+    let what = format!("cannot read s3://{bucket}/{key}");
+    let out = s3.get_object().bucket(bucket).key(key).range(range).send().await.map_err(|e| s3_error(&what, &e))?;
+    // Content-Range: bytes FIRST-LAST/TOTAL
+    let total = out.content_range().and_then(|r| r.rsplit('/').next()).and_then(|t| t.parse().ok());
+    let body = out.body.collect().await.map_err(|e| BucketError(format!("{what}: {e}")))?.to_vec();
+    let total = total.unwrap_or(body.len() as u64);
+    Ok((body, total))
 }
 
 async fn upload_parts(

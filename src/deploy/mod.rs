@@ -8,6 +8,7 @@ pub mod git;
 pub mod manifest;
 pub mod policy;
 pub mod upload;
+pub mod zipcompose;
 
 /// Progress callbacks; the CLI draws them.
 pub trait Progress: Send + Sync {

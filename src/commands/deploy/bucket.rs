@@ -9,15 +9,18 @@
 //! A failed or interrupted transfer deletes the half-written prefix; the live deployment is
 //! never touched.
 
+use super::zip_listing;
 use super::{clear_the_branch, ensure_app, ensure_branch, follow, hashed_folder, zipped_folder, Follow};
 use super::{DeployOptions, Source};
 use crate::api::paginate::{list_all, PageOptions};
 use crate::commands::interrupt;
 use crate::commands::resolve::jobs_of;
 use crate::commands::Ctx;
+use crate::deploy::archive::{Entry, Listing};
 use crate::deploy::bucket::{self as s3ops, BucketError, Placed, Placement};
 use crate::deploy::manifest::{self, FileRecord, Manifest};
 use crate::deploy::policy;
+use crate::deploy::zipcompose::{self, Composition, Unfit};
 use crate::exit::{CliError, Exit};
 use crate::model::enums::JobStatus;
 use crate::render::progress::TransferBar;
@@ -52,7 +55,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         return Err(CliError::usage("--bucket deploys a folder: give a folder, not a .zip, a URL or a job ID")
             .hint("to deploy a zip already in S3, use --source-url s3://BUCKET/KEY.zip"));
     };
-    let (entries, _) = hashed_folder(ctx, dir, opts.allow_secrets).await?;
+    let hashed = hashed_folder(ctx, dir, opts.allow_secrets).await?;
     let s3 = ctx.s3().await?;
     let who = whoami(ctx).await;
     let region = ctx.client().await?.region().await?;
@@ -65,14 +68,16 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
 
     let prefix = bucket.url.key.clone();
     let all = s3ops::manifests(s3, &bucket.url.bucket, &prefix).await.map_err(failed)?;
-    // What to copy from: the branch's newest deployment kept as files, else any branch's (a
-    // new preview branch copies from main).
-    let as_files = |m: &&Manifest| m.source_url_type == "BUCKET_PREFIX";
-    let previous =
-        all.iter().rev().filter(as_files).find(|m| m.branch == opts.branch).or_else(|| all.iter().rev().find(as_files));
+    // What to copy from: the branch's newest deployment kept the same way (files, or a zip),
+    // else any branch's (a new preview branch copies from main).
+    let newest = |kind: &str| {
+        let of_kind = |m: &&Manifest| m.source_url_type == kind;
+        all.iter().rev().filter(of_kind).find(|m| m.branch == opts.branch).or_else(|| all.iter().rev().find(of_kind))
+    };
+    let previous = if bucket.zip { newest("ZIP") } else { newest("BUCKET_PREFIX") };
     let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
     let files: Vec<(String, FileRecord)> =
-        entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
+        hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
     let (source_url, kind) = if bucket.zip {
         (format!("s3://{}/{}", bucket.url.bucket, manifest::zip_key(&prefix, &deploy_id)), "ZIP")
     } else {
@@ -97,7 +102,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         bytes_uploaded: 0,
         files: files.iter().cloned().collect(),
     };
-    let what = Transfer { opts: &opts, bucket: &bucket, dir, files: &files, previous };
+    let what = Transfer { opts: &opts, bucket: &bucket, dir, files: &files, empty_dirs: &hashed.empty_dirs, previous };
     let started = place_and_start(ctx, &what, &mut record).await?;
     ctx.ui.status(format!(
         "Started deployment job {} on {} from {}",
@@ -204,29 +209,23 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
 }
 
 /// What a bucket deploy transfers: the folder's files (site path, size, MD5) and the
-/// deployment they may be copied from.
+/// deployment they may be copied from (kept as files, or as a zip with `--zip`).
 struct Transfer<'a> {
     opts: &'a DeployOptions,
     bucket: &'a BucketOptions,
     dir: &'a Path,
     files: &'a [(String, FileRecord)],
+    empty_dirs: &'a [String],
     previous: Option<&'a Manifest>,
 }
 
 /// Places the files (copies and uploads) or uploads the zip, with a progress bar.
 async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Placed, CliError> {
-    let Transfer { opts, bucket, dir, files, previous } = *what;
+    let Transfer { opts, bucket, dir, files, previous, .. } = *what;
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     if bucket.zip {
-        let zip = zipped_folder(ctx, dir, opts.compression_level).await?;
-        let size = zip.as_file().metadata().map(|m| m.len()).unwrap_or(0);
-        let bar = TransferBar::new(&ctx.ui, "uploading", size);
-        let key = manifest::zip_key(prefix, deploy_id);
-        let sent = s3ops::upload_whole(s3, name, &key, zip.path(), bar.as_ref()).await;
-        finish(&bar, &sent, "");
-        let bytes = sent.map_err(failed)?;
-        return Ok(Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes });
+        return upload_zip(ctx, what, deploy_id).await;
     }
     let steps = manifest::plan(files, previous, prefix);
     let placements: Vec<Placement> = files
@@ -244,6 +243,75 @@ async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Pla
     };
     finish(&bar, &placed, &detail);
     placed.map_err(failed)
+}
+
+/// The deployment's zip: composed from the previous zip deployment's when that pays (see
+/// [`zipcompose`]: unchanged entries copied inside the bucket, the changed ones and a new
+/// directory uploaded), else zipped whole and uploaded.
+async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Placed, CliError> {
+    let Transfer { opts, bucket, dir, files, previous, .. } = *what;
+    let key = manifest::zip_key(&bucket.url.key, deploy_id);
+    if let Some(previous) = previous {
+        match compose_zip(ctx, what, previous, &key).await {
+            Ok(placed) => return Ok(placed),
+            Err(Unfit(why)) => ctx.ui.status(format!("Uploading the whole zip: {why}")),
+        }
+    }
+    let s3 = ctx.s3().await?;
+    let zip = zipped_folder(ctx, dir, opts.compression_level).await?;
+    let size = zip.as_file().metadata().map(|m| m.len()).unwrap_or(0);
+    let bar = TransferBar::new(&ctx.ui, "uploading", size);
+    let sent = s3ops::upload_whole(s3, &bucket.url.bucket, &key, zip.path(), bar.as_ref()).await;
+    finish(&bar, &sent, "");
+    let bytes = sent.map_err(failed)?;
+    Ok(Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes })
+}
+
+/// How many bytes of the previous zip are read first: its end record and, for sites of up to
+/// about 50,000 files, its whole central directory.
+const DIRECTORY_READ: u64 = 4 << 20;
+
+/// The new zip at `key` composed from `previous`'s; Unfit (the zip is then uploaded whole)
+/// when the previous zip cannot be read or reusing it does not pay.
+async fn compose_zip(ctx: &Ctx, what: &Transfer<'_>, previous: &Manifest, key: &str) -> Result<Placed, Unfit> {
+    let Transfer { opts, bucket, dir, files, empty_dirs, .. } = *what;
+    let (s3, name) = (ctx.s3().await.map_err(|e| Unfit(e.message))?, &bucket.url.bucket);
+    let unfit = |e: BucketError| Unfit(format!("the previous zip could not be read ({e})"));
+    let from = manifest::zip_key(&bucket.url.key, &previous.deploy_id);
+    // One read for the end record and, unless the site has tens of thousands of files, the
+    // whole directory.
+    let (last, total) = s3ops::read_last(s3, name, &from, DIRECTORY_READ).await.map_err(unfit)?;
+    let end = zipcompose::parse_end(&last, total)?;
+    let in_last = (end.directory_offset + last.len() as u64).checked_sub(total);
+    let directory = match in_last {
+        Some(at) => last[at as usize..at as usize + end.directory_size as usize].to_vec(),
+        None => s3ops::read_range(s3, name, &from, end.directory_offset, end.directory_size).await.map_err(unfit)?,
+    };
+    let old = zipcompose::parse_directory(&directory, end.entries)?;
+    let md5s: std::collections::HashMap<&str, &FileRecord> = files.iter().map(|(n, r)| (n.as_str(), r)).collect();
+    let listing = Listing {
+        files: files.iter().map(|(n, r)| Entry { name: n.clone(), path: dir.join(n), size: r.size }).collect(),
+        empty_dirs: empty_dirs.to_vec(),
+        ..Listing::default()
+    };
+    let mut plan =
+        Composition::plan(&listing, &old, |e| previous.files.get(&e.name) == md5s.get(e.name.as_str()).copied());
+    plan.worth_it(&end, plan.changed.total_bytes)?;
+    let changed = std::mem::take(&mut plan.changed);
+    let changed_files = changed.files.len();
+    let small = zip_listing(ctx, changed, opts.compression_level).await.map_err(|e| Unfit(e.message))?;
+    let tail = tempfile::NamedTempFile::new().map_err(|e| Unfit(format!("cannot create a temporary file: {e}")))?;
+    let mut out = std::io::BufWriter::new(tail.as_file());
+    let tail_len = zipcompose::write_tail(&plan, &old, &end, small.path(), &mut out)?;
+    std::io::Write::flush(&mut out).map_err(|e| Unfit(format!("cannot write the new zip: {e}")))?;
+    drop(out);
+    plan.worth_it(&end, tail_len)?;
+    let bar = TransferBar::new(&ctx.ui, "uploading", tail_len);
+    let sent = s3ops::compose(s3, name, key, (&from, end.directory_offset), tail.path(), bar.as_ref()).await;
+    let detail = format!("{changed_files} changed files and the zip's directory; {} unchanged reused", plan.reused);
+    finish(&bar, &sent, &detail);
+    let bytes_uploaded = sent.map_err(|e| Unfit(format!("the new zip could not be composed in the bucket ({e})")))?;
+    Ok(Placed { files_uploaded: changed_files, files_copied: plan.reused, bytes_uploaded })
 }
 
 fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {

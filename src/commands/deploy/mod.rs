@@ -90,8 +90,8 @@ async fn prepare(ctx: &Ctx, opts: &DeployOptions) -> Result<Prepared, CliError> 
         }
         Source::Folder(dir) => {
             if opts.file_map {
-                let (entries, bytes) = hashed_folder(ctx, dir, opts.allow_secrets).await?;
-                return Ok(Prepared::FileMap { entries, bytes });
+                let hashed = hashed_folder(ctx, dir, opts.allow_secrets).await?;
+                return Ok(Prepared::FileMap { entries: hashed.entries, bytes: hashed.total });
             }
             let listing = listed(ctx, dir, opts.allow_secrets).await?;
             let files = listing.files.len();
@@ -115,28 +115,28 @@ async fn listed(ctx: &Ctx, dir: &Path, allow_secrets: bool) -> Result<Listing, C
     Ok(listing)
 }
 
-/// The folder's files with their MD5s (hex), and their total size.
-pub(crate) async fn hashed_folder(
-    ctx: &Ctx,
-    dir: &Path,
-    allow_secrets: bool,
-) -> Result<(Vec<(archive::Entry, String)>, u64), CliError> {
+/// A folder's files with their MD5s (hex), its empty folders and its size.
+pub(crate) struct Hashed {
+    pub entries: Vec<(archive::Entry, String)>,
+    pub empty_dirs: Vec<String>,
+    pub total: u64,
+}
+
+/// The folder listed and every file hashed, on all cores.
+pub(crate) async fn hashed_folder(ctx: &Ctx, dir: &Path, allow_secrets: bool) -> Result<Hashed, CliError> {
     let listing = listed(ctx, dir, allow_secrets).await?;
     let (files, total) = (listing.files.len(), listing.total_bytes);
     let bar = TransferBar::new(&ctx.ui, "hashing", total);
     let p: Arc<dyn Progress> = bar.clone();
-    let entries = tokio::task::spawn_blocking(move || {
-        listing
-            .files
-            .into_iter()
-            .map(|f| archive::md5_file(&f.path, p.as_ref()).map(|md5| (f, md5)))
-            .collect::<Result<Vec<_>, _>>()
+    let (md5s, listing) = tokio::task::spawn_blocking(move || {
+        (archive::md5_files(&listing.files, archive::default_workers(), p.as_ref()), listing)
     })
     .await
-    .map_err(join)?
-    .map_err(refused)?;
+    .map_err(join)?;
+    let md5s = md5s.map_err(refused)?;
     bar.finish(&format!("{files} files"));
-    Ok((entries, total))
+    let entries = listing.files.into_iter().zip(md5s).collect();
+    Ok(Hashed { entries, empty_dirs: listing.empty_dirs, total })
 }
 
 /// The folder zipped into a temporary file (its listing already checked by the caller).
@@ -146,7 +146,7 @@ pub(crate) async fn zipped_folder(ctx: &Ctx, dir: &Path, level: u32) -> Result<t
     zip_listing(ctx, listing, level).await
 }
 
-async fn zip_listing(ctx: &Ctx, listing: Listing, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
+pub(crate) async fn zip_listing(ctx: &Ctx, listing: Listing, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
     let (files, total) = (listing.files.len(), listing.total_bytes);
     let bar = TransferBar::new(&ctx.ui, "zipping", total);
     let p: Arc<dyn Progress> = bar.clone();
