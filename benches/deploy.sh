@@ -89,7 +89,7 @@ open('$dir/index.html','w').write('<h1>bench</h1>')"
   local created; created=$(curl -sf --aws-sigv4 "aws:amz:us-east-1:amplify" --user test:test -X POST \
     -H 'content-type: application/json' -d '{}' "$url/apps/$app_id/branches/base/deployments" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["zipUploadUrl"])')
-  read -r t_base m_base < <(measure "base-$name" bash -c "cd '$dir' && zip -qr -6 '$work/base.zip' . && curl -sf -T '$work/base.zip' '$created' && rm -f '$work/base.zip'")
+  read -r t_base _ < <(measure "base-$name" bash -c "cd '$dir' && zip -qr -6 '$work/base.zip' . && curl -sf -T '$work/base.zip' '$created' && rm -f '$work/base.zip'")
   python3 - "$name" "$files" "$bytes" "$t_amp" "$m_amp" "$t_map" "$m_map" "$t_base" <<'PY'
 import sys
 name, files, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

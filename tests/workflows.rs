@@ -200,7 +200,8 @@ fn the_action_steps_run_the_script_and_every_input_reaches_it() {
 
 #[test]
 fn the_shell_scripts_pass_shellcheck() {
-    for script in ["action/run.sh", "install.sh", ".ci/run"] {
+    let benches = ["benches/app_list.sh", "benches/deploy.sh", "benches/incremental.sh", "tests/fuzz/run.sh"];
+    for script in ["action/run.sh", "install.sh", ".ci/run"].into_iter().chain(benches) {
         let out = Command::new("shellcheck")
             .arg(script)
             .current_dir(repo_root())
