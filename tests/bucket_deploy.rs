@@ -411,4 +411,30 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
     assert!(stderr.contains("was removed"), "{stderr}");
     assert_eq!(keys(&s3, "i/"), live, "the interrupted deployment's files were removed");
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+
+    // A zip of 20 MB goes up in parts; SIGINT once the multipart upload exists (each part
+    // takes 3 s) leaves no unfinished upload behind (its parts would be billed).
+    std::fs::write(dir.path().join("big.bin"), noise(1, 20_000_000)).unwrap();
+    let slower = S3Proxy::start(&s3.url, &["--delay-ms", "3000"]);
+    let mut run = amphost(&emu, &slower.url);
+    let child = run.cmd.args(base).arg("--zip").stdin(std::process::Stdio::null());
+    let child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let unfinished = || {
+        let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
+        serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].clone()
+    };
+    for _ in 0..300 {
+        if unfinished().is_array() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(unfinished().is_array(), "the zip's multipart upload never started");
+    let killed = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert_eq!(unfinished(), Value::Null, "an unfinished upload was left behind");
+    assert_eq!(keys(&s3, "i/"), live);
 }

@@ -513,6 +513,49 @@ pub async fn upload_whole(
     Ok(size)
 }
 
+/// Aborts the multipart uploads under `prefix` started before `before` (all of them with
+/// None): the parts of an upload cut short (a deploy interrupted, or killed) are billed until
+/// then, and no listing of objects shows them. Returns how many were aborted.
+pub async fn abort_uploads(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    before: Option<std::time::SystemTime>,
+) -> Result<usize, BucketError> {
+    let what = format!("cannot list the unfinished uploads under s3://{bucket}/{prefix}");
+    let (mut aborted, mut markers) = (0, (None::<String>, None::<String>));
+    loop {
+        let page = s3
+            .list_multipart_uploads()
+            .bucket(bucket)
+            .prefix(prefix)
+            .set_key_marker(markers.0.take())
+            .set_upload_id_marker(markers.1.take())
+            .send()
+            .await
+            .map_err(|e| s3_error(&what, &e))?;
+        for upload in page.uploads() {
+            let started = upload.initiated().and_then(|t| std::time::SystemTime::try_from(*t).ok());
+            if before.is_some_and(|b| started.is_none_or(|s| s >= b)) {
+                continue;
+            }
+            let (Some(key), Some(id)) = (upload.key(), upload.upload_id()) else { continue };
+            s3.abort_multipart_upload()
+                .bucket(bucket)
+                .key(key)
+                .upload_id(id)
+                .send()
+                .await
+                .map_err(|e| s3_error(&format!("cannot abort the unfinished upload of s3://{bucket}/{key}"), &e))?;
+            aborted += 1;
+        }
+        if page.is_truncated() != Some(true) {
+            return Ok(aborted);
+        }
+        markers = (page.next_key_marker().map(str::to_string), page.next_upload_id_marker().map(str::to_string));
+    }
+}
+
 /// Deletes every object under `prefix` (a deployment's folder), or the one object `key`.
 pub async fn delete_prefix(s3: &Client, bucket: &str, prefix: &str) -> Result<usize, BucketError> {
     let keys = list_keys(s3, bucket, prefix).await?;

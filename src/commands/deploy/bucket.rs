@@ -327,7 +327,10 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     let removed = async {
         let s3 = ctx.s3().await.map_err(|e| BucketError(e.message))?;
-        s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, deploy_id)).await?;
+        // Its folder `P/<id>/` and its zip `P/<id>.zip`, and any upload to them left unfinished.
+        let files = manifest::files_prefix(prefix, deploy_id);
+        s3ops::abort_uploads(s3, name, files.trim_end_matches('/'), None).await?;
+        s3ops::delete_prefix(s3, name, &files).await?;
         let keys = [manifest::zip_key(prefix, deploy_id), manifest::manifest_key(prefix, deploy_id)];
         s3ops::delete_keys(s3, name, &keys).await
     };
@@ -394,6 +397,9 @@ async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, all: &[Manifest]) -> R
         s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, id)).await.map_err(failed)?;
         s3ops::delete_keys(s3, name, &[manifest::zip_key(prefix, id)]).await.map_err(failed)?;
     }
+    // Uploads a killed run left unfinished: none of ours takes a day.
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    s3ops::abort_uploads(s3, name, prefix, Some(day_ago)).await.map_err(failed)?;
     Ok(orphans.len())
 }
 
