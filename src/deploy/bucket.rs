@@ -131,9 +131,24 @@ pub async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool
     }
 }
 
-/// The deployments recorded under `prefix`, oldest first (deploy IDs sort by time). A
+/// The deployments recorded under `prefix`, oldest first (deploy IDs sort by time), without
+/// their file lists (see [`manifest::parse_head`]; [`read_manifest`] reads one whole). A
 /// manifest that cannot be read or parsed is skipped: it only costs its history line.
 pub async fn manifests(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
+    recorded(s3, bucket, prefix, manifest::parse_head).await
+}
+
+/// [`manifests`] with their file lists.
+pub async fn manifests_with_files(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
+    recorded(s3, bucket, prefix, |b| serde_json::from_slice(b)).await
+}
+
+async fn recorded(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    parse: fn(&[u8]) -> serde_json::Result<Manifest>,
+) -> Result<Vec<Manifest>, BucketError> {
     let keys = list_keys(s3, bucket, &manifest::manifests_prefix(prefix)).await?;
     let mut ids: Vec<String> = keys
         .iter()
@@ -142,16 +157,27 @@ pub async fn manifests(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Ma
         .map(str::to_string)
         .collect();
     ids.sort();
-    let read = ids.into_iter().map(|id| async move { read_manifest(s3, bucket, prefix, &id).await.ok() });
-    let found: Vec<Option<Manifest>> = stream::iter(read).buffered(16).collect().await;
+    let read = ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await.ok() });
+    let found: Vec<Option<Manifest>> = stream::iter(read).buffered(8).collect().await;
     Ok(found.into_iter().flatten().collect())
 }
 
-async fn read_manifest(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
+/// The manifest of deployment `id`, whole.
+pub async fn read_manifest(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
+    read_with(s3, bucket, prefix, id, |b| serde_json::from_slice(b)).await
+}
+
+async fn read_with(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    id: &str,
+    parse: fn(&[u8]) -> serde_json::Result<Manifest>,
+) -> Result<Manifest, BucketError> {
     let key = manifest::manifest_key(prefix, id);
     let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
     let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
-    serde_json::from_slice(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))
+    parse(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))
 }
 
 pub async fn write_manifest(s3: &Client, bucket: &str, prefix: &str, m: &Manifest) -> Result<(), BucketError> {

@@ -74,7 +74,13 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         let of_kind = |m: &&Manifest| m.source_url_type == kind;
         all.iter().rev().filter(of_kind).find(|m| m.branch == opts.branch).or_else(|| all.iter().rev().find(of_kind))
     };
-    let previous = if bucket.zip { newest("ZIP") } else { newest("BUCKET_PREFIX") };
+    let chosen = if bucket.zip { newest("ZIP") } else { newest("BUCKET_PREFIX") };
+    // Read whole only now: the others' file lists are not needed (see `manifest::parse_head`).
+    let previous = match chosen {
+        Some(m) => s3ops::read_manifest(s3, &bucket.url.bucket, &prefix, &m.deploy_id).await.ok(),
+        None => None,
+    };
+    let previous = previous.as_ref();
     let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
     let files: Vec<(String, FileRecord)> =
         hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
