@@ -2,13 +2,15 @@
 //! at DEPLOY and marked `fetching`, and the source is fetched in the background, as the
 //! service does, so the request answers at once however large the site. When the fetch ends
 //! the job gets its content (checked like an upload) or fails at DEPLOY with the reason; its
-//! DEPLOY step lasts until then (see `jobs::timeline`). A job still fetching when the
-//! emulator stopped is failed, with the reason, the next time it starts.
+//! DEPLOY step lasts until then (see `jobs::timeline`). While it fetches, the emulator
+//! writes a heartbeat into the job every second; a job whose heartbeat stops (its emulator
+//! stopped or was killed) fails at DEPLOY, with the reason, once the lease runs out. A lease
+//! rather than a sweep at start: another emulator, or a `--local` command, may open the same
+//! data while this one fetches.
 
 use super::blobs;
 use super::ops::{self, Fetched};
-use super::store::Store;
-use super::{s3_sources, EmulatorConfig, Shared};
+use super::{s3_sources, Shared};
 use crate::emulator::error::ServiceError;
 use serde_json::Value;
 use std::sync::Arc;
@@ -22,7 +24,9 @@ pub struct Source {
 impl Source {
     /// The source to fetch when `operation` is a StartDeployment from a URL.
     pub fn of(operation: &str, input: &Value) -> Option<Source> {
-        if operation != "StartDeployment" {
+        // With a jobId, the deployment is CreateDeployment's upload: a sourceUrl beside it
+        // is not read (`deployments::start` takes the jobId first).
+        if operation != "StartDeployment" || input.get("jobId").is_some_and(|j| !j.is_null()) {
             return None;
         }
         let url = input.get("sourceUrl").and_then(Value::as_str)?;
@@ -37,23 +41,48 @@ pub fn spawn(shared: &Arc<Shared>, base_url: &str, source: Source, output: &Valu
     let Some(arn) = output["jobSummary"]["jobArn"].as_str().map(str::to_string) else { return };
     let (shared, base_url) = (Arc::clone(shared), base_url.to_string());
     tokio::spawn(async move {
-        let fetched = fetch(&shared, &source).await;
-        let done = Arc::clone(&shared);
-        let recorded = tokio::task::spawn_blocking(move || {
-            let env = ops::Env {
-                store: &done.store,
-                config: &done.config,
-                faults: &done.faults,
-                region: &done.config.default_region,
-                base_url: &base_url,
-            };
-            ops::with_ctx(&env, true, |ctx| ops::deployments_fetched(ctx, &arn, fetched))
-        })
-        .await;
-        if let (Some(log), Ok(Err(e))) = (&shared.config.log, recorded) {
-            log(format!("could not record the fetched source of a deployment: {}", e.message));
-        }
+        let fetched = {
+            let fetching = fetch(&shared, &source);
+            tokio::pin!(fetching);
+            let mut beat = tokio::time::interval(HEARTBEAT);
+            loop {
+                tokio::select! {
+                    fetched = &mut fetching => break fetched,
+                    _ = beat.tick() => {
+                        let arn = arn.clone();
+                        record(&shared, &base_url, move |ctx| ops::deployments_heartbeat(ctx, &arn)).await;
+                    }
+                }
+            }
+        };
+        record(&shared, &base_url, move |ctx| ops::deployments_fetched(ctx, &arn, fetched)).await;
     });
+}
+
+/// How often a fetch under way says so (the lease is `jobs::FETCH_LEASE_SECONDS`).
+const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Runs `f` in a write transaction on a blocking thread; a failure is logged.
+async fn record(
+    shared: &Arc<Shared>,
+    base_url: &str,
+    f: impl FnOnce(&ops::RequestCtx) -> Result<(), ServiceError> + Send + 'static,
+) {
+    let (done, base_url) = (Arc::clone(shared), base_url.to_string());
+    let recorded = tokio::task::spawn_blocking(move || {
+        let env = ops::Env {
+            store: &done.store,
+            config: &done.config,
+            faults: &done.faults,
+            region: &done.config.default_region,
+            base_url: &base_url,
+        };
+        ops::with_ctx(&env, true, f)
+    })
+    .await;
+    if let (Some(log), Ok(Err(e))) = (&shared.config.log, recorded) {
+        log(format!("could not record a deployment's fetch: {}", e.message));
+    }
 }
 
 async fn fetch(shared: &Arc<Shared>, source: &Source) -> Result<Fetched, String> {
@@ -90,10 +119,18 @@ async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String
     Ok(token)
 }
 
-/// At start: jobs whose fetch the last run did not finish (it stopped, or was killed) are
-/// failed at DEPLOY with the reason, rather than left RUNNING for ever.
-pub fn fail_unfinished(store: &Store, config: &EmulatorConfig) -> Result<(), ServiceError> {
-    let faults = super::faults::Faults::default();
-    let env = ops::Env { store, config, faults: &faults, region: &config.default_region, base_url: "" };
-    ops::with_ctx(&env, true, ops::deployments_fail_unfinished)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_a_start_deployment_from_a_url_without_a_job_id_is_fetched() {
+        let url = json!({"sourceUrl": "s3://b/k.zip"});
+        assert_eq!(Source::of("StartDeployment", &url).map(|s| s.kind), Some("ZIP".to_string()));
+        assert!(Source::of("StartJob", &url).is_none());
+        // The jobId's upload is what deploys; a sourceUrl beside it is never read.
+        assert!(Source::of("StartDeployment", &json!({"jobId": "1", "sourceUrl": "http://x/a.zip"})).is_none());
+        assert!(Source::of("StartDeployment", &json!({"jobId": "1"})).is_none());
+    }
 }

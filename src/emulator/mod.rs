@@ -159,7 +159,6 @@ pub struct ListenError {
 pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<Emulator> {
     let store = Store::open(&config.data_dir)?;
     blobs::remove_stale_partials(&store.blob_dir());
-    fetching::fail_unfinished(&store, &config).map_err(|e| anyhow::anyhow!(e.message))?;
     let verifier = Verifier {
         keys: config.credentials.iter().cloned().collect(),
         service: crate::model::model().metadata.signing_name.clone(),

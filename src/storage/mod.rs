@@ -105,7 +105,9 @@ where
     R: std::fmt::Debug,
 {
     use aws_sdk_s3::error::ProvideErrorMetadata;
-    match (e.code(), e.message()) {
+    // S3 gives no message with some codes (a GET of a missing key: NoSuchKey, and an empty
+    // body for HEAD); the code then says it alone.
+    match (e.code(), e.message().filter(|m| !m.trim().is_empty())) {
         (Some(code), Some(message)) => format!("{code}: {message}"),
         (Some(code), None) => code.to_string(),
         _ => error_text(e),

@@ -191,7 +191,9 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let kind = input.get("sourceUrlType").and_then(Value::as_str).unwrap_or("ZIP");
     // The source is fetched after this transaction, in the background (see `fetching`); the
     // job's DEPLOY step runs until it is.
-    let extra = json!({"sourceUrl": url, "sourceUrlType": kind, "content": Value::Null, "fetching": true});
+    let extra = json!({
+        "sourceUrl": url, "sourceUrlType": kind, "content": Value::Null, "fetching": true, "fetchHeartbeat": ctx.now,
+    });
     let job = jobs::create(
         ctx,
         app_id,
@@ -210,10 +212,15 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
 }
 
 /// A deployment's source fetched (or not): the job gets its content, checked like an
-/// upload, or fails at DEPLOY with the reason. A job deleted meanwhile is left alone.
+/// upload, or fails at DEPLOY with the reason. A job no longer fetching (deleted, or a fetch
+/// whose lease ran out and was shown failed) is left as it is: a finished job never changes.
 pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Fetched, String>) -> Result<(), ServiceError> {
     let Some(mut job) = ctx.tx.get(arn)? else { return Ok(()) };
+    if job["fetching"] != true {
+        return Ok(());
+    }
     let content = match result {
+        _ if jobs::fetch_lost_at(&job).is_some_and(|at| ctx.now >= at) => Err(jobs::LOST_FETCH.to_string()),
         Ok(Fetched::Archive(token)) => check_zip(ctx, &token),
         Ok(Fetched::Files(files)) => Ok(json!({"kind": ContentKind::Files.as_str(), "files": files})),
         Err(reason) => Err(reason),
@@ -227,26 +234,23 @@ pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Fetched, String>) -> 
     finish_fetch(ctx, arn, job)
 }
 
-/// At the emulator's start: jobs whose fetch never ended fail at DEPLOY.
-pub fn fail_unfinished(ctx: &RequestCtx) -> Result<(), ServiceError> {
-    for job in ctx.tx.all_of_kind("job")? {
-        if job["fetching"] != json!(true) {
-            continue;
-        }
-        let arn = job["jobArn"].as_str().unwrap_or_default().to_string();
-        let mut job = job;
-        let reason = "The emulator stopped while it was fetching the source; start the deployment again.";
-        job["failAt"] = json!({"step": "DEPLOY", "reason": reason});
-        finish_fetch(ctx, &arn, job)?;
+/// A fetch still under way says so (see `jobs::FETCH_LEASE_SECONDS`).
+pub fn heartbeat(ctx: &RequestCtx, arn: &str) -> Result<(), ServiceError> {
+    let Some(mut job) = ctx.tx.get(arn)? else { return Ok(()) };
+    if job["fetching"] == true && !jobs::fetch_lost_at(&job).is_some_and(|at| ctx.now >= at) {
+        job["fetchHeartbeat"] = json!(ctx.now);
+        ctx.tx.update(arn, &job)?;
     }
     Ok(())
 }
 
 fn finish_fetch(ctx: &RequestCtx, arn: &str, mut job: Value) -> Result<(), ServiceError> {
+    // A lost fetch ended when its lease ran out, as its timeline showed.
+    let ended = jobs::fetch_lost_at(&job).map_or(ctx.now, |at| at.min(ctx.now));
     if let Value::Object(fields) = &mut job {
         fields.remove("fetching");
     }
-    job["fetchedAt"] = json!(ctx.now);
+    job["fetchedAt"] = json!(ended);
     ctx.tx.update(arn, &job)?;
     super::artifacts::record_deployment(ctx, arn, &job["content"])
 }

@@ -43,8 +43,8 @@ fn f(job: &Value, key: &str) -> Option<f64> {
 
 /// Where `job` stands at `now`. Steps run back to back from `startedAt`, each taking
 /// `stepSeconds`, except that the first lasts until a deployment's source is fetched (while
-/// `fetching`, until `fetchedAt` after); a failure planned for a step ends the job when that
-/// step ends; a stop takes half a step (a second at most) to go from CANCELLING to CANCELLED.
+/// `fetching`, until `fetchedAt` after; it fails when the fetch's lease runs out, see
+/// [`FETCH_LEASE_SECONDS`]); a failure planned for a step ends the job when that step ends; a stop takes half a step (a second at most) to go from CANCELLING to CANCELLED.
 pub fn timeline(job: &Value, now: f64) -> Timeline {
     let d = f(job, "stepSeconds").unwrap_or(2.0);
     let stop = f(job, "stopAt");
@@ -54,9 +54,17 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
             None => Timeline { status: JobStatus::Pending, end: None, steps: vec![] },
         };
     };
-    let fetched = if job["fetching"] == true { f64::INFINITY } else { f(job, "fetchedAt").unwrap_or(t0) };
-    let fail_step = job["failAt"]["step"].as_str();
     let names: Vec<&str> = job["steps"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let lost = fetch_lost_at(job).filter(|at| now >= *at);
+    let fetched = match (job["fetching"] == true, lost) {
+        (true, Some(at)) => at,
+        (true, None) => f64::INFINITY,
+        (false, _) => f(job, "fetchedAt").unwrap_or(t0),
+    };
+    let failure = match lost {
+        Some(_) => (Some(names.first().copied().unwrap_or("DEPLOY")), Some(LOST_FETCH)),
+        None => (job["failAt"]["step"].as_str(), job["failAt"]["reason"].as_str()),
+    };
     let mut steps = Vec::new();
     let mut start = t0;
     for (i, name) in names.iter().enumerate() {
@@ -84,9 +92,9 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
             steps.push(step);
             return Timeline { status: JobStatus::Running, end: None, steps };
         }
-        if fail_step == Some(*name) {
+        if failure.0 == Some(*name) {
             step.status = JobStatus::Failed;
-            step.reason = job["failAt"]["reason"].as_str().map(str::to_string);
+            step.reason = failure.1.map(str::to_string);
             steps.push(step);
             return Timeline { status: JobStatus::Failed, end: Some(end), steps };
         }
@@ -100,6 +108,16 @@ pub fn timeline(job: &Value, now: f64) -> Timeline {
     } else {
         Timeline { status: JobStatus::Pending, end: None, steps }
     }
+}
+
+/// How long a fetch may go without a heartbeat (its emulator writes one every second while it
+/// fetches) before its job is taken for lost: that emulator stopped, or was killed.
+pub const FETCH_LEASE_SECONDS: f64 = 5.0;
+pub const LOST_FETCH: &str = "The emulator stopped while it was fetching the source; start the deployment again.";
+
+/// When a fetching job's fetch counts as lost: its last heartbeat and the lease.
+pub fn fetch_lost_at(job: &Value) -> Option<f64> {
+    (job["fetching"] == true).then(|| f(job, "fetchHeartbeat").unwrap_or(0.0) + FETCH_LEASE_SECONDS)
 }
 
 /// The JobSummary the API returns.

@@ -130,8 +130,8 @@ pub fn with_ctx<T>(
     }
 }
 
-pub use deployments::fail_unfinished as deployments_fail_unfinished;
 pub use deployments::fetched as deployments_fetched;
+pub use deployments::heartbeat as deployments_heartbeat;
 pub use deployments::safe_site_path as deployments_safe_site_path;
 pub use deployments::upload_arn as deployments_upload_arn;
 pub use deployments::Fetched;
