@@ -300,8 +300,23 @@ fn zip_redeploys_reuse_the_previous_zip_and_upload_only_the_changes() {
     let out = std::process::Command::new("python3").args(["-c", check]).arg(&local).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "61", "{}", String::from_utf8_lossy(&out.stderr));
 
+    // Someone rewrites that zip in the bucket (same names, other bytes): the next deploy does
+    // not reuse a byte of it, since it is no longer the object amphost wrote.
+    let tamper = "import sys, zipfile\nsrc = zipfile.ZipFile(sys.argv[1])\nout = zipfile.ZipFile(sys.argv[2], 'w')\nfor n in src.namelist():\n    out.writestr(n, b'tampered' if n == 'media/m10.bin' else src.read(n))\nout.close()";
+    let tampered = dir.path().with_extension("tampered.zip");
+    let out = std::process::Command::new("python3").args(["-c", tamper]).arg(&local).arg(&tampered).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let put = s3.aws(&["s3", "cp", tampered.to_str().unwrap(), &format!("s3://sites/zc/{id}.zip")]);
+    assert!(put.status.success(), "{}", String::from_utf8_lossy(&put.stderr));
+    write(dir.path(), "index.html", "<h1>v3</h1>");
+    let (healed, said) = deploy();
+    assert!(said.contains("Uploading the whole zip") && said.contains("was changed since amphost wrote it"), "{said}");
+    assert_eq!(healed["filesCopied"], 0, "{healed}");
+    assert_eq!(emu.site_file(app, "main", "media/m10.bin"), (200, noise(10, 100_000)));
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v3</h1>".into()));
+
     // Rolling back serves the first zip again.
-    amphost(&emu, &s3.url).run(&["rollback", "--app", app, "--branch", "main"]).ok();
+    amphost(&emu, &s3.url).run(&["rollback", "--app", app, "--branch", "main", "--to", "1"]).ok();
     assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
     assert_eq!(emu.site_file(app, "main", "media/m9.bin"), (200, noise(9, 100_000)));
 

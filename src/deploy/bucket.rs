@@ -296,7 +296,7 @@ async fn upload(
     path: &Path,
     record: &FileRecord,
     progress: &dyn Progress,
-) -> Result<(), BucketError> {
+) -> Result<Option<String>, BucketError> {
     if record.size > MULTIPART_THRESHOLD {
         return upload_in_parts(s3, bucket, key, path, record.size, progress).await;
     }
@@ -314,7 +314,7 @@ async fn upload(
         .map_err(|e| s3_error(&format!("cannot upload {}", path.display()), &e))?;
     check_etag(out.e_tag(), &record.md5, path)?;
     progress.advance(record.size);
-    Ok(())
+    Ok(out.e_tag().map(str::to_string))
 }
 
 /// `len` bytes of `path` from `offset`, streamed from disk as the request is sent.
@@ -345,7 +345,7 @@ async fn upload_in_parts(
     path: &Path,
     size: u64,
     progress: &dyn Progress,
-) -> Result<(), BucketError> {
+) -> Result<Option<String>, BucketError> {
     let what = format!("the upload of {}", path.display());
     let upload_id = start_multipart(s3, bucket, key, &what).await?;
     let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
@@ -365,7 +365,7 @@ async fn start_multipart(s3: &Client, bucket: &str, key: &str, what: &str) -> Re
 }
 
 /// Completes a multipart upload whose parts all went up, else aborts it: parts of an
-/// unfinished upload are billed until aborted.
+/// unfinished upload are billed until aborted. Returns the object's ETag.
 async fn finish_multipart(
     s3: &Client,
     bucket: &str,
@@ -373,7 +373,7 @@ async fn finish_multipart(
     upload_id: &str,
     parts: Result<Vec<CompletedPart>, BucketError>,
     what: &str,
-) -> Result<(), BucketError> {
+) -> Result<Option<String>, BucketError> {
     let done = match parts {
         Ok(parts) => s3
             .complete_multipart_upload()
@@ -383,7 +383,7 @@ async fn finish_multipart(
             .multipart_upload(CompletedMultipartUpload::builder().set_parts(Some(parts)).build())
             .send()
             .await
-            .map(|_| ())
+            .map(|out| out.e_tag().map(str::to_string))
             .map_err(|e| s3_error(&format!("cannot finish {what}"), &e)),
         Err(e) => Err(e),
     };
@@ -393,17 +393,26 @@ async fn finish_multipart(
     done
 }
 
-/// A new object `key` made of the first `head` bytes of the object `from` (copied inside the
-/// bucket: no bytes through the client) followed by the file `tail` (uploaded, its MD5
-/// checked). Returns the bytes uploaded. `head` must be at least 5 MiB (S3's smallest part).
+/// The part of an object a new one is composed from: its key, how many bytes from its start,
+/// and the ETag it must still have (S3 refuses the copy otherwise).
+pub struct Head<'a> {
+    pub key: &'a str,
+    pub len: u64,
+    pub etag: &'a str,
+}
+
+/// A new object `key` made of `head` (copied inside the bucket: no bytes through the client)
+/// followed by the file `tail` (uploaded, its MD5 checked). Returns the bytes uploaded and the
+/// new object's ETag. `head.len` must be at least 5 MiB (S3's smallest part).
 pub async fn compose(
     s3: &Client,
     bucket: &str,
     key: &str,
-    (from, head): (&str, u64),
+    head: &Head<'_>,
     tail: &Path,
     progress: &dyn Progress,
-) -> Result<u64, BucketError> {
+) -> Result<(u64, Option<String>), BucketError> {
+    let (from, head_len) = (head.key, head.len);
     let what = format!("s3://{bucket}/{key} from s3://{bucket}/{from}");
     let upload_id = start_multipart(s3, bucket, key, &what).await?;
     let len = std::fs::metadata(tail).map_err(|e| BucketError(format!("cannot read {}: {e}", tail.display())))?.len();
@@ -415,10 +424,14 @@ pub async fn compose(
             .upload_id(&upload_id)
             .part_number(1)
             .copy_source(format!("{bucket}/{}", copy_source_key(from)))
-            .copy_source_range(format!("bytes=0-{}", head - 1))
+            .copy_source_range(format!("bytes=0-{}", head_len - 1))
+            .copy_source_if_match(head.etag)
             .send()
             .await
-            .map_err(|e| s3_error(&format!("cannot copy the unchanged part of s3://{bucket}/{from}"), &e))?;
+            .map_err(|e| match status_of(&e) {
+                Some(412) => changed_since(bucket, from),
+                _ => s3_error(&format!("cannot copy the unchanged part of s3://{bucket}/{from}"), &e),
+            })?;
         let head_tag = copied.copy_part_result().and_then(|r| r.e_tag()).map(str::to_string);
         let md5 = part_md5(tail, 0, len).await?;
         let out = s3
@@ -441,28 +454,65 @@ pub async fn compose(
         Ok(vec![part(1, head_tag.as_deref()), part(2, out.e_tag())])
     }
     .await;
-    finish_multipart(s3, bucket, key, &upload_id, parts, &what).await?;
-    Ok(len)
+    let etag = finish_multipart(s3, bucket, key, &upload_id, parts, &what).await?;
+    Ok((len, etag))
 }
 
-/// The last `len` bytes of an object (all of it when shorter), and the object's size.
-pub async fn read_last(s3: &Client, bucket: &str, key: &str, len: u64) -> Result<(Vec<u8>, u64), BucketError> {
-    read(s3, bucket, key, &format!("bytes=-{len}")).await
+fn changed_since(bucket: &str, key: &str) -> BucketError {
+    BucketError(format!("s3://{bucket}/{key} was changed since amphost wrote it"))
 }
 
-/// Bytes `start..start+len` of an object.
-pub async fn read_range(s3: &Client, bucket: &str, key: &str, start: u64, len: u64) -> Result<Vec<u8>, BucketError> {
-    Ok(read(s3, bucket, key, &format!("bytes={start}-{}", start + len.max(1) - 1)).await?.0)
+/// Bytes of an object as they were read, with what it was then.
+pub struct ObjectRead {
+    pub bytes: Vec<u8>,
+    /// The whole object's size.
+    pub total: u64,
+    pub etag: Option<String>,
 }
 
-async fn read(s3: &Client, bucket: &str, key: &str, range: &str) -> Result<(Vec<u8>, u64), BucketError> {
+/// The last `len` bytes of an object (all of it when shorter), if it still has the ETag
+/// `if_match` (when given).
+pub async fn read_last(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    len: u64,
+    if_match: Option<&str>,
+) -> Result<ObjectRead, BucketError> {
+    read(s3, bucket, key, &format!("bytes=-{len}"), if_match).await
+}
+
+/// Bytes `start..start+len` of an object, if it still has the ETag `if_match`.
+pub async fn read_range(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    (start, len): (u64, u64),
+    if_match: &str,
+) -> Result<Vec<u8>, BucketError> {
+    let range = format!("bytes={start}-{}", start + len.max(1) - 1);
+    Ok(read(s3, bucket, key, &range, Some(if_match)).await?.bytes)
+}
+
+async fn read(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    range: &str,
+    if_match: Option<&str>,
+) -> Result<ObjectRead, BucketError> {
     let what = format!("cannot read s3://{bucket}/{key}");
-    let out = s3.get_object().bucket(bucket).key(key).range(range).send().await.map_err(|e| s3_error(&what, &e))?;
+    let get = s3.get_object().bucket(bucket).key(key).range(range).set_if_match(if_match.map(str::to_string));
+    let out = get.send().await.map_err(|e| match status_of(&e) {
+        Some(412) => changed_since(bucket, key),
+        _ => s3_error(&what, &e),
+    })?;
     // Content-Range: bytes FIRST-LAST/TOTAL
     let total = out.content_range().and_then(|r| r.rsplit('/').next()).and_then(|t| t.parse().ok());
-    let body = out.body.collect().await.map_err(|e| BucketError(format!("{what}: {e}")))?.to_vec();
-    let total = total.unwrap_or(body.len() as u64);
-    Ok((body, total))
+    let etag = out.e_tag().map(str::to_string);
+    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{what}: {e}")))?.to_vec();
+    let total = total.unwrap_or(bytes.len() as u64);
+    Ok(ObjectRead { bytes, total, etag })
 }
 
 async fn upload_parts(
@@ -525,18 +575,19 @@ async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketEr
     hashed.map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))
 }
 
-/// Uploads one file as it is (a deployment's zip) to `key`.
+/// Uploads one file as it is (a deployment's zip) to `key`; returns its size and the
+/// object's ETag.
 pub async fn upload_whole(
     s3: &Client,
     bucket: &str,
     key: &str,
     path: &Path,
     progress: &dyn Progress,
-) -> Result<u64, BucketError> {
+) -> Result<(u64, Option<String>), BucketError> {
     let size = std::fs::metadata(path).map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?.len();
     let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError(e.to_string()))?;
-    upload(s3, bucket, key, path, &FileRecord { size, md5 }, progress).await?;
-    Ok(size)
+    let etag = upload(s3, bucket, key, path, &FileRecord { size, md5 }, progress).await?;
+    Ok((size, etag))
 }
 
 /// Aborts the multipart uploads under `prefix` started before `before` (all of them with

@@ -50,6 +50,10 @@ pub struct Manifest<Files = BTreeMap<String, FileRecord>> {
     pub files_uploaded: usize,
     pub files_copied: usize,
     pub bytes_uploaded: u64,
+    /// A zip deployment's object's ETag as uploaded: the next deployment composed from it
+    /// copies its bytes only while the object still has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip_etag: Option<String>,
     pub files: Files,
 }
 
@@ -72,6 +76,7 @@ pub fn parse_head(bytes: &[u8]) -> serde_json::Result<Manifest> {
         files_uploaded: m.files_uploaded,
         files_copied: m.files_copied,
         bytes_uploaded: m.bytes_uploaded,
+        zip_etag: m.zip_etag,
         files: BTreeMap::new(),
     })
 }
@@ -215,6 +220,7 @@ mod tests {
             files_uploaded: 0,
             files_copied: 0,
             bytes_uploaded: 0,
+            zip_etag: None,
             files: files.iter().map(|(p, m, s)| (p.to_string(), rec(m, *s))).collect(),
         }
     }

@@ -106,6 +106,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         files_uploaded: 0,
         files_copied: 0,
         bytes_uploaded: 0,
+        zip_etag: None,
         files: files.iter().cloned().collect(),
     };
     let what = Transfer { opts: &opts, bucket: &bucket, dir, files: &files, empty_dirs: &hashed.empty_dirs, previous };
@@ -186,7 +187,8 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
     let s3 = ctx.s3().await?;
     let deploy_id = record.deploy_id.clone();
     let work = async {
-        let placed = transfer(ctx, what, &deploy_id).await?;
+        let (placed, zip_etag) = transfer(ctx, what, &deploy_id).await?;
+        record.zip_etag = zip_etag;
         record.files_uploaded = placed.files_uploaded;
         record.files_copied = placed.files_copied;
         record.bytes_uploaded = placed.bytes_uploaded;
@@ -225,8 +227,9 @@ struct Transfer<'a> {
     previous: Option<&'a Manifest>,
 }
 
-/// Places the files (copies and uploads) or uploads the zip, with a progress bar.
-async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Placed, CliError> {
+/// Places the files (copies and uploads) or uploads the zip (then also its ETag), with a
+/// progress bar.
+async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Placed, Option<String>), CliError> {
     let Transfer { opts, bucket, dir, files, previous, .. } = *what;
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
@@ -248,13 +251,13 @@ async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Pla
         Err(_) => String::new(),
     };
     finish(&bar, &placed, &detail);
-    placed.map_err(failed)
+    Ok((placed.map_err(failed)?, None))
 }
 
 /// The deployment's zip: composed from the previous zip deployment's when that pays (see
 /// [`zipcompose`]: unchanged entries copied inside the bucket, the changed ones and a new
 /// directory uploaded), else zipped whole and uploaded.
-async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Placed, CliError> {
+async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Placed, Option<String>), CliError> {
     let Transfer { opts, bucket, dir, files, previous, .. } = *what;
     let key = manifest::zip_key(&bucket.url.key, deploy_id);
     if let Some(previous) = previous {
@@ -269,8 +272,8 @@ async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<P
     let bar = TransferBar::new(&ctx.ui, "uploading", size);
     let sent = s3ops::upload_whole(s3, &bucket.url.bucket, &key, zip.path(), bar.as_ref()).await;
     finish(&bar, &sent, "");
-    let bytes = sent.map_err(failed)?;
-    Ok(Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes })
+    let (bytes, etag) = sent.map_err(failed)?;
+    Ok((Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes }, etag))
 }
 
 /// How many bytes of the previous zip are read first: its end record and, for sites of up to
@@ -278,20 +281,34 @@ async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<P
 const DIRECTORY_READ: u64 = 4 << 20;
 
 /// The new zip at `key` composed from `previous`'s; Unfit (the zip is then uploaded whole)
-/// when the previous zip cannot be read or reusing it does not pay.
-async fn compose_zip(ctx: &Ctx, what: &Transfer<'_>, previous: &Manifest, key: &str) -> Result<Placed, Unfit> {
+/// when the previous zip cannot be read, is no longer the one amphost wrote, or reusing it
+/// does not pay. Every read and the copy are tied to the previous zip's ETag, so the bytes
+/// reused are the bytes planned with.
+async fn compose_zip(
+    ctx: &Ctx,
+    what: &Transfer<'_>,
+    previous: &Manifest,
+    key: &str,
+) -> Result<(Placed, Option<String>), Unfit> {
     let Transfer { opts, bucket, dir, files, empty_dirs, .. } = *what;
     let (s3, name) = (ctx.s3().await.map_err(|e| Unfit(e.message))?, &bucket.url.bucket);
     let unfit = |e: BucketError| Unfit(format!("the previous zip could not be read ({e})"));
     let from = manifest::zip_key(&bucket.url.key, &previous.deploy_id);
     // One read for the end record and, unless the site has tens of thousands of files, the
     // whole directory.
-    let (last, total) = s3ops::read_last(s3, name, &from, DIRECTORY_READ).await.map_err(unfit)?;
-    let end = zipcompose::parse_end(&last, total)?;
-    let in_last = (end.directory_offset + last.len() as u64).checked_sub(total);
+    let last = s3ops::read_last(s3, name, &from, DIRECTORY_READ, previous.zip_etag.as_deref()).await.map_err(unfit)?;
+    // Manifests written before amphost kept the ETag: the one read now, which at least ties
+    // the copy to the bytes planned with.
+    let etag =
+        previous.zip_etag.clone().or(last.etag).ok_or_else(|| Unfit("S3 gave the previous zip no ETag".into()))?;
+    let end = zipcompose::parse_end(&last.bytes, last.total)?;
+    let in_last = (end.directory_offset + last.bytes.len() as u64).checked_sub(last.total);
     let directory = match in_last {
-        Some(at) => last[at as usize..at as usize + end.directory_size as usize].to_vec(),
-        None => s3ops::read_range(s3, name, &from, end.directory_offset, end.directory_size).await.map_err(unfit)?,
+        Some(at) => last.bytes[at as usize..at as usize + end.directory_size as usize].to_vec(),
+        None => {
+            let range = (end.directory_offset, end.directory_size);
+            s3ops::read_range(s3, name, &from, range, &etag).await.map_err(unfit)?
+        }
     };
     let old = zipcompose::parse_directory(&directory, end.entries)?;
     let md5s: std::collections::HashMap<&str, &FileRecord> = files.iter().map(|(n, r)| (n.as_str(), r)).collect();
@@ -313,11 +330,13 @@ async fn compose_zip(ctx: &Ctx, what: &Transfer<'_>, previous: &Manifest, key: &
     drop(out);
     plan.worth_it(&end, tail_len)?;
     let bar = TransferBar::new(&ctx.ui, "uploading", tail_len);
-    let sent = s3ops::compose(s3, name, key, (&from, end.directory_offset), tail.path(), bar.as_ref()).await;
+    let head = s3ops::Head { key: &from, len: end.directory_offset, etag: &etag };
+    let sent = s3ops::compose(s3, name, key, &head, tail.path(), bar.as_ref()).await;
     let detail = format!("{changed_files} changed files and the zip's directory; {} unchanged reused", plan.reused);
     finish(&bar, &sent, &detail);
-    let bytes_uploaded = sent.map_err(|e| Unfit(format!("the new zip could not be composed in the bucket ({e})")))?;
-    Ok(Placed { files_uploaded: changed_files, files_copied: plan.reused, bytes_uploaded })
+    let (bytes_uploaded, etag) =
+        sent.map_err(|e| Unfit(format!("the new zip could not be composed in the bucket ({e})")))?;
+    Ok((Placed { files_uploaded: changed_files, files_copied: plan.reused, bytes_uploaded }, etag))
 }
 
 fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {

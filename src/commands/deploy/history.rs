@@ -164,6 +164,7 @@ mod tests {
             files_uploaded: 0,
             files_copied: 0,
             bytes_uploaded: bytes,
+            zip_etag: None,
             files: files.iter().map(|(p, h)| (p.to_string(), FileRecord { size: 1, md5: h.to_string() })).collect(),
         }
     }
