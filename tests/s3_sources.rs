@@ -161,6 +161,9 @@ fn a_source_is_fetched_in_the_job_not_in_start_deployment() {
     let job = job_status(&emu, "held");
     assert_eq!(job["job"]["summary"]["status"], "RUNNING", "{job}");
     assert_eq!(job["job"]["steps"][0]["stepName"], "DEPLOY", "{job}");
+    // Its log says what it waits for, and nothing it has not done.
+    let logs = emu.amphost().run(&["job", "logs", "--app", "held", "--branch", "main", "1"]).ok().stdout;
+    assert!(logs.contains("# Fetching the source") && !logs.contains("Invalidating"), "{logs}");
     // A `--local` command opening the same data meanwhile leaves the fetch alone.
     let data = emu.dir.path().join("emulator");
     emu.amphost().env("AMPHOST_DATA_DIR", data.to_str().unwrap()).run(&["--local", "app", "list"]).ok();
@@ -168,6 +171,8 @@ fn a_source_is_fetched_in_the_job_not_in_start_deployment() {
 
     source.release.send(()).unwrap();
     emu.amphost().run(&["job", "watch", "--app", "held", "--branch", "main", "1"]).ok();
+    let logs = emu.amphost().run(&["job", "logs", "--app", "held", "--branch", "main", "1"]).ok().stdout;
+    assert!(logs.contains("# Fetching the source") && logs.contains("Step DEPLOY succeeded"), "{logs}");
     assert_eq!(emu.site_file(&app_id(&emu, "held"), "main", "css/site.css"), (200, b"h1{color:red}".to_vec()));
 }
 

@@ -182,13 +182,23 @@ pub fn log_text(job: &Value, step: &str, now: f64) -> Option<String> {
     let t = timeline(job, now);
     let st = t.steps.iter().find(|s| s.name == step)?;
     let at = |offset: f64| format_time(st.start + offset);
-    let d = st.end - st.start;
+    // A step waiting for its source has no end yet: it says so and no more.
+    let fetching = job["fetching"] == true && st.status == JobStatus::Running && step == "DEPLOY";
+    let d = if fetching { 0.0 } else { st.end - st.start };
     let mut lines =
         vec![(0.0, format!("[INFO]: Starting step {step} of job {}", job["jobId"].as_str().unwrap_or("?")))];
+    let from_url = job.get("sourceUrl").is_some_and(|u| !u.is_null());
     let detail: &[&str] = match step {
         "BUILD" => {
             &["# Cloning repository", "# Running build commands", "$ npm ci", "$ npm run build", "# Build complete"]
         }
+        "DEPLOY" if fetching => &["# Fetching the source"],
+        "DEPLOY" if from_url => &[
+            "# Fetching the source",
+            "# Checking the artifacts",
+            "# Uploading the artifacts to the hosting service",
+            "# Invalidating the cache",
+        ],
         "DEPLOY" => &[
             "# Checking the artifacts",
             "# Uploading the artifacts to the hosting service",
