@@ -3920,6 +3920,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--max-upload-bytes', '--max-upload-bytes', [CompletionResultType]::ParameterName, 'Largest upload accepted, in bytes (413 beyond)')
             [CompletionResult]::new('--max-expanded-bytes', '--max-expanded-bytes', [CompletionResultType]::ParameterName, 'Most a deployment''s archive may expand to, in bytes (beyond: the job fails, zip bomb)')
             [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]')
+            [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'How long a deployment''s sourceUrl may send nothing before its job fails')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')

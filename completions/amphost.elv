@@ -3708,6 +3708,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --max-upload-bytes 'Largest upload accepted, in bytes (413 beyond)'
             cand --max-expanded-bytes 'Most a deployment''s archive may expand to, in bytes (beyond: the job fails, zip bomb)'
             cand --s3-endpoint 'Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]'
+            cand --fetch-timeout 'How long a deployment''s sourceUrl may send nothing before its job fails'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'

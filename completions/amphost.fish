@@ -2509,6 +2509,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-branche
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-upload-bytes -d 'Largest upload accepted, in bytes (413 beyond)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l max-expanded-bytes -d 'Most a deployment\'s archive may expand to, in bytes (beyond: the job fails, zip bomb)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l s3-endpoint -d 'Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l fetch-timeout -d 'How long a deployment\'s sourceUrl may send nothing before its job fails' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l profile -d 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l region -d 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile\'s]' -r

@@ -192,3 +192,12 @@ fn a_fetch_cut_short_by_a_restart_fails_its_job_with_the_reason() {
     let job = job_status(&emu, "cut");
     assert_eq!(job["job"]["summary"]["status"], "FAILED", "{job}");
 }
+
+#[test]
+fn a_source_that_sends_nothing_fails_its_job_after_the_fetch_timeout() {
+    let source = HeldSource::start(Vec::new());
+    let emu = Emulator::start_with(&["--fetch-timeout", "1s"]);
+    let deploy = ["deploy", "--source-url", &source.url, "--app", "mute", "--branch", "main", "--create"];
+    emu.amphost().run(&deploy).fails_with(3, "Could not download");
+    assert!(!source.answered(), "the job waited for the source instead of giving up");
+}

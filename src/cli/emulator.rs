@@ -55,6 +55,9 @@ pub struct EmulatorArgs {
     /// Where s3:// deployment sources are read (an S3-compatible server) [env: AWS_ENDPOINT_URL_S3]
     #[arg(long, value_name = "URL")]
     pub s3_endpoint: Option<String>,
+    /// How long a deployment's sourceUrl may send nothing before its job fails
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    pub fetch_timeout: Duration,
 }
 
 fn parse_key_pair(s: &str) -> Result<(String, String), String> {
@@ -84,6 +87,7 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     config.max_upload_bytes = args.max_upload_bytes;
     config.max_expanded_bytes = args.max_expanded_bytes;
     config.s3_endpoint = args.s3_endpoint;
+    config.fetch_timeout = args.fetch_timeout;
     if !ui.quiet {
         let log = ui.clone();
         config.log = Some(Arc::new(move |line| log.err_line(&line)));

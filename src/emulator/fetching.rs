@@ -101,7 +101,7 @@ async fn fetch(shared: &Arc<Shared>, source: &Source) -> Result<Fetched, String>
 async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String> {
     let shown = crate::api::redact::redact_presigned(url);
     let response = shared
-        .http
+        .fetch_http
         .get(url)
         .send()
         .await

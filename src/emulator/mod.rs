@@ -53,6 +53,8 @@ pub struct EmulatorConfig {
     /// Where `s3://` deployment sources are read (`--s3-endpoint`); else `AWS_ENDPOINT_URL_S3`,
     /// else AWS's S3.
     pub s3_endpoint: Option<String>,
+    /// How long a deployment's source may send nothing (or not answer) before its job fails.
+    pub fetch_timeout: Duration,
     pub log: Option<Log>,
 }
 
@@ -70,6 +72,7 @@ impl EmulatorConfig {
             max_upload_bytes: 5 << 30,
             max_expanded_bytes: 20 << 30,
             s3_endpoint: None,
+            fetch_timeout: Duration::from_secs(60),
             log: None,
         }
     }
@@ -100,6 +103,8 @@ struct Shared {
     addr: SocketAddr,
     /// For rules that proxy to another site.
     http: reqwest::Client,
+    /// For http(s) deployment sources: gives up on one that sends nothing for `fetch_timeout`.
+    fetch_http: reqwest::Client,
     /// For `s3://` deployment sources, built on first use.
     s3: tokio::sync::OnceCell<aws_sdk_s3::Client>,
 }
@@ -165,6 +170,8 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
     };
     let listener = tokio::net::TcpListener::bind(bind).await.map_err(|error| ListenError { addr: bind, error })?;
     let addr = listener.local_addr()?;
+    let fetch_http =
+        reqwest::Client::builder().connect_timeout(config.fetch_timeout).read_timeout(config.fetch_timeout).build()?;
     let shared = Arc::new(Shared {
         config,
         store: Arc::new(store),
@@ -173,6 +180,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         faults: faults::Faults::default(),
         addr,
         http: reqwest::Client::new(),
+        fetch_http,
         s3: tokio::sync::OnceCell::new(),
     });
     let app = axum::Router::new().fallback(handle).with_state(shared);

@@ -21,6 +21,7 @@ async fn client(shared: &Shared) -> &aws_sdk_s3::Client {
             let settings = storage::S3Settings {
                 region: Some(shared.config.default_region.clone()),
                 endpoint: shared.config.s3_endpoint.clone(),
+                wait: Some(shared.config.fetch_timeout),
                 ..Default::default()
             };
             storage::client(&settings).await

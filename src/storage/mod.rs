@@ -19,6 +19,8 @@ pub struct S3Settings {
     pub keys: Option<(String, String)>,
     /// The first retry's delay (standard mode doubles it, with jitter); else the SDK's.
     pub retry_base: Option<std::time::Duration>,
+    /// How long to wait for a connection and for an answer's first byte; else the SDK's.
+    pub wait: Option<std::time::Duration>,
 }
 
 /// Attempts per request: throttling (503 SlowDown) and dropped connections are retried.
@@ -56,6 +58,10 @@ pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
         .retry_config(retry)
         .request_checksum_calculation(aws_sdk_s3::config::RequestChecksumCalculation::WhenRequired)
         .response_checksum_validation(aws_sdk_s3::config::ResponseChecksumValidation::WhenRequired);
+    if let Some(wait) = settings.wait {
+        let timeouts = aws_sdk_s3::config::timeout::TimeoutConfig::builder().connect_timeout(wait).read_timeout(wait);
+        config = config.timeout_config(timeouts.build());
+    }
     if let Some(url) = endpoint {
         // Custom endpoints (moto, MinIO, LocalStack) serve buckets by path, not by host name.
         config = config.endpoint_url(url).force_path_style(true);
