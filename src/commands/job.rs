@@ -5,6 +5,7 @@ use super::watch::{self, JobRef, OnInterrupt};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
+use crate::model::enums::JobStatus;
 use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Map, Value};
 use std::path::Path;
@@ -111,7 +112,22 @@ async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Res
 fn show_job(ctx: &Ctx, job: &Value) -> Result<(), CliError> {
     ctx.print(&json!({"jobSummary": job["summary"]}), &SUMMARY)?;
     ctx.separate(&job["steps"]);
-    ctx.print(&json!({"steps": job["steps"]}), &STEPS)
+    ctx.print(&json!({"steps": unended_without_end(&job["steps"])}), &STEPS)
+}
+
+/// The steps, those not finished without their `endTime`: the API gives every step one (the
+/// model requires it), but a running step's is no end to show people.
+fn unended_without_end(steps: &Value) -> Value {
+    let shown = steps.as_array().into_iter().flatten().map(|step| {
+        let mut step = step.clone();
+        if !JobStatus::from_json(&step["status"]).is_some_and(|s| s.is_terminal()) {
+            if let Some(fields) = step.as_object_mut() {
+                fields.remove("endTime");
+            }
+        }
+        step
+    });
+    Value::Array(shown.collect())
 }
 
 pub async fn get(ctx: &Ctx, job: &JobRef) -> Result<(), CliError> {
@@ -282,4 +298,21 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
     }
     file.flush().await.map_err(|e| CliError::failure(e.to_string()))?;
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_finished_steps_show_an_end() {
+        let steps = json!([
+            {"stepName": "DEPLOY", "status": "SUCCEED", "endTime": 2.0},
+            {"stepName": "VERIFY", "status": "RUNNING", "endTime": 3.0},
+        ]);
+        let shown = unended_without_end(&steps);
+        assert_eq!(shown[0]["endTime"], 2.0);
+        assert!(shown[1].get("endTime").is_none(), "{shown}");
+        assert_eq!(shown[1]["stepName"], "VERIFY");
+    }
 }
