@@ -315,6 +315,19 @@ fn zip_redeploys_reuse_the_previous_zip_and_upload_only_the_changes() {
     assert_eq!(emu.site_file(app, "main", "media/m10.bin"), (200, noise(10, 100_000)));
     assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v3</h1>".into()));
 
+    // A manifest with no ETag (an older amphost's) gives nothing to check its zip by: whole.
+    let healed_id = healed["deployId"].as_str().unwrap();
+    let key = format!("s3://sites/zc/_amphost/deploys/{healed_id}.json");
+    let manifest = dir.path().with_extension("json");
+    assert!(s3.aws(&["s3", "cp", &key, manifest.to_str().unwrap()]).status.success());
+    let mut m: Value = serde_json::from_slice(&std::fs::read(&manifest).unwrap()).unwrap();
+    assert!(m.as_object_mut().unwrap().remove("zipEtag").is_some(), "the manifest keeps the zip's ETag");
+    std::fs::write(&manifest, m.to_string()).unwrap();
+    assert!(s3.aws(&["s3", "cp", manifest.to_str().unwrap(), &key]).status.success());
+    write(dir.path(), "index.html", "<h1>v4</h1>");
+    let (_, said) = deploy();
+    assert!(said.contains("manifest has no ETag to check it by"), "{said}");
+
     // Rolling back serves the first zip again.
     amphost(&emu, &s3.url).run(&["rollback", "--app", app, "--branch", "main", "--to", "1"]).ok();
     assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));

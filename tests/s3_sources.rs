@@ -191,6 +191,9 @@ fn a_fetch_cut_short_by_a_restart_fails_its_job_with_the_reason() {
     emu.amphost().run(&watch).fails_with(3, "stopped while it was fetching the source");
     let job = job_status(&emu, "cut");
     assert_eq!(job["job"]["summary"]["status"], "FAILED", "{job}");
+    // Its log claims nothing it never did.
+    let logs = emu.amphost().run(&["job", "logs", "--app", "cut", "--branch", "main", "1"]).ok().stdout;
+    assert!(logs.contains("# Fetching the source") && !logs.contains("Uploading the artifacts"), "{logs}");
 }
 
 #[test]

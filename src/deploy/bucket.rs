@@ -458,26 +458,32 @@ pub async fn compose(
     Ok((len, etag))
 }
 
+const CHANGED_SINCE: &str = "was changed since amphost wrote it";
+
 fn changed_since(bucket: &str, key: &str) -> BucketError {
-    BucketError(format!("s3://{bucket}/{key} was changed since amphost wrote it"))
+    BucketError(format!("s3://{bucket}/{key} {CHANGED_SINCE}"))
 }
 
-/// Bytes of an object as they were read, with what it was then.
+/// Whether `e` says an object no longer has the ETag it was read or copied under.
+pub fn is_changed_since(e: &BucketError) -> bool {
+    e.0.ends_with(CHANGED_SINCE)
+}
+
+/// Bytes of an object as they were read, and its size.
 pub struct ObjectRead {
     pub bytes: Vec<u8>,
     /// The whole object's size.
     pub total: u64,
-    pub etag: Option<String>,
 }
 
 /// The last `len` bytes of an object (all of it when shorter), if it still has the ETag
-/// `if_match` (when given).
+/// `if_match`.
 pub async fn read_last(
     s3: &Client,
     bucket: &str,
     key: &str,
     len: u64,
-    if_match: Option<&str>,
+    if_match: &str,
 ) -> Result<ObjectRead, BucketError> {
     read(s3, bucket, key, &format!("bytes=-{len}"), if_match).await
 }
@@ -491,28 +497,21 @@ pub async fn read_range(
     if_match: &str,
 ) -> Result<Vec<u8>, BucketError> {
     let range = format!("bytes={start}-{}", start + len.max(1) - 1);
-    Ok(read(s3, bucket, key, &range, Some(if_match)).await?.bytes)
+    Ok(read(s3, bucket, key, &range, if_match).await?.bytes)
 }
 
-async fn read(
-    s3: &Client,
-    bucket: &str,
-    key: &str,
-    range: &str,
-    if_match: Option<&str>,
-) -> Result<ObjectRead, BucketError> {
+async fn read(s3: &Client, bucket: &str, key: &str, range: &str, if_match: &str) -> Result<ObjectRead, BucketError> {
     let what = format!("cannot read s3://{bucket}/{key}");
-    let get = s3.get_object().bucket(bucket).key(key).range(range).set_if_match(if_match.map(str::to_string));
+    let get = s3.get_object().bucket(bucket).key(key).range(range).if_match(if_match);
     let out = get.send().await.map_err(|e| match status_of(&e) {
         Some(412) => changed_since(bucket, key),
         _ => s3_error(&what, &e),
     })?;
     // Content-Range: bytes FIRST-LAST/TOTAL
     let total = out.content_range().and_then(|r| r.rsplit('/').next()).and_then(|t| t.parse().ok());
-    let etag = out.e_tag().map(str::to_string);
     let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{what}: {e}")))?.to_vec();
     let total = total.unwrap_or(bytes.len() as u64);
-    Ok(ObjectRead { bytes, total, etag })
+    Ok(ObjectRead { bytes, total })
 }
 
 async fn upload_parts(

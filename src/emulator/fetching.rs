@@ -42,7 +42,7 @@ pub fn spawn(shared: &Arc<Shared>, base_url: &str, source: Source, output: &Valu
     let (shared, base_url) = (Arc::clone(shared), base_url.to_string());
     tokio::spawn(async move {
         let fetched = {
-            let fetching = fetch(&shared, &source);
+            let fetching = fetch_and_check(&shared, &source);
             tokio::pin!(fetching);
             let mut beat = tokio::time::interval(HEARTBEAT);
             loop {
@@ -83,6 +83,16 @@ async fn record(
     if let (Some(log), Ok(Err(e))) = (&shared.config.log, recorded) {
         log(format!("could not record a deployment's fetch: {}", e.message));
     }
+}
+
+/// The source fetched and checked like an upload (outside any transaction, under the
+/// heartbeat: expanding a large archive takes a while): the job's content, or why not.
+async fn fetch_and_check(shared: &Arc<Shared>, source: &Source) -> Result<Value, String> {
+    let fetched = fetch(shared, source).await?;
+    let (blob_dir, limit) = (shared.store.blob_dir(), shared.config.max_expanded_bytes);
+    tokio::task::spawn_blocking(move || ops::deployments_content_of(fetched, &blob_dir, limit))
+        .await
+        .map_err(|e| format!("The source could not be checked: {e}"))?
 }
 
 async fn fetch(shared: &Arc<Shared>, source: &Source) -> Result<Fetched, String> {

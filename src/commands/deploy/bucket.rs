@@ -292,15 +292,17 @@ async fn compose_zip(
 ) -> Result<(Placed, Option<String>), Unfit> {
     let Transfer { opts, bucket, dir, files, empty_dirs, .. } = *what;
     let (s3, name) = (ctx.s3().await.map_err(|e| Unfit(e.message))?, &bucket.url.bucket);
-    let unfit = |e: BucketError| Unfit(format!("the previous zip could not be read ({e})"));
+    let unfit = |e: BucketError| match s3ops::is_changed_since(&e) {
+        true => Unfit(format!("the previous zip is not reused: {e}")),
+        false => Unfit(format!("the previous zip could not be read ({e})")),
+    };
     let from = manifest::zip_key(&bucket.url.key, &previous.deploy_id);
     // One read for the end record and, unless the site has tens of thousands of files, the
     // whole directory.
-    let last = s3ops::read_last(s3, name, &from, DIRECTORY_READ, previous.zip_etag.as_deref()).await.map_err(unfit)?;
-    // Manifests written before amphost kept the ETag: the one read now, which at least ties
-    // the copy to the bytes planned with.
-    let etag =
-        previous.zip_etag.clone().or(last.etag).ok_or_else(|| Unfit("S3 gave the previous zip no ETag".into()))?;
+    let Some(etag) = previous.zip_etag.clone() else {
+        return Err(Unfit("the previous zip's manifest has no ETag to check it by (an older amphost wrote it)".into()));
+    };
+    let last = s3ops::read_last(s3, name, &from, DIRECTORY_READ, &etag).await.map_err(unfit)?;
     let end = zipcompose::parse_end(&last.bytes, last.total)?;
     let in_last = (end.directory_offset + last.bytes.len() as u64).checked_sub(last.total);
     let directory = match in_last {

@@ -102,20 +102,21 @@ fn check_uploads(ctx: &RequestCtx, job: &Value) -> Result<Value, String> {
     if u["received"] != true {
         return Err("No archive was uploaded to the zipUploadUrl before StartDeployment.".into());
     }
-    check_zip(ctx, token)
+    check_zip(ctx.blob_dir, ctx.config.max_expanded_bytes, token)
 }
 
 /// A zip blob fit to deploy: readable, not empty, no entry escaping the root, no zip bomb.
 /// Each entry is expanded and its bytes counted, since the sizes an archive declares may lie.
-fn check_zip(ctx: &RequestCtx, token: &str) -> Result<Value, String> {
-    let path = ctx.blob_dir.join(token);
+/// `limit`: the most the archive may expand to. Outside any transaction when it can be (see
+/// [`content_of`]): expanding a large archive takes a while.
+fn check_zip(blob_dir: &std::path::Path, limit: u64, token: &str) -> Result<Value, String> {
+    let path = blob_dir.join(token);
     let file = std::fs::File::open(&path).map_err(|e| format!("The uploaded archive cannot be read: {e}"))?;
     let mut archive =
         zip::ZipArchive::new(file).map_err(|e| format!("The uploaded file is not a valid zip archive: {e}"))?;
     if archive.is_empty() {
         return Err("The uploaded zip archive is empty.".into());
     }
-    let limit = ctx.config.max_expanded_bytes;
     let bomb = || format!("The archive expands to more than {limit} bytes (a zip bomb?); refusing the deployment.");
     let mut expanded: u64 = 0;
     for i in 0..archive.len() {
@@ -211,19 +212,25 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }))
 }
 
-/// A deployment's source fetched (or not): the job gets its content, checked like an
-/// upload, or fails at DEPLOY with the reason. A job no longer fetching (deleted, or a fetch
+/// What a fetched source deploys (an archive checked like an upload), or why it cannot.
+pub fn content_of(fetched: Fetched, blob_dir: &std::path::Path, limit: u64) -> Result<Value, String> {
+    match fetched {
+        Fetched::Archive(token) => check_zip(blob_dir, limit, &token),
+        Fetched::Files(files) => Ok(json!({"kind": ContentKind::Files.as_str(), "files": files})),
+    }
+}
+
+/// A deployment's source fetched and checked (see [`content_of`]), or not: the job gets its
+/// content, or fails at DEPLOY with the reason. A job no longer fetching (deleted, or a fetch
 /// whose lease ran out and was shown failed) is left as it is: a finished job never changes.
-pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Fetched, String>) -> Result<(), ServiceError> {
+pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Value, String>) -> Result<(), ServiceError> {
     let Some(mut job) = ctx.tx.get(arn)? else { return Ok(()) };
     if job["fetching"] != true {
         return Ok(());
     }
     let content = match result {
         _ if jobs::fetch_lost_at(&job).is_some_and(|at| ctx.now >= at) => Err(jobs::LOST_FETCH.to_string()),
-        Ok(Fetched::Archive(token)) => check_zip(ctx, &token),
-        Ok(Fetched::Files(files)) => Ok(json!({"kind": ContentKind::Files.as_str(), "files": files})),
-        Err(reason) => Err(reason),
+        result => result,
     };
     match content {
         Ok(content) => job["content"] = content,

@@ -182,17 +182,19 @@ pub fn log_text(job: &Value, step: &str, now: f64) -> Option<String> {
     let t = timeline(job, now);
     let st = t.steps.iter().find(|s| s.name == step)?;
     let at = |offset: f64| format_time(st.start + offset);
-    // A step waiting for its source has no end yet: it says so and no more.
-    let fetching = job["fetching"] == true && st.status == JobStatus::Running && step == "DEPLOY";
+    // A deployment from a URL that has no content (yet, or ever: its fetch failed, was lost
+    // or stopped) logs the fetch and no more; while it waits, its step has no end either.
+    let from_url = job.get("sourceUrl").is_some_and(|u| !u.is_null());
+    let without_content = step == "DEPLOY" && from_url && job["content"].is_null();
+    let fetching = without_content && st.status == JobStatus::Running;
     let d = if fetching { 0.0 } else { st.end - st.start };
     let mut lines =
         vec![(0.0, format!("[INFO]: Starting step {step} of job {}", job["jobId"].as_str().unwrap_or("?")))];
-    let from_url = job.get("sourceUrl").is_some_and(|u| !u.is_null());
     let detail: &[&str] = match step {
         "BUILD" => {
             &["# Cloning repository", "# Running build commands", "$ npm ci", "$ npm run build", "# Build complete"]
         }
-        "DEPLOY" if fetching => &["# Fetching the source"],
+        "DEPLOY" if without_content => &["# Fetching the source"],
         "DEPLOY" if from_url => &[
             "# Fetching the source",
             "# Checking the artifacts",

@@ -107,10 +107,12 @@ pub fn with_ctx<T>(
     writes: bool,
     f: impl FnOnce(&RequestCtx) -> Result<T, ServiceError>,
 ) -> Result<T, ServiceError> {
-    let now = now_seconds();
     let store = env.store;
     let blob_dir = store.blob_dir();
     let body = |tx: &Tx| {
+        // The time once the transaction holds the lock (a write may have waited for it behind
+        // another): what it decides by the clock (a job's lease, its end) is then current.
+        let now = now_seconds();
         let ctx = RequestCtx {
             tx,
             config: env.config,
@@ -130,6 +132,7 @@ pub fn with_ctx<T>(
     }
 }
 
+pub use deployments::content_of as deployments_content_of;
 pub use deployments::fetched as deployments_fetched;
 pub use deployments::heartbeat as deployments_heartbeat;
 pub use deployments::safe_site_path as deployments_safe_site_path;
@@ -259,4 +262,32 @@ pub fn list_output(key: &str, items: Vec<Value>, next: Option<String>) -> Value 
         out.insert("nextToken".into(), Value::String(t));
     }
     Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_that_waited_for_the_lock_sees_the_time_it_got_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let (config, faults) = (EmulatorConfig::new(dir.path().to_path_buf()), Faults::default());
+        let env = Env { store: &store, config: &config, faults: &faults, region: "us-east-1", base_url: "" };
+        let (locked, released) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
+        let path = dir.path().join("state.sqlite3");
+        let holder = std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+            locked.0.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(400));
+            released.0.send(now_seconds()).unwrap();
+            conn.execute_batch("COMMIT").unwrap();
+        });
+        locked.1.recv().unwrap();
+        let seen = with_ctx(&env, true, |ctx| Ok(ctx.now)).unwrap();
+        let released_at = released.1.recv().unwrap();
+        holder.join().unwrap();
+        assert!(seen >= released_at, "the write saw {seen}, before the lock was released at {released_at}");
+    }
 }
