@@ -433,25 +433,9 @@ pub async fn compose(
                 _ => s3_error(&format!("cannot copy the unchanged part of s3://{bucket}/{from}"), &e),
             })?;
         let head_tag = copied.copy_part_result().and_then(|r| r.e_tag()).map(str::to_string);
-        let md5 = part_md5(tail, 0, len).await?;
-        let out = s3
-            .upload_part()
-            .bucket(bucket)
-            .key(key)
-            .upload_id(&upload_id)
-            .part_number(2)
-            .content_length(len as i64)
-            .content_md5(md5_base64(&md5))
-            .body(file_body(tail, 0, len).await?)
-            .send()
-            .await
-            .map_err(|e| s3_error(&format!("cannot upload the changed part of s3://{bucket}/{key}"), &e))?;
-        check_etag(out.e_tag(), &md5, tail)?;
-        progress.advance(len);
-        let part = |n: i32, tag: Option<&str>| {
-            CompletedPart::builder().part_number(n).set_e_tag(tag.map(str::to_string)).build()
-        };
-        Ok(vec![part(1, head_tag.as_deref()), part(2, out.e_tag())])
+        let copied = CompletedPart::builder().part_number(1).set_e_tag(head_tag).build();
+        let to = PartTarget { bucket, key, upload_id: &upload_id, number: 2 };
+        Ok(vec![copied, upload_part(s3, &to, (tail, 0, len), progress).await?])
     }
     .await;
     let etag = finish_multipart(s3, bucket, key, &upload_id, parts, &what).await?;
@@ -527,27 +511,45 @@ async fn upload_parts(
     let mut offset = 0;
     while offset < size {
         let len = PART_SIZE.min(size - offset);
-        let number = parts.len() as i32 + 1;
-        let md5 = part_md5(path, offset, len).await?;
-        let body = file_body(path, offset, len).await?;
-        let out = s3
-            .upload_part()
-            .bucket(bucket)
-            .key(key)
-            .upload_id(upload_id)
-            .part_number(number)
-            .content_length(len as i64)
-            .content_md5(md5_base64(&md5))
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| s3_error(&format!("cannot upload part {number} of {}", path.display()), &e))?;
-        check_etag(out.e_tag(), &md5, path)?;
-        parts.push(CompletedPart::builder().part_number(number).set_e_tag(out.e_tag().map(str::to_string)).build());
-        progress.advance(len);
+        let target = PartTarget { bucket, key, upload_id, number: parts.len() as i32 + 1 };
+        parts.push(upload_part(s3, &target, (path, offset, len), progress).await?);
         offset += len;
     }
     Ok(parts)
+}
+
+/// Where a part goes: the upload and the part's number.
+struct PartTarget<'a> {
+    bucket: &'a str,
+    key: &'a str,
+    upload_id: &'a str,
+    number: i32,
+}
+
+/// Uploads `len` bytes of `path` from `offset` as one part, streamed from disk with their
+/// Content-MD5 and the ETag checked against it.
+async fn upload_part(
+    s3: &Client,
+    to: &PartTarget<'_>,
+    (path, offset, len): (&Path, u64, u64),
+    progress: &dyn Progress,
+) -> Result<CompletedPart, BucketError> {
+    let md5 = part_md5(path, offset, len).await?;
+    let out = s3
+        .upload_part()
+        .bucket(to.bucket)
+        .key(to.key)
+        .upload_id(to.upload_id)
+        .part_number(to.number)
+        .content_length(len as i64)
+        .content_md5(md5_base64(&md5))
+        .body(file_body(path, offset, len).await?)
+        .send()
+        .await
+        .map_err(|e| s3_error(&format!("cannot upload part {} of {}", to.number, path.display()), &e))?;
+    check_etag(out.e_tag(), &md5, path)?;
+    progress.advance(len);
+    Ok(CompletedPart::builder().part_number(to.number).set_e_tag(out.e_tag().map(str::to_string)).build())
 }
 
 /// The MD5 of `len` bytes of `path` from `offset`, read on a blocking thread.

@@ -46,6 +46,23 @@ where
     Ok((size, hex::encode(hasher.finalize())))
 }
 
+/// Downloads `stream` (the body of `shown`, a URL as it may be shown) into a new blob in
+/// `blob_dir`, at most `limit` bytes; returns the blob's token, or why a job fetching it fails.
+pub async fn fetch_into<S, B, E>(stream: S, blob_dir: &Path, limit: u64, shown: &str) -> Result<String, String>
+where
+    S: Stream<Item = Result<B, E>> + Unpin,
+    B: AsRef<[u8]>,
+    E: std::fmt::Display,
+{
+    let token = uuid::Uuid::new_v4().simple().to_string();
+    write(stream, &blob_dir.join(&token), limit).await.map_err(|e| match e {
+        BlobError::TooLarge(limit) => format!("{shown} is larger than {limit} bytes."),
+        BlobError::Broken(e) => format!("The download of {shown} broke off: {e}"),
+        BlobError::Store(e) => format!("Could not store {shown}: {e}"),
+    })?;
+    Ok(token)
+}
+
 /// A `.partial` file being written: removed unless the write completed, whether it failed or
 /// was abandoned midway (its future dropped, as when the client goes away).
 struct Partial<'a> {

@@ -35,8 +35,8 @@ impl Source {
     }
 }
 
-/// Fetches the source of the job StartDeployment just made (named in its `output`), unless
-/// the job needs no fetch (it failed already: an unreadable scheme, a planned failure).
+/// Fetches the source of the job StartDeployment just made (named in its `output`), with a
+/// heartbeat every second until it is in, then records it in the job.
 pub fn spawn(shared: &Arc<Shared>, base_url: &str, source: Source, output: &Value) {
     let Some(arn) = output["jobSummary"]["jobArn"].as_str().map(str::to_string) else { return };
     let (shared, base_url) = (Arc::clone(shared), base_url.to_string());
@@ -119,14 +119,7 @@ async fn fetch_archive(shared: &Arc<Shared>, url: &str) -> Result<String, String
     if !response.status().is_success() {
         return Err(format!("Could not download {shown}: HTTP {}", response.status()));
     }
-    let token = uuid::Uuid::new_v4().simple().to_string();
-    let path = shared.store.blob_dir().join(&token);
-    blobs::write(response.bytes_stream(), &path, shared.config.max_upload_bytes).await.map_err(|e| match e {
-        blobs::BlobError::TooLarge(limit) => format!("{shown} is larger than {limit} bytes."),
-        blobs::BlobError::Broken(e) => format!("The download of {shown} broke off: {e}"),
-        blobs::BlobError::Store(e) => format!("Could not store {shown}: {e}"),
-    })?;
-    Ok(token)
+    blobs::fetch_into(response.bytes_stream(), &shared.store.blob_dir(), shared.config.max_upload_bytes, &shown).await
 }
 
 #[cfg(test)]

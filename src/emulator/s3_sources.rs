@@ -3,7 +3,7 @@
 //! checked like an upload. An object or prefix that cannot be read fails the job at
 //! DEPLOY with the reason, as the service does; nothing is served that was not fetched.
 
-use super::blobs::{self, BlobError};
+use super::blobs;
 use super::ops::Fetched;
 use super::Shared;
 use crate::storage::{self, S3Url};
@@ -53,15 +53,8 @@ async fn fetch_object(shared: &Arc<Shared>, bucket: &str, key: &str, limit: u64)
         .send()
         .await
         .map_err(|e| format!("Could not read {shown} from S3: {}", storage::service_error_text(&e)))?;
-    let token = uuid::Uuid::new_v4().simple().to_string();
-    let path = shared.store.blob_dir().join(&token);
     let stream = tokio_util::io::ReaderStream::new(object.body.into_async_read());
-    blobs::write(stream, &path, limit).await.map_err(|e| match e {
-        BlobError::TooLarge(limit) => format!("{shown} is larger than {limit} bytes."),
-        BlobError::Broken(e) => format!("The download of {shown} broke off: {e}"),
-        BlobError::Store(e) => format!("Could not store {shown}: {e}"),
-    })?;
-    Ok(token)
+    blobs::fetch_into(stream, &shared.store.blob_dir(), limit, &shown).await
 }
 
 /// Every object under the prefix, by its path below the prefix.

@@ -297,11 +297,11 @@ async fn compose_zip(
         false => Unfit(format!("the previous zip could not be read ({e})")),
     };
     let from = manifest::zip_key(&bucket.url.key, &previous.deploy_id);
-    // One read for the end record and, unless the site has tens of thousands of files, the
-    // whole directory.
     let Some(etag) = previous.zip_etag.clone() else {
         return Err(Unfit("the previous zip's manifest has no ETag to check it by (an older amphost wrote it)".into()));
     };
+    // One read for the end record and, unless the site has tens of thousands of files, the
+    // whole directory.
     let last = s3ops::read_last(s3, name, &from, DIRECTORY_READ, &etag).await.map_err(unfit)?;
     let end = zipcompose::parse_end(&last.bytes, last.total)?;
     let in_last = (end.directory_offset + last.bytes.len() as u64).checked_sub(last.total);

@@ -229,7 +229,7 @@ pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Value, String>) -> Re
         return Ok(());
     }
     let content = match result {
-        _ if jobs::fetch_lost_at(&job).is_some_and(|at| ctx.now >= at) => Err(jobs::LOST_FETCH.to_string()),
+        _ if jobs::fetch_lost(&job, ctx.now) => Err(jobs::LOST_FETCH.to_string()),
         result => result,
     };
     match content {
@@ -244,7 +244,7 @@ pub fn fetched(ctx: &RequestCtx, arn: &str, result: Result<Value, String>) -> Re
 /// A fetch still under way says so (see `jobs::FETCH_LEASE_SECONDS`).
 pub fn heartbeat(ctx: &RequestCtx, arn: &str) -> Result<(), ServiceError> {
     let Some(mut job) = ctx.tx.get(arn)? else { return Ok(()) };
-    if job["fetching"] == true && !jobs::fetch_lost_at(&job).is_some_and(|at| ctx.now >= at) {
+    if job["fetching"] == true && !jobs::fetch_lost(&job, ctx.now) {
         job["fetchHeartbeat"] = json!(ctx.now);
         ctx.tx.update(arn, &job)?;
     }

@@ -44,7 +44,8 @@ fn f(job: &Value, key: &str) -> Option<f64> {
 /// Where `job` stands at `now`. Steps run back to back from `startedAt`, each taking
 /// `stepSeconds`, except that the first lasts until a deployment's source is fetched (while
 /// `fetching`, until `fetchedAt` after; it fails when the fetch's lease runs out, see
-/// [`FETCH_LEASE_SECONDS`]); a failure planned for a step ends the job when that step ends; a stop takes half a step (a second at most) to go from CANCELLING to CANCELLED.
+/// [`FETCH_LEASE_SECONDS`]); a failure planned for a step ends the job when that step ends;
+/// a stop takes half a step (a second at most) to go from CANCELLING to CANCELLED.
 pub fn timeline(job: &Value, now: f64) -> Timeline {
     let d = f(job, "stepSeconds").unwrap_or(2.0);
     let stop = f(job, "stopAt");
@@ -118,6 +119,11 @@ pub const LOST_FETCH: &str = "The emulator stopped while it was fetching the sou
 /// When a fetching job's fetch counts as lost: its last heartbeat and the lease.
 pub fn fetch_lost_at(job: &Value) -> Option<f64> {
     (job["fetching"] == true).then(|| f(job, "fetchHeartbeat").unwrap_or(0.0) + FETCH_LEASE_SECONDS)
+}
+
+/// Whether a fetching job's lease has run out by `now`.
+pub fn fetch_lost(job: &Value, now: f64) -> bool {
+    fetch_lost_at(job).is_some_and(|at| now >= at)
 }
 
 /// The JobSummary the API returns.
