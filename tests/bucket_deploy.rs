@@ -308,6 +308,10 @@ fn zip_redeploys_reuse_the_previous_zip_and_upload_only_the_changes() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let put = s3.aws(&["s3", "cp", tampered.to_str().unwrap(), &format!("s3://sites/zc/{id}.zip")]);
     assert!(put.status.success(), "{}", String::from_utf8_lossy(&put.stderr));
+    // Nor is it rolled back to: it would not serve what job 2 served.
+    amphost(&emu, &s3.url)
+        .run(&["rollback", "--app", app, "--branch", "main", "--to", "2"])
+        .fails_with(2, "the zip was written again");
     write(dir.path(), "index.html", "<h1>v3</h1>");
     let (healed, said) = deploy();
     assert!(said.contains("Uploading the whole zip") && said.contains("was changed since amphost wrote it"), "{said}");
@@ -341,6 +345,58 @@ fn zip_redeploys_reuse_the_previous_zip_and_upload_only_the_changes() {
     assert!(said.contains("Uploading the whole zip"), "{said}");
     assert_eq!(third["filesCopied"], 0, "{third}");
     assert_eq!(emu.site_file(app, "main", "media/m3.bin"), (200, noise(1003, 100_000)));
+}
+
+#[test]
+fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 5);
+    let d = dir.path().to_str().unwrap();
+    let deploy = || {
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+        amphost(&emu, &s3.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
+    };
+    let first = deploy();
+    write(dir.path(), "index.html", "<h1>v2</h1>");
+    deploy();
+    let jobs = || emu.amphost().json(&["job", "list", "--app", "web", "--branch", "main"])["jobSummaries"].clone();
+    let before = jobs();
+
+    // Job 1's folder, after its manifest: one file written again (same size), one deleted,
+    // one that was never deployed.
+    std::thread::sleep(std::time::Duration::from_millis(1100)); // S3 times are to the second
+    let folder = format!("s3://sites/web/{}", first["deployId"].as_str().unwrap());
+    let other = dir.path().join("other.txt");
+    std::fs::write(&other, "FILE 1 of the first version").unwrap();
+    s3.put(&other, &format!("{folder}/assets/f1.txt"));
+    s3.put(&other, &format!("{folder}/extra.php"));
+    assert!(s3.aws(&["s3", "rm", &format!("{folder}/assets/f2.txt")]).status.success());
+    let refused = amphost(&emu, &s3.url)
+        .run(&["rollback", "--app", "web", "--branch", "main", "--to", "1"])
+        .fails_with(2, "is changed in S3 since amphost wrote it");
+    for said in
+        ["1 file missing (assets/f2.txt)", "1 file written again (assets/f1.txt)", "1 file not part of it (extra.php)"]
+    {
+        assert!(refused.stderr.contains(said), "{said}: {}", refused.stderr);
+    }
+    assert!(
+        refused.stderr.contains(&format!("--source-url {folder}/ --source-url-type BUCKET_PREFIX")),
+        "{}",
+        refused.stderr
+    );
+    amphost(&emu, &s3.url).run(&["branch", "create", "--app", "web", "prod"]).ok();
+    amphost(&emu, &s3.url)
+        .run(&["promote", "--app", "web", "--from", "main", "--to", "prod", "--job-id", "1"])
+        .fails_with(2, "1 file missing (assets/f2.txt)");
+    assert_eq!(jobs(), before, "no job started");
+    assert_eq!(served(&emu, first["appId"].as_str().unwrap(), "main", "index.html"), (200, "<h1>v2</h1>".into()));
+
+    // The live deployment, untouched, is still rolled back to as it was.
+    let again = amphost(&emu, &s3.url).json(&["rollback", "--app", "web", "--branch", "main", "--to", "2"]);
+    assert_eq!(again["status"], "SUCCEED", "{again}");
 }
 
 #[test]

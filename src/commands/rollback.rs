@@ -86,22 +86,44 @@ fn not_redeployable(job_id: &str, branch: &str, app_id: &str, what: &str) -> Cli
     ))
 }
 
-/// An `s3://` source deleted since (by `deploy --keep`, or by hand) would only fail the new
-/// job at DEPLOY: it is looked for first, and its absence refused (exit 2) before anything is
-/// started. When S3 cannot be asked (no permission, no network), the service decides.
-async fn check_source(ctx: &Ctx, url: &str, kind: &str, job_id: &str) -> Result<(), CliError> {
+/// An `s3://` source deleted or changed since (by `deploy --keep`, or by hand) would fail the
+/// new job at DEPLOY, or serve what the job never did: it is checked first (against its
+/// manifest when amphost made it), and refused (exit 2) before anything is started. When S3
+/// cannot be asked (no permission, no network), the service decides.
+async fn check_source(ctx: &Ctx, (url, kind): (&str, &str), job_id: &str, to: (&str, &str)) -> Result<(), CliError> {
+    use crate::deploy::bucket::{self, Kept};
     let Ok(source) = crate::storage::S3Url::parse(url) else { return Ok(()) };
     let Ok(s3) = ctx.s3().await else { return Ok(()) };
-    let is_prefix = kind == "BUCKET_PREFIX";
-    let asked = crate::deploy::bucket::source_exists(s3, &source.bucket, &source.key, is_prefix);
-    match tokio::time::timeout(std::time::Duration::from_secs(10), asked).await.unwrap_or(Ok(true)) {
-        Ok(false) => Err(CliError::usage(format!(
-            "the deployment of job {job_id} is no longer in S3 ({}): it was deleted, by `deploy --keep` or by hand",
-            shown_url(url)
-        ))
-        .hint("pick another job with `amphost deploy list`, or deploy the folder again")),
-        Ok(true) | Err(_) => Ok(()),
-    }
+    let asked = bucket::check_source(s3, &source.bucket, &source.key, kind == "BUCKET_PREFIX");
+    let why = match tokio::time::timeout(std::time::Duration::from_secs(30), asked).await {
+        Ok(Ok(Kept::Gone)) => "no longer in S3: it was deleted, by `deploy --keep` or by hand".to_string(),
+        Ok(Ok(Kept::Rewritten)) => "changed in S3 since amphost wrote it: the zip was written again".to_string(),
+        Ok(Ok(Kept::Drifted(drift))) => format!("changed in S3 since amphost wrote it: {}", drift_text(&drift)),
+        Ok(Ok(Kept::Intact) | Err(_)) | Err(_) => return Ok(()),
+    };
+    let (app_id, branch) = to;
+    Err(CliError::usage(format!("the deployment of job {job_id} ({}) is {why}", shown_url(url))).hint(format!(
+        "pick another job with `amphost deploy list`, or deploy the folder again; to deploy the source as it is \
+         now: `amphost deploy --source-url {} --source-url-type {kind} --app {app_id} --branch {}`",
+        shell_quote(&shown_url(url)),
+        shell_quote(branch)
+    )))
+}
+
+/// "2 files missing (a.html, b.css), 1 written again (index.html)": up to three names a kind.
+fn drift_text(drift: &crate::deploy::manifest::Drift) -> String {
+    let kinds = [(&drift.missing, "missing"), (&drift.changed, "written again"), (&drift.added, "not part of it")];
+    let said: Vec<String> = kinds
+        .iter()
+        .filter(|(paths, _)| !paths.is_empty())
+        .map(|(paths, what)| {
+            let names: Vec<String> = paths.iter().take(3).map(|p| escape_controls(p)).collect();
+            let more = if paths.len() > 3 { ", …" } else { "" };
+            let noun = if paths.len() == 1 { "file" } else { "files" };
+            format!("{} {noun} {what} ({}{more})", paths.len(), names.join(", "))
+        })
+        .collect();
+    said.join(", ")
 }
 
 /// Where the job's source is, as status lines show it (a presigned URL's signature cut).
@@ -144,7 +166,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     } else {
         let (url, kind) =
             source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
-        check_source(ctx, &url, &kind, &target_id).await?;
+        check_source(ctx, (&url, &kind), &target_id, (&app_id, branch)).await?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
         let started = ctx.client().await?.call("StartDeployment", input).await.map_err(busy_hint)?;
@@ -269,7 +291,7 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
     };
     let source_id = job_id_of(&source_job);
     let (url, kind) = source_of(&source_job).ok_or_else(|| not_redeployable(&source_id, from, &app_id, "promoted"))?;
-    check_source(ctx, &url, &kind, &source_id).await?;
+    check_source(ctx, (&url, &kind), &source_id, (&app_id, to)).await?;
     clear_the_branch(ctx, &app_id, to, opts.cancel_pending).await?;
     let input = json!({"appId": app_id, "branchName": to, "sourceUrl": url, "sourceUrlType": kind});
     let started = match ctx.client().await?.call("StartDeployment", input).await {

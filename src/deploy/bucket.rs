@@ -117,7 +117,7 @@ pub async fn deployment_ids(s3: &Client, bucket: &str, prefix: &str) -> Result<V
 
 /// Whether a deployment's source is still there: an object (`ZIP`), or at least one object
 /// under a prefix (`BUCKET_PREFIX`).
-pub async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<bool, BucketError> {
+async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<bool, BucketError> {
     if is_prefix {
         let prefix = manifest::with_slash(key);
         let out = s3.list_objects_v2().bucket(bucket).prefix(&prefix).max_keys(1).send().await;
@@ -129,6 +129,84 @@ pub async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool
         Err(e) if status_of(&e) == Some(404) => Ok(false),
         Err(e) => Err(s3_error(&format!("cannot read s3://{bucket}/{key}"), &e)),
     }
+}
+
+/// What became of a deployment's source since it was deployed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// As amphost wrote it; or, for a source amphost did not make, still there.
+    Intact,
+    /// Deleted (by `deploy --keep`, or by hand).
+    Gone,
+    /// A zip written again since amphost wrote it.
+    Rewritten,
+    /// A folder whose files are no longer those its manifest lists.
+    Drifted(manifest::Drift),
+}
+
+/// Whether the source at `key` (a zip, or a folder when `is_prefix`) is still what was
+/// deployed. One amphost made is checked against its manifest: every file of a folder (one
+/// listing: a request per 1,000 files), or a zip's ETag. Any other is only looked for.
+pub async fn check_source(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<Kept, BucketError> {
+    let kind = if is_prefix { "BUCKET_PREFIX" } else { "ZIP" };
+    let recorded = match manifest::recorded_as(key) {
+        Some((prefix, id)) => read_manifest_written(s3, bucket, &prefix, &id).await.ok(),
+        None => None,
+    };
+    let Some((m, written)) = recorded.filter(|(m, _)| m.source_url_type == kind) else {
+        return Ok(if source_exists(s3, bucket, key, is_prefix).await? { Kept::Intact } else { Kept::Gone });
+    };
+    if is_prefix {
+        let stored = list_stored(s3, bucket, &manifest::with_slash(key)).await?;
+        let drift = manifest::drift(&m.files, &stored, written);
+        return Ok(match () {
+            _ if stored.is_empty() => Kept::Gone,
+            _ if drift.is_empty() => Kept::Intact,
+            _ => Kept::Drifted(drift),
+        });
+    }
+    let head = match s3.head_object().bucket(bucket).key(key).send().await {
+        Ok(head) => head,
+        Err(e) if status_of(&e) == Some(404) => return Ok(Kept::Gone),
+        Err(e) => return Err(s3_error(&format!("cannot read s3://{bucket}/{key}"), &e)),
+    };
+    let rewritten = match (&m.zip_etag, head.e_tag()) {
+        (Some(kept), Some(now)) => kept.trim_matches('"') != now.trim_matches('"'),
+        _ => head.last_modified().is_some_and(|t| t.secs() > written),
+    };
+    Ok(if rewritten { Kept::Rewritten } else { Kept::Intact })
+}
+
+/// A manifest, whole, and when it was last written (S3's clock, Unix seconds).
+async fn read_manifest_written(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    id: &str,
+) -> Result<(Manifest, i64), BucketError> {
+    let key = manifest::manifest_key(prefix, id);
+    let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
+    let written = out.last_modified().map_or(i64::MAX, |t| t.secs());
+    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
+    let m = serde_json::from_slice(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))?;
+    Ok((m, written))
+}
+
+/// Every object under `prefix` (ending in `/`), named by its key below it.
+async fn list_stored(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<manifest::Stored>, BucketError> {
+    let mut stored = Vec::new();
+    let mut pages = s3.list_objects_v2().bucket(bucket).prefix(prefix).into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| s3_error(&format!("cannot list s3://{bucket}/{prefix}"), &e))?;
+        stored.extend(page.contents().iter().filter_map(|o| {
+            Some(manifest::Stored {
+                path: o.key()?.strip_prefix(prefix)?.to_string(),
+                size: o.size().unwrap_or_default().max(0) as u64,
+                modified: o.last_modified().map_or(i64::MIN, |t| t.secs()),
+            })
+        }));
+    }
+    Ok(stored)
 }
 
 /// The deployments recorded under `prefix`, oldest first (deploy IDs sort by time), without
@@ -312,7 +390,8 @@ async fn upload(
         .send()
         .await
         .map_err(|e| s3_error(&format!("cannot upload {}", path.display()), &e))?;
-    check_etag(out.e_tag(), &record.md5, path)?;
+    let sse = Sse::of(out.server_side_encryption(), out.sse_customer_algorithm());
+    check_etag(out.e_tag(), sse, &record.md5, path)?;
     progress.advance(record.size);
     Ok(out.e_tag().map(str::to_string))
 }
@@ -329,12 +408,36 @@ async fn file_body(path: &Path, offset: u64, len: u64) -> Result<ByteStream, Buc
 }
 
 /// A single-part ETag is the content's MD5: a second check that what arrived is what was sent.
-fn check_etag(etag: Option<&str>, md5: &str, path: &Path) -> Result<(), BucketError> {
+/// Not under SSE-KMS (or SSE-C), where the ETag is not the MD5 of anything the client has; S3
+/// has checked the Content-MD5 sent with every body anyway.
+fn check_etag(etag: Option<&str>, sse: Sse, md5: &str, path: &Path) -> Result<(), BucketError> {
+    if sse == Sse::Opaque {
+        return Ok(());
+    }
     match etag.map(|t| t.trim_matches('"')) {
         Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => {
             Err(BucketError(format!("the upload of {} arrived corrupted (MD5 {got}, expected {md5})", path.display())))
         }
         _ => Ok(()),
+    }
+}
+
+/// Whether an object's ETag can be its content's MD5, from how S3 says it encrypted it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sse {
+    /// Not encrypted, or with S3's own keys (SSE-S3): the ETag is the MD5.
+    Md5,
+    /// With KMS keys or the customer's (SSE-KMS, DSSE-KMS, SSE-C): the ETag is not the MD5.
+    Opaque,
+}
+
+impl Sse {
+    fn of(algorithm: Option<&aws_sdk_s3::types::ServerSideEncryption>, customer_key: Option<&str>) -> Sse {
+        use aws_sdk_s3::types::ServerSideEncryption as E;
+        match (algorithm, customer_key) {
+            (_, Some(_)) | (Some(E::AwsKms | E::AwsKmsDsse), _) => Sse::Opaque,
+            _ => Sse::Md5,
+        }
     }
 }
 
@@ -547,7 +650,7 @@ async fn upload_part(
         .send()
         .await
         .map_err(|e| s3_error(&format!("cannot upload part {} of {}", to.number, path.display()), &e))?;
-    check_etag(out.e_tag(), &md5, path)?;
+    check_etag(out.e_tag(), Sse::of(out.server_side_encryption(), out.sse_customer_algorithm()), &md5, path)?;
     progress.advance(len);
     Ok(CompletedPart::builder().part_number(to.number).set_e_tag(out.e_tag().map(str::to_string)).build())
 }
@@ -678,10 +781,18 @@ mod tests {
     #[test]
     fn etags_are_checked_against_the_md5_unless_multipart() {
         let p = Path::new("f");
-        assert!(check_etag(Some("\"abc\""), "ABC", p).is_ok());
-        assert!(check_etag(Some("\"abd\""), "abc", p).is_err());
-        assert!(check_etag(Some("\"x-2\""), "abc", p).is_ok());
-        assert!(check_etag(None, "abc", p).is_ok());
+        assert!(check_etag(Some("\"abc\""), Sse::Md5, "ABC", p).is_ok());
+        assert!(check_etag(Some("\"abd\""), Sse::Md5, "abc", p).is_err());
+        assert!(check_etag(Some("\"x-2\""), Sse::Md5, "abc", p).is_ok());
+        assert!(check_etag(None, Sse::Md5, "abc", p).is_ok());
+        // Under SSE-KMS the ETag is no MD5: not a corrupted upload.
+        assert!(check_etag(Some("\"abd\""), Sse::Opaque, "abc", p).is_ok());
+        use aws_sdk_s3::types::ServerSideEncryption as E;
+        assert_eq!(Sse::of(Some(&E::AwsKms), None), Sse::Opaque);
+        assert_eq!(Sse::of(Some(&E::AwsKmsDsse), None), Sse::Opaque);
+        assert_eq!(Sse::of(None, Some("AES256")), Sse::Opaque);
+        assert_eq!(Sse::of(Some(&E::Aes256), None), Sse::Md5);
+        assert_eq!(Sse::of(None, None), Sse::Md5);
         assert_eq!(md5_base64("d41d8cd98f00b204e9800998ecf8427e"), "1B2M2Y8AsgTpgAmY7PhCfg==");
     }
 }

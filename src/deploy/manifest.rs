@@ -196,6 +196,57 @@ pub fn changes(before: Option<&Manifest>, after: &Manifest) -> Changes {
     c
 }
 
+/// The bucket prefix and deployment ID of a source amphost made, from its key: `PREFIX/<id>/`
+/// (a folder) or `PREFIX/<id>.zip`. Any other key has no manifest to be checked by.
+pub fn recorded_as(key: &str) -> Option<(String, String)> {
+    let stem = key.strip_suffix('/').or_else(|| key.strip_suffix(".zip"))?;
+    let (prefix, id) = stem.rsplit_once('/').unwrap_or(("", stem));
+    is_deploy_id(id).then(|| (prefix.to_string(), id.to_string()))
+}
+
+/// An object under a deployment's folder, as S3 lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    /// Its key below the folder: the site path.
+    pub path: String,
+    pub size: u64,
+    /// When it was last written (Unix seconds, S3's clock).
+    pub modified: i64,
+}
+
+/// How a deployment's folder differs from its manifest: files gone, files written again
+/// since, and files that were never part of it (they would be served too).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Drift {
+    pub missing: Vec<String>,
+    pub changed: Vec<String>,
+    pub added: Vec<String>,
+}
+
+impl Drift {
+    pub fn is_empty(&self) -> bool {
+        self.missing.is_empty() && self.changed.is_empty() && self.added.is_empty()
+    }
+}
+
+/// Compares a deployment's folder with its manifest, written last at `written` (S3's clock,
+/// as the objects' times are): a file is changed when its size differs or when it was
+/// written after the manifest, which every deploy writes after the last of its files. Times,
+/// not ETags: under SSE-KMS an ETag is not the content's MD5.
+pub fn drift(files: &BTreeMap<String, FileRecord>, stored: &[Stored], written: i64) -> Drift {
+    let mut d = Drift::default();
+    for object in stored {
+        match files.get(&object.path) {
+            None => d.added.push(object.path.clone()),
+            Some(rec) if rec.size != object.size || object.modified > written => d.changed.push(object.path.clone()),
+            Some(_) => {}
+        }
+    }
+    let present: std::collections::HashSet<&str> = stored.iter().map(|o| o.path.as_str()).collect();
+    d.missing = files.keys().filter(|p| !present.contains(p.as_str())).cloned().collect();
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +341,30 @@ mod tests {
         let text = serde_json::to_string(&m).unwrap();
         assert!(text.contains("\"deployId\":\"A\"") && text.contains("\"sourceUrlType\""), "{text}");
         assert_eq!(serde_json::from_str::<Manifest>(&text).unwrap(), m);
+    }
+
+    #[test]
+    fn sources_amphost_made_name_their_manifest() {
+        let id = "20261127T090501Z-a1b2c3";
+        assert_eq!(recorded_as(&format!("site/{id}/")), Some(("site".into(), id.into())));
+        assert_eq!(recorded_as(&format!("a/b/{id}.zip")), Some(("a/b".into(), id.into())));
+        assert_eq!(recorded_as(&format!("{id}/")), Some((String::new(), id.into())));
+        for other in ["builds/v1.zip", "site/", &format!("site/{id}"), &format!("site/{id}/x/"), ""] {
+            assert_eq!(recorded_as(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn drift_finds_missing_rewritten_resized_and_foreign_files() {
+        let m = manifest("A", &[("index.html", "aa", 3), ("a.js", "bb", 5), ("b.css", "cc", 7), ("gone.txt", "dd", 1)]);
+        let at = |path: &str, size, modified| Stored { path: path.into(), size, modified };
+        let intact = [at("index.html", 3, 100), at("a.js", 5, 100), at("b.css", 7, 100), at("gone.txt", 1, 100)];
+        assert!(drift(&m.files, &intact, 100).is_empty());
+        let stored = [at("index.html", 3, 100), at("a.js", 5, 101), at("b.css", 8, 90), at("shell.php", 4, 90)];
+        let d = drift(&m.files, &stored, 100);
+        assert_eq!(d.missing, ["gone.txt"]);
+        assert_eq!(d.changed, ["a.js", "b.css"], "written after the manifest, or another size");
+        assert_eq!(d.added, ["shell.php"]);
     }
 
     #[test]
