@@ -173,6 +173,11 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     s3.put(&stray, "s3://sites/web/20200101T000000Z-abcdef/index.html");
     let recent = format!("{}-abcdef", time_now_id());
     s3.put(&stray, &format!("s3://sites/web/{recent}/index.html"));
+    // And their unfinished multipart uploads, which moto dates 2010 whenever they began.
+    for key in ["web/20200101T000000Z-abcdef/big.bin", &format!("web/{recent}/big.bin")] {
+        let started = s3.aws(&["s3api", "create-multipart-upload", "--bucket", "sites", "--key", key]);
+        assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    }
 
     // --keep 1 after three more: only the newest stays, with the live one and the previous
     // success (the next rollback's) of every branch kept whatever --keep says.
@@ -192,6 +197,11 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(keys(&s3, &format!("web/{}/", ids[3])).len(), 22, "the rollback target stays");
     assert!(keys(&s3, "web/20200101T000000Z-abcdef/").is_empty(), "an old unfinished deployment is swept");
     assert_eq!(keys(&s3, &format!("web/{recent}/")).len(), 1, "a recent one may be a run under way");
+    let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
+    let uploads: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let unfinished: Vec<&str> =
+        uploads["Uploads"].as_array().into_iter().flatten().filter_map(|u| u["Key"].as_str()).collect();
+    assert_eq!(unfinished, [format!("web/{recent}/big.bin")], "only the old run's upload is aborted");
     amphost(&emu, &s3.url).run(&["rollback", "--app", "web", "--branch", "main"]).ok();
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v4</h1>".into()));
     // Job 2 (the second deployment) was deleted by --keep: refused, no job started.

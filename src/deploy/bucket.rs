@@ -716,11 +716,11 @@ pub async fn abort_uploads(
             .await
             .map_err(|e| s3_error(&what, &e))?;
         for upload in page.uploads() {
-            let started = upload.initiated().and_then(|t| std::time::SystemTime::try_from(*t).ok());
-            if before.is_some_and(|b| started.is_none_or(|s| s >= b)) {
+            let (Some(key), Some(id)) = (upload.key(), upload.upload_id()) else { continue };
+            let initiated = upload.initiated().and_then(|t| std::time::SystemTime::try_from(*t).ok());
+            if before.is_some_and(|b| upload_started(key, initiated).is_none_or(|s| s >= b)) {
                 continue;
             }
-            let (Some(key), Some(id)) = (upload.key(), upload.upload_id()) else { continue };
             s3.abort_multipart_upload()
                 .bucket(bucket)
                 .key(key)
@@ -735,6 +735,19 @@ pub async fn abort_uploads(
         }
         markers = (page.next_key_marker().map(str::to_string), page.next_upload_id_marker().map(str::to_string));
     }
+}
+
+/// When the upload of `key` began: S3's Initiated, or the time in the key's deployment ID when
+/// that is later. An upload cannot begin before its deployment, and moto dates every upload
+/// 2010, which would make a deploy under way look a day old to the sweep.
+fn upload_started(key: &str, initiated: Option<std::time::SystemTime>) -> Option<std::time::SystemTime> {
+    let from_id = key
+        .split('/')
+        .map(|segment| segment.strip_suffix(".zip").unwrap_or(segment))
+        .filter(|segment| manifest::is_deploy_id(segment))
+        .find_map(manifest::deploy_id_time)
+        .map(std::time::SystemTime::from);
+    initiated.max(from_id)
 }
 
 /// Deletes every object under `prefix` (a deployment's folder), or the one object `key`.
@@ -771,6 +784,20 @@ pub async fn delete_keys(s3: &Client, bucket: &str, keys: &[String]) -> Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_upload_is_as_old_as_its_deployment_at_most() {
+        use std::time::{Duration, SystemTime};
+        let id_time = SystemTime::from(time::macros::datetime!(2026-11-27 09:05:01 UTC));
+        let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_262_304_000); // 2010, as moto says
+        let key = "site/20261127T090501Z-a1b2c3/big.bin";
+        assert_eq!(upload_started(key, Some(old)), Some(id_time));
+        assert_eq!(upload_started("site/20261127T090501Z-a1b2c3.zip", None), Some(id_time));
+        let later = id_time + Duration::from_secs(60);
+        assert_eq!(upload_started(key, Some(later)), Some(later));
+        assert_eq!(upload_started("site/other/big.bin", Some(old)), Some(old));
+        assert_eq!(upload_started("site/other/big.bin", None), None);
+    }
 
     #[test]
     fn copy_sources_are_encoded_with_their_slashes() {
