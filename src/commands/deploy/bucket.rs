@@ -325,11 +325,7 @@ async fn compose_zip(
     let changed = std::mem::take(&mut plan.changed);
     let changed_files = changed.files.len();
     let small = zip_listing(ctx, changed, opts.compression_level).await.map_err(|e| Unfit(e.message))?;
-    let tail = tempfile::NamedTempFile::new().map_err(|e| Unfit(format!("cannot create a temporary file: {e}")))?;
-    let mut out = std::io::BufWriter::new(tail.as_file());
-    let tail_len = zipcompose::write_tail(&plan, &old, &end, small.path(), &mut out)?;
-    std::io::Write::flush(&mut out).map_err(|e| Unfit(format!("cannot write the new zip: {e}")))?;
-    drop(out);
+    let (plan, tail, tail_len) = tail_file(plan, old, end, small).await?;
     plan.worth_it(&end, tail_len)?;
     let bar = TransferBar::new(&ctx.ui, "uploading", tail_len);
     let head = s3ops::Head { key: &from, len: end.directory_offset, etag: &etag };
@@ -339,6 +335,25 @@ async fn compose_zip(
     let (bytes_uploaded, etag) =
         sent.map_err(|e| Unfit(format!("the new zip could not be composed in the bucket ({e})")))?;
     Ok((Placed { files_uploaded: changed_files, files_copied: plan.reused, bytes_uploaded }, etag))
+}
+
+/// The composed zip's tail (the changed entries, then the new directory and end record) in a
+/// temporary file, and its length; written on a blocking thread, as it copies the entries.
+async fn tail_file(
+    plan: Composition,
+    old: zipcompose::Directory,
+    end: zipcompose::End,
+    small: tempfile::NamedTempFile,
+) -> Result<(Composition, tempfile::NamedTempFile, u64), Unfit> {
+    let write = move || {
+        let tail = tempfile::NamedTempFile::new().map_err(|e| Unfit(format!("cannot create a temporary file: {e}")))?;
+        let mut out = std::io::BufWriter::new(tail.as_file());
+        let len = zipcompose::write_tail(&plan, &old, &end, small.path(), &mut out)?;
+        std::io::Write::flush(&mut out).map_err(|e| Unfit(format!("cannot write the new zip: {e}")))?;
+        drop(out);
+        Ok((plan, tail, len))
+    };
+    tokio::task::spawn_blocking(write).await.map_err(|e| Unfit(format!("cannot write the new zip: {e}")))?
 }
 
 fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {
