@@ -274,6 +274,15 @@ fn a_missing_app_or_branch_names_the_command_to_create_it() {
         .run(&["deploy", path, "--app", "ghost", "--branch", "dev"])
         .fails_with(1, "has no branch \"dev\"")
         .fails_with(1, "amphost branch create");
+    // A typo of an app's name is told the name, not only how to create another app.
+    emu.amphost()
+        .run(&["deploy", path, "--app", "ghots", "--branch", "main"])
+        .fails_with(1, "no app is named \"ghots\"")
+        .fails_with(1, "did you mean `ghost`?");
+    // With --create, the app is created (that is what was asked), with a warning to undo it.
+    let made = emu.amphost().run(&["deploy", path, "--app", "ghots", "--branch", "main", "--create"]).ok();
+    assert!(made.stderr.contains("an app named \"ghost\" exists"), "{}", made.stderr);
+    assert!(made.stderr.contains("amphost app delete d"), "{}", made.stderr);
 }
 
 #[test]

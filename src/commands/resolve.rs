@@ -33,7 +33,7 @@ fn no_app_named(app: &str, names: &[String]) -> CliError {
 }
 
 /// What a lookup found: the app, or the names of the apps there are (none for an ID).
-enum Found {
+pub(crate) enum Found {
     App(Value),
     Nothing { names: Vec<String> },
 }
@@ -59,7 +59,7 @@ pub async fn existing_app(ctx: &Ctx, app: &str) -> Result<Value, CliError> {
     }
 }
 
-async fn find_app(ctx: &Ctx, app: &str) -> Result<Found, CliError> {
+pub(crate) async fn find_app(ctx: &Ctx, app: &str) -> Result<Found, CliError> {
     if app.trim().is_empty() {
         return Err(CliError::usage("--app is empty: give an app ID or name"));
     }

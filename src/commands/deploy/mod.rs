@@ -6,7 +6,7 @@ pub mod bucket;
 pub mod history;
 
 use super::interrupt;
-use super::resolve::{app_label, closest_name, looks_like_app_id, lookup_app, Noun};
+use super::resolve::{app_label, closest_name, find_app, looks_like_app_id, Found, Noun};
 use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
@@ -14,6 +14,7 @@ use crate::deploy::archive::{self, Listing};
 use crate::deploy::upload::put_file;
 use crate::deploy::Progress;
 use crate::exit::{CliError, Exit};
+use crate::render::escape_controls;
 use crate::render::progress::TransferBar;
 use crate::render::{OutputFormat, View};
 use crate::text::shell_quote;
@@ -182,21 +183,36 @@ fn join(e: tokio::task::JoinError) -> CliError {
 }
 
 /// The app, created (for manual deploys) when asked and it does not exist.
+/// The app to deploy to: found by ID or name, else created with `--create`. A name no app
+/// has is first compared with those there are: a typo is suggested the right name rather
+/// than told to create an app, and `--create` warns that it may have made a stray one.
 pub(crate) async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value, CliError> {
-    if let Some(app) = lookup_app(ctx, &opts.app).await? {
-        return Ok(app);
-    }
+    let names = match find_app(ctx, &opts.app).await? {
+        Found::App(app) => return Ok(app),
+        Found::Nothing { names } => names,
+    };
     if looks_like_app_id(&opts.app) {
         return Err(CliError::failure(format!("there is no app with ID {}", opts.app))
             .hint("list apps with `amphost app list`"));
     }
+    let near = crate::text::closest(&opts.app, names.iter().map(String::as_str));
     if !opts.create {
-        return Err(CliError::failure(format!("no app is named {:?}", opts.app))
-            .hint(format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app))));
+        let create = format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app));
+        let hint = match near {
+            Some(near) => format!("did you mean `{}`? Else {create}", escape_controls(near)),
+            None => create,
+        };
+        return Err(CliError::failure(format!("no app is named {:?}", opts.app)).hint(hint));
     }
     let out = ctx.client().await?.call("CreateApp", json!({"name": opts.app, "platform": "WEB"})).await?;
     let app_id = out["app"]["appId"].as_str().unwrap_or_default();
     ctx.ui.status(format!("Created app {} ({app_id})", opts.app));
+    if let Some(near) = near {
+        ctx.ui.warn(format!(
+            "an app named {:?} exists: if that is the one you meant, delete this one (`amphost app delete {app_id}`)",
+            escape_controls(near)
+        ));
+    }
     warn_if_duplicated(ctx, &opts.app, app_id).await;
     Ok(out["app"].clone())
 }
