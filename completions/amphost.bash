@@ -1036,7 +1036,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__access__subcmd__logs)
-            opts="-O -o -q -v -y -h -V --app-id --app --domain --domain-name --start-time --start --end-time --end --out --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-O -o -q -v -y -h -V --app-id --app --domain --domain-name --start-time --start --end-time --end --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7424,7 +7424,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts__subcmd__download)
-            opts="-O -o -q -v -y -h -V --artifact-id --app-id --app --branch-name --branch --job --job-id --out --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-O -o -q -v -y -h -V --artifact-id --app-id --app --branch-name --branch --job --job-id --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -52,6 +52,27 @@ fn jobs_start_list_stop_delete_and_their_artifacts() {
     emu.amphost().run(&["job", "artifacts", "download", "--artifact-id", id, "--out", out.to_str().unwrap()]).ok();
     let z = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
     assert!(z.index_for_name("index.html").is_some());
+    // A file that exists is the user's: refused before any request, replaced with --force.
+    std::fs::write(&out, "mine").unwrap();
+    let again = ["job", "artifacts", "download", "--artifact-id", id, "--out", out.to_str().unwrap()];
+    emu.amphost().run(&again).fails_with(2, "a.zip exists: nothing was downloaded").fails_with(2, "--force");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    emu.amphost().run(&[&again[..], &["--force"]].concat()).ok();
+    assert!(zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).is_ok());
+    // A job's artifacts into a folder holding one of their names: none is written.
+    let folder = emu.dir.path().join("arts");
+    let name = arts["artifacts"][0]["artifactFileName"].as_str().unwrap();
+    let taken = folder.join(std::path::Path::new(name).file_name().unwrap());
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(&taken, "mine").unwrap();
+    let all =
+        ["job", "artifacts", "download", "--app", "jobs", "--branch", "main", "2", "--out", folder.to_str().unwrap()];
+    emu.amphost().run(&all).fails_with(2, "exists: nothing was downloaded");
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "mine");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1, "nothing written beside it");
+    emu.amphost().run(&[&all[..], &["--force"]].concat()).ok();
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), arts["artifacts"].as_array().unwrap().len());
+    assert_ne!(std::fs::read_to_string(&taken).unwrap_or_default(), "mine");
     let got = emu.amphost().json(&["job", "get", "--app", "jobs", "--branch", "main", "2"]);
     let steps: Vec<&str> =
         got["job"]["steps"].as_array().unwrap().iter().map(|s| s["stepName"].as_str().unwrap()).collect();
@@ -99,6 +120,13 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
         .run(&["app", "access-logs", "dom", "--domain", "example.com", "--start", "2h", "--end", "now"])
         .ok();
     assert!(csv.stdout.starts_with("date,time,") && csv.stdout.lines().count() > 2, "{}", csv.stdout);
+    let logs = emu.dir.path().join("logs.csv");
+    std::fs::write(&logs, "mine").unwrap();
+    let to_file = ["app", "access-logs", "dom", "--domain", "example.com", "--out", logs.to_str().unwrap()];
+    emu.amphost().run(&to_file).fails_with(2, "logs.csv exists: nothing was downloaded");
+    assert_eq!(std::fs::read_to_string(&logs).unwrap(), "mine");
+    emu.amphost().run(&[&to_file[..], &["--force"]].concat()).ok();
+    assert!(std::fs::read_to_string(&logs).unwrap().starts_with("date,time,"));
     emu.amphost()
         .run(&["app", "access-logs", "dom", "--domain", "nope.example.com"])
         .fails_with(1, "NotFoundException");

@@ -4,6 +4,7 @@ use super::flags::{
     key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
 };
 use super::{AppArg, NameArg, PageArgs};
+use crate::commands::job::Destination;
 use crate::commands::{app, Ctx};
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -71,6 +72,9 @@ pub struct AccessLogsArgs {
     /// Write the CSV here instead of stdout
     #[arg(long, short = 'O', value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
+    /// Replace the --out file if it exists (else refused, exit 2)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -348,7 +352,8 @@ impl AppCommand {
                 set(&mut input, op, "domainName", Some(Value::String(a.domain)));
                 set(&mut input, op, "startTime", a.start.map(Value::from));
                 set(&mut input, op, "endTime", a.end.map(Value::from));
-                app::access_logs(ctx, &a.app.value(), input, a.out.as_deref()).await
+                let out = a.out.as_deref().map(|path| Destination { path, replace: a.force });
+                app::access_logs(ctx, &a.app.value(), input, out).await
             }
             AppCommand::Env(EnvCommand::Unset { target, names }) => {
                 app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await

@@ -2,7 +2,8 @@
 
 use super::flags::{parse_duration, parse_timestamp, set};
 use super::{BranchTarget, PageArgs};
-use crate::commands::{job, Ctx};
+use crate::commands::job::{self, Destination};
+use crate::commands::Ctx;
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
@@ -217,6 +218,9 @@ pub struct DownloadArgs {
     /// Where to write: the file for one artifact, a folder for a job's [default: .]
     #[arg(long, short = 'O', value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace files that exist (else refused before anything is downloaded, exit 2)
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl JobCommand {
@@ -252,7 +256,7 @@ impl JobCommand {
             JobCommand::Artifacts(ArtifactsCommand::Download(d)) => match (&d.artifact_id, &d.app, &d.branch) {
                 (Some(id), ..) => {
                     let out = d.out.clone().unwrap_or_else(|| PathBuf::from(id));
-                    job::artifacts_download(ctx, None, Some(id), &out).await
+                    job::artifacts_download(ctx, None, Some(id), Destination { path: &out, replace: d.force }).await
                 }
                 (None, Some(app), Some(branch)) => {
                     let r = match d.job.value() {
@@ -260,7 +264,7 @@ impl JobCommand {
                         None => job::latest_job(ctx, app, branch).await?,
                     };
                     let out = d.out.clone().unwrap_or_else(|| PathBuf::from("."));
-                    job::artifacts_download(ctx, Some(&r), None, &out).await
+                    job::artifacts_download(ctx, Some(&r), None, Destination { path: &out, replace: d.force }).await
                 }
                 _ => Err(CliError::usage(
                     "name the artifact (--artifact-id ID) or the job (--app A --branch B [JOB_ID])",

@@ -459,17 +459,20 @@ pub async fn access_logs(
     ctx: &Ctx,
     app: &str,
     input: Map<String, Value>,
-    out: Option<&std::path::Path>,
+    out: Option<super::job::Destination<'_>>,
 ) -> Result<(), CliError> {
     ctx.precheck("GenerateAccessLogs", &input, &["appId"])?;
+    if let Some(dest) = out {
+        super::job::refuse_existing(dest.path, dest.replace)?;
+    }
     let mut input = input;
     input.insert("appId".into(), json!(app_id(ctx, app).await?));
     let resp = ctx.client().await?.call("GenerateAccessLogs", Value::Object(input)).await?;
     let url = resp["logUrl"].as_str().ok_or_else(|| CliError::failure("GenerateAccessLogs returned no logUrl"))?;
     match out {
-        Some(path) => {
-            let n = super::job::download(ctx, url, path).await?;
-            ctx.ui.status(format!("Wrote {} ({n} bytes)", path.display()));
+        Some(dest) => {
+            let n = super::job::download(ctx, url, dest).await?;
+            ctx.ui.status(format!("Wrote {} ({n} bytes)", dest.path.display()));
             Ok(())
         }
         None => {

@@ -6,9 +6,10 @@ use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
 use crate::model::enums::JobStatus;
+use crate::render::escape_controls;
 use crate::render::{col, Column, Fmt, View};
 use serde_json::{json, Map, Value};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 const SUMMARY_FIELDS: &[Column] = &[
@@ -218,60 +219,86 @@ pub async fn artifacts_list(ctx: &Ctx, job: &JobRef, page: &PageOptions) -> Resu
     ctx.print(&out, &ARTIFACTS)
 }
 
-/// Downloads one artifact (`out` is the file) or all of a job's (`out` is a folder).
+/// Where downloads go, and whether a file already there may be replaced (`--force`).
+#[derive(Clone, Copy)]
+pub struct Destination<'a> {
+    pub path: &'a Path,
+    pub replace: bool,
+}
+
+/// A file already at `path` is the user's: refused (exit 2) unless `--force` replaces it.
+pub fn refuse_existing(path: &Path, replace: bool) -> Result<(), CliError> {
+    if replace || std::fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    Err(CliError::usage(format!("{} exists: nothing was downloaded", escape_controls(&path.display().to_string())))
+        .hint("pass --force to replace it, or --out to write elsewhere"))
+}
+
+/// Downloads one artifact (`out` is the file) or all of a job's (`out` is a folder). Every
+/// destination is checked before the first byte is written: none may exist unless `--force`.
 pub async fn artifacts_download(
     ctx: &Ctx,
     job: Option<&JobRef>,
     artifact_id: Option<&str>,
-    out: &Path,
+    out: Destination<'_>,
 ) -> Result<(), CliError> {
-    let client = ctx.client().await?;
-    let wanted: Vec<(String, String)> = match (artifact_id, job) {
-        (Some(id), _) => vec![(id.to_string(), String::new())],
-        (None, Some(job)) => {
-            let all = list_all(client, "ListArtifacts", job.input(), &PageOptions::default()).await?;
-            let items: Vec<(String, String)> = all["artifacts"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|a| {
-                    (
-                        a["artifactId"].as_str().unwrap_or_default().to_string(),
-                        a["artifactFileName"].as_str().unwrap_or_default().to_string(),
-                    )
-                })
-                .collect();
-            if items.is_empty() {
-                return Err(CliError::failure(format!(
-                    "job {} has no artifacts (jobs have them once they succeed)",
-                    job.job_id
-                )));
-            }
-            items
+    let wanted: Vec<(String, PathBuf)> = match (artifact_id, job) {
+        // One artifact by ID: `out` is the file, checked before any request.
+        (Some(id), _) => {
+            refuse_existing(out.path, out.replace)?;
+            vec![(id.to_string(), out.path.to_path_buf())]
         }
+        (None, Some(job)) => job_artifacts(ctx, job, out.path).await?,
         (None, None) => {
             return Err(CliError::usage("name the artifact (--artifact-id) or the job (--app, --branch, JOB_ID)"))
         }
     };
-    for (id, name) in &wanted {
+    for (_, dest) in &wanted {
+        refuse_existing(dest, out.replace)?;
+    }
+    let client = ctx.client().await?;
+    for (id, dest) in &wanted {
         let url = client.call("GetArtifactUrl", json!({"artifactId": id})).await?;
         let url = url["artifactUrl"].as_str().unwrap_or_default();
-        // One artifact by ID: `out` is the file. A job's artifacts: `out` is a folder, and each
-        // keeps its file name (never a path that could leave the folder).
-        let dest = match artifact_id {
-            Some(_) => out.to_path_buf(),
-            None => out.join(Path::new(name).file_name().map(|f| f.to_owned()).unwrap_or_else(|| id.into())),
-        };
-        let n = download(ctx, url, &dest).await?;
-        ctx.ui.status(format!("Downloaded {} ({n} bytes)", dest.display()));
+        let n = download(ctx, url, Destination { path: dest, replace: out.replace }).await?;
+        ctx.ui.status(format!("Downloaded {} ({n} bytes)", escape_controls(&dest.display().to_string())));
     }
     Ok(())
 }
 
-/// Streams a presigned URL to a file; returns the bytes written.
-pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError> {
+/// A job's artifacts and where each goes in `folder`: its file name (never a path that could
+/// leave the folder), or, for a second artifact of the same name, `<artifactId>-<name>`.
+async fn job_artifacts(ctx: &Ctx, job: &JobRef, folder: &Path) -> Result<Vec<(String, PathBuf)>, CliError> {
+    let all = list_all(ctx.client().await?, "ListArtifacts", job.input(), &PageOptions::default()).await?;
+    let mut taken = std::collections::HashSet::new();
+    let mut wanted = Vec::new();
+    for a in all["artifacts"].as_array().into_iter().flatten() {
+        let id = a["artifactId"].as_str().unwrap_or_default().to_string();
+        let name = a["artifactFileName"].as_str().unwrap_or_default();
+        let mut file = Path::new(name).file_name().map_or_else(|| id.clone(), |f| f.to_string_lossy().into_owned());
+        if !taken.insert(file.clone()) {
+            file = format!("{id}-{file}");
+        }
+        wanted.push((id, folder.join(file)));
+    }
+    if wanted.is_empty() {
+        return Err(CliError::failure(format!(
+            "job {} has no artifacts (jobs have them once they succeed)",
+            job.job_id
+        )));
+    }
+    Ok(wanted)
+}
+
+/// Streams a presigned URL to a file; returns the bytes written. The bytes go to a temporary
+/// file beside it, renamed into place once complete: a download that breaks off leaves
+/// nothing, and a file there is replaced only when `replace` (else refused, even one that
+/// appeared meanwhile).
+pub async fn download(ctx: &Ctx, url: &str, dest: Destination<'_>) -> Result<u64, CliError> {
     use futures_util::StreamExt;
     use tokio::io::AsyncWriteExt;
+    let (path, shown) = (dest.path, escape_controls(&dest.path.display().to_string()));
     let redacted = crate::api::redact::redact_presigned(url);
     let resp = ctx.client().await?.http_for(url).get(url).send().await.map_err(|e| {
         CliError::failure(format!("cannot download {redacted}: {}", crate::api::redact::http_error_text(&e)))
@@ -279,14 +306,13 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
     if !resp.status().is_success() {
         return Err(CliError::failure(format!("downloading {redacted} answered HTTP {}", resp.status())));
     }
-    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
-        tokio::fs::create_dir_all(parent)
-            .await
-            .map_err(|e| CliError::failure(format!("cannot create {}: {e}", parent.display())))?;
-    }
-    let mut file = tokio::fs::File::create(dest)
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    tokio::fs::create_dir_all(parent)
         .await
-        .map_err(|e| CliError::failure(format!("cannot write {}: {e}", dest.display())))?;
+        .map_err(|e| CliError::failure(format!("cannot create {}: {e}", parent.display())))?;
+    let cannot_write = |e: std::io::Error| CliError::failure(format!("cannot write {shown}: {e}"));
+    let partial = tempfile::NamedTempFile::new_in(parent).map_err(cannot_write)?;
+    let mut file = tokio::fs::File::from_std(partial.reopen().map_err(cannot_write)?);
     let mut stream = resp.bytes_stream();
     let mut n = 0u64;
     while let Some(chunk) = stream.next().await {
@@ -294,9 +320,20 @@ pub async fn download(ctx: &Ctx, url: &str, dest: &Path) -> Result<u64, CliError
             CliError::failure(format!("download of {redacted} broke off: {}", crate::api::redact::http_error_text(&e)))
         })?;
         n += chunk.len() as u64;
-        file.write_all(&chunk).await.map_err(|e| CliError::failure(format!("cannot write {}: {e}", dest.display())))?;
+        file.write_all(&chunk).await.map_err(cannot_write)?;
     }
-    file.flush().await.map_err(|e| CliError::failure(e.to_string()))?;
+    file.flush().await.map_err(cannot_write)?;
+    drop(file);
+    #[cfg(unix)] // as any new file, not the temporary file's owner-only mode
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(partial.path(), std::fs::Permissions::from_mode(0o644));
+    }
+    let placed = if dest.replace { partial.persist(path) } else { partial.persist_noclobber(path) };
+    placed.map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => refuse_existing(path, false).unwrap_err(),
+        _ => cannot_write(e.error),
+    })?;
     Ok(n)
 }
 

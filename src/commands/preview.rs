@@ -82,7 +82,8 @@ async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn
             continue;
         }
         let url = client.call("GetArtifactUrl", json!({"artifactId": a["artifactId"]})).await?;
-        super::job::download(ctx, url["artifactUrl"].as_str().unwrap_or_default(), &dir.path().join(name)).await?;
+        let dest = super::job::Destination { path: &dir.path().join(name), replace: true }; // our own folder
+        super::job::download(ctx, url["artifactUrl"].as_str().unwrap_or_default(), dest).await?;
     }
     let zip_name =
         items.iter().filter_map(|a| a["artifactFileName"].as_str()).find(|n| n.ends_with(".zip") && items.len() == 1);
