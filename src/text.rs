@@ -25,6 +25,14 @@ pub fn escape_controls(s: &str) -> String {
     out
 }
 
+/// [`escape_controls`] for text shown as it is meant to look: tabs and line breaks are kept.
+pub fn escape_controls_for_terminal(s: &str) -> String {
+    s.split('\n')
+        .map(|line| line.split('\t').map(escape_controls).collect::<Vec<_>>().join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// [`escape_controls`] for a message of several lines: the line breaks it holds are kept.
 pub fn escape_controls_in_lines(s: &str) -> String {
     s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n")
@@ -64,6 +72,11 @@ pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_for_the_terminal_keeps_its_tabs_and_line_breaks() {
+        assert_eq!(escape_controls_for_terminal("a\tb\nc\x1b[31md\r"), "a\tb\nc\\u{1b}[31md\\r");
+    }
 
     #[test]
     fn typos_find_the_closest_name() {

@@ -125,3 +125,17 @@ fn states_are_coloured_only_on_a_colour_terminal() {
     // are decided at the edge (`cli::ui_for`), which the harness stands in for.
     assert!(!h.run(list).contains('\x1b'));
 }
+
+#[test]
+fn text_from_the_service_is_escaped_on_a_terminal_and_kept_as_is_in_a_pipe() {
+    let h = Harness::new();
+    let value = "a\x1b]0;TITLE\x07\x1b[?25l\rb\tc";
+    h.run(&["app", "create", "raw", "--env", &format!("V={value}")]);
+    let export: &[&str] = &["app", "env", "export", "--app", "raw"];
+    let shown = h.run_with(export, at(80));
+    assert!(!shown.contains('\x1b') && !shown.contains('\r') && !shown.contains('\x07'), "{shown:?}");
+    assert!(shown.contains(r"\u{1b}]0;TITLE\u{7}\u{1b}[?25l\rb"), "{shown:?}");
+    assert!(shown.contains("b\tc"), "a tab is shown as a tab: {shown:?}");
+    let piped = h.run(export);
+    assert!(piped.contains(value), "a file gets the bytes: {piped:?}");
+}

@@ -410,7 +410,7 @@ pub async fn env_export(ctx: &Ctx, app: &str, branch: Option<&str>, json_format:
             .hint("export them with --format json")
         })?
     };
-    ctx.ui.out(&text);
+    ctx.ui.out_untrusted(&text);
     let n = pairs.len();
     ctx.ui.status(format!("Exported {n} variable{} of {label}", if n == 1 { "" } else { "s" }));
     Ok(())

@@ -199,7 +199,7 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
                 ctx.ui.out(&format!("=== {} ===\n", crate::render::escape_controls(&name)));
             }
             for l in lines.iter().skip(already) {
-                ctx.ui.out(&format!("{l}\n"));
+                ctx.ui.out_untrusted(&format!("{l}\n"));
             }
             printed.insert(name, lines.len().max(already));
         }

@@ -141,6 +141,18 @@ impl Ui {
         Streams::write(&self.streams.out, text);
     }
 
+    /// Text from elsewhere (a job's log, a variable's value) on stdout. On a terminal, its
+    /// control characters other than tabs and line breaks are shown escaped (`\u{1b}`), so a
+    /// build script's output cannot move the cursor, retitle the window or hide the cursor;
+    /// piped or redirected, it is written as it is (a file gets the bytes).
+    pub fn out_untrusted(&self, text: &str) {
+        if self.streams.stdout_is_terminal {
+            self.out(&crate::text::escape_controls_for_terminal(text));
+        } else {
+            self.out(text);
+        }
+    }
+
     /// A line on stderr, as given (progress lines, traces); shown even with `-q` — callers
     /// decide.
     pub fn err_line(&self, line: &str) {
