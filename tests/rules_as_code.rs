@@ -71,6 +71,16 @@ fn rules_pull_diff_push_keep_the_app_and_the_file_in_step() {
     // diff: nothing to change, exit 0.
     let out = in_dir(&emu, dir.path()).run(&["-o", "table", "rules", "diff"]).ok();
     assert!(out.stdout.contains("no changes"), "{}", out.stdout);
+    // pull again: the file already holds them, nothing to ask.
+    let out = in_dir(&emu, dir.path()).run(&["rules", "pull"]).ok();
+    assert!(out.stderr.contains("already holds the rules"), "{}", out.stderr);
+    // A local edit never pushed is not replaced unasked.
+    let local = "[{\"source\": \"/mine\", \"target\": \"/x\", \"status\": \"301\"}]";
+    std::fs::write(&file, local).unwrap();
+    in_dir(&emu, dir.path()).run(&["rules", "pull"]).fails_with(2, "refusing to replace").fails_with(2, "--yes");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), local);
+    in_dir(&emu, dir.path()).run(&["--yes", "rules", "pull"]).ok();
+    assert_eq!(serde_json::from_str::<Value>(&std::fs::read_to_string(&file).unwrap()).unwrap(), pulled);
 
     // Edit the file: one rule changed, one added, one removed.
     let edited = json!([
@@ -227,6 +237,11 @@ fn headers_pull_diff_push_keep_custom_http_yml_in_step() {
     let file = dir.path().join("customHttp.yml");
 
     in_dir(&emu, dir.path()).run(&["headers", "pull"]).ok();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), HEADERS);
+    std::fs::write(&file, "customHeaders: []\n").unwrap();
+    in_dir(&emu, dir.path()).run(&["headers", "pull"]).fails_with(2, "refusing to replace");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "customHeaders: []\n");
+    in_dir(&emu, dir.path()).run(&["--yes", "headers", "pull"]).ok();
     assert_eq!(std::fs::read_to_string(&file).unwrap(), HEADERS);
     let out = in_dir(&emu, dir.path()).run(&["-o", "table", "headers", "diff"]).ok();
     assert!(out.stdout.contains("no changes"), "{}", out.stdout);

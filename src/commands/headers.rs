@@ -2,7 +2,7 @@
 //! file in the repository: pull, diff, push. Only `customHeaders` is ever sent.
 
 use super::resolve::app_label;
-use super::rules::{at_file, check_writable, code_file, drift, get_app, read_code_file, show, write_code_file};
+use super::rules::{at_file, check_writable, code_file, drift, get_app, read_code_file, replace_code_file, show};
 use super::Ctx;
 use crate::exit::CliError;
 use crate::render::View;
@@ -61,9 +61,12 @@ pub async fn pull(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    write_code_file(&path, &text)?;
-    let what = if text.is_empty() { "no custom headers (an empty file)" } else { "the custom headers" };
-    ctx.ui.status(format!("Wrote {what} of app {} to {}", app_label(&app, &id), path.display()));
+    if replace_code_file(ctx, &path, &text, "the app's custom headers")? {
+        let what = if text.is_empty() { "no custom headers (an empty file)" } else { "the custom headers" };
+        ctx.ui.status(format!("Wrote {what} of app {} to {}", app_label(&app, &id), path.display()));
+    } else {
+        ctx.ui.status(format!("{} already holds the custom headers of app {}", path.display(), app_label(&app, &id)));
+    }
     ctx.print(&json!({ "appId": id, "file": path.display().to_string() }), &View::Empty)
 }
 

@@ -72,6 +72,25 @@ pub fn check_writable(path: &Path) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Writes `text` (`what`: "the app's rules") to `path`. A file there that differs may be work
+/// never pushed: it is replaced only once confirmed (`--yes`; without a terminal to ask on,
+/// refused, exit 2), unless it holds nothing but blanks. False when the file already held
+/// exactly this (nothing written).
+pub fn replace_code_file(ctx: &Ctx, path: &Path, text: &str, what: &str) -> Result<bool, CliError> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        let same = meta.len() == text.len() as u64 && std::fs::read(path).is_ok_and(|had| had == text.as_bytes());
+        if same {
+            return Ok(false);
+        }
+        let blank = meta.len() <= 4096 && std::fs::read(path).is_ok_and(|had| had.trim_ascii().is_empty());
+        if !blank {
+            ctx.ui.confirm(&format!("replace {} with {what}", path.display()), ctx.yes)?;
+        }
+    }
+    write_code_file(path, text)?;
+    Ok(true)
+}
+
 pub fn write_code_file(path: &Path, text: &str) -> Result<(), CliError> {
     std::fs::write(path, text).map_err(|e| CliError::failure(format!("cannot write {}: {e}", path.display())))
 }
@@ -118,8 +137,11 @@ pub async fn pull(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(
     check_writable(&path)?;
     let (id, doc) = get_app(ctx, &app).await?;
     let rules = from_app(&doc);
-    write_code_file(&path, &write_rules(&rules, FileFormat::of(&path)))?;
-    ctx.ui.status(format!("Wrote {} rule(s) of app {} to {}", rules.len(), app_label(&app, &id), path.display()));
+    if replace_code_file(ctx, &path, &write_rules(&rules, FileFormat::of(&path)), "the app's rules")? {
+        ctx.ui.status(format!("Wrote {} rule(s) of app {} to {}", rules.len(), app_label(&app, &id), path.display()));
+    } else {
+        ctx.ui.status(format!("{} already holds the rules of app {}", path.display(), app_label(&app, &id)));
+    }
     ctx.print(&json!({ "appId": id, "file": path.display().to_string(), "rules": rules.len() }), &View::Empty)
 }
 
@@ -262,13 +284,7 @@ pub fn import(ctx: &Ctx, input: &Path, from: Option<Format>, to: ImportTo) -> Re
     };
     check_writable(&path)?;
     let text = write_rules(&t.rules, FileFormat::of(&path));
-    if let Ok(existing) = std::fs::read_to_string(&path) {
-        if !existing.trim().is_empty() && existing != text {
-            ctx.ui
-                .confirm(&format!("replace {} with the {} imported rule(s)", path.display(), t.rules.len()), ctx.yes)?;
-        }
-    }
-    write_code_file(&path, &text)?;
+    replace_code_file(ctx, &path, &text, &format!("the {} imported rule(s)", t.rules.len()))?;
     ctx.ui.status(format!(
         "Wrote {} rule(s) translated from {} ({}) to {}; {} entr{} not translated",
         t.rules.len(),
