@@ -130,6 +130,20 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
     emu.amphost()
         .run(&["app", "access-logs", "dom", "--domain", "nope.example.com"])
         .fails_with(1, "NotFoundException");
+    // --sub-domain re-points that prefix and keeps the others (the API replaces the list).
+    emu.amphost().json(&["branch", "create", "--app", "dom", "dev"]);
+    let up = emu.amphost().json(&["domain", "update", "--app", "dom", "example.com", "--sub-domain", "www=dev"]);
+    let mut mapped: Vec<(String, String)> = up["domainAssociation"]["subDomains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let setting = &s["subDomainSetting"];
+            (setting["prefix"].as_str().unwrap().to_string(), setting["branchName"].as_str().unwrap().to_string())
+        })
+        .collect();
+    mapped.sort();
+    assert_eq!(mapped, [("".to_string(), "main".to_string()), ("www".to_string(), "dev".to_string())]);
 
     emu.inject(r#"{"failNextDomain": {"reason": "CNAME conflict at www"}}"#);
     emu.amphost().json(&["domain", "create", "--app", "dom", "broken.example", "--sub-domain", "www=main"]);

@@ -138,7 +138,8 @@ pub struct UpdateArgs {
 
 #[derive(Args, Debug)]
 pub struct DomainFields {
-    /// A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex)
+    /// A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex).
+    /// On update, the domain's other sub-domains are kept
     #[arg(long = "sub-domain", value_name = "PREFIX=BRANCH", value_parser = parse_sub_domain, conflicts_with = "sub_domain_settings")]
     pub sub_domains: Vec<Value>,
     /// All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]
@@ -215,10 +216,13 @@ impl DomainCommand {
             }
             DomainCommand::Get(d) => domain::get(ctx, &d.app, &d.name()).await,
             DomainCommand::List(l) => domain::list(ctx, &l.app(ctx)?, &l.page.options()?).await,
-            DomainCommand::Update(a) => {
+            DomainCommand::Update(mut a) => {
+                // --sub-domain changes those prefixes; the command merges them into the
+                // domain's other sub-domains (the API replaces the whole list).
+                let sub_domains = std::mem::take(&mut a.fields.sub_domains);
                 let mut input = Map::new();
                 a.fields.apply("UpdateDomainAssociation", &mut input);
-                domain::update(ctx, &a.domain.app, &a.domain.name(), input).await
+                domain::update(ctx, &a.domain.app, &a.domain.name(), input, sub_domains).await
             }
             DomainCommand::Delete(d) => domain::delete(ctx, &d.app, &d.name()).await,
             DomainCommand::Wait { domain: d, timeout, resolvers } => {

@@ -112,22 +112,60 @@ pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliErr
     ctx.print(&out, &DOMAINS)
 }
 
-pub async fn update(ctx: &Ctx, app: &str, domain: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
-    if changes.is_empty() {
+/// UpdateDomainAssociation with `changes`. `sub_domains` (`--sub-domain PREFIX=BRANCH`) add
+/// or re-point those prefixes and keep the domain's others: the API takes the whole list, so
+/// it is read first (GetDomainAssociation) and sent back with them merged in.
+pub async fn update(
+    ctx: &Ctx,
+    app: &str,
+    domain: &str,
+    mut changes: Map<String, Value>,
+    sub_domains: Vec<Value>,
+) -> Result<(), CliError> {
+    if changes.is_empty() && sub_domains.is_empty() {
         return Err(CliError::usage(
             "nothing to update: pass at least one setting (see `amphost domain update --help`)",
         ));
     }
     changes.insert("domainName".into(), json!(domain));
+    if !sub_domains.is_empty() {
+        changes.insert("subDomainSettings".into(), Value::Array(sub_domains.clone()));
+    }
     ctx.precheck("UpdateDomainAssociation", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
     changes.insert("appId".into(), json!(id));
+    if !sub_domains.is_empty() {
+        let input = json!({"appId": id, "domainName": domain});
+        let current = match ctx.client().await?.call("GetDomainAssociation", input).await {
+            Ok(out) => out,
+            Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+        };
+        changes.insert("subDomainSettings".into(), merged_sub_domains(&current["domainAssociation"], sub_domains));
+    }
     let out = match ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await {
         Ok(out) => out,
         Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
     };
     ctx.ui.status(format!("Updated {domain}"));
     show(ctx, &out)
+}
+
+/// The domain's sub-domain settings with `changed` ones (by prefix) replaced or added, in the
+/// order the domain lists them, new prefixes last.
+fn merged_sub_domains(association: &Value, changed: Vec<Value>) -> Value {
+    let mut settings: Vec<Value> = association["subDomains"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|sd| json!({"prefix": sd["subDomainSetting"]["prefix"], "branchName": sd["subDomainSetting"]["branchName"]}))
+        .collect();
+    for new in changed {
+        match settings.iter_mut().find(|s| s["prefix"] == new["prefix"]) {
+            Some(existing) => *existing = new,
+            None => settings.push(new),
+        }
+    }
+    Value::Array(settings)
 }
 
 pub async fn delete(ctx: &Ctx, app: &str, domain: &str) -> Result<(), CliError> {
@@ -245,6 +283,23 @@ async fn explain_dns(ctx: &Ctx, assoc: &Value, nameservers: &[SocketAddr]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sub_domains_named_are_merged_into_the_others_by_prefix() {
+        let association = json!({"subDomains": [
+            {"subDomainSetting": {"prefix": "www", "branchName": "main"}, "verified": true},
+            {"subDomainSetting": {"prefix": "", "branchName": "main"}, "verified": true},
+        ]});
+        let changed = vec![json!({"prefix": "www", "branchName": "dev"}), json!({"prefix": "beta", "branchName": "b"})];
+        assert_eq!(
+            merged_sub_domains(&association, changed),
+            json!([
+                {"prefix": "www", "branchName": "dev"},
+                {"prefix": "", "branchName": "main"},
+                {"prefix": "beta", "branchName": "b"},
+            ])
+        );
+    }
 
     #[test]
     fn dns_records_split_into_rows() {
