@@ -46,6 +46,9 @@ fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_a
     out.fails_with(2, "--branch");
     let out = in_dir(&emu, dir.path()).run(&["init", "--create-app", ""]);
     out.fails_with(2, "--create-app");
+    // A file that cannot be written: refused before the app is created (it would be left behind).
+    let out = in_dir(&emu, dir.path()).run(&["init", "--create-app", "orphan", "--config", "nodir/amphost.toml"]);
+    out.fails_with(2, "the folder nodir does not exist");
     assert_eq!(emu.request_count(), before, "bad input reached the service");
 
     // The app by name; the branch defaults to main, the folder to the first build folder.

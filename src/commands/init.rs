@@ -142,6 +142,11 @@ fn check_init(ctx: &Ctx, opts: &InitOptions) -> Result<(), CliError> {
         return Err(CliError::usage(format!("{} already exists", path.display()))
             .hint("edit it, record another app with `amphost link APP`, or pass --force to replace it"));
     }
+    // Before any app is created: a file that cannot be written would leave that app behind.
+    super::rules::check_writable(path)?;
+    if let Err(e) = tempfile::NamedTempFile::new_in(dir_of(path)) {
+        return Err(CliError::usage(format!("cannot write {}: {e}", path.display())));
+    }
     if opts.app.is_none() && opts.create_app.is_none() && !ctx.ui.interactive() {
         return Err(CliError::usage("--app APP or --create-app NAME is needed: stdin is not a terminal to ask on")
             .hint("amphost init --app my-site --branch main --folder dist"));
