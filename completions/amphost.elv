@@ -272,6 +272,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --max-attempts 'Attempts per request, retries included [env: AWS_MAX_ATTEMPTS]'
             cand --connect-timeout 'Time allowed to connect'
             cand --read-timeout 'Time allowed between bytes of a response'
+            cand --allow-duplicate 'Rename the app even if another app already has the name'
             cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

@@ -85,6 +85,19 @@ fn a_second_app_of_a_name_is_refused_in_scripts_unless_allowed() {
     let second = emu.amphost().json(&["app", "create", "dup", "--allow-duplicate"]);
     assert_ne!(second["app"]["appId"].as_str().unwrap(), first);
     assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 2);
+
+    // A rename onto a taken name is the same ambiguity: refused, unless allowed.
+    let other = emu.amphost().json(&["app", "create", "other"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost()
+        .run(&["app", "update", &other, "--name", "dup"])
+        .fails_with(2, "already exists")
+        .fails_with(2, "--allow-duplicate to rename it anyway");
+    assert_eq!(emu.amphost().json(&["app", "get", &other])["app"]["name"], "other");
+    // Renaming an app to its own name, or to a free one, is not a duplicate.
+    emu.amphost().run(&["app", "update", &other, "--name", "other", "--description", "same name"]).ok();
+    emu.amphost().run(&["app", "update", &other, "--name", "free"]).ok();
+    emu.amphost().run(&["app", "update", &other, "--name", "dup", "--allow-duplicate"]).ok();
+    assert_eq!(emu.amphost().json(&["app", "get", &other])["app"]["name"], "dup");
 }
 
 #[test]

@@ -102,6 +102,9 @@ pub struct UpdateArgs {
     /// A new name for the app
     #[arg(long)]
     pub name: Option<String>,
+    /// Rename the app even if another app already has the name
+    #[arg(long, requires = "name")]
+    pub allow_duplicate: bool,
     #[command(flatten)]
     pub fields: AppFields,
 }
@@ -339,7 +342,7 @@ impl AppCommand {
                 let mut input = Map::new();
                 set(&mut input, "UpdateApp", "name", a.name.map(Value::String));
                 a.fields.apply("UpdateApp", &mut input)?;
-                app::update(ctx, &a.app.value(), input).await
+                app::update(ctx, &a.app.value(), input, a.allow_duplicate).await
             }
             AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,
             AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app.value(), t.branch.as_deref()).await,

@@ -47,34 +47,12 @@ const ENV_DIFF_COLUMNS: &[Column] = &[col("CHANGE", "change", Fmt::Plain), col("
 const ENV_DIFF: View =
     View::List { key: "changes", columns: ENV_DIFF_COLUMNS, empty: "No differences: the variables are the file's" };
 
-/// Creates an app; unless `allow_duplicate`, only if no app has its name yet: a second app of
-/// a name makes every command that names it ambiguous. On a terminal the user is asked; in a
-/// script it is refused (exit 2). One ListApps before CreateApp.
+/// Creates an app; unless `allow_duplicate`, only if no app has its name yet (see
+/// [`refuse_taken_name`]). One ListApps before CreateApp.
 pub async fn create(ctx: &Ctx, input: Map<String, Value>, allow_duplicate: bool) -> Result<(), CliError> {
     ctx.precheck("CreateApp", &input, &[])?;
     if !allow_duplicate {
-        let name = input.get("name").and_then(Value::as_str).unwrap_or_default();
-        let all = list_all(ctx.client().await?, "ListApps", json!({}), &PageOptions::default()).await?;
-        let same: Vec<&str> = all["apps"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|a| a["name"] == name)
-            .filter_map(|a| a["appId"].as_str())
-            .collect();
-        if !same.is_empty() {
-            let ids = same.join(", ");
-            let what = format!("an app named {name:?} already exists ({ids})");
-            if ctx.ui.interactive() && !ctx.yes {
-                ctx.ui.warn(format!("{what}; another would make every command that names it ambiguous"));
-                ctx.ui.confirm(&format!("create a second app named {name:?}"), false)?;
-            } else {
-                return Err(CliError::usage(format!(
-                    "{what}: a second one would make every command that names it ambiguous"
-                ))
-                .hint(format!("use the existing app ({ids}), or pass --allow-duplicate to create another")));
-            }
-        }
+        refuse_taken_name(ctx, input.get("name").and_then(Value::as_str).unwrap_or_default(), None).await?;
     }
     let out = ctx.client().await?.call("CreateApp", Value::Object(input)).await?;
     ctx.ui.status(format!(
@@ -83,6 +61,33 @@ pub async fn create(ctx: &Ctx, input: Map<String, Value>, allow_duplicate: bool)
         out["app"]["appId"].as_str().unwrap_or_default()
     ));
     ctx.print(&out, &APP)
+}
+
+/// A second app of a name makes every command that names it ambiguous: when another app than
+/// `renamed` (the app being renamed) has `name`, the user is asked on a terminal, and a script
+/// is refused (exit 2) with `--allow-duplicate` as the way through.
+async fn refuse_taken_name(ctx: &Ctx, name: &str, renamed: Option<&str>) -> Result<(), CliError> {
+    let all = list_all(ctx.client().await?, "ListApps", json!({}), &PageOptions::default()).await?;
+    let same: Vec<&str> = all["apps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["name"] == name && a["appId"].as_str() != renamed)
+        .filter_map(|a| a["appId"].as_str())
+        .collect();
+    if same.is_empty() {
+        return Ok(());
+    }
+    let ids = same.join(", ");
+    let what = format!("an app named {name:?} already exists ({ids})");
+    let doing = if renamed.is_some() { "rename this app to" } else { "create a second app named" };
+    if ctx.ui.interactive() && !ctx.yes {
+        ctx.ui.warn(format!("{what}; another would make every command that names it ambiguous"));
+        return ctx.ui.confirm(&format!("{doing} {name:?}"), false);
+    }
+    let other = if renamed.is_some() { "rename it anyway" } else { "create another" };
+    Err(CliError::usage(format!("{what}: a second one would make every command that names it ambiguous"))
+        .hint(format!("use the existing app ({ids}), or pass --allow-duplicate to {other}")))
 }
 
 pub async fn get(ctx: &Ctx, app: &str) -> Result<(), CliError> {
@@ -98,12 +103,20 @@ pub async fn list(ctx: &Ctx, page: &PageOptions) -> Result<(), CliError> {
 }
 
 /// Sends only the members the user set: nothing else of the app is touched.
-pub async fn update(ctx: &Ctx, app: &str, mut changes: Map<String, Value>) -> Result<(), CliError> {
+pub async fn update(
+    ctx: &Ctx,
+    app: &str,
+    mut changes: Map<String, Value>,
+    allow_duplicate: bool,
+) -> Result<(), CliError> {
     if changes.is_empty() {
         return Err(CliError::usage("nothing to update: pass at least one setting (see `amphost app update --help`)"));
     }
     ctx.precheck("UpdateApp", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
+    if let (Some(name), false) = (changes.get("name").and_then(Value::as_str), allow_duplicate) {
+        refuse_taken_name(ctx, name, Some(&id)).await?;
+    }
     if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
         let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
         refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
@@ -462,6 +475,18 @@ pub async fn access_logs(
     out: Option<super::job::Destination<'_>>,
 ) -> Result<(), CliError> {
     ctx.precheck("GenerateAccessLogs", &input, &["appId"])?;
+    if let (Some(start), Some(end)) =
+        (input.get("startTime").and_then(Value::as_f64), input.get("endTime").and_then(Value::as_f64))
+    {
+        if start >= end {
+            return Err(CliError::usage(format!(
+                "--start ({}) is not before --end ({}): the window would hold nothing",
+                crate::render::format_time(start),
+                crate::render::format_time(end)
+            ))
+            .hint("a duration is counted back from now: --start 2h --end 1h is the hour before the last"));
+        }
+    }
     if let Some(dest) = out {
         super::job::refuse_existing(dest.path, dest.replace)?;
     }
