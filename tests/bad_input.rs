@@ -158,6 +158,10 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["branch", "env", "list", "--branch", "b"], "no app given"),
         (vec!["app", "access-logs", "x", "--domain", "example.com", "--start", "yesterday-ish"], "is not a time"),
         (vec!["app", "access-logs", "x", "--domain", "not a domain"], "--domain-name"),
+        (
+            vec!["app", "access-logs", "x", "--domain", "example.com", "--start", "1h", "--end", "2h"],
+            "is not before --end",
+        ),
         (vec!["app", "delete"], "required"),
         // branch
         (vec!["branch", "create", "--app", "x", ""], "--branch: must have at least 1"),

@@ -229,6 +229,11 @@ fn a_webhook_url_is_printed_where_asked_and_never_traced() {
         .run(&["-o", "json", "webhook", "create", "--app", "hookurl", "--branch", "main"])
         .ok();
     let hook = created.json();
+    // A branch typo: the hint is about branches, with the near name.
+    emu.amphost()
+        .run(&["webhook", "create", "--app", "hookurl", "--branch", "mian"])
+        .fails_with(1, "did you mean branch `main`?")
+        .fails_with(1, "amphost branch list --app");
     let id = hook["webhook"]["webhookId"].as_str().unwrap().to_string();
     let url = hook["webhook"]["webhookUrl"].as_str().unwrap().to_string();
     let token = url.split("token=").nth(1).and_then(|t| t.split('&').next()).unwrap_or_default().to_string();

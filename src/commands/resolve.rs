@@ -125,6 +125,20 @@ pub async fn suggest_on_not_found(ctx: &Ctx, app_id: &str, typed: &str, e: crate
     }
 }
 
+/// A NotFoundException from an operation on an app that exists (CreateWebhook): what it did
+/// not find is the branch named, so the hint is about branches, with the closest name.
+pub async fn branch_not_found(ctx: &Ctx, app_id: &str, typed: &str, e: crate::api::ApiError) -> CliError {
+    if !e.is_not_found() {
+        return e.into();
+    }
+    let list = format!("list branches with `amphost branch list --app {app_id}`");
+    let hint = match closest_name(ctx, Noun::Branch, app_id, typed).await {
+        Some(near) => format!("did you mean branch `{near}`? ({list})"),
+        None => list,
+    };
+    CliError::from(e).hint(hint)
+}
+
 /// What [`closest_name`] looks among.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Noun {

@@ -1,6 +1,6 @@
 //! `webhook`: the Webhook operations, and `trigger`, which POSTs to a webhook's URL.
 
-use super::resolve::app_id;
+use super::resolve::{app_id, branch_not_found, existing_app};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::api::redact::mask_webhook_tokens;
@@ -47,8 +47,15 @@ fn print(ctx: &Ctx, out: &Value, view: &View, show_token: bool) -> Result<(), Cl
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>, show_token: bool) -> Result<(), CliError> {
     ctx.precheck("CreateWebhook", &input, &["appId"])?;
-    input.insert("appId".into(), json!(app_id(ctx, app).await?));
-    let out = ctx.client().await?.call("CreateWebhook", Value::Object(input)).await?;
+    let app = existing_app(ctx, app).await?;
+    let id = app["appId"].as_str().unwrap_or_default().to_string();
+    input.insert("appId".into(), json!(id));
+    let branch = input.get("branchName").and_then(Value::as_str).unwrap_or_default().to_string();
+    let out = match ctx.client().await?.call("CreateWebhook", Value::Object(input)).await {
+        Ok(out) => out,
+        // The app exists: what was not found is the branch.
+        Err(e) => return Err(branch_not_found(ctx, &id, &branch, e).await),
+    };
     ctx.ui.status(format!(
         "Created webhook {}; start a build with `amphost webhook trigger {}`",
         out["webhook"]["webhookId"].as_str().unwrap_or_default(),
