@@ -200,3 +200,56 @@ fn removing_what_is_not_there_warns_and_removes_the_rest() {
     assert!(out.stderr.contains("Nothing to unset"), "{}", out.stderr);
     assert_eq!(out.json()["environmentVariables"], json!({"B": "2"}));
 }
+
+/// `amphost ARGS` on a terminal (a pty, from Python's `pty` module), typing `keys` once it
+/// asks (a `?` is drawn): its exit code and everything it drew, escapes included.
+fn on_a_terminal(run: common::Run, args: &[&str], keys: &str) -> (i32, String) {
+    const DRIVE: &str = r#"
+import os, pty, select, sys, time
+keys, argv = sys.argv[1].encode(), sys.argv[2:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(argv[0], argv)
+out, sent, deadline = b"", False, time.time() + 30
+while time.time() < deadline:
+    if select.select([fd], [], [], 0.1)[0]:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        out += data
+    if not sent and b"?" in out:
+        time.sleep(0.3)
+        os.write(fd, keys)
+        sent = True
+if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still waiting for an answer: a hang
+    os.kill(pid, 9)
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(out.decode("utf-8", "replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let mut python = std::process::Command::new("python3");
+    python.env_clear();
+    for (key, value) in run.cmd.get_envs() {
+        if let Some(value) = value {
+            python.env(key, value);
+        }
+    }
+    let out = python.args(["-c", DRIVE, keys, common::BIN]).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_prompt_answered_q_is_a_no_and_the_cursor_is_shown_again() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "keep"]);
+    let (code, drawn) = on_a_terminal(emu.amphost(), &["app", "delete", "keep"], "q");
+    assert_eq!(code, 2, "{drawn:?}");
+    assert!(drawn.contains("cancelled; nothing was changed"), "{drawn:?}");
+    let (hidden, shown) = (drawn.rfind("\x1b[?25l"), drawn.rfind("\x1b[?25h"));
+    assert!(hidden.is_some(), "the prompt hides the cursor: {drawn:?}");
+    assert!(shown > hidden, "the cursor is left hidden: {drawn:?}");
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 1);
+}

@@ -199,16 +199,15 @@ impl Ui {
             return Err(CliError::usage(format!("refusing to {prompt} without confirmation: stdin is not a terminal"))
                 .hint("pass --yes to confirm"));
         }
+        // Esc and q answer no, as n does (dialoguer reads keys raw: Ctrl-D is not an end of
+        // input there, and is ignored).
         let answer = dialoguer::Confirm::new()
             .with_prompt(format!("{}?", shown(&capitalise(prompt))))
             .default(false)
-            .interact_on(&dialoguer::console::Term::stderr())
-            .map_err(|e| {
-                // Ctrl-C leaves the cursor dialoguer hid hidden.
-                restore_cursor();
-                CliError::new(Exit::Interrupted, format!("no answer: {e}"))
-            })?;
-        if answer {
+            .interact_on_opt(&dialoguer::console::Term::stderr())
+            .map_err(no_answer)?;
+        restore_cursor();
+        if answer == Some(true) {
             Ok(())
         } else {
             Err(CliError::usage("cancelled; nothing was changed"))
@@ -223,12 +222,15 @@ impl Ui {
         if !self.streams.interactive {
             return Err(CliError::usage(format!("{missing} is needed: stdin is not a terminal to ask on")));
         }
-        dialoguer::Select::new()
+        let picked = dialoguer::Select::new()
             .with_prompt(shown(prompt))
             .items(items.iter().map(|i| shown(i)))
             .default(default.min(items.len().saturating_sub(1)))
-            .interact_on(&dialoguer::console::Term::stderr())
-            .map_err(no_answer)
+            .interact_on_opt(&dialoguer::console::Term::stderr())
+            .map_err(no_answer)?;
+        restore_cursor();
+        // Esc or q: nothing picked.
+        picked.ok_or_else(|| CliError::usage(format!("nothing picked: pass {missing} instead")))
     }
 
     /// Asks for a line of text, `default` taken on Enter; `check` refuses an answer (its
