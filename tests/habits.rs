@@ -253,3 +253,25 @@ fn a_prompt_answered_q_is_a_no_and_the_cursor_is_shown_again() {
     assert!(shown > hidden, "the cursor is left hidden: {drawn:?}");
     assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn an_auto_branch_creation_config_update_names_the_fields_it_would_drop() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "auto"]);
+    let full = r#"{"stage":"BETA","environmentVariables":{"A":"1"},"enableAutoBuild":true,"framework":"React"}"#;
+    emu.amphost().run(&["app", "update", "auto", "--auto-branch-creation-config", full]).ok();
+    let config = || emu.amphost().json(&["app", "get", "auto"])["app"]["autoBranchCreationConfig"].clone();
+    let before = config();
+    // The shorthand reads like an edit of one field; the API takes it as the whole config.
+    emu.amphost()
+        .run(&["app", "update", "auto", "--auto-branch-creation-config", "stage=PRODUCTION"])
+        .fails_with(2, "environmentVariables, enableAutoBuild, framework would be removed")
+        .fails_with(2, "--yes");
+    assert_eq!(config(), before);
+    // The whole config with a field changed drops nothing: no question.
+    let changed = full.replace("BETA", "PRODUCTION");
+    emu.amphost().run(&["app", "update", "auto", "--auto-branch-creation-config", &changed]).ok();
+    assert_eq!(config()["stage"], "PRODUCTION");
+    emu.amphost().run(&["--yes", "app", "update", "auto", "--auto-branch-creation-config", "stage=BETA"]).ok();
+    assert_eq!(config(), json!({"stage": "BETA"}));
+}

@@ -117,14 +117,46 @@ pub async fn update(
     if let (Some(name), false) = (changes.get("name").and_then(Value::as_str), allow_duplicate) {
         refuse_taken_name(ctx, name, Some(&id)).await?;
     }
-    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+    let needs_basic_auth =
+        changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials");
+    if needs_basic_auth || changes.contains_key("autoBranchCreationConfig") {
         let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
-        refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
+        if needs_basic_auth {
+            refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
+        }
+        if let Some(new) = changes.get("autoBranchCreationConfig") {
+            confirm_dropped_fields(ctx, &current["app"]["autoBranchCreationConfig"], new)?;
+        }
     }
     changes.insert("appId".into(), Value::String(id));
     let out = ctx.client().await?.call("UpdateApp", Value::Object(changes)).await?;
     ctx.ui.status(format!("Updated app {}", app_label(app, out["app"]["appId"].as_str().unwrap_or_default())));
     ctx.print(&out, &APP)
+}
+
+/// `--auto-branch-creation-config` replaces the whole config (`stage=BETA` leaves one field):
+/// the fields set now that the new value leaves out are named, and dropping them must be
+/// confirmed (`--yes`; without a terminal, refused, exit 2).
+fn confirm_dropped_fields(ctx: &Ctx, current: &Value, new: &Value) -> Result<(), CliError> {
+    let set =
+        |v: &Value| !matches!(v, Value::Null | Value::Bool(false)) && v != "" && v != &json!({}) && v != &json!([]);
+    let dropped: Vec<&str> = current
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(key, value)| set(value) && new.get(key.as_str()).is_none())
+        .map(|(key, _)| key.as_str())
+        .collect();
+    if dropped.is_empty() {
+        return Ok(());
+    }
+    ctx.ui.warn(format!(
+        "--auto-branch-creation-config replaces the whole config: {} would be removed",
+        dropped.join(", ")
+    ));
+    ctx.ui.confirm("remove them", ctx.yes).map_err(|e| {
+        e.hint("pass the whole config (`amphost app get APP --query app.autoBranchCreationConfig` shows it), or --yes")
+    })
 }
 
 /// Why `--enable-basic-auth` alone is refused.
