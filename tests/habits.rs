@@ -224,9 +224,14 @@ while time.time() < deadline:
         time.sleep(0.3)
         os.write(fd, keys)
         sent = True
-if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still waiting for an answer: a hang
+for _ in range(50):  # it ends on its own within 5 s, else it still waits for an answer: a hang
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        break
+    time.sleep(0.1)
+else:
     os.kill(pid, 9)
-_, status = os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
 sys.stdout.write(out.decode("utf-8", "replace"))
 sys.exit(os.waitstatus_to_exitcode(status))
 "#;
@@ -238,7 +243,8 @@ sys.exit(os.waitstatus_to_exitcode(status))
         }
     }
     let out = python.args(["-c", DRIVE, keys, common::BIN]).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    let drawn = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.code().unwrap_or(-1), drawn + &String::from_utf8_lossy(&out.stderr))
 }
 
 #[test]
