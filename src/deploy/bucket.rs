@@ -150,7 +150,7 @@ pub enum Kept {
 pub async fn check_source(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<Kept, BucketError> {
     let kind = if is_prefix { "BUCKET_PREFIX" } else { "ZIP" };
     let recorded = match manifest::recorded_as(key) {
-        Some((prefix, id)) => read_manifest_written(s3, bucket, &prefix, &id).await.ok(),
+        Some((prefix, id)) => read_with(s3, bucket, &prefix, &id, |b| serde_json::from_slice(b)).await.ok(),
         None => None,
     };
     let Some((m, written)) = recorded.filter(|(m, _)| m.source_url_type == kind) else {
@@ -175,21 +175,6 @@ pub async fn check_source(s3: &Client, bucket: &str, key: &str, is_prefix: bool)
         _ => head.last_modified().is_some_and(|t| t.secs() > written),
     };
     Ok(if rewritten { Kept::Rewritten } else { Kept::Intact })
-}
-
-/// A manifest, whole, and when it was last written (S3's clock, Unix seconds).
-async fn read_manifest_written(
-    s3: &Client,
-    bucket: &str,
-    prefix: &str,
-    id: &str,
-) -> Result<(Manifest, i64), BucketError> {
-    let key = manifest::manifest_key(prefix, id);
-    let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
-    let written = out.last_modified().map_or(i64::MAX, |t| t.secs());
-    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
-    let m = serde_json::from_slice(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))?;
-    Ok((m, written))
 }
 
 /// Every object under `prefix` (ending in `/`), named by its key below it.
@@ -235,27 +220,31 @@ async fn recorded(
         .map(str::to_string)
         .collect();
     ids.sort();
-    let read = ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await.ok() });
+    let read =
+        ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await.ok().map(|(m, _)| m) });
     let found: Vec<Option<Manifest>> = stream::iter(read).buffered(8).collect().await;
     Ok(found.into_iter().flatten().collect())
 }
 
 /// The manifest of deployment `id`, whole.
 pub async fn read_manifest(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
-    read_with(s3, bucket, prefix, id, |b| serde_json::from_slice(b)).await
+    read_with(s3, bucket, prefix, id, |b| serde_json::from_slice(b)).await.map(|(m, _)| m)
 }
 
+/// A manifest, parsed by `parse`, and when it was last written (S3's clock, Unix seconds).
 async fn read_with(
     s3: &Client,
     bucket: &str,
     prefix: &str,
     id: &str,
     parse: fn(&[u8]) -> serde_json::Result<Manifest>,
-) -> Result<Manifest, BucketError> {
+) -> Result<(Manifest, i64), BucketError> {
     let key = manifest::manifest_key(prefix, id);
     let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
+    let written = out.last_modified().map_or(i64::MAX, |t| t.secs());
     let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
-    parse(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))
+    let m = parse(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))?;
+    Ok((m, written))
 }
 
 pub async fn write_manifest(s3: &Client, bucket: &str, prefix: &str, m: &Manifest) -> Result<(), BucketError> {
