@@ -161,7 +161,7 @@ fn a_table_of_requests_answers_as_rules_md_says() {
         case("/users/42/posts/7?ref=mail", Redirect(302, "/profile.html?u=42&p=7")),
         case("/users/42/posts", Body(200, "home")),
         case("/search?q=shoes", Redirect(302, "/results/shoes")),
-        case("/search?q=red%20shoes", Redirect(302, "/results/red shoes")),
+        case("/search?q=red%20shoes", Redirect(302, "/results/red%20shoes")),
         case("/search", Body(200, "home")),
         case("/go?to=home", Redirect(301, "/")),
         case("/go?to=away", Body(200, "home")),
@@ -395,4 +395,29 @@ fn the_emulator_serves_deployments_with_the_apps_rules_headers_and_password() {
     let ok =
         http_exchange(&format!("{base}/assets/app.js"), &[("Authorization", "Basic YWRtaW46aHVudGVyMnNlY3JldA==")]);
     assert_eq!((ok.status, ok.body.as_slice()), (200, b"js!".as_slice()));
+}
+
+#[test]
+fn what_a_visitor_sends_never_becomes_another_path_or_host() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    write(&root.join("site"), &[("index.html", "home")]);
+    let rules = r#"[
+        {"source": "/r/<*>", "target": "/<*>", "status": "301"},
+        {"source": "/api/<*>", "target": "http://127.0.0.1:9/v1/<*>", "status": "200"}
+    ]"#;
+    let site = root.join("site");
+    let server = Server::start(root, &["preview", site.to_str().unwrap(), "--port", "0", "--rules", rules]);
+    check(
+        &server.url,
+        &[
+            // Encoded slashes and a backslash would make the Location another host.
+            case("/r/%2f%2fevil.com", Want::Redirect(301, "/evil.com")),
+            case("/r/%5cevil.com", Want::Redirect(301, "/%5Cevil.com")),
+            // Encoded dot segments would climb out of the proxy's path on its upstream.
+            case("/api/%2e%2e/%2e%2e/_amphost/health", Want::Body(400, "Bad Request")),
+            case("/api/..%2f..%2f_amphost%2fhealth", Want::Body(400, "Bad Request")),
+        ],
+        "preview",
+    );
 }

@@ -379,13 +379,57 @@ impl Rule {
         matches!(&self.matcher, Matcher::Pattern { query, .. } if !query.is_empty())
     }
 
-    fn substitute(&self, captures: &[(String, String)]) -> String {
+    /// The target with its placeholders filled: as decoded, for a rewrite to a file of the
+    /// site; percent-encoded segment by segment (see [`as_url_path`]) for a URL, a redirect's
+    /// Location or a proxy's upstream. None when a captured value would step out of its place
+    /// (a `.` or `..` segment).
+    fn substitute(&self, captures: &[(String, String)], into_url: bool) -> Option<String> {
         let mut out = self.target.clone();
         for (name, value) in captures {
-            out = out.replace(&format!("<{name}>"), value);
+            let value = if into_url { as_url_path(value)? } else { value.clone() };
+            out = out.replace(&format!("<{name}>"), &value);
         }
-        out
+        if into_url && self.target.starts_with('/') && !self.target.starts_with("//") {
+            // A path stays a path: `//host` or `/\host` would send browsers to another host.
+            out = format!("/{}", out.trim_start_matches('/'));
+        }
+        Some(out)
     }
+}
+
+/// What a path segment keeps as it is in a URL: unreserved characters and the sub-delimiters
+/// paths allow; everything else (`%`, `?`, `#`, `\`, spaces, controls, non-ASCII) is encoded.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@');
+
+/// Text a visitor sent (decoded), made a URL path again: each `/`-separated segment
+/// percent-encoded, so that it stays data. None when a segment is `.` or `..`, which a URL
+/// resolves into another path (encoding does not stop that: `%2e%2e` is `..` too).
+pub fn as_url_path(decoded: &str) -> Option<String> {
+    let segments: Vec<String> = decoded
+        .split('/')
+        .map(|segment| match segment {
+            "." | ".." => None,
+            _ => Some(percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()),
+        })
+        .collect::<Option<_>>()?;
+    Some(segments.join("/"))
 }
 
 /// An ordered list of rules, and whether existing files win over every rule.
@@ -452,14 +496,23 @@ impl RuleSet {
     }
 
     fn apply(&self, rule: &Rule, captures: &[(String, String)], req: &Request, files: &dyn Files) -> Decision {
-        let mut target = rule.substitute(captures);
-        if rule.appends_path() {
-            target = append_path(&target, req.path);
-        }
         let why = |what: &str| {
             format!("rule {} ({} {} → {}) {what}", rule.index, rule.status.code(), rule.source, rule.target)
         };
         let decided = |outcome: Outcome, what: &str| Decision { outcome, rule: Some(rule.index), reason: why(what) };
+        let into_url = matches!(rule.status, Status::Permanent | Status::Temporary)
+            || rule.target.starts_with("http://")
+            || rule.target.starts_with("https://");
+        let filled = rule.substitute(captures, into_url).and_then(|mut target| {
+            if rule.appends_path() {
+                let path = if into_url { as_url_path(req.path)? } else { req.path.to_string() };
+                target = append_path(&target, &path);
+            }
+            Some(target)
+        });
+        let Some(target) = filled else {
+            return decided(Outcome::NotFound, "would put a . or .. segment of the request into its target");
+        };
         match rule.status {
             Status::Permanent | Status::Temporary => {
                 let mut location = target;
@@ -549,6 +602,38 @@ mod tests {
 
     fn req<'a>(path: &'a str, query: &'a str) -> Request<'a> {
         Request { host: "localhost", path, query, country: None }
+    }
+
+    #[test]
+    fn captured_text_stays_data_in_redirects_and_proxies() {
+        let rules = json!([
+            {"source": "/r/<*>", "target": "/<*>", "status": "301"},
+            {"source": "/api/<*>", "target": "http://127.0.0.1:9/v1/<*>", "status": "200"},
+            {"source": "/docs/<*>", "target": "/guide/<*>", "status": "200"},
+        ]);
+        let set = RuleSet::parse(&rules).unwrap();
+        let files = site(&["guide/a b.html"]);
+        let location = |path: &str| match set.decide(&req(path, ""), &files).outcome {
+            Outcome::Redirect { location, .. } => location,
+            other => panic!("{other:?}"),
+        };
+        // An open redirect through encoded slashes or a backslash: the Location stays a path.
+        assert_eq!(location("/r///evil.com"), "/evil.com", "/r/%2f%2fevil.com");
+        assert_eq!(location("/r//evil.com"), "/evil.com");
+        assert_eq!(location("/r/\\evil.com"), "/%5Cevil.com");
+        assert_eq!(location("/r/a b/ü?#"), "/a%20b/%C3%BC%3F%23");
+        // A proxy's upstream never climbs out of its path, and a `..` is refused.
+        assert_eq!(
+            set.decide(&req("/api/x%2Fy/z", ""), &files).outcome,
+            Outcome::Proxy { url: "http://127.0.0.1:9/v1/x%252Fy/z".into() }
+        );
+        let climbing = set.decide(&req("/api/../../_amphost/health", ""), &files);
+        assert_eq!(climbing.outcome, Outcome::NotFound, "{}", climbing.reason);
+        // A rewrite to a file of the site takes the decoded name.
+        assert_eq!(
+            set.decide(&req("/docs/a b.html", ""), &files).outcome,
+            Outcome::Serve { file: "guide/a b.html".into(), status: 200 }
+        );
     }
 
     #[test]

@@ -90,6 +90,11 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
         }
     }
     let path = percent_encoding::percent_decode_str(inc.raw_path).decode_utf8_lossy().into_owned();
+    // `/api/%2e%2e/admin` decodes to a path that climbs: whatever a rule did with it (a proxy's
+    // upstream, a redirect), a URL would resolve it elsewhere. Such a path names nothing.
+    if path.split('/').any(|segment| segment == "." || segment == "..") {
+        return Served { response: plain(400, "Bad Request"), log: line(400, "a . or .. segment in the path") };
+    }
     let req = Request { host: inc.host, path: &path, query: inc.query, country: config.country.as_deref() };
     let decision = config.rules.decide(&req, site.as_ref());
     let head = inc.method == "HEAD";
