@@ -244,6 +244,13 @@ fn rules_test_against_the_emulators_served_site() {
     ]);
     let out = out.fails_with(1, "14 case(s) could not be fetched");
     assert!(out.stdout.contains("  ! not fetched: "), "{}", out.stdout);
+    // Basic auth in the URL: its password shows nowhere, the JSON's URLs included.
+    let with_password = gone.replace("http://", "http://admin:hunter2@");
+    let args = ["-o", "json", "rules", "test", "rules.cases", "--file", "rules.json", "--dir", "dist", "--against"];
+    let out = in_dir(&emu, dir).run(&[&args[..], &[with_password.as_str(), "--timeout", "2s"]].concat());
+    let out = out.fails_with(1, "could not be fetched");
+    assert!(out.stderr.contains("admin:<redacted>@"), "{}", out.stderr);
+    assert!(!out.stdout.contains("hunter2") && !out.stderr.contains("hunter2"), "{}\n{}", out.stdout, out.stderr);
 }
 
 #[test]

@@ -195,6 +195,12 @@ fn a_sample_fetches_only_the_files_it_picked() {
     let (code, _, stderr) = verify(&emu, &id, dir.path(), &["--url", "http://127.0.0.1:1/", "--sample", "2"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("cannot reach http://127.0.0.1:1/"), "{stderr}");
+    // Basic auth given in the URL: the password is never shown, in messages or in JSON.
+    let secret = ["--url", "http://admin:hunter2@127.0.0.1:1/", "--sample", "2"];
+    let (code, result, stderr) = verify(&emu, &id, dir.path(), &secret);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("cannot reach http://admin:<redacted>@127.0.0.1:1/"), "{stderr}");
+    assert!(!stderr.contains("hunter2") && !result.to_string().contains("hunter2"), "{stderr}\n{result}");
 }
 
 #[test]

@@ -26,7 +26,17 @@ pub fn redact_presigned(text: &str) -> String {
         Regex::new(r"(?i)\b(X-Amz-Signature|X-Amz-Security-Token|X-Amz-Credential|Signature|AWSAccessKeyId|token)=[^&\s\x22']*")
             .expect("valid regex")
     });
-    re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1])).into_owned()
+    let text = re.replace_all(text, |c: &regex::Captures| format!("{}={REDACTED}", &c[1]));
+    redact_userinfo(&text)
+}
+
+/// The password of a URL's userinfo (`https://admin:hunter2@host/`, basic auth given in a
+/// URL) replaced; the user name stays.
+fn redact_userinfo(text: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"(?i)\b([a-z][a-z0-9+.-]*://[^/?#@\s:]*):[^/?#@\s]*@").expect("valid regex"));
+    re.replace_all(text, |c: &regex::Captures| format!("{}:{REDACTED}@", &c[1])).into_owned()
 }
 
 /// [`redact_presigned`] without the `token` parameter: what a webhook's URL gets in output
@@ -141,6 +151,16 @@ fn redact_with(value: &Value, is_secret: &dyn Fn(&str) -> bool, keep_webhook_tok
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_in_a_url_is_cut_and_its_user_kept() {
+        assert_eq!(
+            redact_presigned("cannot reach http://admin:hunter2@127.0.0.1:1/x: refused"),
+            format!("cannot reach http://admin:{REDACTED}@127.0.0.1:1/x: refused")
+        );
+        assert_eq!(redact_presigned("http://user@host/a:b@c"), "http://user@host/a:b@c", "no password, a path");
+        assert_eq!(redact_presigned("mailto:x@y.z and a:b@c"), "mailto:x@y.z and a:b@c");
+    }
     use serde_json::json;
 
     #[test]

@@ -3,6 +3,7 @@
 //! app, the deploy folder, a live site and the terminal.
 
 use super::{at_file, get_app, read_code_file, rules_file, show};
+use crate::api::redact::redact_presigned;
 use crate::commands::resolve::app_label;
 use crate::commands::Ctx;
 use crate::exit::CliError;
@@ -214,7 +215,7 @@ async fn fetch_live(
     }
     let http = builder.build().map_err(|e| CliError::failure(format!("cannot make the HTTP client: {e}")))?;
     let at_once = concurrency.max(1);
-    ctx.ui.status(format!("Fetching {} case(s) from {base}, {at_once} at a time", results.len()));
+    ctx.ui.status(format!("Fetching {} case(s) from {}, {at_once} at a time", results.len(), redact_presigned(base)));
     let content = content.as_deref();
     let answers: Vec<LiveResult> =
         stream::iter(results.iter().map(|r| fetch_one(&http, base, r, content))).buffered(at_once).collect().await;
@@ -230,7 +231,7 @@ async fn fetch_one(http: &reqwest::Client, base: &str, r: &CaseResult, content: 
     let (url, host) = cases::live_url(base, &r.case);
     if r.case.country.is_some() {
         let why = "a country condition: the live site takes the country from the visitor's address";
-        return LiveResult::skipped(url, why);
+        return LiveResult::skipped(redact_presigned(&url), why);
     }
     let mut req = http.get(url.as_str());
     let has_host = r.case.headers.iter().any(|h| h.name.eq_ignore_ascii_case("host"));
@@ -242,7 +243,7 @@ async fn fetch_one(http: &reqwest::Client, base: &str, r: &CaseResult, content: 
     }
     let mut resp = match req.send().await {
         Ok(resp) => resp,
-        Err(e) => return LiveResult::failed(url, crate::api::redact::http_error_text(&e)),
+        Err(e) => return LiveResult::failed(redact_presigned(&url), crate::api::redact::http_error_text(&e)),
     };
     let status = resp.status().as_u16();
     let location = resp.headers().get("location").and_then(|v| v.to_str().ok()).map(|l| cases::site_relative(l, base));
@@ -255,7 +256,7 @@ async fn fetch_one(http: &reqwest::Client, base: &str, r: &CaseResult, content: 
         Some(want) => body_sha256(&mut resp).await.map(|got| got == want),
         None => None,
     };
-    LiveResult::fetched(url, &r.got, status, location, body_matches)
+    LiveResult::fetched(redact_presigned(&url), &r.got, status, location, body_matches)
 }
 
 /// A site file's SHA-256 (`None` above [`MAX_BODY`], or when it cannot be read).
@@ -302,7 +303,7 @@ fn report(
         "file": file,
         "rules": loaded.label,
         "folder": folder.map(|f| f.display().to_string()),
-        "against": opts.against,
+        "against": opts.against.map(redact_presigned),
         "cases": results,
         "summary": summary,
     });

@@ -58,7 +58,7 @@ pub(crate) async fn after_deploy(
         Some(local) => local,
         None => url.to_string(),
     };
-    ctx.ui.status(format!("Verifying {base}"));
+    ctx.ui.status(format!("Verifying {}", crate::api::redact::redact_presigned(&base)));
     let (checks, report) = check(ctx, &app, &branch_doc, deployed, &base, &what.how).await?;
     for m in &report.mismatches {
         let (path, kind, expected, found, cause) = (&m.path, m.kind, &m.expected, &m.found, &m.cause);
@@ -183,7 +183,7 @@ pub(super) async fn check(
 /// `kind`, `expected`, `found`, `cause`), `notChecked`, and `ok`.
 pub(super) fn report_json(base: &str, checks: &Checks, report: &Report) -> Value {
     json!({
-        "url": base,
+        "url": crate::api::redact::redact_presigned(base),
         "checked": report.checked,
         "files": checks.files.len(),
         "headers": checks.headers.len(),
@@ -196,6 +196,7 @@ pub(super) fn report_json(base: &str, checks: &Checks, report: &Report) -> Value
 
 /// What was left unchecked, the summary line, and exit 6 when the site differs.
 pub(super) fn outcome(ctx: &Ctx, base: &str, checks: &Checks, report: &Report) -> Result<(), CliError> {
+    let base = crate::api::redact::redact_presigned(base);
     for note in &checks.not_checked {
         ctx.ui.status(format!("not checked: {note}"));
     }
