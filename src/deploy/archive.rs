@@ -65,6 +65,7 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
     if !root.is_dir() {
         return Err(ArchiveError::Refused(format!("{} is not a folder", root.display())));
     }
+    check_ignore_files(&root)?;
     let mut listing = Listing::default();
     let mut dirs: Vec<String> = Vec::new();
     for item in walker(&root) {
@@ -85,14 +86,48 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
 
 /// The folder's entries in name order: litter left out, `.amphostignore` honoured, links followed.
 fn walker(root: &Path) -> ignore::Walk {
-    ignore::WalkBuilder::new(root)
+    walk_builder(root).add_custom_ignore_filename(IGNORE_FILE).build()
+}
+
+/// The ignore files honoured: the folder's own, never its parents' (a folder's listing does
+/// not depend on where it sits).
+const IGNORE_FILE: &str = ".amphostignore";
+/// The most an ignore file may hold (its reader takes it whole).
+const MAX_IGNORE_FILE_BYTES: u64 = 1024 * 1024;
+
+fn walk_builder(root: &Path) -> ignore::WalkBuilder {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
         .standard_filters(false)
+        .parents(false)
         .hidden(false)
         .follow_links(true)
-        .add_custom_ignore_filename(".amphostignore")
         .filter_entry(|e| !LITTER.contains(&e.file_name().to_string_lossy().as_ref()))
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build()
+        .sort_by_file_name(|a, b| a.cmp(b));
+    builder
+}
+
+/// Every `.amphostignore` of the folder, before the walk reads them: a regular file of at most
+/// 1 MiB inside the folder. A link to `/dev/zero` or a FIFO (a cloned repository can hold
+/// either) would otherwise hang the walk or fill memory.
+fn check_ignore_files(root: &Path) -> Result<(), ArchiveError> {
+    // Each folder the walk enters, the root first: the walk reads its ignore file on entering.
+    let folders = walk_builder(root).build().filter_map(Result::ok).filter(|e| e.path().is_dir());
+    for folder in folders {
+        let path = folder.path().join(IGNORE_FILE);
+        let Ok(link) = std::fs::symlink_metadata(&path) else { continue };
+        if link.file_type().is_symlink() {
+            check_link_stays_inside(root, &path)?;
+        }
+        let meta = std::fs::metadata(&path).map_err(|e| io(&format!("cannot read {}", path.display()), e))?;
+        if !meta.is_file() || meta.len() > MAX_IGNORE_FILE_BYTES {
+            return Err(ArchiveError::Refused(format!(
+                "{} must be a regular file of at most 1 MiB (gitignore patterns); fix or remove it",
+                path.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Adds one walked entry to the listing (a folder to `dirs`), or refuses the folder.
@@ -563,6 +598,29 @@ mod tests {
         let l = list(d.path()).unwrap();
         let names: Vec<&str> = l.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, [".well-known/security.txt", "index.html"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_ignore_file_that_is_no_regular_file_in_the_folder_is_refused_before_it_is_read() {
+        let refused = |d: &tempfile::TempDir| match list(d.path()) {
+            Err(ArchiveError::Refused(why)) => why,
+            other => panic!("{:?}", other.map(|l| l.files.len())),
+        };
+        // A link to /dev/zero would fill memory; a FIFO would hang the walk.
+        let d = tree(&[("index.html", "x"), ("sub/page.html", "y")]);
+        std::os::unix::fs::symlink("/dev/zero", d.path().join("sub/.amphostignore")).unwrap();
+        assert!(refused(&d).contains("outside the folder"), "{}", refused(&d));
+        let d = tree(&[("index.html", "x")]);
+        let fifo = d.path().join(".amphostignore");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        assert!(refused(&d).contains("must be a regular file of at most 1 MiB"), "{}", refused(&d));
+        let d = tree(&[("index.html", "x")]);
+        std::fs::write(d.path().join(".amphostignore"), vec![b'#'; 2 * 1024 * 1024]).unwrap();
+        assert!(refused(&d).contains("at most 1 MiB"));
+        // A parent's ignore file does not apply to the folder.
+        let parent = tree(&[(".amphostignore", "*.html\n"), ("site/index.html", "x")]);
+        assert_eq!(list(&parent.path().join("site")).unwrap().files.len(), 1);
     }
 
     #[test]
