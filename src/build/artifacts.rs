@@ -69,14 +69,31 @@ const SKIPPED: &[&str] = &[".git", ".amphost"];
 
 /// amphost's folder in a project, created with a `.gitignore` that keeps it out of the
 /// repository.
+/// Neither it nor its `build/` and `cache/` may be a symbolic link, since what is under them
+/// is emptied and replaced (a link would have that done elsewhere).
 pub fn state_dir(root: &Path) -> Result<PathBuf, ArtifactError> {
     let dir = root.join(".amphost");
+    for folder in [&dir, &dir.join("build"), &dir.join("cache")] {
+        refuse_link(folder)?;
+    }
     std::fs::create_dir_all(&dir).map_err(io_error("create", &dir))?;
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
         std::fs::write(&ignore, "# amphost's local builds and caches\n*\n").map_err(io_error("write", &ignore))?;
     }
     Ok(dir)
+}
+
+/// A folder of amphost's own in the project that is a link is refused.
+fn refuse_link(path: &Path) -> Result<(), ArtifactError> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(ArtifactError::Io(format!(
+            "{} is a symbolic link: amphost empties and fills its builds there, so it must be a folder of the \
+             project; remove the link",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// A file (or a symbolic link) found under a folder.
@@ -308,6 +325,22 @@ mod tests {
         let mut found = Vec::new();
         walk(dir, Path::new(""), &mut found).unwrap();
         found.into_iter().map(|f| f.name).collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn amphosts_folders_are_never_links_to_elsewhere() {
+        let (project, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        std::os::unix::fs::symlink(elsewhere.path(), project.path().join(".amphost")).unwrap();
+        let refused = state_dir(project.path()).unwrap_err().to_string();
+        assert!(refused.contains("is a symbolic link"), "{refused}");
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing written through the link");
+        let project = tempfile::tempdir().unwrap();
+        std::fs::create_dir(project.path().join(".amphost")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), project.path().join(".amphost/build")).unwrap();
+        assert!(state_dir(project.path()).is_err());
+        let fine = tempfile::tempdir().unwrap();
+        assert_eq!(state_dir(fine.path()).unwrap(), fine.path().join(".amphost"));
     }
 
     #[test]
