@@ -421,3 +421,30 @@ fn what_a_visitor_sends_never_becomes_another_path_or_host() {
         "preview",
     );
 }
+
+#[test]
+fn preview_serves_what_a_deploy_would_publish_and_nothing_else() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    let site = root.join("site");
+    let files = [
+        ("index.html", "home"),
+        (".git/config", "[core]"),
+        ("secret.txt", "s3cret"),
+        (".amphostignore", "secret.txt\n"),
+    ];
+    write(&site, &files);
+    let server = Server::start(root, &["preview", site.to_str().unwrap(), "--port", "0"]);
+    check(
+        &server.url,
+        &[
+            case("/index.html", Want::Body(200, "home")),
+            case("/.git/config", Want::Body(404, "Not Found")),
+            case("/secret.txt", Want::Body(404, "Not Found")),
+            case("/.amphostignore", Want::Body(404, "Not Found")),
+        ],
+        "published",
+    );
+    let out = Run::new(root).run(&["-o", "json", "preview", site.to_str().unwrap(), "--explain", "/secret.txt"]).ok();
+    assert_eq!(out.json()["paths"][0]["status"], "404", "{}", out.stdout);
+}

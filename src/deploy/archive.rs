@@ -130,6 +130,37 @@ fn check_ignore_files(root: &Path) -> Result<(), ArchiveError> {
     Ok(())
 }
 
+/// Whether the file at `rel` (`/`-separated, under `root`) is one a deploy of `root` publishes
+/// as far as names go: no litter in its path, and not left out by an `.amphostignore` of its
+/// folders (the deepest one that matches decides, as in the walk). For `preview`, which
+/// serves a folder as its deploy would be served. An ignore file that could not be read
+/// safely (see [`check_ignore_files`]) leaves the file out.
+pub fn is_published(root: &Path, rel: &str) -> bool {
+    let parts: Vec<&str> = rel.split('/').collect();
+    if parts.iter().any(|p| LITTER.contains(p)) {
+        return false;
+    }
+    for depth in (0..parts.len()).rev() {
+        let folder = parts[..depth].iter().fold(root.to_path_buf(), |dir, p| dir.join(p));
+        let file = folder.join(IGNORE_FILE);
+        if std::fs::symlink_metadata(&file).is_err() {
+            continue;
+        }
+        let usable = std::fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() <= MAX_IGNORE_FILE_BYTES)
+            && (!file.is_symlink() || check_link_stays_inside(root, &file).is_ok());
+        if !usable {
+            return false;
+        }
+        let (rules, _) = ignore::gitignore::Gitignore::new(&file);
+        match rules.matched_path_or_any_parents(folder.join(parts[depth..].join("/")), false) {
+            ignore::Match::Ignore(_) => return false,
+            ignore::Match::Whitelist(_) => return true,
+            ignore::Match::None => {}
+        }
+    }
+    true
+}
+
 /// Adds one walked entry to the listing (a folder to `dirs`), or refuses the folder.
 fn add_entry(
     root: &Path,
@@ -621,6 +652,23 @@ mod tests {
         // A parent's ignore file does not apply to the folder.
         let parent = tree(&[(".amphostignore", "*.html\n"), ("site/index.html", "x")]);
         assert_eq!(list(&parent.path().join("site")).unwrap().files.len(), 1);
+    }
+
+    #[test]
+    fn preview_publishes_what_the_listing_holds() {
+        let d = tree(&[
+            ("index.html", "x"),
+            (".git/config", "[core]"),
+            ("drafts/a.html", ""),
+            ("docs/keep.map", ""),
+            ("docs/b.map", ""),
+            (".amphostignore", "drafts/\n*.map\n"),
+            ("docs/.amphostignore", "!keep.map\n"),
+        ]);
+        let listed: Vec<String> = list(d.path()).unwrap().files.into_iter().map(|f| f.name).collect();
+        for rel in ["index.html", ".git/config", "drafts/a.html", "docs/keep.map", "docs/b.map", ".amphostignore"] {
+            assert_eq!(is_published(d.path(), rel), listed.iter().any(|n| n == rel), "{rel} (listed: {listed:?})");
+        }
     }
 
     #[test]

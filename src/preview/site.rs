@@ -35,9 +35,10 @@ impl FolderSite {
         Some(if real.starts_with(&root) { Ok(real) } else { Err(real) })
     }
 
-    /// A regular file inside the folder (a FIFO would block the server when opened).
+    /// A regular file inside the folder (a FIFO would block the server when opened) that a
+    /// deploy of the folder would publish (not `.git/…`, not left out by `.amphostignore`).
     fn file(&self, path: &str) -> Option<PathBuf> {
-        self.locate(path)?.ok().filter(|p| p.is_file())
+        self.locate(path)?.ok().filter(|p| p.is_file() && crate::deploy::archive::is_published(&self.root, path))
     }
 }
 
@@ -55,8 +56,13 @@ impl Site for FolderSite {
     }
 
     fn refusal(&self, path: &str) -> Option<String> {
-        let target = self.locate(path)?.err()?;
-        Some(format!("/{path} leads to {}, outside the folder: not served", target.display()))
+        match self.locate(path)? {
+            Err(target) => Some(format!("/{path} leads to {}, outside the folder: not served", target.display())),
+            Ok(real) if real.is_file() && !crate::deploy::archive::is_published(&self.root, path) => {
+                Some(format!("/{path} is left out of deploys (litter, or .amphostignore): not served"))
+            }
+            Ok(_) => None,
+        }
     }
 }
 
