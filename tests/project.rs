@@ -124,6 +124,17 @@ fn link_records_the_app_keeping_the_rest_of_the_file_and_refuses_an_unknown_app(
     let empty = tempfile::tempdir().unwrap();
     in_dir(&emu, empty.path()).run(&["link", "my-site"]).ok();
     assert_eq!(amphost::project::parse(&read(empty.path())).unwrap().app.as_deref(), Some(id.as_str()));
+
+    // A folder that is not there: refused before anything is sent.
+    let before = emu.request_count();
+    let out = in_dir(&emu, empty.path()).run(&["link", "my-site", "--config", "nodir/amphost.toml"]);
+    out.fails_with(2, "the folder nodir does not exist");
+    assert_eq!(emu.request_count(), before);
+    // An app name with a line break cannot forge a line of the message.
+    emu.amphost().run(&["app", "update", &id, "--name", "my\nfolder = \"/etc\""]).ok();
+    let out = in_dir(&emu, empty.path()).run(&["link", "--app", &id]).ok();
+    assert!(out.stderr.contains("app my\\nfolder"), "{}", out.stderr);
+    assert!(!out.stderr.contains("\nfolder = "), "{}", out.stderr);
 }
 
 const PROJECT: &str = r#"

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
 use crate::render::{OutputFormat, View};
+use crate::text::escape_controls;
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
@@ -47,6 +48,15 @@ pub struct InitOptions {
 enum AppChoice {
     Existing(Value),
     New(String),
+}
+
+/// The project file's folder exists and takes a new file (exit 2 otherwise): checked before
+/// anything is sent or created.
+fn check_can_write(path: &Path) -> Result<(), CliError> {
+    super::rules::check_writable(path)?;
+    tempfile::NamedTempFile::new_in(dir_of(path))
+        .map(drop)
+        .map_err(|e| CliError::usage(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The folder a project file is in (`.` for a bare file name).
@@ -143,10 +153,7 @@ fn check_init(ctx: &Ctx, opts: &InitOptions) -> Result<(), CliError> {
             .hint("edit it, record another app with `amphost link APP`, or pass --force to replace it"));
     }
     // Before any app is created: a file that cannot be written would leave that app behind.
-    super::rules::check_writable(path)?;
-    if let Err(e) = tempfile::NamedTempFile::new_in(dir_of(path)) {
-        return Err(CliError::usage(format!("cannot write {}: {e}", path.display())));
-    }
+    check_can_write(path)?;
     if opts.app.is_none() && opts.create_app.is_none() && !ctx.ui.interactive() {
         return Err(CliError::usage("--app APP or --create-app NAME is needed: stdin is not a terminal to ask on")
             .hint("amphost init --app my-site --branch main --folder dist"));
@@ -339,25 +346,27 @@ fn checked(text: &str) -> Result<crate::project::ProjectFile, CliError> {
 }
 
 /// Writes `text` to `path`: a new file, or over the one there when `replace`.
+/// Writes the project file whole or not at all: to a temporary file beside it, renamed into
+/// place (an interrupted write never leaves a truncated `amphost.toml`). Unless `replace`, a
+/// file already there is kept (exit 2).
 fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), CliError> {
     use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if replace {
-        options.create(true).truncate(true);
-    } else {
-        options.create_new(true);
+    let cannot = |e: &dyn std::fmt::Display| CliError::failure(format!("cannot write {}: {e}", path.display()));
+    let mut temp = tempfile::NamedTempFile::new_in(dir_of(path)).map_err(|e| cannot(&e))?;
+    temp.write_all(text.as_bytes()).and_then(|_| temp.flush()).map_err(|e| cannot(&e))?;
+    #[cfg(unix)] // as any new file, not the temporary file's owner-only mode
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644));
     }
-    let mut file = options.open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
+    let placed = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
+    placed.map(|_| ()).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             CliError::usage(format!("{} already exists", path.display())).hint("pass --force to replace it")
         } else {
-            CliError::failure(format!("cannot write {}: {e}", path.display()))
+            cannot(&e.error)
         }
-    })?;
-    file.write_all(text.as_bytes())
-        .and_then(|_| file.flush())
-        .map_err(|e| CliError::failure(format!("cannot write {}: {e}", path.display())))
+    })
 }
 
 /// The file `link` works on: `--config PATH` (created when missing), else the project file
@@ -387,6 +396,7 @@ pub async fn link(ctx: &Ctx, app: &str, path: &Path) -> Result<(), CliError> {
     } else {
         None
     };
+    check_can_write(path)?;
     let found = existing_app(ctx, app).await?;
     let app_id = found["appId"].as_str().unwrap_or_default().to_string();
     let app_name = found["name"].as_str().unwrap_or_default().to_string();
@@ -405,7 +415,7 @@ pub async fn link(ctx: &Ctx, app: &str, path: &Path) -> Result<(), CliError> {
         return Err(CliError::failure(format!("cannot edit {}: the app did not read back", path.display())));
     }
     write_file(path, &text, true)?;
-    let label = if app_name.is_empty() { app_id.clone() } else { format!("{app_name} ({app_id})") };
+    let label = if app_name.is_empty() { app_id.clone() } else { format!("{} ({app_id})", escape_controls(&app_name)) };
     let verb = if current.is_some() { "Updated" } else { "Wrote" };
     ctx.ui.status(format!("{verb} {}: app {label}", path.display()));
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {
