@@ -382,3 +382,21 @@ fn an_http_source_url_is_fetched_and_served_and_an_unreachable_one_fails_the_job
     ]);
     out.fails_with(3, "FAILED at step DEPLOY: Could not download http://127.0.0.1:9/nothing.zip");
 }
+
+#[test]
+fn a_zip_whose_entries_leave_the_site_is_refused_before_anything_is_sent() {
+    use std::io::Write;
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("slip.zip");
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    z.start_file("index.html", zip::write::SimpleFileOptions::default()).unwrap();
+    z.write_all(b"home").unwrap();
+    z.start_file("../../evil.sh", zip::write::SimpleFileOptions::default()).unwrap();
+    z.finish().unwrap();
+    let before = emu.request_count();
+    emu.amphost()
+        .run(&["deploy", path.to_str().unwrap(), "--app", "slip", "--branch", "main", "--create"])
+        .fails_with(2, "holds the entry \"../../evil.sh\", a path that leaves the site");
+    assert_eq!(emu.request_count(), before, "nothing sent");
+}

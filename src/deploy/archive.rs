@@ -593,7 +593,26 @@ pub fn check_zip(path: &Path) -> Result<usize, ArchiveError> {
     if archive.is_empty() {
         return Err(ArchiveError::Refused(format!("{} is an empty zip archive", path.display())));
     }
+    // An entry named to land outside the site (`../x`, `/etc/x`, `a\..\x`) fails the job at
+    // DEPLOY: said here, before anything is sent.
+    let names = archive.file_names_raw().map(String::from_utf8_lossy);
+    if let Some(bad) = names.into_iter().find(|name| !inside_the_site(name)) {
+        return Err(ArchiveError::Refused(format!(
+            "{} holds the entry \"{}\", a path that leaves the site (`..`, a leading `/` or a `\\`); rebuild the zip \
+             from the site's folder",
+            path.display(),
+            crate::text::escape_controls(&bad)
+        )));
+    }
     Ok(archive.len())
+}
+
+/// A zip entry's name that stays a path inside the site.
+fn inside_the_site(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains(['\\', '\0'])
+        && name.trim_end_matches('/').split('/').all(|segment| !matches!(segment, "" | "." | ".."))
 }
 
 #[cfg(test)]
@@ -652,6 +671,26 @@ mod tests {
         // A parent's ignore file does not apply to the folder.
         let parent = tree(&[(".amphostignore", "*.html\n"), ("site/index.html", "x")]);
         assert_eq!(list(&parent.path().join("site")).unwrap().files.len(), 1);
+    }
+
+    #[test]
+    fn zip_entries_that_leave_the_site_are_refused() {
+        for good in ["index.html", "assets/app.js", "assets/", "a..b/c"] {
+            assert!(inside_the_site(good), "{good}");
+        }
+        for bad in ["../x", "a/../../x", "/etc/passwd", "a\\..\\x", "./x", "a//b", ""] {
+            assert!(!inside_the_site(bad), "{bad}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("slip.zip");
+        let mut z = zip::ZipWriter::new(File::create(&path).unwrap());
+        z.start_file("index.html", zip::write::SimpleFileOptions::default()).unwrap();
+        z.start_file("../../evil.sh", zip::write::SimpleFileOptions::default()).unwrap();
+        z.finish().unwrap();
+        match check_zip(&path) {
+            Err(ArchiveError::Refused(why)) => assert!(why.contains("\"../../evil.sh\""), "{why}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
