@@ -384,4 +384,10 @@ fn deploy_stops_on_lint_errors_in_the_projects_rules_unless_no_lint() {
     // --no-lint deploys whatever the rules say.
     std::fs::remove_file(dir.join("dist/about.html")).unwrap();
     assert_eq!(in_dir(&emu, dir).json(&["deploy", "--no-lint"])["status"], "SUCCEED");
+
+    // A rules file the project names but that is not there is a mistake, not a reason to skip.
+    std::fs::remove_file(dir.join("rules.json")).unwrap();
+    let before = emu.request_count();
+    in_dir(&emu, dir).run(&["deploy"]).fails_with(2, "rules.json").fails_with(2, "fix `rules` in amphost.toml");
+    assert_eq!(emu.request_count(), before);
 }

@@ -414,10 +414,12 @@ pub(crate) fn before_push(ctx: &Ctx, rules: &[Rule], path: &Path) -> Result<(), 
 /// folder or a .zip; `None` for a URL).
 pub fn before_deploy(ctx: &Ctx, deployed: Option<&Path>) -> Result<(), CliError> {
     let path = rules_file(ctx, None);
-    if !path.is_file() {
+    let configured = ctx.project.as_ref().is_some_and(|p| p.file.rules.is_some());
+    // The default file may well not exist; one the project file names must.
+    if !path.is_file() && !configured {
         return Ok(());
     }
-    let text = read_code_file(&path, "pass --no-lint to deploy without reading it")?;
+    let text = read_code_file(&path, "fix `rules` in amphost.toml, or pass --no-lint to deploy without reading it")?;
     let rules = parse_rules(&text, FileFormat::of(&path)).map_err(|e| CliError::usage(at_file(&path, &e)))?;
     // A folder that cannot be listed is deploy's to report, with its own message.
     let site = deployed.and_then(|p| site_files(p).ok());
