@@ -363,7 +363,12 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["verify", "--app", "x", "--branch", "main", &headers_yaml], "neither a folder nor a .zip"),
         (vec!["verify", "--app", "x", "--branch", "main"], "give the folder (or .zip) deployed"),
         (vec!["verify", "--app", "x", "--branch", "..", "."], "dot-segment"),
-        (vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "ftp://h"], "must start with https://"),
+        (
+            vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "ftp://h"],
+            "must be a site's http:// or https://",
+        ),
+        (vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "http://"], "--url"),
+        (vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "http://a:pw@/"], "a:<redacted>@"),
         (vec!["verify", "--app", "x", "--branch", "main", ".", "--sample", "0"], "--sample"),
         (vec!["verify", "--app", "x", "--branch", "main", ".", "--concurrency", "0"], "--concurrency"),
         (vec!["deploy", ".", "--app", "x", "--branch", "main", "--verify", "--no-wait"], "cannot be used with"),

@@ -201,6 +201,10 @@ fn a_sample_fetches_only_the_files_it_picked() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("cannot reach http://admin:<redacted>@127.0.0.1:1/"), "{stderr}");
     assert!(!stderr.contains("hunter2") && !result.to_string().contains("hunter2"), "{stderr}\n{result}");
+    // Refused as malformed (no host): clap's message quotes the value, its password cut.
+    let refused = emu.amphost().run(&["verify", "--app", &id, "--branch", "main", "--url", "http://admin:hunter2@/"]);
+    let refused = refused.fails_with(2, "http://admin:<redacted>@/");
+    assert!(!refused.stderr.contains("hunter2"), "{}", refused.stderr);
 }
 
 #[test]

@@ -610,8 +610,17 @@ pub fn main() -> ExitCode {
                 Ui::plain(Streams::std()).error(&err);
                 return ExitCode::from(Exit::Usage as u8);
             }
-            // Help and version exit 0; usage errors exit 2 with clap's message.
-            None => e.exit(),
+            // Help and version exit 0; usage errors exit 2 with clap's message, which quotes
+            // the value refused: a password in a URL is cut from it.
+            None => {
+                let plain = e.render().to_string();
+                let shown = crate::api::redact::redact_presigned(&plain);
+                if shown == plain {
+                    e.exit()
+                }
+                eprint!("{shown}");
+                return ExitCode::from(e.exit_code() as u8);
+            }
         },
     };
     let ui = ui_for(&cli.global);

@@ -151,7 +151,7 @@ pub struct TestArgs {
     #[command(flatten)]
     pub source: LintArgs,
     /// Also fetch each case from this live site (the branch's URL) and compare its answers
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = super::flags::parse_site_url)]
     pub against: Option<String>,
     /// Requests in flight at once with --against
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]

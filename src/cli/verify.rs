@@ -36,7 +36,7 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
     /// Fetch from this address instead of the branch's URL (a custom domain, a CDN in front)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = super::flags::parse_site_url)]
     pub url: Option<String>,
     /// Without PATH: what the live deployment holds, from its manifest in this bucket
     /// (s3://BUCKET/PREFIX of a bucket deploy) [default: the project's `bucket` when it has no
@@ -48,11 +48,6 @@ pub struct VerifyArgs {
 impl VerifyArgs {
     pub async fn run(self, ctx: &Ctx) -> Result<(), CliError> {
         let (app, branch) = self.target.resolve(ctx)?;
-        if let Some(url) = &self.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err(CliError::usage(format!("--url {url:?} must start with https:// or http://")));
-            }
-        }
         let deployed = self.path.as_deref().map(deployed_at).transpose()?;
         let has_folder = ctx.project.as_ref().and_then(|p| p.folder_for(&branch)).is_some();
         let bucket = match (&self.bucket, &deployed) {

@@ -135,9 +135,7 @@ pub struct TestOptions<'a> {
 pub async fn test(ctx: &Ctx, opts: TestOptions<'_>) -> Result<(), CliError> {
     // Local input first: a malformed cases file or URL costs no request.
     let list = read_cases(opts.cases)?;
-    if let Some(url) = opts.against {
-        check_against(url)?;
-    }
+
     let folder = deploy_folder(ctx, opts.dir)?;
     let site = folder.as_deref().map(site_files).transpose()?;
     let loaded = load(ctx, &opts.from).await?;
@@ -180,18 +178,6 @@ fn read_cases(path: &Path) -> Result<Vec<Case>, CliError> {
         return Err(CliError::usage(format!("{} holds no cases", path.display())).hint(hint));
     }
     Ok(parsed)
-}
-
-/// `--against` must be a site's address: http(s), a host, no query.
-fn check_against(url: &str) -> Result<(), CliError> {
-    let parsed =
-        reqwest::Url::parse(url).map_err(|e| CliError::usage(format!("--against {url:?} is not a URL: {e}")))?;
-    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() || parsed.query().is_some() {
-        return Err(CliError::usage(format!(
-            "--against {url:?} must be a site's http:// or https:// address, without a query"
-        )));
-    }
-    Ok(())
 }
 
 /// Each case fetched from the live site at `base`, `concurrency` at a time, with no redirect
