@@ -154,22 +154,21 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
     let set = matcher(&rules.files)?;
     let mut found = Vec::new();
     walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
+    let base = rules.base.canonicalize().map_err(io_error("read", &rules.base))?;
+    // A link to a folder (or to nothing) is not a file to deploy.
+    found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
+    // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
+    // before the previous output is emptied: a refused build leaves it whole.
+    for f in found.iter().filter(|f| f.link) {
+        let target = f.path.canonicalize().map_err(io_error("read", &f.path))?;
+        if !target.starts_with(&base) {
+            return Err(ArtifactError::LinkOut { name: f.name.clone(), target });
+        }
+    }
     reset(out)?;
     let mut placed: HashMap<PathBuf, String> = HashMap::new();
     let mut collected = Collected { files: 0, bytes: 0, collisions: Vec::new() };
-    let base = rules.base.canonicalize().map_err(io_error("read", &rules.base))?;
-    for f in found.iter().filter(|f| set.is_match(&f.name)) {
-        // A link to a folder (or to nothing) is not a file to deploy.
-        if f.link && !f.path.metadata().is_ok_and(|m| m.is_file()) {
-            continue;
-        }
-        // A link may point inside the folder; never outside it (as a deploy of a folder).
-        if f.link {
-            let target = f.path.canonicalize().map_err(io_error("read", &f.path))?;
-            if !target.starts_with(&base) {
-                return Err(ArtifactError::LinkOut { name: f.name.clone(), target });
-            }
-        }
+    for f in &found {
         let dest = match (rules.discard_paths, f.rel.file_name()) {
             (true, Some(name)) => PathBuf::from(name),
             _ => f.rel.clone(),
@@ -382,6 +381,9 @@ mod tests {
         std::os::unix::fs::symlink("../secret.txt", root.path().join("out/pw.txt")).unwrap();
         let err = collect(&rules, &dest).unwrap_err();
         assert!(matches!(&err, ArtifactError::LinkOut { name, .. } if name == "pw.txt"), "{err}");
+        // The previous output is left whole, not emptied then half-filled.
+        assert!(dest.join("index.html").is_file() && dest.join("home.html").exists());
+        assert!(!dest.join("pw.txt").exists());
     }
 
     #[test]

@@ -424,7 +424,8 @@ async fn collect(ctx: &Ctx, plan: &Plan, out: &Path) -> Result<(Option<PathBuf>,
     let dest = out.to_path_buf();
     let collected = blocking(move || artifacts::collect(&rules, &dest)).await?.map_err(|e| match e {
         ArtifactError::Io(m) => CliError::failure(m),
-        e @ ArtifactError::LinkOut { .. } => CliError::usage(e.to_string())
+        // The build's commands have run: a failed build (3), not bad input (2).
+        e @ ArtifactError::LinkOut { .. } => CliError::new(Exit::JobFailed, e.to_string())
             .hint("copy the file into the folder in a build command, or leave it out of artifacts.files"),
         other => CliError::new(Exit::JobFailed, format!("the build's artifacts: {other}"))
             .hint("check artifacts.baseDirectory and files in the build spec against what the build writes"),
