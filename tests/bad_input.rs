@@ -363,6 +363,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["verify", "--app", "x", "--branch", "main", &headers_yaml], "neither a folder nor a .zip"),
         (vec!["verify", "--app", "x", "--branch", "main"], "give the folder (or .zip) deployed"),
         (vec!["verify", "--app", "x", "--branch", "..", "."], "dot-segment"),
+        (vec!["build", "--branch", "..", "--no-remote-env"], "dot-segment"),
         (
             vec!["verify", "--app", "x", "--branch", "main", ".", "--url", "ftp://h"],
             "must be a site's http:// or https://",

@@ -77,6 +77,11 @@ pub async fn run_build(ctx: &Ctx, opts: BuildOptions) -> Result<Built, CliError>
     let root = project_root(ctx);
     let app = crate::project::app(opts.app.as_deref(), ctx.project.as_ref());
     let branch = crate::project::branch(opts.branch.as_deref(), ctx.project.as_ref())?;
+    // A name the service would refuse (`..`) is refused here too, even with no request to make:
+    // the build would run as AWS_BRANCH=.. into a folder of another name.
+    if let Some(b) = &branch {
+        ctx.precheck("GetBranch", &serde_json::Map::from_iter([("branchName".to_string(), json!(b))]), &["appId"])?;
+    }
     let local = match &opts.spec {
         SpecSource::App => None,
         source => Some(read_spec(ctx, source, &root)?),
@@ -209,9 +214,6 @@ async fn fetch_for(
 /// GetApp (or ListApps by name) and GetBranch. An app or branch that does not exist yet (a
 /// first `deploy --build --create`) only costs its variables, unless its spec is needed.
 async fn fetch_remote(ctx: &Ctx, app: &str, branch: Option<&str>, required: bool) -> Result<Remote, CliError> {
-    if let Some(b) = branch {
-        ctx.precheck("GetBranch", &serde_json::Map::from_iter([("branchName".to_string(), json!(b))]), &["appId"])?;
-    }
     let found = if required { Some(existing_app(ctx, app).await?) } else { lookup_app(ctx, app).await? };
     let Some(found) = found else {
         ctx.ui.warn(format!("there is no app {app:?} yet: the build runs without its environment variables"));
