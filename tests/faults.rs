@@ -176,8 +176,30 @@ fn hostile_archives_and_oversized_uploads_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let slip = dir.path().join("slip.zip");
     zip_with(&slip, &[("index.html", b"x".to_vec()), ("../../evil.sh", b"rm -rf /".to_vec())]);
+    // amphost refuses such a zip itself, before anything is sent…
     emu.amphost()
         .run(&["deploy", slip.to_str().unwrap(), "--app", "h", "--branch", "main", "--create"])
+        .fails_with(2, "a path that leaves the site");
+    // …and the emulator refuses it too, as the service would, from a client that sends it.
+    let app = emu.amphost().json(&["app", "create", "h"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "h", "main"]);
+    let aws = |args: &[&str]| -> serde_json::Value {
+        let out = emu.aws(args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main"]);
+    let job = created["jobId"].as_str().unwrap().to_string();
+    let put = std::process::Command::new("curl")
+        .args(["-sf", "-X", "PUT", "--data-binary"])
+        .arg(format!("@{}", slip.display()))
+        .arg(created["zipUploadUrl"].as_str().unwrap())
+        .status()
+        .unwrap();
+    assert!(put.success());
+    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", &job]);
+    emu.amphost()
+        .run(&["job", "watch", "--app", "h", "--branch", "main", &job])
         .fails_with(3, "escapes the site root (zip slip)");
     let bomb = dir.path().join("bomb.zip");
     zip_with(&bomb, &[("index.html", vec![b'a'; 1_000_000])]);
