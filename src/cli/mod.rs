@@ -618,7 +618,7 @@ pub fn main() -> ExitCode {
                 if shown == plain {
                     e.exit()
                 }
-                eprint!("{shown}");
+                Ui::plain(Streams::std()).err_line(shown.trim_end());
                 return ExitCode::from(e.exit_code() as u8);
             }
         },
