@@ -447,4 +447,12 @@ fn preview_serves_what_a_deploy_would_publish_and_nothing_else() {
     );
     let out = Run::new(root).run(&["-o", "json", "preview", site.to_str().unwrap(), "--explain", "/secret.txt"]).ok();
     assert_eq!(out.json()["paths"][0]["status"], "404", "{}", out.stdout);
+    // A folder kept out whole stays out, whatever a `!` pattern says of a file in it.
+    write(&site, &[("drafts/a.html", "draft"), (".amphostignore", "secret.txt\ndrafts/\n!drafts/a.html\n")]);
+    let out =
+        Run::new(root).run(&["-o", "json", "preview", site.to_str().unwrap(), "--explain", "/drafts/a.html"]).ok();
+    assert_eq!(out.json()["paths"][0]["status"], "404", "{}", out.stdout);
+    // An ignore file deploy refuses is refused here too, not read.
+    std::fs::write(site.join(".amphostignore"), vec![b'#'; 2 * 1024 * 1024]).unwrap();
+    Run::new(root).run(&["preview", site.to_str().unwrap(), "--explain", "/"]).fails_with(2, "at most 1 MiB");
 }

@@ -104,6 +104,9 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
         if !dir.is_dir() {
             return Err(CliError::usage(format!("{} is not a folder", dir.display())));
         }
+        // An ignore file deploy would refuse is refused here too, rather than 404 everything.
+        let root = dir.canonicalize().map_err(|e| CliError::usage(format!("cannot open {}: {e}", dir.display())))?;
+        crate::deploy::archive::check_ignore_files(&root).map_err(|e| CliError::usage(e.to_string()))?;
     }
     let mut keep_alive = None;
     let mut site: Option<Arc<dyn Site>> = opts.dir.clone().map(|root| Arc::new(FolderSite { root }) as Arc<dyn Site>);

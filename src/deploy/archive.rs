@@ -110,7 +110,7 @@ fn walk_builder(root: &Path) -> ignore::WalkBuilder {
 /// Every `.amphostignore` of the folder, before the walk reads them: a regular file of at most
 /// 1 MiB inside the folder. A link to `/dev/zero` or a FIFO (a cloned repository can hold
 /// either) would otherwise hang the walk or fill memory.
-fn check_ignore_files(root: &Path) -> Result<(), ArchiveError> {
+pub fn check_ignore_files(root: &Path) -> Result<(), ArchiveError> {
     // Each folder the walk enters, the root first: the walk reads its ignore file on entering.
     let folders = walk_builder(root).build().filter_map(Result::ok).filter(|e| e.path().is_dir());
     for folder in folders {
@@ -140,6 +140,15 @@ pub fn is_published(root: &Path, rel: &str) -> bool {
     if parts.iter().any(|p| LITTER.contains(p)) {
         return false;
     }
+    // A folder left out is never entered: nothing under it is published, whatever a `!`
+    // pattern says of a file in it (as in git, and in the walk).
+    (1..=parts.len()).all(|n| ignored(root, &parts[..n], n < parts.len()) != Some(true))
+}
+
+/// Whether the ignore files of the folders above `parts` leave it out (`Some(true)`), keep it
+/// (`Some(false)`, a `!` pattern) or say nothing; the deepest that matches decides. An ignore
+/// file that cannot be read safely (see [`check_ignore_files`]) leaves everything out.
+fn ignored(root: &Path, parts: &[&str], is_dir: bool) -> Option<bool> {
     for depth in (0..parts.len()).rev() {
         let folder = parts[..depth].iter().fold(root.to_path_buf(), |dir, p| dir.join(p));
         let file = folder.join(IGNORE_FILE);
@@ -149,16 +158,16 @@ pub fn is_published(root: &Path, rel: &str) -> bool {
         let usable = std::fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() <= MAX_IGNORE_FILE_BYTES)
             && (!file.is_symlink() || check_link_stays_inside(root, &file).is_ok());
         if !usable {
-            return false;
+            return Some(true);
         }
         let (rules, _) = ignore::gitignore::Gitignore::new(&file);
-        match rules.matched_path_or_any_parents(folder.join(parts[depth..].join("/")), false) {
-            ignore::Match::Ignore(_) => return false,
-            ignore::Match::Whitelist(_) => return true,
+        match rules.matched(folder.join(parts[depth..].join("/")), is_dir) {
+            ignore::Match::Ignore(_) => return Some(true),
+            ignore::Match::Whitelist(_) => return Some(false),
             ignore::Match::None => {}
         }
     }
-    true
+    None
 }
 
 /// Adds one walked entry to the listing (a folder to `dirs`), or refuses the folder.
@@ -703,9 +712,17 @@ mod tests {
             ("docs/b.map", ""),
             (".amphostignore", "drafts/\n*.map\n"),
             ("docs/.amphostignore", "!keep.map\n"),
+            ("notes/a.html", ""),
+            ("notes/.amphostignore", "!a.html\n"),
+            ("old/a.html", ""),
         ]);
+        // `notes/` and `old/` are left out whole: a `!` below cannot bring a file back.
+        std::fs::write(d.path().join(".amphostignore"), "drafts/\n*.map\nnotes/\nold/\n!old/a.html\n").unwrap();
         let listed: Vec<String> = list(d.path()).unwrap().files.into_iter().map(|f| f.name).collect();
-        for rel in ["index.html", ".git/config", "drafts/a.html", "docs/keep.map", "docs/b.map", ".amphostignore"] {
+        let rels =
+            ["index.html", ".git/config", "drafts/a.html", "docs/keep.map", "docs/b.map", "notes/a.html", "old/a.html"];
+        assert!(listed.iter().any(|n| n == "docs/keep.map"), "{listed:?}");
+        for rel in rels {
             assert_eq!(is_published(d.path(), rel), listed.iter().any(|n| n == rel), "{rel} (listed: {listed:?})");
         }
     }

@@ -384,39 +384,39 @@ impl Rule {
     /// Location or a proxy's upstream. None when a captured value would step out of its place
     /// (a `.` or `..` segment).
     fn substitute(&self, captures: &[(String, String)], into_url: bool) -> Option<String> {
+        if into_url && placeholder_in_authority(&self.target) {
+            // `https://example.com<u>` with u = `@evil.com`: the visitor would pick the host.
+            return None;
+        }
         let mut out = self.target.clone();
         for (name, value) in captures {
             let value = if into_url { as_url_path(value)? } else { value.clone() };
             out = out.replace(&format!("<{name}>"), &value);
         }
-        if into_url && self.target.starts_with('/') && !self.target.starts_with("//") {
-            // A path stays a path: `//host` or `/\host` would send browsers to another host.
+        let absolute = ["http://", "https://", "//"].iter().any(|p| self.target.starts_with(p));
+        if into_url && !absolute && out.starts_with("//") {
+            // A path stays a path (`/<*>`, or `<id>` alone): `//host` is another host.
             out = format!("/{}", out.trim_start_matches('/'));
         }
         Some(out)
     }
 }
 
-/// What a path segment keeps as it is in a URL: unreserved characters and the sub-delimiters
-/// paths allow; everything else (`%`, `?`, `#`, `\`, spaces, controls, non-ASCII) is encoded.
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~')
-    .remove(b'!')
-    .remove(b'$')
-    .remove(b'&')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')')
-    .remove(b'*')
-    .remove(b'+')
-    .remove(b',')
-    .remove(b';')
-    .remove(b'=')
-    .remove(b':')
-    .remove(b'@');
+/// What a path segment keeps as it is in a URL: the unreserved characters only. Everything
+/// else (`%`, `?`, `#`, `&`, `=`, `:`, `@`, a backslash, spaces, controls, non-ASCII) is
+/// encoded: a captured value may land in a query (`?next=<u>`), where `&` and `=` would add
+/// parameters, or at the start of a target, where `https:` would make it another site.
+const SEGMENT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// Whether an absolute target has a placeholder before its path (in its host or port).
+fn placeholder_in_authority(target: &str) -> bool {
+    let Some(rest) = ["http://", "https://", "//"].iter().find_map(|p| target.strip_prefix(p)) else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    authority.contains('<')
+}
 
 /// Text a visitor sent (decoded), made a URL path again: each `/`-separated segment
 /// percent-encoded, so that it stays data. None when a segment is `.` or `..`, which a URL
@@ -634,6 +634,25 @@ mod tests {
             set.decide(&req("/docs/a b.html", ""), &files).outcome,
             Outcome::Serve { file: "guide/a b.html".into(), status: 200 }
         );
+    }
+
+    #[test]
+    fn a_captured_value_adds_no_query_parameter_and_picks_no_host() {
+        let rules = json!([
+            {"source": "/qq?u=<u>", "target": "/x?next=<u>", "status": "302"},
+            {"source": "/h?u=<u>", "target": "https://example.com<u>", "status": "302"},
+            {"source": "/q2?id=<id>", "target": "<id>", "status": "302"},
+            {"source": "/s/<*>", "target": "<*>", "status": "302"},
+        ]);
+        let set = RuleSet::parse(&rules).unwrap();
+        let files = site(&[]);
+        let answer = |path: &str, query: &str| set.decide(&req(path, query), &files).outcome;
+        let redirect = |location: &str| Outcome::Redirect { location: location.into(), status: 302 };
+        assert_eq!(answer("/qq", "u=a%26admin%3D1"), redirect("/x?next=a%26admin%3D1"));
+        assert_eq!(answer("/h", "u=%40evil.com"), Outcome::NotFound, "the visitor would pick the host");
+        assert_eq!(answer("/q2", "id=%2F%2Fevil.com"), redirect("/evil.com"));
+        assert_eq!(answer("/q2", "id=https%3A%2F%2Fevil.com"), redirect("https%3A//evil.com"), "a relative path");
+        assert_eq!(answer("/s/https:evil.com", ""), redirect("https%3Aevil.com"));
     }
 
     #[test]
