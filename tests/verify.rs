@@ -205,6 +205,17 @@ fn a_sample_fetches_only_the_files_it_picked() {
     let refused = emu.amphost().run(&["verify", "--app", &id, "--branch", "main", "--url", "http://admin:hunter2@/"]);
     let refused = refused.fails_with(2, "http://admin:<redacted>@/");
     assert!(!refused.stderr.contains("hunter2"), "{}", refused.stderr);
+    // Forms a URL parser still takes, a password with an @ or a tab, and no scheme at all.
+    for given in
+        ["http:/admin:hunter2@127.0.0.1:1/", "http://admin:hun@ter2@127.0.0.1:1/", "admin:hunter2@127.0.0.1:1/"]
+    {
+        let out = emu
+            .amphost()
+            .run(&["-o", "json", "verify", "--app", &id, "--branch", "main", "--url", given, "--sample", "2"]);
+        assert!(out.code == 1 || out.code == 2, "{given}: {}", out.stderr);
+        let said = format!("{}{}", out.stdout, out.stderr);
+        assert!(!said.contains("hunter2") && !said.contains("ter2@"), "{given}:\n{said}");
+    }
 }
 
 #[test]

@@ -31,12 +31,32 @@ pub fn redact_presigned(text: &str) -> String {
 }
 
 /// The password of a URL's userinfo (`https://admin:hunter2@host/`, basic auth given in a
-/// URL) replaced; the user name stays.
+/// URL) replaced, up to the last `@` before the path (a password may hold one); the user name
+/// stays. Also in the forms URL parsers take (`http:/u:p@h`, `http:\u:p@h`).
 fn redact_userinfo(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re =
-        RE.get_or_init(|| Regex::new(r"(?i)\b([a-z][a-z0-9+.-]*://[^/?#@\s:]*):[^/?#@\s]*@").expect("valid regex"));
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?i)\b([a-z][a-z0-9+.-]*:[/\\]*[^/\\?#@\s:]*):[^/\\?#\n'"]*@"#).expect("valid regex")
+    });
     re.replace_all(text, |c: &regex::Captures| format!("{}:{REDACTED}@", &c[1])).into_owned()
+}
+
+/// A value given as a URL, its password cut however malformed the rest (`u:pw@host`,
+/// `http:/u:pw@h`, a tab in the password): what a usage error may quote of it. The userinfo is
+/// what comes before the last `@`, after the scheme's `:` and slashes, when it holds no `/`.
+pub fn redact_given_url(value: &str) -> String {
+    let Some(at) = value.rfind('@') else { return value.to_string() };
+    let head = &value[..at];
+    let after_scheme = head.find(':').filter(|&i| head[i + 1..].starts_with(['/', '\\']));
+    let start =
+        after_scheme.map_or(0, |i| i + 1 + head[i + 1..].len() - head[i + 1..].trim_start_matches(['/', '\\']).len());
+    let userinfo = &head[start..];
+    match userinfo.find(':') {
+        Some(colon) if !userinfo.contains(['/', '\\', '?', '#']) => {
+            format!("{}:{REDACTED}{}", &value[..start + colon], &value[at..])
+        }
+        _ => value.to_string(),
+    }
 }
 
 /// [`redact_presigned`] without the `token` parameter: what a webhook's URL gets in output
@@ -159,6 +179,23 @@ mod tests {
             format!("cannot reach http://admin:{REDACTED}@127.0.0.1:1/x: refused")
         );
         assert_eq!(redact_presigned("http://user@host/a:b@c"), "http://user@host/a:b@c", "no password, a path");
+        for (given, shown) in [
+            ("u:pw@host/", "u:<redacted>@host/"),
+            ("http:/u:pw@h/", "http:/u:<redacted>@h/"),
+            ("http://u:S\tK@/", "http://u:<redacted>@/"),
+            ("http://u:p@ss@h/x", "http://u:<redacted>@h/x"),
+            ("http://h/a:b@c", "http://h/a:b@c"),
+            ("no-at-all", "no-at-all"),
+        ] {
+            assert_eq!(redact_given_url(given), shown, "{given}");
+        }
+        for given in ["http:/u:pw@h/", r"http:\u:pw@h/", "http://u:p@ss@h/x", "HTTPS://u:pw@h", "http://u:p\tw@h/"] {
+            let shown = redact_presigned(given);
+            assert!(
+                !shown.contains("pw") && !shown.contains("ss@") && shown.contains("u:<redacted>@"),
+                "{given} → {shown}"
+            );
+        }
         assert_eq!(redact_presigned("mailto:x@y.z and a:b@c"), "mailto:x@y.z and a:b@c");
     }
     use serde_json::json;

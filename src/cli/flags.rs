@@ -140,7 +140,7 @@ impl BasicAuthArgs {
 /// A site's address (`--url`, `--against`): http:// or https://, with a host and no query.
 /// The value is shown with any password in it cut.
 pub fn parse_site_url(s: &str) -> Result<String, String> {
-    let shown = crate::api::redact::redact_presigned(s);
+    let shown = crate::api::redact::redact_given_url(s);
     let parsed = reqwest::Url::parse(s).map_err(|e| format!("{shown:?} is not a URL: {e}"))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none_or(str::is_empty) {
         return Err(format!("{shown:?} must be a site's http:// or https:// address (https://www.example.com/)"));

@@ -594,6 +594,12 @@ pub fn verb_without_noun(e: &clap::Error) -> Option<CliError> {
     Some(CliError::usage(format!("unrecognized subcommand '{word}'")).hint(hint))
 }
 
+/// A value clap quotes in its error (`invalid value 'user:secret@host'`).
+fn quoted_value() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"'([^']*)'").expect("valid regex"))
+}
+
 /// The process entry point.
 pub fn main() -> ExitCode {
     // An empty AMPHOST_CONFIG means none, as an empty AMPHOST_APP does (clap would call it a
@@ -615,6 +621,12 @@ pub fn main() -> ExitCode {
             None => {
                 let plain = e.render().to_string();
                 let shown = crate::api::redact::redact_presigned(&plain);
+                // The refused value as clap quotes it ('u:PASSWORD@host/'), even with no scheme.
+                let shown = quoted_value()
+                    .replace_all(&shown, |c: &regex::Captures| {
+                        format!("'{}'", crate::api::redact::redact_given_url(&c[1]))
+                    })
+                    .into_owned();
                 if shown == plain {
                     e.exit()
                 }
