@@ -354,17 +354,11 @@ fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), CliError> {
     let cannot = |e: &dyn std::fmt::Display| CliError::failure(format!("cannot write {}: {e}", path.display()));
     let mut temp = tempfile::NamedTempFile::new_in(dir_of(path)).map_err(|e| cannot(&e))?;
     temp.write_all(text.as_bytes()).and_then(|_| temp.flush()).map_err(|e| cannot(&e))?;
-    #[cfg(unix)] // as any new file, not the temporary file's owner-only mode
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644));
-    }
-    let placed = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
-    placed.map(|_| ()).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+    super::put_in_place(temp, path, replace).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
             CliError::usage(format!("{} already exists", path.display())).hint("pass --force to replace it")
         } else {
-            cannot(&e.error)
+            cannot(&e)
         }
     })
 }

@@ -324,15 +324,9 @@ pub async fn download(ctx: &Ctx, url: &str, dest: Destination<'_>) -> Result<u64
     }
     file.flush().await.map_err(cannot_write)?;
     drop(file);
-    #[cfg(unix)] // as any new file, not the temporary file's owner-only mode
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(partial.path(), std::fs::Permissions::from_mode(0o644));
-    }
-    let placed = if dest.replace { partial.persist(path) } else { partial.persist_noclobber(path) };
-    placed.map_err(|e| match e.error.kind() {
+    super::put_in_place(partial, path, dest.replace).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => refuse_existing(path, false).unwrap_err(),
-        _ => cannot_write(e.error),
+        _ => cannot_write(e),
     })?;
     Ok(n)
 }

@@ -197,6 +197,23 @@ impl Ctx {
 }
 
 /// The data dir `--local` uses: the emulator's (`AMPHOST_DATA_DIR`, else the XDG data dir).
+/// Moves a finished temporary file to `path`, as any new file (not the temporary file's
+/// owner-only mode): over what is there when `replace`, else only if nothing is (an
+/// `AlreadyExists` error). A write interrupted before this leaves `path` as it was.
+pub(crate) fn put_in_place(
+    temp: tempfile::NamedTempFile,
+    path: &std::path::Path,
+    replace: bool,
+) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644));
+    }
+    let placed = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
+    placed.map(drop).map_err(|e| e.error)
+}
+
 pub fn local_data_dir() -> PathBuf {
     std::env::var_os("AMPHOST_DATA_DIR")
         .filter(|v| !v.is_empty())
