@@ -9,7 +9,6 @@ use crate::render::ui::Ui;
 use clap::Args;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -106,10 +105,10 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     }
     // A service stops when told to (SIGTERM from `docker stop` or a CI runner, Ctrl-C, a
     // closed terminal): requests in flight finish, the data stays, and the exit code is 0.
-    interrupt::HANDLED_BY_COMMAND.store(true, Ordering::SeqCst);
+    let mut handling = interrupt::Handling::start();
     let (tx, rx) = tokio::sync::oneshot::channel();
     let signal = async move {
-        let caught = interrupt::next_signal().await;
+        let caught = handling.next().await;
         let _ = tx.send(caught);
     };
     let stopped =

@@ -2,14 +2,19 @@
 //! `timeout`, `kill`) and SIGHUP (a closed terminal). All three are handled alike: whatever
 //! the command leaves behind is undone or said, and the exit code names the signal
 //! (130, 143, 129: 128 + the signal's number, as shells report it).
+//!
+//! One listener, the top level's ([`unhandled_signal`]), hears the operating system. Each
+//! signal it hears is routed once, at that moment: to the command when the command is
+//! handling signals itself (a [`Handling`] guard is alive), else to the top level, which
+//! ends the command. Commands never listen to the system themselves: two listeners can
+//! hear the same signal at different times (tokio's cooperative budget can hold one back a
+//! poll), and a late second hearing once ended a deploy that had already cancelled its job
+//! with a bare "interrupted", losing the message that said so.
 
 use crate::exit::{CliError, Exit};
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-/// Set while a command handles signals itself (to say what it leaves behind); the top level
-/// then leaves them to it.
-pub static HANDLED_BY_COMMAND: AtomicBool = AtomicBool::new(false);
+use std::sync::{Mutex, MutexGuard};
+use tokio::sync::Notify;
 
 /// A signal asking the process to stop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,24 +34,121 @@ impl Signal {
     }
 }
 
-/// Waits for the next SIGINT, SIGTERM or SIGHUP. Once listened for, a signal no longer kills
-/// the process by default: every caller must act on what this returns.
-pub async fn next_signal() -> Signal {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        let listen = |kind| signal(kind).ok();
-        let (mut term, mut hup) = (listen(SignalKind::terminate()), listen(SignalKind::hangup()));
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => Signal::Interrupt,
-            _ = recv(term.as_mut()) => Signal::Terminate,
-            _ = recv(hup.as_mut()) => Signal::HangUp,
+/// Where routed signals wait for the command.
+struct Routing {
+    /// How many [`Handling`] guards are alive.
+    handlers: usize,
+    /// A signal routed to the command and not yet taken.
+    pending: Option<Signal>,
+}
+
+/// Routes each signal the top level hears (one per process: [`ROUTER`]).
+struct Router {
+    routing: Mutex<Routing>,
+    /// Woken when a signal is routed to the command, or a guard ends with one untaken.
+    routed: Notify,
+}
+
+static ROUTER: Router = Router::new();
+
+impl Router {
+    const fn new() -> Router {
+        Router { routing: Mutex::new(Routing { handlers: 0, pending: None }), routed: Notify::const_new() }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Routing> {
+        // The state stays consistent whatever panicked while holding it.
+        self.routing.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Routes a signal heard now: handed to the command handling signals, or returned when
+    /// none is.
+    fn route(&self, signal: Signal) -> Option<Signal> {
+        let mut routing = self.lock();
+        if routing.handlers == 0 {
+            return Some(signal);
+        }
+        routing.pending = Some(signal);
+        drop(routing);
+        self.routed.notify_waiters();
+        None
+    }
+
+    /// A routed signal left untaken by a command that stopped handling signals (its work
+    /// ended as the signal came): the top level's, once no command handles signals.
+    fn take_unhandled(&self) -> Option<Signal> {
+        let mut routing = self.lock();
+        if routing.handlers == 0 {
+            routing.pending.take()
+        } else {
+            None
         }
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-        Signal::Interrupt
+
+    /// The top level's wait, given the system's signals.
+    async fn unhandled(&self, system: &mut SystemSignals) -> Signal {
+        loop {
+            let untaken = self.routed.notified();
+            tokio::pin!(untaken);
+            untaken.as_mut().enable();
+            if let Some(signal) = self.take_unhandled() {
+                return signal;
+            }
+            tokio::select! {
+                signal = system.next() => {
+                    if let Some(signal) = self.route(signal) {
+                        return signal;
+                    }
+                }
+                _ = untaken => {}
+            }
+        }
+    }
+
+    fn handling(&'static self) -> Handling {
+        self.lock().handlers += 1;
+        Handling { router: self, caught: false }
+    }
+}
+
+/// The system's SIGINT, SIGTERM and SIGHUP, listened for from creation to drop: a signal
+/// delivered while no listener exists would be lost, so one set lives as long as the wait.
+/// Once listened for, a signal no longer kills the process by default: the holder must act
+/// on each.
+struct SystemSignals {
+    #[cfg(unix)]
+    listeners: [Option<tokio::signal::unix::Signal>; 3],
+}
+
+impl SystemSignals {
+    fn listen() -> SystemSignals {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            let listen = |kind| signal(kind).ok();
+            let listeners =
+                [listen(SignalKind::interrupt()), listen(SignalKind::terminate()), listen(SignalKind::hangup())];
+            SystemSignals { listeners }
+        }
+        #[cfg(not(unix))]
+        SystemSignals {}
+    }
+
+    async fn next(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            let [int, term, hup] = &mut self.listeners;
+            tokio::select! {
+                _ = recv(int.as_mut()) => Signal::Interrupt,
+                _ = recv(term.as_mut()) => Signal::Terminate,
+                _ = recv(hup.as_mut()) => Signal::HangUp,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Interrupt
+        }
     }
 }
 
@@ -61,12 +163,56 @@ async fn recv(signal: Option<&mut tokio::signal::unix::Signal>) {
     }
 }
 
-/// The top level's wait: the first signal that no command is handling itself.
+/// The top level's wait: the first signal no command is handling itself. Signals heard
+/// while a command handles them are handed to it.
 pub async fn unhandled_signal() -> Signal {
-    loop {
-        let signal = next_signal().await;
-        if !HANDLED_BY_COMMAND.load(Ordering::SeqCst) {
-            return signal;
+    ROUTER.unhandled(&mut SystemSignals::listen()).await
+}
+
+/// While alive, the command handles signals itself (to say or undo what it leaves behind):
+/// the top level hands them to it instead of ending it.
+pub struct Handling {
+    router: &'static Router,
+    caught: bool,
+}
+
+impl Handling {
+    pub fn start() -> Handling {
+        ROUTER.handling()
+    }
+
+    /// The next signal routed to the command.
+    pub async fn next(&mut self) -> Signal {
+        loop {
+            let routed = self.router.routed.notified();
+            tokio::pin!(routed);
+            routed.as_mut().enable();
+            if let Some(signal) = self.try_next() {
+                return signal;
+            }
+            routed.await;
+        }
+    }
+
+    /// A signal routed to the command and not yet taken, if any.
+    pub fn try_next(&mut self) -> Option<Signal> {
+        let signal = self.router.lock().pending.take();
+        self.caught |= signal.is_some();
+        signal
+    }
+}
+
+impl Drop for Handling {
+    fn drop(&mut self) {
+        let mut routing = self.router.lock();
+        routing.handlers -= 1;
+        if self.caught {
+            // Repeats of a signal the command already acted on are part of that interruption.
+            routing.pending = None;
+        } else if routing.pending.is_some() {
+            // Its work ended as the signal came: the signal goes on to whoever handles it next.
+            drop(routing);
+            self.router.routed.notify_waiters();
         }
     }
 }
@@ -79,30 +225,38 @@ pub async fn interruptible<T>(
     work: impl Future<Output = Result<T, CliError>>,
     on_interrupt: impl Future<Output = CliError>,
 ) -> Result<T, CliError> {
-    HANDLED_BY_COMMAND.store(true, Ordering::SeqCst);
-    let result = tokio::select! {
+    handled_by(Handling::start(), work, on_interrupt).await
+}
+
+async fn handled_by<T>(
+    mut handling: Handling,
+    work: impl Future<Output = Result<T, CliError>>,
+    on_interrupt: impl Future<Output = CliError>,
+) -> Result<T, CliError> {
+    tokio::select! {
         r = work => r,
-        signal = next_signal() => Err(with_signal(on_interrupt.await, signal)),
-    };
-    HANDLED_BY_COMMAND.store(false, Ordering::SeqCst);
-    result
+        signal = handling.next() => Err(with_signal(on_interrupt.await, signal)),
+    }
 }
 
 /// Runs `work` to its end even if a signal arrives meanwhile (a request whose answer must not
 /// be lost, such as the ID of a job it creates); returns its output and the signal, if any.
 pub async fn shielded<T>(work: impl Future<Output = T>) -> (T, Option<Signal>) {
-    HANDLED_BY_COMMAND.store(true, Ordering::SeqCst);
+    shielded_by(Handling::start(), work).await
+}
+
+async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>) -> (T, Option<Signal>) {
     let mut work = std::pin::pin!(work);
     let mut caught = None;
     let out = loop {
         tokio::select! {
             biased;
             out = &mut work => break out,
-            signal = next_signal(), if caught.is_none() => caught = Some(signal),
+            signal = handling.next(), if caught.is_none() => caught = Some(signal),
         }
     };
-    HANDLED_BY_COMMAND.store(false, Ordering::SeqCst);
-    (out, caught)
+    // A signal that came with the answer is this work's too.
+    (out, caught.or_else(|| handling.try_next()))
 }
 
 /// An interruption's error carries the exit code of the signal that caused it.
@@ -111,4 +265,74 @@ pub fn with_signal(mut e: CliError, signal: Signal) -> CliError {
         e.exit = signal.exit();
     }
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn router() -> &'static Router {
+        Box::leak(Box::new(Router::new()))
+    }
+
+    #[test]
+    fn a_signal_goes_to_the_command_handling_it_or_else_to_the_top_level() {
+        let router = router();
+        assert_eq!(router.route(Signal::Interrupt), Some(Signal::Interrupt));
+        let mut handling = router.handling();
+        assert_eq!(router.route(Signal::Terminate), None);
+        assert_eq!(router.take_unhandled(), None, "the top level must not take the command's signal");
+        assert_eq!(handling.try_next(), Some(Signal::Terminate));
+        // A repeat while the command undoes what it left is part of the same interruption.
+        assert_eq!(router.route(Signal::Interrupt), None);
+        drop(handling);
+        assert_eq!(router.take_unhandled(), None);
+        assert_eq!(router.route(Signal::HangUp), Some(Signal::HangUp));
+    }
+
+    #[test]
+    fn a_signal_a_command_left_untaken_goes_on_to_the_next_handler_or_the_top_level() {
+        let router = router();
+        let first = router.handling();
+        assert_eq!(router.route(Signal::Interrupt), None);
+        drop(first);
+        let mut next = router.handling();
+        assert_eq!(next.try_next(), Some(Signal::Interrupt));
+        drop(next);
+        let first = router.handling();
+        assert_eq!(router.route(Signal::Terminate), None);
+        drop(first);
+        assert_eq!(router.take_unhandled(), Some(Signal::Terminate));
+    }
+
+    /// The failure CI once showed: the interrupted deploy cancelled its job, and the top
+    /// level, hearing the same Ctrl-C a poll late, then ended the command with a bare
+    /// "interrupted". Now the top level hears it once, and routes it once.
+    #[tokio::test]
+    async fn a_handled_signal_is_not_heard_again_by_the_top_level() {
+        let router = router();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let deploy = handled_by(router.handling(), std::future::pending::<Result<(), CliError>>(), async {
+            stopped.await.unwrap();
+            CliError::new(Exit::Interrupted, "interrupted before the deployment started; it has been cancelled")
+        });
+        let deploy = tokio::spawn(deploy);
+        tokio::task::yield_now().await;
+        assert_eq!(router.route(Signal::Interrupt), None);
+        stop.send(()).unwrap();
+        let e = deploy.await.unwrap().unwrap_err();
+        assert_eq!(e.exit, Exit::Interrupted);
+        assert!(e.message.contains("it has been cancelled"));
+        assert_eq!(router.take_unhandled(), None);
+    }
+
+    #[tokio::test]
+    async fn a_signal_that_comes_with_the_answer_is_the_shielded_works() {
+        let router = router();
+        let handling = router.handling();
+        assert_eq!(router.route(Signal::Terminate), None);
+        let (out, caught) = shielded_by(handling, async { 7 }).await;
+        assert_eq!((out, caught), (7, Some(Signal::Terminate)));
+        assert_eq!(router.take_unhandled(), None);
+    }
 }
