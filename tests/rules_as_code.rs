@@ -275,3 +275,35 @@ fn headers_pull_diff_push_keep_custom_http_yml_in_step() {
     assert_eq!(emu.request_count(), before);
     assert_eq!(get_app(&emu, &id)["customHeaders"], edited.as_str());
 }
+
+/// The rules file as a link: one shared from elsewhere is written through (whole, keeping its
+/// mode); one pointing at nothing is refused, as it would create a file wherever it points.
+#[cfg(unix)]
+#[test]
+fn a_linked_rules_file_is_written_through_and_a_dangling_link_is_refused() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let emu = Emulator::start();
+    let id = create_app(&emu, "linked-rules");
+    let dir = tempfile::tempdir().unwrap();
+    project(dir.path(), &format!("app = \"{id}\"\n"));
+    let file = dir.path().join("amplify-rules.json");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let away = elsewhere.path().join("not-yet.json");
+    symlink(&away, &file).unwrap();
+    in_dir(&emu, dir.path())
+        .run(&["--yes", "rules", "pull"])
+        .fails_with(2, "is a symbolic link to")
+        .fails_with(2, "remove the link");
+    assert!(!away.exists(), "nothing may be created where the link points");
+
+    let shared = elsewhere.path().join("shared-rules.json");
+    std::fs::write(&shared, "[]").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    symlink(&shared, &file).unwrap();
+    in_dir(&emu, dir.path()).run(&["--yes", "rules", "pull"]).ok();
+    assert!(std::fs::symlink_metadata(&file).unwrap().file_type().is_symlink(), "the link stays a link");
+    let pulled: Value = serde_json::from_str(&std::fs::read_to_string(&shared).unwrap()).unwrap();
+    assert_eq!(pulled, get_app(&emu, &id)["customRules"]);
+    assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o600);
+}

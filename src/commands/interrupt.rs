@@ -225,7 +225,8 @@ pub async fn interruptible<T>(
     work: impl Future<Output = Result<T, CliError>>,
     on_interrupt: impl Future<Output = CliError>,
 ) -> Result<T, CliError> {
-    handled_by(Handling::start(), work, on_interrupt).await
+    // Boxed: a command's work can be a large future, and this one would hold it twice.
+    handled_by(Handling::start(), Box::pin(work), on_interrupt).await
 }
 
 async fn handled_by<T>(
@@ -242,7 +243,7 @@ async fn handled_by<T>(
 /// Runs `work` to its end even if a signal arrives meanwhile (a request whose answer must not
 /// be lost, such as the ID of a job it creates); returns its output and the signal, if any.
 pub async fn shielded<T>(work: impl Future<Output = T>) -> (T, Option<Signal>) {
-    shielded_by(Handling::start(), work).await
+    shielded_by(Handling::start(), Box::pin(work)).await
 }
 
 async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>) -> (T, Option<Signal>) {

@@ -69,6 +69,18 @@ pub fn check_writable(path: &Path) -> Result<(), CliError> {
     if path.is_dir() {
         return Err(CliError::usage(format!("cannot write {}: it is a folder", path.display())));
     }
+    // A link is written through (a rules file shared from elsewhere stays shared), but a link
+    // to nothing would create a file wherever it points.
+    let dangling = path.is_symlink() && !path.exists();
+    if dangling {
+        let to = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
+        return Err(CliError::usage(format!(
+            "cannot write {}: it is a symbolic link to {}, which does not exist",
+            path.display(),
+            to
+        ))
+        .hint("remove the link, or name another file with --file"));
+    }
     Ok(())
 }
 
@@ -91,8 +103,20 @@ pub fn replace_code_file(ctx: &Ctx, path: &Path, text: &str, what: &str) -> Resu
     Ok(true)
 }
 
+/// Writes `text` to `path` whole or not at all (a temporary file moved in place), through a
+/// link to the file it points to, keeping the mode of a file that was there.
 pub fn write_code_file(path: &Path, text: &str) -> Result<(), CliError> {
-    std::fs::write(path, text).map_err(|e| CliError::failure(format!("cannot write {}: {e}", path.display())))
+    let cannot = |e: std::io::Error| CliError::failure(format!("cannot write {}: {e}", path.display()));
+    let target = if path.is_symlink() { std::fs::canonicalize(path).map_err(cannot)? } else { path.to_path_buf() };
+    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(cannot)?;
+    std::io::Write::write_all(&mut temp, text.as_bytes()).map_err(cannot)?;
+    let mode = std::fs::metadata(&target).map(|m| m.permissions()).ok();
+    super::put_in_place(temp, &target, true).map_err(cannot)?;
+    if let Some(mode) = mode {
+        std::fs::set_permissions(&target, mode).map_err(cannot)?;
+    }
+    Ok(())
 }
 
 /// `FILE:LINE:COL: problem`, or `FILE: problem` when the problem has no place.
