@@ -246,6 +246,31 @@ fn a_malformed_project_file_is_refused_with_its_place_before_any_request() {
     assert_eq!(emu.request_count(), before);
 }
 
+/// A value from the file that the service would refuse is refused naming the file's line, not
+/// a flag the user never passed.
+#[test]
+fn a_bad_value_from_the_project_file_is_named_by_its_place_not_by_a_flag() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "site/index.html", "hi");
+    let long = "b".repeat(300);
+    let before = emu.request_count();
+    let from_file = |toml: &str| {
+        write(dir.path(), "amphost.toml", toml);
+        let mut run = in_dir(&emu, dir.path());
+        run.cmd.env_remove("AWS_REGION").env_remove("AWS_DEFAULT_REGION").env_remove("AWS_PROFILE");
+        run.run(&["deploy", "site"])
+    };
+    let out = from_file(&format!("app = \"web\"\n\nbranch = \"{long}\"\n"));
+    let out = out.fails_with(2, "`branch` in ").fails_with(2, "amphost.toml:3:1").fails_with(2, "at most 255");
+    assert!(!out.stderr.contains("--branch:"), "{}", out.stderr);
+    let out = from_file("app = \"web\"\nbranch = \"main\"\nregion = \"us east\"\n");
+    out.fails_with(2, "(from `region` in ").fails_with(2, "amphost.toml:3:1").fails_with(2, "not an AWS region name");
+    let out = from_file("app = \"web\"\nbranch = \"main\"\nregion = \"us-east-1\"\nprofile = \"nope\"\n");
+    out.fails_with(2, "(`profile` in ").fails_with(2, "amphost.toml:4:1");
+    assert_eq!(emu.request_count(), before);
+}
+
 #[test]
 fn the_app_comes_from_the_flag_then_amphost_app_then_the_file() {
     let emu = Emulator::start();

@@ -33,6 +33,10 @@ pub enum CredentialSource {
 pub struct ClientSettings {
     pub profile: Option<String>,
     pub region: Option<String>,
+    /// Where `profile` and `region` were set, for errors about them, when not by their flags
+    /// or environment variables (the project file: "`region` in amphost.toml:3:1").
+    pub profile_from: Option<String>,
+    pub region_from: Option<String>,
     /// An explicit endpoint (`--endpoint-url`, or the embedded emulator's address).
     pub endpoint_url: Option<String>,
     /// Whether `AWS_ENDPOINT_URL_AMPLIFY` / `AWS_ENDPOINT_URL` are consulted.
@@ -51,6 +55,8 @@ impl Default for ClientSettings {
         ClientSettings {
             profile: None,
             region: None,
+            profile_from: None,
+            region_from: None,
             endpoint_url: None,
             endpoint_from_env: true,
             credentials: CredentialSource::DefaultChain,
@@ -151,7 +157,7 @@ impl Client {
     /// `AWS_DEFAULT_REGION`, then the profile's `region`.
     async fn find_region(&self) -> Option<(String, String)> {
         if let Some(r) = &self.settings.region {
-            return Some((r.clone(), "--region".into()));
+            return Some((r.clone(), self.settings.region_from.clone().unwrap_or_else(|| "--region".into())));
         }
         for var in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
             if let Some(r) = env_nonempty(var) {
@@ -208,7 +214,8 @@ impl Client {
         }
         // Checked when credentials are loaded, not on every request (each poll of a wait).
         if let Some(profile) = &self.settings.profile {
-            check_profile_exists(profile).await?;
+            let from = self.settings.profile_from.as_deref().unwrap_or("--profile or AWS_PROFILE");
+            check_profile_exists(profile, from).await?;
         }
         let creds = match &self.settings.credentials {
             CredentialSource::Static { access_key_id, secret_access_key } => {
@@ -495,7 +502,7 @@ fn service_error(
 
 /// A named profile must exist: the default chain would otherwise pass over it silently and
 /// sign with whatever else it finds (environment keys, say), as a different identity.
-async fn check_profile_exists(name: &str) -> Result<(), ApiError> {
+async fn check_profile_exists(name: &str, from: &str) -> Result<(), ApiError> {
     use aws_runtime::env_config::file::EnvConfigFiles;
     use aws_types::os_shim_internal::{Env, Fs};
     let selected = Some(std::borrow::Cow::Owned(name.to_string()));
@@ -509,7 +516,7 @@ async fn check_profile_exists(name: &str) -> Result<(), ApiError> {
     known.sort();
     let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
     Err(ApiError::Config(format!(
-        "the profile {name:?} (--profile or AWS_PROFILE) is not in ~/.aws/config or ~/.aws/credentials (profiles there: {known}); \
+        "the profile {name:?} ({from}) is not in ~/.aws/config or ~/.aws/credentials (profiles there: {known}); \
          add it with `aws configure --profile {name}`, or name another"
     )))
 }

@@ -440,6 +440,8 @@ fn client_settings(g: &GlobalOptions, ui: &Ui) -> Result<ClientSettings, CliErro
     Ok(ClientSettings {
         profile: g.profile.clone().filter(|p| !p.is_empty()),
         region: g.region.clone().filter(|r| !r.is_empty()),
+        profile_from: None,
+        region_from: None,
         endpoint_url: g.endpoint_url.clone(),
         endpoint_from_env: true,
         credentials: CredentialSource::DefaultChain,
@@ -465,13 +467,16 @@ fn find_project(g: &GlobalOptions, ui: &Ui) -> Result<Option<crate::project::Pro
 /// The project's region and profile, below flags and the environment (`--region`,
 /// `AWS_REGION`, `AWS_DEFAULT_REGION`; `--profile`, `AWS_PROFILE`) and above the AWS config.
 fn apply_project(settings: &mut ClientSettings, project: Option<&crate::project::Project>) {
-    let Some(file) = project.map(|p| &p.file) else { return };
+    let Some(project) = project else { return };
+    let file = &project.file;
     let env_set = |name: &str| std::env::var(name).is_ok_and(|v| !v.trim().is_empty());
-    if settings.region.is_none() && !env_set("AWS_REGION") && !env_set("AWS_DEFAULT_REGION") {
+    if settings.region.is_none() && !env_set("AWS_REGION") && !env_set("AWS_DEFAULT_REGION") && file.region.is_some() {
         settings.region = file.region.clone();
+        settings.region_from = Some(format!("`region` in {}", project.place_of("region")));
     }
-    if settings.profile.is_none() {
+    if settings.profile.is_none() && file.profile.is_some() {
         settings.profile = file.profile.clone();
+        settings.profile_from = Some(format!("`profile` in {}", project.place_of("profile")));
     }
 }
 

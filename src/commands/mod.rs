@@ -85,12 +85,22 @@ impl Ctx {
     }
 
     /// The branch to address: the flag's, else `AMPHOST_BRANCH`, else the project file's.
+    /// A value that is no branch name is refused naming where it was set.
     pub fn branch_or_project(&self, flag: Option<&str>) -> Result<String, CliError> {
-        crate::project::branch(flag, self.project.as_ref())?.ok_or_else(|| {
+        let branch = crate::project::branch(flag, self.project.as_ref())?.ok_or_else(|| {
             CliError::usage(
                 "no branch given: pass --branch BRANCH, set AMPHOST_BRANCH, or set `branch` in amphost.toml",
             )
-        })
+        })?;
+        if let Some(origin) = crate::project::branch_origin(flag, self.project.as_ref()) {
+            let input = serde_json::Map::from_iter([("branchName".to_string(), Value::String(branch.clone()))]);
+            if let Err(crate::api::ApiError::Invalid(v)) = crate::api::client::precheck("GetBranch", &input, &["appId"])
+            {
+                return Err(CliError::usage(format!("{origin}: {branch:?} is no branch name: {}", v.problem))
+                    .hint("correct it there, or pass --branch BRANCH"));
+            }
+        }
+        Ok(branch)
     }
 
     /// The API client; with `--local`, the embedded emulator is started first (on an

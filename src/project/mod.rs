@@ -217,8 +217,9 @@ fn key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
         return line.find(&text[start..]).map(|m| start + m.start()..start + m.end());
     }
     let quoted = regex::escape(key);
-    let table = format!(r#"(?m)^\s*\[\s*branches\s*\.\s*(?:"{quoted}"|{quoted})\s*\]"#);
-    let assignment = format!(r"(?m)^\s*{quoted}\s*=");
+    // `[ \t]*`, not `\s*`: a match must not start on a blank line above.
+    let table = format!(r#"(?m)^[ \t]*\[\s*branches\s*\.\s*(?:"{quoted}"|{quoted})\s*\]"#);
+    let assignment = format!(r"(?m)^[ \t]*{quoted}\s*=");
     [table, assignment].iter().find_map(|re| regex::Regex::new(re).ok()?.find(text).map(|m| m.range()))
 }
 
@@ -226,16 +227,35 @@ fn key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
 fn located(text: &str, span: Option<std::ops::Range<usize>>, message: &str) -> String {
     let message = message.trim();
     let Some(span) = span else { return format!(" {message}") };
-    let before = &text[..span.start.min(text.len())];
+    let (line, col) = line_col(text, span.start);
+    format!("{line}:{col}: {message}")
+}
+
+/// The 1-based line and column (in characters) of byte `at` of `text`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    format!("{line}:{col}: {message}")
+    (line, col)
 }
 
 impl Project {
     /// The folder the file is in; relative paths in the file start here.
     pub fn dir(&self) -> &Path {
         self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// Where a top-level `key` is set, as `PATH:LINE:COL` for errors about its value (the
+    /// path alone when the file no longer says).
+    pub fn place_of(&self, key: &str) -> String {
+        let text = read_capped(&self.path).unwrap_or_default();
+        match key_span(&text, key) {
+            Some(span) => {
+                let (line, col) = line_col(&text, span.start);
+                format!("{}:{line}:{col}", self.path.display())
+            }
+            None => self.path.display().to_string(),
+        }
     }
 
     /// A path the file names, made absolute against its folder.
@@ -281,6 +301,23 @@ pub fn branch(flag: Option<&str>, project: Option<&Project>) -> Result<Option<St
         Some("git") => git_branch(p.dir()).map(Some),
         other => Ok(other.map(str::to_string)),
     }
+}
+
+/// Where the branch [`branch`] returns was set, for errors about its value: `None` for the
+/// flag (whose errors name it already).
+pub fn branch_origin(flag: Option<&str>, project: Option<&Project>) -> Option<String> {
+    if flag.is_some() {
+        return None;
+    }
+    if env_value("AMPHOST_BRANCH").is_some() {
+        return Some("AMPHOST_BRANCH".into());
+    }
+    let project = project?;
+    let place = project.place_of("branch");
+    Some(match project.file.branch.as_deref() {
+        Some("git") => format!("the current git branch (`branch = \"git\"` in {place})"),
+        _ => format!("`branch` in {place}"),
+    })
 }
 
 fn env_value(name: &str) -> Option<String> {
