@@ -95,6 +95,12 @@ fn a_failed_upload_cancels_the_created_deployment_and_says_so() {
 /// Sends Ctrl-C (SIGINT) to a running amphost once job `job_id` of the branch has `status`
 /// (so the command is past creating it), and a moment more.
 fn interrupt_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str) -> common::Output {
+    interrupt_times_when(emu, args, job_id, status, 1)
+}
+
+/// [`interrupt_when`], with `times` interrupts a second apart (a user pressing Ctrl-C again).
+/// The app is `intr`.
+fn interrupt_times_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str, times: usize) -> common::Output {
     let mut run = emu.amphost();
     let child = run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let started = std::time::Instant::now();
@@ -108,8 +114,11 @@ fn interrupt_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str) -> 
         assert!(started.elapsed() < Duration::from_secs(30), "job {job_id} never became {status}");
         std::thread::sleep(Duration::from_millis(100));
     }
-    std::thread::sleep(Duration::from_millis(500));
-    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    for _ in 0..times {
+        std::thread::sleep(Duration::from_millis(500));
+        assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+        std::thread::sleep(Duration::from_millis(500));
+    }
     let out = child.wait_with_output().unwrap();
     let out = common::Output {
         code: out.status.code().unwrap_or(-1),
@@ -120,14 +129,20 @@ fn interrupt_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str) -> 
     out
 }
 
-#[test]
-fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
+/// An emulator with 30 s job steps, app `intr` with branch `main`, whose next upload is held
+/// up 20 s; and a site to deploy.
+fn held_upload() -> (Emulator, tempfile::TempDir) {
     let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
-    let dir = site();
-    let path = dir.path().to_str().unwrap();
     emu.amphost().json(&["app", "create", "intr"]);
     emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
+    (emu, site())
+}
+
+#[test]
+fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
+    let (emu, dir) = held_upload();
+    let path = dir.path().to_str().unwrap();
     // The upload is held up for 20 s: interrupt once the deployment exists (PENDING).
     let out = interrupt_when(&emu, &["deploy", path, "--app", "intr", "--branch", "main"], "1", "PENDING");
     assert_eq!(out.code, 130, "{}", out.stderr);
@@ -159,6 +174,25 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
     );
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(out.stderr.contains("job 3 is being cancelled"), "{}", out.stderr);
+}
+
+/// A cleanup that hangs on a slow request does not hold a user who interrupts again: the
+/// command ends at once, saying what it leaves and how to deal with it.
+#[test]
+fn a_second_interrupt_ends_a_slow_cleanup_saying_what_it_leaves() {
+    let (emu, dir) = held_upload();
+    let path = dir.path().to_str().unwrap();
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 60000, "operation": "StopJob"}}"#);
+    let args = ["deploy", path, "--app", "intr", "--branch", "main"];
+    let out = interrupt_times_when(&emu, &args, "1", "PENDING", 2);
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    for said in [
+        "cancelling deployment job 1 (interrupt again to leave it)",
+        "interrupted again, before the command was done: deployment job 1 may stay PENDING",
+        "job stop --app",
+    ] {
+        assert!(out.stderr.contains(said), "lacks {said:?}:\n{}", out.stderr);
+    }
 }
 
 fn zip_with(path: &std::path::Path, entries: &[(&str, Vec<u8>)]) {

@@ -111,7 +111,7 @@ fn a_failed_start_stops_the_created_deployment_and_frees_the_branch() {
     let result = out.json();
     assert_eq!((result["jobId"].as_str(), result["status"].as_str()), (Some("1"), Some("CANCELLED")), "{result}");
     assert!(result["error"].as_str().unwrap().contains("InternalFailure"), "{result}");
-    emu.inject(r#"{"clear": true}"#);
+    emu.clear_faults();
     emu.amphost().run(&["deploy", path, "--app", "s", "--branch", "main"]).ok();
     assert_eq!(job_status(&emu, "s", "2"), "SUCCEED");
 }

@@ -225,3 +225,34 @@ fn sigterm_stops_the_emulator_cleanly_and_keeps_its_data() {
     let _ = again.wait();
     assert_eq!(apps["apps"][0]["name"], "kept", "{apps}");
 }
+
+/// The emulator and preview print their URL once they serve: a signal sent the moment a
+/// script reads it is a clean stop (exit 0, said on stderr), never the default action that
+/// kills without a word. Each is stopped by each signal a service manager or terminal sends.
+#[test]
+fn a_signal_right_after_the_url_is_a_clean_stop_for_the_emulator_and_preview() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let site = home.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "hi").unwrap();
+    let data = home.path().join("data");
+    let emulator = ["emulator", "--port", "0", "--data-dir", data.to_str().unwrap()];
+    let preview = ["preview", site.to_str().unwrap(), "--port", "0"];
+    for (args, said) in [(&emulator[..], "amphost emulator stopped"), (&preview[..], "preview stopped")] {
+        for (signal, name) in [("-TERM", "SIGTERM"), ("-HUP", "SIGHUP"), ("-INT", "an interrupt")].repeat(3) {
+            let mut cmd = Command::new(common::BIN);
+            common::isolated(&mut cmd, home.path());
+            let mut child = cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+            let mut url = String::new();
+            std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
+            assert!(url.starts_with("http://"), "{url}");
+            assert!(Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap().success());
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(0), "{args:?} {signal}: {:?} {stderr}", out.status);
+            assert!(stderr.contains(&format!("{said} ({name})")), "{args:?} {signal}: {stderr}");
+        }
+    }
+}

@@ -107,18 +107,19 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     // closed terminal): requests in flight finish, the data stays, and the exit code is 0.
     let mut handling = interrupt::Handling::start();
     let (tx, rx) = tokio::sync::oneshot::channel();
+    let left = format!(
+        "the emulator stopped without finishing the requests in flight; its data is kept in {}",
+        data_dir.display()
+    );
     let signal = async move {
         let caught = handling.next().await;
+        interrupt::if_forced(left);
         let _ = tx.send(caught);
     };
     let stopped =
         emu.serve_until(signal).await.map_err(|e| CliError::failure(format!("the emulator stopped: {e:#}")))?;
     if stopped {
-        let name = match rx.await {
-            Ok(Signal::Terminate) => "SIGTERM",
-            Ok(Signal::HangUp) => "SIGHUP",
-            _ => "an interrupt",
-        };
+        let name = rx.await.map_or("an interrupt", Signal::describe);
         ui.status(format!("amphost emulator stopped ({name}); its data is kept in {}", data_dir.display()));
     }
     Ok(())

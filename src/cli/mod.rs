@@ -649,16 +649,20 @@ pub fn main() -> ExitCode {
         }
     };
     let outcome = runtime.block_on(async {
+        use crate::commands::interrupt;
+        // Listening before the command first runs: a signal right after it prints (the
+        // emulator's URL) must not find the default action, which kills without a word.
+        let mut signals = interrupt::SystemSignals::listen();
         // A signal ends the command, unless the command is handling it itself (a wait that
         // says what it leaves running). Biased: the command's own handling, polled first,
         // always wins the race.
         tokio::select! {
             biased;
             r = run_with(cli, ui.clone(), |_| {}) => r,
-            signal = crate::commands::interrupt::unhandled_signal() => {
+            unhandled = interrupt::unhandled_signal(&mut signals) => {
                 // A prompt or spinner may have hidden the cursor.
                 crate::render::ui::restore_cursor();
-                Err(CliError::new(signal.exit(), "interrupted"))
+                Err(unhandled.error())
             }
         }
     });

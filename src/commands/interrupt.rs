@@ -6,7 +6,9 @@
 //! One listener, the top level's ([`unhandled_signal`]), hears the operating system. Each
 //! signal it hears is routed once, at that moment: to the command when the command is
 //! handling signals itself (a [`Handling`] guard is alive), else to the top level, which
-//! ends the command. Commands never listen to the system themselves: two listeners can
+//! ends the command. A repeat of a signal the command is already acting on ends it too, at
+//! once, with what the command said it would leave (a cleanup that hangs on a slow request
+//! must not hold a user or a CI runner that asks twice). Commands never listen to the system themselves: two listeners can
 //! hear the same signal at different times (tokio's cooperative budget can hold one back a
 //! poll), and a late second hearing once ended a deploy that had already cancelled its job
 //! with a bare "interrupted", losing the message that said so.
@@ -25,6 +27,15 @@ pub enum Signal {
 }
 
 impl Signal {
+    /// The signal as a person reads it: "an interrupt", "SIGTERM", "SIGHUP".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Signal::Interrupt => "an interrupt",
+            Signal::Terminate => "SIGTERM",
+            Signal::HangUp => "SIGHUP",
+        }
+    }
+
     pub fn exit(self) -> Exit {
         match self {
             Signal::Interrupt => Exit::Interrupted,
@@ -40,6 +51,29 @@ struct Routing {
     handlers: usize,
     /// A signal routed to the command and not yet taken.
     pending: Option<Signal>,
+    /// Whether a command has taken a signal and is acting on it: a repeat ends it.
+    acting: bool,
+    /// What the top level says if a repeat ends the command before it is done.
+    if_forced: Option<String>,
+}
+
+/// A signal the top level acts on: no command was handling signals, or it was one more while
+/// a command acted on an earlier one.
+#[derive(Debug, PartialEq)]
+pub struct Unhandled {
+    pub signal: Signal,
+    /// For a repeat: what the command leaves as it is ended early.
+    pub forced: Option<String>,
+}
+
+impl Unhandled {
+    pub fn error(self) -> CliError {
+        let message = match self.forced {
+            Some(left) => format!("interrupted again, before the command was done: {left}"),
+            None => "interrupted".to_string(),
+        };
+        CliError::new(self.signal.exit(), message)
+    }
 }
 
 /// Routes each signal the top level hears (one per process: [`ROUTER`]).
@@ -53,7 +87,8 @@ static ROUTER: Router = Router::new();
 
 impl Router {
     const fn new() -> Router {
-        Router { routing: Mutex::new(Routing { handlers: 0, pending: None }), routed: Notify::const_new() }
+        let routing = Routing { handlers: 0, pending: None, acting: false, if_forced: None };
+        Router { routing: Mutex::new(routing), routed: Notify::const_new() }
     }
 
     fn lock(&self) -> MutexGuard<'_, Routing> {
@@ -62,11 +97,15 @@ impl Router {
     }
 
     /// Routes a signal heard now: handed to the command handling signals, or returned when
-    /// none is.
-    fn route(&self, signal: Signal) -> Option<Signal> {
+    /// none is, or when it repeats one the command is acting on.
+    fn route(&self, signal: Signal) -> Option<Unhandled> {
         let mut routing = self.lock();
         if routing.handlers == 0 {
-            return Some(signal);
+            return Some(Unhandled { signal, forced: None });
+        }
+        if routing.acting {
+            let left = routing.if_forced.take().unwrap_or_else(|| "what it was undoing may be left".into());
+            return Some(Unhandled { signal, forced: Some(left) });
         }
         routing.pending = Some(signal);
         drop(routing);
@@ -76,17 +115,25 @@ impl Router {
 
     /// A routed signal left untaken by a command that stopped handling signals (its work
     /// ended as the signal came): the top level's, once no command handles signals.
-    fn take_unhandled(&self) -> Option<Signal> {
+    fn take_unhandled(&self) -> Option<Unhandled> {
         let mut routing = self.lock();
         if routing.handlers == 0 {
-            routing.pending.take()
+            routing.pending.take().map(|signal| Unhandled { signal, forced: None })
         } else {
             None
         }
     }
 
+    /// A command's signal, taken: from now on it acts on it.
+    fn take(&self) -> Option<Signal> {
+        let mut routing = self.lock();
+        let signal = routing.pending.take();
+        routing.acting |= signal.is_some();
+        signal
+    }
+
     /// The top level's wait, given the system's signals.
-    async fn unhandled(&self, system: &mut SystemSignals) -> Signal {
+    async fn unhandled(&self, system: &mut SystemSignals) -> Unhandled {
         loop {
             let untaken = self.routed.notified();
             tokio::pin!(untaken);
@@ -96,8 +143,8 @@ impl Router {
             }
             tokio::select! {
                 signal = system.next() => {
-                    if let Some(signal) = self.route(signal) {
-                        return signal;
+                    if let Some(unhandled) = self.route(signal) {
+                        return unhandled;
                     }
                 }
                 _ = untaken => {}
@@ -112,16 +159,16 @@ impl Router {
 }
 
 /// The system's SIGINT, SIGTERM and SIGHUP, listened for from creation to drop: a signal
-/// delivered while no listener exists would be lost, so one set lives as long as the wait.
-/// Once listened for, a signal no longer kills the process by default: the holder must act
-/// on each.
-struct SystemSignals {
+/// delivered while no listener exists would be lost, so one set lives as long as the wait,
+/// created before the command first runs. Once listened for, a signal no longer kills the
+/// process by default: the holder must act on each.
+pub struct SystemSignals {
     #[cfg(unix)]
     listeners: [Option<tokio::signal::unix::Signal>; 3],
 }
 
 impl SystemSignals {
-    fn listen() -> SystemSignals {
+    pub fn listen() -> SystemSignals {
         #[cfg(unix)]
         {
             use tokio::signal::unix::{signal, SignalKind};
@@ -163,10 +210,21 @@ async fn recv(signal: Option<&mut tokio::signal::unix::Signal>) {
     }
 }
 
-/// The top level's wait: the first signal no command is handling itself. Signals heard
-/// while a command handles them are handed to it.
-pub async fn unhandled_signal() -> Signal {
-    ROUTER.unhandled(&mut SystemSignals::listen()).await
+/// The top level's wait: the first signal no command is handling itself, or that repeats one
+/// a command is acting on. Signals heard while a command handles them are handed to it.
+pub async fn unhandled_signal(system: &mut SystemSignals) -> Unhandled {
+    ROUTER.unhandled(system).await
+}
+
+/// While a command acts on a signal (undoing what it started), what it would leave if a
+/// repeated signal ended it now: said by the top level then. True when a signal is being
+/// acted on (the command may say what it is doing); false otherwise, and nothing is noted.
+pub fn if_forced(left: impl Into<String>) -> bool {
+    let mut routing = ROUTER.lock();
+    if routing.acting {
+        routing.if_forced = Some(left.into());
+    }
+    routing.acting
 }
 
 /// While alive, the command handles signals itself (to say or undo what it leaves behind):
@@ -196,7 +254,7 @@ impl Handling {
 
     /// A signal routed to the command and not yet taken, if any.
     pub fn try_next(&mut self) -> Option<Signal> {
-        let signal = self.router.lock().pending.take();
+        let signal = self.router.take();
         self.caught |= signal.is_some();
         signal
     }
@@ -207,8 +265,10 @@ impl Drop for Handling {
         let mut routing = self.router.lock();
         routing.handlers -= 1;
         if self.caught {
-            // Repeats of a signal the command already acted on are part of that interruption.
+            // The interruption is over: the command has said what it left.
             routing.pending = None;
+            routing.acting = false;
+            routing.if_forced = None;
         } else if routing.pending.is_some() {
             // Its work ended as the signal came: the signal goes on to whoever handles it next.
             drop(routing);
@@ -242,22 +302,36 @@ async fn handled_by<T>(
 
 /// Runs `work` to its end even if a signal arrives meanwhile (a request whose answer must not
 /// be lost, such as the ID of a job it creates); returns its output and the signal, if any.
-pub async fn shielded<T>(work: impl Future<Output = T>) -> (T, Option<Signal>) {
-    shielded_by(Handling::start(), Box::pin(work)).await
+/// `left` is what a repeated signal, ending the command before `work` is done, leaves.
+pub async fn shielded<T>(work: impl Future<Output = T>, left: &str) -> (T, Option<Caught>) {
+    shielded_by(Handling::start(), Box::pin(work), left).await
 }
 
-async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>) -> (T, Option<Signal>) {
+/// A signal a command caught and is acting on: until this is dropped (once what the signal
+/// interrupted is undone or said), a repeat ends the command at once.
+pub struct Caught {
+    pub signal: Signal,
+    _handling: Handling,
+}
+
+async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>, left: &str) -> (T, Option<Caught>) {
     let mut work = std::pin::pin!(work);
     let mut caught = None;
     let out = loop {
         tokio::select! {
             biased;
             out = &mut work => break out,
-            signal = handling.next(), if caught.is_none() => caught = Some(signal),
+            signal = handling.next(), if caught.is_none() => {
+                handling.router.lock().if_forced = Some(left.to_string());
+                caught = Some(signal);
+            }
         }
     };
     // A signal that came with the answer is this work's too.
-    (out, caught.or_else(|| handling.try_next()))
+    match caught.or_else(|| handling.try_next()) {
+        Some(signal) => (out, Some(Caught { signal, _handling: handling })),
+        None => (out, None),
+    }
 }
 
 /// An interruption's error carries the exit code of the signal that caused it.
@@ -276,19 +350,40 @@ mod tests {
         Box::leak(Box::new(Router::new()))
     }
 
+    fn plain(signal: Signal) -> Option<Unhandled> {
+        Some(Unhandled { signal, forced: None })
+    }
+
     #[test]
     fn a_signal_goes_to_the_command_handling_it_or_else_to_the_top_level() {
         let router = router();
-        assert_eq!(router.route(Signal::Interrupt), Some(Signal::Interrupt));
+        assert_eq!(router.route(Signal::Interrupt), plain(Signal::Interrupt));
         let mut handling = router.handling();
         assert_eq!(router.route(Signal::Terminate), None);
         assert_eq!(router.take_unhandled(), None, "the top level must not take the command's signal");
         assert_eq!(handling.try_next(), Some(Signal::Terminate));
-        // A repeat while the command undoes what it left is part of the same interruption.
-        assert_eq!(router.route(Signal::Interrupt), None);
         drop(handling);
         assert_eq!(router.take_unhandled(), None);
-        assert_eq!(router.route(Signal::HangUp), Some(Signal::HangUp));
+        assert_eq!(router.route(Signal::HangUp), plain(Signal::HangUp));
+    }
+
+    #[test]
+    fn a_repeat_while_the_command_acts_on_a_signal_ends_it_saying_what_is_left() {
+        let router = router();
+        let mut handling = router.handling();
+        assert_eq!(router.route(Signal::Interrupt), None);
+        assert_eq!(handling.try_next(), Some(Signal::Interrupt));
+        router.lock().if_forced = Some("job 3 may stay PENDING".into());
+        let forced = router.route(Signal::Interrupt).expect("a repeat is the top level's");
+        assert_eq!(forced.forced.as_deref(), Some("job 3 may stay PENDING"));
+        let e = forced.error();
+        assert_eq!(e.exit, Exit::Interrupted);
+        assert!(e.message.contains("interrupted again") && e.message.contains("job 3 may stay PENDING"));
+        drop(handling);
+        // Once the command is done acting, the next signal is a new one.
+        let mut next = router.handling();
+        assert_eq!(router.route(Signal::Terminate), None);
+        assert_eq!(next.try_next(), Some(Signal::Terminate));
     }
 
     #[test]
@@ -303,7 +398,7 @@ mod tests {
         let first = router.handling();
         assert_eq!(router.route(Signal::Terminate), None);
         drop(first);
-        assert_eq!(router.take_unhandled(), Some(Signal::Terminate));
+        assert_eq!(router.take_unhandled(), plain(Signal::Terminate));
     }
 
     /// The failure CI once showed: the interrupted deploy cancelled its job, and the top
@@ -332,8 +427,28 @@ mod tests {
         let router = router();
         let handling = router.handling();
         assert_eq!(router.route(Signal::Terminate), None);
-        let (out, caught) = shielded_by(handling, async { 7 }).await;
-        assert_eq!((out, caught), (7, Some(Signal::Terminate)));
+        let (out, caught) = shielded_by(handling, async { 7 }, "the job may stay PENDING").await;
+        assert_eq!((out, caught.map(|c| c.signal)), (7, Some(Signal::Terminate)));
         assert_eq!(router.take_unhandled(), None);
+    }
+
+    #[tokio::test]
+    async fn a_repeat_during_shielded_work_ends_the_command_with_what_the_work_leaves() {
+        let router = router();
+        let (answer, answered) = tokio::sync::oneshot::channel::<u8>();
+        let work =
+            tokio::spawn(shielded_by(router.handling(), async { answered.await.unwrap() }, "job 5 may stay PENDING"));
+        assert_eq!(router.route(Signal::Interrupt), None);
+        // The shielded work takes the first signal; until it has, a second is just pending.
+        let forced = loop {
+            tokio::task::yield_now().await;
+            if router.lock().acting {
+                break router.route(Signal::Interrupt).unwrap();
+            }
+        };
+        assert_eq!(forced.forced.as_deref(), Some("job 5 may stay PENDING"));
+        answer.send(1).unwrap();
+        let (out, caught) = work.await.unwrap();
+        assert_eq!((out, caught.map(|c| c.signal)), (1, Some(Signal::Interrupt)));
     }
 }

@@ -1,7 +1,7 @@
 //! `preview`: a folder, or a branch's live deployment, served locally with Amplify's rules,
 //! headers and basic auth; or `--explain`, what would answer each path and why.
 
-use super::interrupt::interruptible;
+use super::interrupt::Handling;
 use super::resolve::app_id;
 use super::Ctx;
 use crate::api::paginate::list_all;
@@ -181,13 +181,18 @@ async fn serve_until_interrupted(
     let app = axum::Router::new().fallback(handle).with_state(state);
     ctx.ui.out(&format!("http://{addr}/\n"));
     ctx.ui.status(format!("Serving on http://{addr}/ with Amplify's rules; Ctrl-C stops."));
-    // Ctrl-C is how a preview ends: exit 0.
+    // A signal is how a preview ends (Ctrl-C, or SIGTERM/SIGHUP from whatever started it):
+    // exit 0, as the emulator.
     let serving = async {
         axum::serve(listener, app).await.map_err(|e| CliError::failure(format!("the preview server stopped: {e}")))
     };
-    match interruptible(serving, async { CliError::new(crate::exit::Exit::Interrupted, "stopped") }).await {
-        Err(e) if e.exit == crate::exit::Exit::Interrupted => Ok(()),
-        other => other,
+    let mut handling = Handling::start();
+    tokio::select! {
+        served = serving => served,
+        signal = handling.next() => {
+            ctx.ui.status(format!("preview stopped ({})", signal.describe()));
+            Ok(())
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! failing step's log tail, and exits for failure (3), timeout (5) and Ctrl-C (130).
 //! `job watch`, `job start --wait` and `deploy` share it.
 
-use super::interrupt::interruptible;
+use super::interrupt::{self, interruptible};
 use super::Ctx;
 use crate::api::redact::http_error_text;
 use crate::exit::{CliError, Exit};
@@ -25,8 +25,22 @@ impl JobRef {
 
     /// The command that resumes watching this job.
     pub fn resume_command(&self, ctx: &Ctx) -> String {
+        self.command(ctx, "watch")
+    }
+
+    /// The command that stops the job.
+    pub fn stop_command(&self, ctx: &Ctx) -> String {
+        self.command(ctx, "stop")
+    }
+
+    fn command(&self, ctx: &Ctx, verb: &str) -> String {
         let local = if ctx.is_local() { " --local" } else { "" };
-        format!("amphost{local} job watch --app {} --branch {} {}", self.app_id, shell_quote(&self.branch), self.job_id)
+        format!(
+            "amphost{local} job {verb} --app {} --branch {} {}",
+            self.app_id,
+            shell_quote(&self.branch),
+            self.job_id
+        )
     }
 }
 
@@ -79,30 +93,43 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
                 .hint(format!("resume with `{}`", job.resume_command(ctx)))
         }
         OnInterrupt::CancelJob => {
+            interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command(ctx)));
             let stopped = match ctx.client().await {
                 Ok(client) => client.call("StopJob", job.input()).await.map(|_| ()).map_err(CliError::from),
                 Err(e) => Err(e),
             };
-            match stopped {
-                Ok(()) => {
+            let ended = match stopped {
+                Ok(()) => None,
+                Err(_) => ended_as(ctx, job).await,
+            };
+            match (stopped, ended) {
+                (Ok(()), _) => {
                     CliError::new(Exit::Interrupted, format!("interrupted: job {} is being cancelled", job.job_id))
                 }
-                Err(e) => CliError::new(
+                (Err(_), Some(status)) => CliError::new(
+                    Exit::Interrupted,
+                    format!("interrupted, but job {} had already ended: {status}", job.job_id),
+                ),
+                (Err(e), None) => CliError::new(
                     Exit::Interrupted,
                     format!(
                         "interrupted, but job {} could not be stopped ({}); it keeps running",
                         job.job_id, e.message
                     ),
                 )
-                .hint(format!(
-                    "stop it with `amphost job stop --app {} --branch {} {}`",
-                    job.app_id,
-                    shell_quote(&job.branch),
-                    job.job_id
-                )),
+                .hint(format!("stop it with `{}`", job.stop_command(ctx))),
             }
         }
     }
+}
+
+/// The status of a job that has ended (StopJob refuses those), or None while it runs or
+/// when it cannot be read.
+async fn ended_as(ctx: &Ctx, job: &JobRef) -> Option<String> {
+    use crate::model::enums::JobStatus;
+    let out = ctx.client().await.ok()?.call("GetJob", job.input()).await.ok()?;
+    let status = &out["job"]["summary"]["status"];
+    JobStatus::from_json(status).filter(|s| s.is_terminal()).and_then(|_| status.as_str().map(str::to_string))
 }
 
 /// How long a wait rides out a service it cannot reach or that keeps failing (throttling,

@@ -68,38 +68,31 @@ impl Faults {
         *self.job.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
-    /// `{"requests": {"count": 2, "kind": "throttle|500|503|slow", "operation": "ListApps",
+    /// `{"requests": {"count": 2, "kind": "throttle|500|503|slow|drop", "operation": "ListApps",
     /// "delayMs": 3000}, "failNextJob": {"step": "DEPLOY", "reason": "…"},
-    /// "failNextDomain": {"reason": "…"}}`
+    /// "failNextDomain": {"reason": "…"}}`; `requests` may be a list of such objects.
     pub fn configure(&self, body: &Value) -> Result<(), ServiceError> {
-        // Checked before anything is armed: a refused body changes nothing.
-        let job_failure = body.get("failNextJob").map(job_failure).transpose()?;
-        if let Some(r) = body.get("requests") {
-            let count = r.get("count").and_then(Value::as_u64).unwrap_or(1) as u32;
-            let kind = match r.get("kind").and_then(Value::as_str).unwrap_or("throttle") {
-                "throttle" => FaultKind::Throttle,
-                "slow" => {
-                    FaultKind::Slow(Duration::from_millis(r.get("delayMs").and_then(Value::as_u64).unwrap_or(5000)))
-                }
-                "drop" => FaultKind::Drop,
-                s => match s.parse::<u16>() {
-                    Ok(code) if (500..600).contains(&code) => FaultKind::Status(code),
-                    _ => {
-                        return Err(ServiceError::bad_request(format!(
-                            "unknown fault kind {s:?}: throttle, slow, drop or a 5xx status"
-                        )))
-                    }
-                },
-            };
-            let operation = r.get("operation").and_then(Value::as_str).map(str::to_string);
-            if count > 0 {
-                self.requests.lock().unwrap_or_else(|p| p.into_inner()).push(RequestFault {
-                    operation,
-                    remaining: count,
-                    kind,
-                });
-            }
+        // Checked whole before anything is armed: a refused body changes nothing, and a key
+        // misspelt is refused rather than arming nothing (a test relying on it would pass
+        // for the wrong reason).
+        const KEYS: [&str; 3] = ["requests", "failNextJob", "failNextDomain"];
+        let Some(fields) = body.as_object() else {
+            return Err(ServiceError::bad_request("a fault body is a JSON object"));
+        };
+        if let Some(key) = fields.keys().find(|k| !KEYS.contains(&k.as_str())) {
+            return Err(ServiceError::bad_request(format!(
+                "unknown fault {key:?}: {} (DELETE /_amphost/faults clears them)",
+                KEYS.join(", ")
+            )));
         }
+        let job_failure = body.get("failNextJob").map(job_failure).transpose()?;
+        let requests = match body.get("requests") {
+            None => Vec::new(),
+            Some(Value::Array(list)) => list.iter().map(request_fault).collect::<Result<_, _>>()?,
+            Some(one) => vec![request_fault(one)?],
+        };
+        let armed = requests.into_iter().filter(|f| f.remaining > 0);
+        self.requests.lock().unwrap_or_else(|p| p.into_inner()).extend(armed);
         if let Some(failure) = job_failure {
             *self.job.lock().unwrap_or_else(|p| p.into_inner()) = Some(failure);
         }
@@ -109,6 +102,29 @@ impl Faults {
         }
         Ok(())
     }
+}
+
+/// One `requests` fault: `{"count": 2, "kind": "…", "operation": "…", "delayMs": 3000}`.
+fn request_fault(r: &Value) -> Result<RequestFault, ServiceError> {
+    if !r.is_object() {
+        return Err(ServiceError::bad_request(format!("a request fault is a JSON object, not {r}")));
+    }
+    let count = r.get("count").and_then(Value::as_u64).unwrap_or(1) as u32;
+    let kind = match r.get("kind").and_then(Value::as_str).unwrap_or("throttle") {
+        "throttle" => FaultKind::Throttle,
+        "slow" => FaultKind::Slow(Duration::from_millis(r.get("delayMs").and_then(Value::as_u64).unwrap_or(5000))),
+        "drop" => FaultKind::Drop,
+        s => match s.parse::<u16>() {
+            Ok(code) if (500..600).contains(&code) => FaultKind::Status(code),
+            _ => {
+                return Err(ServiceError::bad_request(format!(
+                    "unknown fault kind {s:?}: throttle, slow, drop or a 5xx status"
+                )))
+            }
+        },
+    };
+    let operation = r.get("operation").and_then(Value::as_str).map(str::to_string);
+    Ok(RequestFault { operation, remaining: count, kind })
 }
 
 /// `{"step": "DEPLOY", "reason": "…"}`: a step that jobs have (else the failure would never
@@ -153,6 +169,37 @@ impl FaultKind {
             // `resume_unwind` skips the panic hook, so nothing is printed.
             FaultKind::Drop => std::panic::resume_unwind(Box::new("injected connection drop")),
             other => Err(other.error().expect("error faults have an error")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_list_of_request_faults_arms_each_and_a_misspelt_body_arms_nothing() {
+        let faults = Faults::default();
+        let list = json!({"requests": [
+            {"count": 1, "kind": "503", "operation": "StopJob"},
+            {"count": 2, "kind": "slow", "delayMs": 10, "operation": "GetJob"},
+        ]});
+        faults.configure(&list).unwrap();
+        assert!(matches!(faults.take_request_fault("StopJob"), Some(FaultKind::Status(503))));
+        assert!(faults.take_request_fault("StopJob").is_none());
+        assert!(faults.take_request_fault("ListApps").is_none(), "a list's faults keep their operations");
+        assert!(matches!(faults.take_request_fault("GetJob"), Some(FaultKind::Slow(_))));
+        faults.clear();
+        for bad in [
+            json!({"clear": true}),
+            json!({"request": {"kind": "500"}}),
+            json!({"requests": [{"kind": "500"}, 3]}),
+            json!({"requests": [{"kind": "500"}], "failNextJob": {"step": "NOPE"}}),
+            json!([{"requests": {"kind": "500"}}]),
+        ] {
+            assert!(faults.configure(&bad).is_err(), "{bad}");
+            assert!(faults.take_request_fault("GetApp").is_none(), "{bad} armed a fault");
         }
     }
 }

@@ -223,6 +223,12 @@ impl Emulator {
         assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     }
 
+    /// Disarms every fault not yet spent.
+    pub fn clear_faults(&self) {
+        let (status, body) = http_request("DELETE", &format!("{}/_amphost/faults", self.url), None, "");
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    }
+
     /// GET of a deployed file: `/_amphost/sites/{app}/{branch}/{path}`.
     pub fn site_file(&self, app_id: &str, branch: &str, path: &str) -> (u16, Vec<u8>) {
         http_get(&format!("{}/_amphost/sites/{app_id}/{branch}/{path}", self.url))

@@ -367,6 +367,13 @@ fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {
 /// deleted, and the error says so (or says what is left, if deleting failed).
 async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, cause: CliError) -> CliError {
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    let left = format!(
+        "what the deployment wrote under s3://{name}/{} stays until the next deploy to the bucket removes it",
+        manifest::files_prefix(prefix, deploy_id)
+    );
+    if interrupt::if_forced(left.as_str()) {
+        ctx.ui.status("removing what the deployment wrote to the bucket (interrupt again to leave it)");
+    }
     let removed = async {
         let s3 = ctx.s3().await.map_err(|e| BucketError(e.message))?;
         // Its folder `P/<id>/` and its zip `P/<id>.zip`, and any upload to them left unfinished.
@@ -376,7 +383,7 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
         let keys = [manifest::zip_key(prefix, deploy_id), manifest::manifest_key(prefix, deploy_id)];
         s3ops::delete_keys(s3, name, &keys).await
     };
-    let said = match interrupt::shielded(removed).await.0 {
+    let said = match interrupt::shielded(removed, &left).await.0 {
         Ok(()) => format!("the deployment did not start; what it had written to the bucket was removed ({deploy_id})"),
         Err(e) => format!(
             "the deployment did not start, and what it wrote under s3://{name}/{} could not be removed: {e}",

@@ -563,13 +563,17 @@ async fn created_and_started(
 ) -> Result<(Value, u64, usize), CliError> {
     let client = ctx.client().await?;
     // The new job's ID must not be lost to a signal: the request runs to its end.
-    let (created, signal) = interrupt::shielded(client.call("CreateDeployment", input)).await;
+    let left = format!(
+        "a deployment being created may stay PENDING; `amphost job list --app {app_id} --branch {}` shows it",
+        crate::text::shell_quote(&opts.branch)
+    );
+    let (created, caught) = interrupt::shielded(client.call("CreateDeployment", input), &left).await;
     let created = created.map_err(busy_hint)?;
     let job_id = created["jobId"].as_str().unwrap_or_default().to_string();
     let job = JobRef { app_id: app_id.to_string(), branch: opts.branch.clone(), job_id };
-    if let Some(signal) = signal {
+    if let Some(caught) = caught {
         let cause = CliError::new(Exit::Interrupted, "interrupted while the deployment was being created");
-        let e = interrupt::with_signal(abandon(ctx, &job, cause).await, signal);
+        let e = interrupt::with_signal(abandon(ctx, &job, cause).await, caught.signal);
         return Err(print_unstarted(ctx, &job, e).await);
     }
     let retry_base = client.settings().retry_base;
@@ -625,6 +629,10 @@ pub(crate) fn busy_hint(e: crate::api::ApiError) -> CliError {
 
 /// A deployment created but not started is stopped and reported, never left hanging.
 async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
+    let stop = job.stop_command(ctx);
+    if interrupt::if_forced(format!("deployment job {} may stay PENDING; `{stop}` stops it", job.job_id)) {
+        ctx.ui.status(format!("cancelling deployment job {} (interrupt again to leave it)", job.job_id));
+    }
     let stopped = match ctx.client().await {
         Ok(c) => c.call("StopJob", job.input()).await.is_ok(),
         Err(_) => false,
@@ -637,7 +645,8 @@ async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
             job.job_id
         )
     };
-    CliError { exit: cause.exit, message: format!("{}\n{what}", cause.message), hint: cause.hint }
+    let hint = if stopped { cause.hint } else { cause.hint.or(Some(format!("stop it with `{stop}`"))) };
+    CliError { exit: cause.exit, message: format!("{}\n{what}", cause.message), hint }
 }
 
 /// Uploads the prepared bytes; returns (bytes, files).
