@@ -195,6 +195,27 @@ fn a_second_interrupt_ends_a_slow_cleanup_saying_what_it_leaves() {
     }
 }
 
+/// `--cancel-pending` waits for the job it stopped before starting anything: interrupted
+/// there, it says so, not that the job "keeps running".
+#[test]
+fn an_interrupt_while_cancel_pending_waits_says_nothing_new_was_started() {
+    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
+    let dir = site();
+    let path = dir.path().to_str().unwrap();
+    emu.amphost().json(&["app", "create", "intr"]);
+    emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
+    emu.amphost().run(&["deploy", path, "--app", "intr", "--branch", "main", "--no-wait"]).ok();
+    // The wait's first look at the stopped job is held up, so the interrupt comes during it.
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "GetJob"}}"#);
+    let args = ["deploy", path, "--app", "intr", "--branch", "main", "--cancel-pending"];
+    let out = interrupt_when(&emu, &args, "1", "CANCELLED");
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    let said = "interrupted while job 1 was being stopped (--cancel-pending); nothing new was started";
+    assert!(out.stderr.contains(said) && !out.stderr.contains("keeps running"), "{}", out.stderr);
+    let jobs = emu.amphost().json(&["job", "list", "--app", "intr", "--branch", "main"]);
+    assert_eq!(jobs["jobSummaries"].as_array().map(Vec::len), Some(1), "{jobs}");
+}
+
 fn zip_with(path: &std::path::Path, entries: &[(&str, Vec<u8>)]) {
     let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
     for (name, body) in entries {

@@ -51,6 +51,9 @@ pub enum OnInterrupt {
     Detach,
     /// Stop the job (StopJob), then exit.
     CancelJob,
+    /// The job was asked to stop (`--cancel-pending`) and the command waits for it to end
+    /// before starting anything: stop waiting, nothing new is started.
+    AwaitStop,
 }
 
 /// How a wait ended, short of an error: the job ended, or the time ran out.
@@ -92,6 +95,14 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
             CliError::new(Exit::Interrupted, format!("stopped watching job {}; it keeps running", job.job_id))
                 .hint(format!("resume with `{}`", job.resume_command(ctx)))
         }
+        OnInterrupt::AwaitStop => CliError::new(
+            Exit::Interrupted,
+            format!(
+                "interrupted while job {} was being stopped (--cancel-pending); nothing new was started",
+                job.job_id
+            ),
+        )
+        .hint(format!("see it end with `{}`", job.resume_command(ctx))),
         OnInterrupt::CancelJob => {
             interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command(ctx)));
             let stopped = match ctx.client().await {

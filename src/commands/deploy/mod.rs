@@ -319,7 +319,7 @@ pub(crate) async fn clear_the_branch(
     }
     for (id, _) in &busy {
         let job = JobRef { app_id: app_id.to_string(), branch: branch.to_string(), job_id: id.clone() };
-        watch::wait(ctx, &job, Some(Duration::from_secs(300)), OnInterrupt::Detach).await?;
+        watch::wait(ctx, &job, Some(Duration::from_secs(300)), OnInterrupt::AwaitStop).await?;
     }
     Ok(())
 }
