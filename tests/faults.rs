@@ -183,13 +183,15 @@ fn a_second_interrupt_ends_a_slow_cleanup_saying_what_it_leaves() {
     let (emu, dir) = held_upload();
     let path = dir.path().to_str().unwrap();
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 60000, "operation": "StopJob"}}"#);
-    let args = ["deploy", path, "--app", "intr", "--branch", "main"];
+    // The service given by flag: the command to paste names it too.
+    let args = ["--endpoint-url", &emu.url, "deploy", path, "--app", "intr", "--branch", "main"];
     let out = interrupt_times_when(&emu, &args, "1", "PENDING", 2);
     assert_eq!(out.code, 130, "{}", out.stderr);
+    let stop = format!("`amphost --endpoint-url {} job stop --app", emu.url);
     for said in [
         "cancelling deployment job 1 (interrupt again to leave it)",
         "interrupted again, before the command was done: deployment job 1 may stay PENDING",
-        "job stop --app",
+        &stop,
     ] {
         assert!(out.stderr.contains(said), "lacks {said:?}:\n{}", out.stderr);
     }
@@ -214,6 +216,57 @@ fn an_interrupt_while_cancel_pending_waits_says_nothing_new_was_started() {
     assert!(out.stderr.contains(said) && !out.stderr.contains("keeps running"), "{}", out.stderr);
     let jobs = emu.amphost().json(&["job", "list", "--app", "intr", "--branch", "main"]);
     assert_eq!(jobs["jobSummaries"].as_array().map(Vec::len), Some(1), "{jobs}");
+}
+
+/// The moment a deployment has started, before the wait listens: a signal there is the
+/// wait's, which says the job keeps running (or stops it), never a bare "interrupted".
+#[test]
+fn a_signal_as_the_job_starts_is_handled_by_the_wait() {
+    use std::io::BufRead;
+    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
+    let dir = site();
+    let path = dir.path().to_str().unwrap();
+    emu.amphost().json(&["app", "create", "intr"]);
+    emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
+    for (job, cancel) in [("1", true), ("2", true), ("3", true), ("4", false)] {
+        let mut run = emu.amphost();
+        run.cmd.args(["deploy", path, "--app", "intr", "--branch", "main", "--cancel-pending"]);
+        if cancel {
+            run.cmd.arg("--cancel-on-interrupt");
+        }
+        let mut child = run.cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut said = String::new();
+        while !said.contains("Started deployment job") {
+            assert!(stderr.read_line(&mut said).unwrap() > 0, "{said}");
+        }
+        assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+        std::io::Read::read_to_string(&mut stderr, &mut said).unwrap();
+        assert_eq!(child.wait().unwrap().code(), Some(130), "{said}");
+        let expected = if cancel { format!("job {job} is being cancelled") } else { "it keeps running".into() };
+        assert!(said.contains(&expected), "job {job}: {said}");
+    }
+}
+
+/// A failed upload cancels its deployment; a signal during that cancellation does not replace
+/// the failure's message with the interruption's.
+#[test]
+fn a_signal_while_a_failure_is_cleaned_up_keeps_the_failures_message() {
+    let (emu, dir) = held_upload();
+    emu.clear_faults();
+    emu.inject(r#"{"requests": {"count": 20, "kind": "500", "operation": "Upload"}}"#);
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 4000, "operation": "StopJob"}}"#);
+    let args = ["deploy", dir.path().to_str().unwrap(), "--app", "intr", "--branch", "main"];
+    let mut run = fast_retries(&emu);
+    run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = run.cmd.spawn().unwrap();
+    // The upload's retries fail at once; the StopJob after them is held up 4 s.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("HTTP 500") && stderr.contains("it has been cancelled"), "{stderr}");
 }
 
 fn zip_with(path: &std::path::Path, entries: &[(&str, Vec<u8>)]) {

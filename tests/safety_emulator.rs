@@ -256,3 +256,45 @@ fn a_signal_right_after_the_url_is_a_clean_stop_for_the_emulator_and_preview() {
         }
     }
 }
+
+/// The emulator waits for requests in flight when told to stop; told again, it stops at once,
+/// saying its data is kept (not a bare "interrupted").
+#[test]
+fn a_second_signal_while_the_emulator_drains_stops_it_saying_its_data_is_kept() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let mut cmd = Command::new(common::BIN);
+    common::isolated(&mut cmd, home.path());
+    cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(&data);
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
+    let url = url.trim().to_string();
+    let (status, body) = common::http_request(
+        "POST",
+        &format!("{url}/_amphost/faults"),
+        None,
+        r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 30000, "operation": "ListApps"}}"#,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let mut in_flight = common::Run::new(home.path())
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ENDPOINT_URL", &url)
+        .cmd;
+    let mut in_flight = in_flight.args(["app", "list"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    for signal in ["-TERM", "-INT"] {
+        assert!(Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap().success());
+        std::thread::sleep(std::time::Duration::from_millis(700));
+    }
+    let out = child.wait_with_output().unwrap();
+    let _ = in_flight.kill();
+    let _ = in_flight.wait();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted again") && stderr.contains("its data is kept in"), "{stderr}");
+}

@@ -111,7 +111,9 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
         "the emulator stopped without finishing the requests in flight; its data is kept in {}",
         data_dir.display()
     );
-    let signal = async move {
+    // The guard outlives the signal's future: the stop that follows (requests in flight
+    // finishing) is still the interruption, and a repeat during it says what it leaves.
+    let signal = async {
         let caught = handling.next().await;
         interrupt::if_forced(left);
         let _ = tx.send(caught);

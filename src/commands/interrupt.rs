@@ -62,15 +62,22 @@ struct Routing {
 #[derive(Debug, PartialEq)]
 pub struct Unhandled {
     pub signal: Signal,
-    /// For a repeat: what the command leaves as it is ended early.
-    pub forced: Option<String>,
+    /// A repeat, ending the command before it was done with the signal before.
+    pub repeat: bool,
+    /// For a repeat: what the command said it leaves if ended early.
+    pub left: Option<String>,
 }
 
 impl Unhandled {
+    fn plain(signal: Signal) -> Unhandled {
+        Unhandled { signal, repeat: false, left: None }
+    }
+
     pub fn error(self) -> CliError {
-        let message = match self.forced {
-            Some(left) => format!("interrupted again, before the command was done: {left}"),
-            None => "interrupted".to_string(),
+        let message = match (self.repeat, self.left) {
+            (true, Some(left)) => format!("interrupted again, before the command was done: {left}"),
+            (true, None) => "interrupted again, before the command was done".to_string(),
+            (false, _) => "interrupted".to_string(),
         };
         CliError::new(self.signal.exit(), message)
     }
@@ -101,11 +108,11 @@ impl Router {
     fn route(&self, signal: Signal) -> Option<Unhandled> {
         let mut routing = self.lock();
         if routing.handlers == 0 {
-            return Some(Unhandled { signal, forced: None });
+            return Some(Unhandled::plain(signal));
         }
-        if routing.acting {
-            let left = routing.if_forced.take().unwrap_or_else(|| "what it was undoing may be left".into());
-            return Some(Unhandled { signal, forced: Some(left) });
+        // A repeat: of a signal the command acts on, or of one it has not taken yet.
+        if routing.acting || routing.pending.is_some() {
+            return Some(Unhandled { signal, repeat: true, left: routing.if_forced.take() });
         }
         routing.pending = Some(signal);
         drop(routing);
@@ -118,7 +125,7 @@ impl Router {
     fn take_unhandled(&self) -> Option<Unhandled> {
         let mut routing = self.lock();
         if routing.handlers == 0 {
-            routing.pending.take().map(|signal| Unhandled { signal, forced: None })
+            routing.pending.take().map(Unhandled::plain)
         } else {
             None
         }
@@ -311,7 +318,21 @@ pub async fn shielded<T>(work: impl Future<Output = T>, left: &str) -> (T, Optio
 /// interrupted is undone or said), a repeat ends the command at once.
 pub struct Caught {
     pub signal: Signal,
-    _handling: Handling,
+    handling: Handling,
+}
+
+impl Caught {
+    /// Hands the signal on, untaken, to whatever handles signals next (a wait on the job the
+    /// shielded work started, which says what it leaves running): work that finished as the
+    /// signal came is not undone.
+    pub fn pass_on(mut self) {
+        let mut routing = self.handling.router.lock();
+        routing.pending = Some(self.signal);
+        routing.acting = false;
+        routing.if_forced = None;
+        drop(routing);
+        self.handling.caught = false;
+    }
 }
 
 async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>, left: &str) -> (T, Option<Caught>) {
@@ -329,7 +350,7 @@ async fn shielded_by<T>(mut handling: Handling, work: impl Future<Output = T>, l
     };
     // A signal that came with the answer is this work's too.
     match caught.or_else(|| handling.try_next()) {
-        Some(signal) => (out, Some(Caught { signal, _handling: handling })),
+        Some(signal) => (out, Some(Caught { signal, handling })),
         None => (out, None),
     }
 }
@@ -351,7 +372,7 @@ mod tests {
     }
 
     fn plain(signal: Signal) -> Option<Unhandled> {
-        Some(Unhandled { signal, forced: None })
+        Some(Unhandled::plain(signal))
     }
 
     #[test]
@@ -375,7 +396,7 @@ mod tests {
         assert_eq!(handling.try_next(), Some(Signal::Interrupt));
         router.lock().if_forced = Some("job 3 may stay PENDING".into());
         let forced = router.route(Signal::Interrupt).expect("a repeat is the top level's");
-        assert_eq!(forced.forced.as_deref(), Some("job 3 may stay PENDING"));
+        assert_eq!(forced.left.as_deref(), Some("job 3 may stay PENDING"));
         let e = forced.error();
         assert_eq!(e.exit, Exit::Interrupted);
         assert!(e.message.contains("interrupted again") && e.message.contains("job 3 may stay PENDING"));
@@ -446,9 +467,33 @@ mod tests {
                 break router.route(Signal::Interrupt).unwrap();
             }
         };
-        assert_eq!(forced.forced.as_deref(), Some("job 5 may stay PENDING"));
+        assert_eq!(forced.left.as_deref(), Some("job 5 may stay PENDING"));
         answer.send(1).unwrap();
         let (out, caught) = work.await.unwrap();
         assert_eq!((out, caught.map(|c| c.signal)), (1, Some(Signal::Interrupt)));
+    }
+
+    #[test]
+    fn a_second_signal_before_the_command_took_the_first_is_a_repeat() {
+        let router = router();
+        let _handling = router.handling();
+        assert_eq!(router.route(Signal::Interrupt), None);
+        let again = router.route(Signal::Interrupt).expect("a repeat is the top level's");
+        assert!(again.repeat && again.left.is_none());
+        assert_eq!(again.error().message, "interrupted again, before the command was done");
+    }
+
+    #[tokio::test]
+    async fn a_signal_passed_on_from_finished_work_goes_to_the_next_handler() {
+        let router = router();
+        let handling = router.handling();
+        assert_eq!(router.route(Signal::Terminate), None);
+        let (_, caught) = shielded_by(handling, async {}, "the job runs").await;
+        let held = router.handling();
+        caught.expect("caught").pass_on();
+        assert_eq!(router.take_unhandled(), None, "held for the next handler");
+        drop(held);
+        let mut wait = router.handling();
+        assert_eq!(wait.try_next(), Some(Signal::Terminate));
     }
 }

@@ -84,7 +84,8 @@ pub async fn start(
     ctx.precheck("StartJob", &input, &["appId"])?;
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
-    let out = match ctx.client().await?.call("StartJob", Value::Object(input)).await {
+    let client = ctx.client().await?;
+    let out = match super::watch::start_shielded(client, &id, branch, "StartJob", Value::Object(input)).await {
         Ok(out) => out,
         Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
     };

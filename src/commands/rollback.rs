@@ -6,6 +6,7 @@
 
 use super::deploy::{busy_hint, clear_the_branch, follow, Follow};
 use super::resolve::{app_label, existing_app, jobs_of, suggest_on_not_found};
+use super::watch::start_shielded;
 use super::Ctx;
 use crate::api::redact::redact_presigned;
 use crate::exit::CliError;
@@ -169,7 +170,8 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
         check_source(ctx, (&url, &kind), &target_id, (&app_id, branch)).await?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-        let started = ctx.client().await?.call("StartDeployment", input).await.map_err(busy_hint)?;
+        let client = ctx.client().await?;
+        let started = start_shielded(client, &app_id, branch, "StartDeployment", input).await.map_err(busy_hint)?;
         ctx.ui.status(format!(
             "Rolling back branch {branch} to job {target_id} ({}): started deployment job {}",
             shown_url(&url),
@@ -228,7 +230,8 @@ async fn rebuild(
         ctx.precheck("StartJob", members, &[])?;
     }
     clear_the_branch(ctx, app_id, branch, cancel_pending).await?;
-    let started = ctx.client().await?.call("StartJob", input).await.map_err(busy_hint)?;
+    let client = ctx.client().await?;
+    let started = start_shielded(client, app_id, branch, "StartJob", input).await.map_err(busy_hint)?;
     ctx.ui.status(format!(
         "Rolling back branch {branch} to job {target_id}: started job {} (RELEASE of commit {})",
         job_id_of(&started["jobSummary"]),
@@ -294,7 +297,8 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
     check_source(ctx, (&url, &kind), &source_id, (&app_id, to)).await?;
     clear_the_branch(ctx, &app_id, to, opts.cancel_pending).await?;
     let input = json!({"appId": app_id, "branchName": to, "sourceUrl": url, "sourceUrlType": kind});
-    let started = match ctx.client().await?.call("StartDeployment", input).await {
+    let client = ctx.client().await?;
+    let started = match start_shielded(client, &app_id, to, "StartDeployment", input).await {
         Ok(out) => out,
         Err(e) if e.is_not_found() => return Err(suggest_on_not_found(ctx, &app_id, to, e).await),
         Err(e) => return Err(busy_hint(e)),

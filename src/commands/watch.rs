@@ -34,9 +34,9 @@ impl JobRef {
     }
 
     fn command(&self, ctx: &Ctx, verb: &str) -> String {
-        let local = if ctx.is_local() { " --local" } else { "" };
         format!(
-            "amphost{local} job {verb} --app {} --branch {} {}",
+            "{} job {verb} --app {} --branch {} {}",
+            ctx.amphost_command(),
             self.app_id,
             shell_quote(&self.branch),
             self.job_id
@@ -141,6 +141,29 @@ async fn ended_as(ctx: &Ctx, job: &JobRef) -> Option<String> {
     let out = ctx.client().await.ok()?.call("GetJob", job.input()).await.ok()?;
     let status = &out["job"]["summary"]["status"];
     JobStatus::from_json(status).filter(|s| s.is_terminal()).and_then(|_| status.as_str().map(str::to_string))
+}
+
+/// A request that starts a job (StartDeployment, StartJob), run to its end even if a signal
+/// comes: a job started is then followed, and the signal passed on to the wait, which says
+/// the job keeps running (or stops it, with `--cancel-on-interrupt`).
+pub(crate) async fn start_shielded(
+    client: &crate::api::Client,
+    app_id: &str,
+    branch: &str,
+    operation: &str,
+    input: Value,
+) -> Result<Value, crate::api::ApiError> {
+    let left = format!(
+        "a job being started may run; `amphost job list --app {app_id} --branch {}` shows it",
+        crate::text::shell_quote(branch)
+    );
+    let (started, caught) = interrupt::shielded(client.call(operation, input), &left).await;
+    if let Some(caught) = caught {
+        if started.is_ok() {
+            caught.pass_on();
+        }
+    }
+    started
 }
 
 /// How long a wait rides out a service it cannot reach or that keeps failing (throttling,

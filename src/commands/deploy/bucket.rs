@@ -181,7 +181,8 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
 
 /// The files placed (or the zip uploaded), the manifest written, StartDeployment; the
 /// manifest then names the job. Any failure or signal before the start deletes what was
-/// written for this deployment.
+/// written for this deployment; StartDeployment itself runs to its end (a job it started reads
+/// those files), and a signal during it goes on to the wait.
 async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) -> Result<Value, CliError> {
     let bucket = what.bucket;
     let s3 = ctx.s3().await?;
@@ -192,22 +193,29 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
         record.files_uploaded = placed.files_uploaded;
         record.files_copied = placed.files_copied;
         record.bytes_uploaded = placed.bytes_uploaded;
-        s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await.map_err(failed)?;
-        let input = json!({
-            "appId": record.app_id, "branchName": record.branch,
-            "sourceUrl": record.source_url, "sourceUrlType": record.source_url_type,
-        });
-        let client = ctx.client().await?;
-        client.call("StartDeployment", input).await.map_err(super::busy_hint)
+        s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await.map_err(failed)
     };
     let interrupted = async {
         let e = CliError::new(Exit::Interrupted, "interrupted before the deployment started");
         remove_unstarted(ctx, bucket, &deploy_id, e).await
     };
-    let started = match interrupt::interruptible(work, interrupted).await {
-        Ok(started) => started,
+    match interrupt::interruptible(work, interrupted).await {
+        Ok(()) => {}
         Err(e) if e.exit == Exit::Interrupted || e.exit == Exit::Terminated || e.exit == Exit::HangUp => return Err(e),
         Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, e).await),
+    }
+    let input = json!({
+        "appId": record.app_id, "branchName": record.branch,
+        "sourceUrl": record.source_url, "sourceUrlType": record.source_url_type,
+    });
+    let client = ctx.client().await?;
+    // A signal passed on by the start waits here for the wait, past the manifest's update.
+    let _held = interrupt::Handling::start();
+    let started =
+        crate::commands::watch::start_shielded(client, &record.app_id, &record.branch, "StartDeployment", input).await;
+    let started = match started {
+        Ok(started) => started,
+        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, super::busy_hint(e)).await),
     };
     record.job_id = started["jobSummary"]["jobId"].as_str().map(str::to_string);
     if let Err(e) = s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await {

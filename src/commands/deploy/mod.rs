@@ -450,6 +450,9 @@ pub(crate) async fn follow(
     let summary = &started["jobSummary"];
     let job_id = summary["jobId"].as_str().unwrap_or_default().to_string();
     let job = JobRef { app_id: app_id.clone(), branch: branch.to_string(), job_id: job_id.clone() };
+    // The job runs: a signal from here on is the wait's, which says what it leaves running.
+    // Until the wait listens, signals are held for it (not ending the command unexplained).
+    let held = interrupt::Handling::start();
     let url = site_url(ctx, app, branch).await?;
     let mut result = json!({
         "appId": app_id, "branch": branch, "jobId": job_id, "status": summary["status"], "url": url,
@@ -462,6 +465,7 @@ pub(crate) async fn follow(
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
+    drop(held);
     // The result is printed however the wait ends, before the exit code says how: on a
     // timeout, with the job as last seen.
     let waited = match watch::wait_or_time_out(ctx, &job, how.timeout, on_interrupt).await {
@@ -511,11 +515,15 @@ async fn start(
     match prepared {
         Prepared::Url { url, kind } => {
             let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
-            Ok((client.call("StartDeployment", input).await.map_err(busy_hint)?, 0, 0))
+            Ok((
+                watch::start_shielded(client, app_id, branch, "StartDeployment", input).await.map_err(busy_hint)?,
+                0,
+                0,
+            ))
         }
         Prepared::Created(job_id) => {
             let input = json!({"appId": app_id, "branchName": branch, "jobId": job_id});
-            Ok((client.call("StartDeployment", input).await?, 0, 0))
+            Ok((watch::start_shielded(client, app_id, branch, "StartDeployment", input).await?, 0, 0))
         }
         Prepared::Zip { .. } | Prepared::GivenZip { .. } | Prepared::FileMap { .. } => {
             let mut input = json!({"appId": app_id, "branchName": branch});
@@ -577,20 +585,18 @@ async fn created_and_started(
         return Err(print_unstarted(ctx, &job, e).await);
     }
     let retry_base = client.settings().retry_base;
+    // The work's own failure is kept apart from the interruption's (`Ok(Err(…))`): a signal
+    // during the cancellation that follows a failure must not replace the failure's message.
     let sending = async {
-        let sent = match upload(ctx, prepared, &created, opts.concurrency, opts.upload_attempts, retry_base).await {
-            Ok(sent) => sent,
-            Err(e) => return Err(abandon(ctx, &job, e).await),
-        };
-        match client.call("StartDeployment", job.input()).await {
-            Ok(started) => Ok((started, sent.0, sent.1)),
-            Err(e) => Err(abandon(ctx, &job, e.into()).await),
-        }
+        let sent = upload(ctx, prepared, &created, opts.concurrency, opts.upload_attempts, retry_base).await?;
+        let started = client.call("StartDeployment", job.input()).await?;
+        Ok((started, sent.0, sent.1))
     };
     let interrupted = abandon(ctx, &job, CliError::new(Exit::Interrupted, "interrupted before the deployment started"));
-    match interrupt::interruptible(sending, interrupted).await {
-        Ok(started) => Ok(started),
-        Err(e) => Err(print_unstarted(ctx, &job, e).await),
+    match interrupt::interruptible(async { Ok(sending.await) }, interrupted).await {
+        Ok(Ok(started)) => Ok(started),
+        Ok(Err(failed)) => Err(print_unstarted(ctx, &job, abandon(ctx, &job, failed).await).await),
+        Err(interrupted) => Err(print_unstarted(ctx, &job, interrupted).await),
     }
 }
 
@@ -630,11 +636,14 @@ pub(crate) fn busy_hint(e: crate::api::ApiError) -> CliError {
 /// A deployment created but not started is stopped and reported, never left hanging.
 async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
     let stop = job.stop_command(ctx);
-    if interrupt::if_forced(format!("deployment job {} may stay PENDING; `{stop}` stops it", job.job_id)) {
+    let left = format!("deployment job {} may stay PENDING; `{stop}` stops it", job.job_id);
+    if interrupt::if_forced(left.as_str()) {
         ctx.ui.status(format!("cancelling deployment job {} (interrupt again to leave it)", job.job_id));
     }
+    // Run to its end whatever comes (a signal meanwhile is a repeat of the cause, or after a
+    // failure, part of the same end): stopped or not, the message must say which.
     let stopped = match ctx.client().await {
-        Ok(c) => c.call("StopJob", job.input()).await.is_ok(),
+        Ok(c) => interrupt::shielded(c.call("StopJob", job.input()), &left).await.0.is_ok(),
         Err(_) => false,
     };
     let what = if stopped {
