@@ -129,14 +129,19 @@ fn interrupt_times_when(emu: &Emulator, args: &[&str], job_id: &str, status: &st
     out
 }
 
-/// An emulator with 30 s job steps, app `intr` with branch `main`, whose next upload is held
-/// up 20 s; and a site to deploy.
-fn held_upload() -> (Emulator, tempfile::TempDir) {
+/// An emulator with 30 s job steps and app `intr` with branch `main`; and a site to deploy.
+fn intr_app() -> (Emulator, tempfile::TempDir) {
     let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
     emu.amphost().json(&["app", "create", "intr"]);
     emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
-    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
     (emu, site())
+}
+
+/// [`intr_app`], whose next upload is held up 20 s.
+fn held_upload() -> (Emulator, tempfile::TempDir) {
+    let (emu, dir) = intr_app();
+    emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
+    (emu, dir)
 }
 
 #[test]
@@ -201,11 +206,8 @@ fn a_second_interrupt_ends_a_slow_cleanup_saying_what_it_leaves() {
 /// there, it says so, not that the job "keeps running".
 #[test]
 fn an_interrupt_while_cancel_pending_waits_says_nothing_new_was_started() {
-    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
-    let dir = site();
+    let (emu, dir) = intr_app();
     let path = dir.path().to_str().unwrap();
-    emu.amphost().json(&["app", "create", "intr"]);
-    emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
     emu.amphost().run(&["deploy", path, "--app", "intr", "--branch", "main", "--no-wait"]).ok();
     // The wait's first look at the stopped job is held up, so the interrupt comes during it.
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "GetJob"}}"#);
@@ -223,11 +225,8 @@ fn an_interrupt_while_cancel_pending_waits_says_nothing_new_was_started() {
 #[test]
 fn a_signal_as_the_job_starts_is_handled_by_the_wait() {
     use std::io::BufRead;
-    let emu = Emulator::start_with(&["--job-step-duration", "30s"]);
-    let dir = site();
+    let (emu, dir) = intr_app();
     let path = dir.path().to_str().unwrap();
-    emu.amphost().json(&["app", "create", "intr"]);
-    emu.amphost().json(&["branch", "create", "--app", "intr", "main"]);
     for (job, cancel) in [("1", true), ("2", true), ("3", true), ("4", false)] {
         let mut run = emu.amphost();
         run.cmd.args(["deploy", path, "--app", "intr", "--branch", "main", "--cancel-pending"]);

@@ -188,21 +188,26 @@ fn a_branch_runs_one_job_at_a_time() {
 /// As a service (`docker stop`, a CI runner ending a job), the emulator stops on SIGTERM with
 /// exit 0, saying so, and keeps its data for the next start.
 #[cfg(unix)]
-#[test]
-fn sigterm_stops_the_emulator_cleanly_and_keeps_its_data() {
+/// `amphost emulator` on any free port with its data in `data` (HOME isolated in `home`), and
+/// the URL it printed once serving.
+fn start_emulator(home: &std::path::Path, data: &std::path::Path) -> (std::process::Child, String) {
     use std::io::BufRead;
     use std::process::{Command, Stdio};
+    let mut cmd = Command::new(common::BIN);
+    common::isolated(&mut cmd, home);
+    cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(data);
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
+    (child, url.trim().to_string())
+}
+
+#[test]
+fn sigterm_stops_the_emulator_cleanly_and_keeps_its_data() {
+    use std::process::Command;
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
-    let start = || {
-        let mut cmd = Command::new(common::BIN);
-        common::isolated(&mut cmd, home.path());
-        cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(&data);
-        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        let mut url = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
-        (child, url.trim().to_string())
-    };
+    let start = || start_emulator(home.path(), &data);
     let run = |url: &str, args: &[&str]| {
         common::Run::new(home.path())
             .env("AWS_ACCESS_KEY_ID", "test")
@@ -261,17 +266,9 @@ fn a_signal_right_after_the_url_is_a_clean_stop_for_the_emulator_and_preview() {
 /// saying its data is kept (not a bare "interrupted").
 #[test]
 fn a_second_signal_while_the_emulator_drains_stops_it_saying_its_data_is_kept() {
-    use std::io::BufRead;
     use std::process::{Command, Stdio};
     let home = tempfile::tempdir().unwrap();
-    let data = home.path().join("data");
-    let mut cmd = Command::new(common::BIN);
-    common::isolated(&mut cmd, home.path());
-    cmd.args(["emulator", "--port", "0", "--data-dir"]).arg(&data);
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut url = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
-    let url = url.trim().to_string();
+    let (child, url) = start_emulator(home.path(), &home.path().join("data"));
     let (status, body) = common::http_request(
         "POST",
         &format!("{url}/_amphost/faults"),
