@@ -181,6 +181,32 @@ fn ctrl_c_during_upload_or_wait_leaves_nothing_unexplained() {
     assert!(out.stderr.contains("job 3 is being cancelled"), "{}", out.stderr);
 }
 
+/// A wait that ends before the job (a signal, a timeout) still prints the job as last seen
+/// with `-o json`, before the exit code says what happened; a job being cancelled shows so.
+#[test]
+fn an_unfinished_wait_prints_the_job_as_last_seen() {
+    let (emu, dir) = intr_app();
+    let path = dir.path().to_str().unwrap();
+    let args = ["-o", "json", "deploy", path, "--app", "intr", "--branch", "main", "--cancel-on-interrupt"];
+    let out = interrupt_when(&emu, &args, "1", "RUNNING");
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    let result: serde_json::Value = serde_json::from_str(&out.stdout).expect(&out.stdout);
+    assert_eq!(result["status"], "CANCELLING", "{result}");
+    assert!(result["error"].as_str().is_some_and(|e| e.contains("job 1 is being cancelled")), "{result}");
+
+    emu.amphost().run(&["deploy", path, "--app", "intr", "--branch", "main", "--no-wait", "--cancel-pending"]).ok();
+    let out =
+        interrupt_when(&emu, &["-o", "json", "job", "watch", "--app", "intr", "--branch", "main"], "2", "RUNNING");
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    let seen: serde_json::Value = serde_json::from_str(&out.stdout).expect(&out.stdout);
+    assert_eq!((&seen["jobSummary"]["jobId"], &seen["jobSummary"]["status"]), (&"2".into(), &"RUNNING".into()));
+
+    let watch = ["-o", "json", "job", "watch", "--app", "intr", "--branch", "main", "--timeout", "1s"];
+    let out = emu.amphost().run(&watch).fails_with(5, "gave up waiting after 1s: job 2 is still RUNNING");
+    let seen: serde_json::Value = serde_json::from_str(&out.stdout).expect(&out.stdout);
+    assert_eq!(seen["jobSummary"]["status"], "RUNNING", "{seen}");
+}
+
 /// A cleanup that hangs on a slow request does not hold a user who interrupts again: the
 /// command ends at once, saying what it leaves and how to deal with it.
 #[test]

@@ -1,7 +1,7 @@
 //! `job`: StartJob, GetJob, ListJobs, StopJob, DeleteJob, watch, logs, artifacts.
 
 use super::resolve::{app_id, suggest_on_not_found};
-use super::watch::{self, JobRef, OnInterrupt};
+use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
@@ -98,10 +98,21 @@ pub async fn start(
     finish_watch(ctx, &job, timeout).await
 }
 
-/// Waits for the job, then shows it as `job get` does (JSON: its summary, as before).
+/// Waits for the job, then shows it as `job get` does (JSON: its summary, as before). With
+/// JSON, a wait that ends first (a timeout, a signal) still prints the summary as last seen,
+/// before the exit code says what happened.
 async fn finish_watch(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<(), CliError> {
-    let final_job = watch::wait(ctx, job, timeout, OnInterrupt::Detach).await?;
-    if ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some() {
+    let json = ctx.format == crate::render::OutputFormat::Json || ctx.query.is_some();
+    let final_job = match watch::wait_to_report(ctx, job, timeout, OnInterrupt::Detach).await {
+        Waited::Ended(final_job) => final_job,
+        Waited::Unfinished { last, error } => {
+            if let Some(last) = last.filter(|_| json) {
+                let _ = ctx.print(&json!({"jobSummary": last["summary"]}), &SUMMARY);
+            }
+            return Err(error);
+        }
+    };
+    if json {
         ctx.print(&json!({"jobSummary": final_job["summary"]}), &SUMMARY)?;
     } else {
         show_job(ctx, &final_job)?;

@@ -9,6 +9,7 @@ use crate::exit::{CliError, Exit};
 use crate::render::progress::JobProgress;
 use crate::text::shell_quote;
 use serde_json::{json, Value};
+use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug)]
@@ -60,9 +61,11 @@ pub enum OnInterrupt {
 pub enum Waited {
     /// GetJob's `job`, in a terminal status.
     Ended(Value),
-    /// The job as last seen, and the timeout's error (exit 5) to end the command with once
-    /// the result is reported.
-    TimedOut { last: Value, error: CliError },
+    /// The wait ended before the job did: the time ran out (exit 5), a signal came (130) or
+    /// the job could not be read (1). The job as last seen (None if it never was; a job being
+    /// cancelled shows CANCELLING), and the error to end the command with once the result is
+    /// reported.
+    Unfinished { last: Option<Value>, error: CliError },
 }
 
 /// Polls until the job ends; returns GetJob's `job`. Errors: timeout (5), interrupt (130).
@@ -72,24 +75,23 @@ pub async fn wait(
     timeout: Option<Duration>,
     on_interrupt: OnInterrupt,
 ) -> Result<Value, CliError> {
-    match wait_or_time_out(ctx, job, timeout, on_interrupt).await? {
+    match wait_to_report(ctx, job, timeout, on_interrupt).await {
         Waited::Ended(job) => Ok(job),
-        Waited::TimedOut { error, .. } => Err(error),
+        Waited::Unfinished { error, .. } => Err(error),
     }
 }
 
-/// [`wait`], with the job as last seen when the time runs out (for a result that is printed
-/// whatever happens, as `deploy -o json`'s).
-pub async fn wait_or_time_out(
-    ctx: &Ctx,
-    job: &JobRef,
-    timeout: Option<Duration>,
-    on_interrupt: OnInterrupt,
-) -> Result<Waited, CliError> {
-    interruptible(poll(ctx, job, timeout), interrupted(ctx, job, on_interrupt)).await
+/// [`wait`], with the job as last seen however the wait ends (for a result that is printed
+/// whatever happens, as `deploy -o json`'s and `job watch -o json`'s).
+pub async fn wait_to_report(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>, on_interrupt: OnInterrupt) -> Waited {
+    let seen = RefCell::new(None);
+    match interruptible(poll(ctx, job, timeout, &seen), interrupted(ctx, job, on_interrupt, &seen)).await {
+        Ok(waited) => waited,
+        Err(error) => Waited::Unfinished { last: seen.into_inner(), error },
+    }
 }
 
-async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliError {
+async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt, seen: &RefCell<Option<Value>>) -> CliError {
     match on_interrupt {
         OnInterrupt::Detach => {
             CliError::new(Exit::Interrupted, format!("stopped watching job {}; it keeps running", job.job_id))
@@ -103,44 +105,46 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt) -> CliE
             ),
         )
         .hint(format!("see it end with `{}`", job.resume_command(ctx))),
-        OnInterrupt::CancelJob => {
-            interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command(ctx)));
-            let stopped = match ctx.client().await {
-                Ok(client) => client.call("StopJob", job.input()).await.map(|_| ()).map_err(CliError::from),
-                Err(e) => Err(e),
-            };
-            let ended = match stopped {
-                Ok(()) => None,
-                Err(_) => ended_as(ctx, job).await,
-            };
-            match (stopped, ended) {
-                (Ok(()), _) => {
-                    CliError::new(Exit::Interrupted, format!("interrupted: job {} is being cancelled", job.job_id))
-                }
-                (Err(_), Some(status)) => CliError::new(
-                    Exit::Interrupted,
-                    format!("interrupted, but job {} had already ended: {status}", job.job_id),
-                ),
-                (Err(e), None) => CliError::new(
-                    Exit::Interrupted,
-                    format!(
-                        "interrupted, but job {} could not be stopped ({}); it keeps running",
-                        job.job_id, e.message
-                    ),
-                )
-                .hint(format!("stop it with `{}`", job.stop_command(ctx))),
-            }
-        }
+        OnInterrupt::CancelJob => cancel(ctx, job, seen).await,
     }
 }
 
-/// The status of a job that has ended (StopJob refuses those), or None while it runs or
-/// when it cannot be read.
-async fn ended_as(ctx: &Ctx, job: &JobRef) -> Option<String> {
+/// Stops the job (`--cancel-on-interrupt`), noting in `seen` where it then stands.
+async fn cancel(ctx: &Ctx, job: &JobRef, seen: &RefCell<Option<Value>>) -> CliError {
+    interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command(ctx)));
+    let stopped = match ctx.client().await {
+        Ok(client) => client.call("StopJob", job.input()).await.map_err(CliError::from),
+        Err(e) => Err(e),
+    };
+    let refused = match stopped {
+        Ok(out) => {
+            seen.borrow_mut().get_or_insert_with(|| json!({}))["summary"] = out["jobSummary"].clone();
+            return CliError::new(Exit::Interrupted, format!("interrupted: job {} is being cancelled", job.job_id));
+        }
+        Err(e) => e,
+    };
+    // StopJob refuses a job that has ended: say how it ended rather than that it runs on.
+    if let Some(ended) = ended(ctx, job).await {
+        let status = ended["summary"]["status"].as_str().unwrap_or_default().to_string();
+        seen.replace(Some(ended));
+        return CliError::new(
+            Exit::Interrupted,
+            format!("interrupted, but job {} had already ended: {status}", job.job_id),
+        );
+    }
+    CliError::new(
+        Exit::Interrupted,
+        format!("interrupted, but job {} could not be stopped ({}); it keeps running", job.job_id, refused.message),
+    )
+    .hint(format!("stop it with `{}`", job.stop_command(ctx)))
+}
+
+/// GetJob's `job` when it has ended, or None while it runs or when it cannot be read.
+async fn ended(ctx: &Ctx, job: &JobRef) -> Option<Value> {
     use crate::model::enums::JobStatus;
     let out = ctx.client().await.ok()?.call("GetJob", job.input()).await.ok()?;
-    let status = &out["job"]["summary"]["status"];
-    JobStatus::from_json(status).filter(|s| s.is_terminal()).and_then(|_| status.as_str().map(str::to_string))
+    JobStatus::from_json(&out["job"]["summary"]["status"]).filter(|s| s.is_terminal())?;
+    Some(out["job"].clone())
 }
 
 /// A request that starts a job (StartDeployment, StartJob), run to its end even if a signal
@@ -171,7 +175,12 @@ pub(crate) async fn start_shielded(
 /// sooner). The job itself is not affected: it keeps running on the service.
 pub const UNREACHABLE_BUDGET: Duration = Duration::from_secs(300);
 
-async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Waited, CliError> {
+async fn poll(
+    ctx: &Ctx,
+    job: &JobRef,
+    timeout: Option<Duration>,
+    seen: &RefCell<Option<Value>>,
+) -> Result<Waited, CliError> {
     use crate::model::enums::JobStatus;
     let started = Instant::now();
     let mut progress = JobProgress::new(&ctx.ui, format!("job {}", job.job_id));
@@ -188,6 +197,7 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Wait
             }
         };
         progress.update(&current);
+        seen.replace(Some(current.clone()));
         let status = current["summary"]["status"].as_str().unwrap_or_default().to_string();
         // A status this build does not know is not terminal: the wait goes on (to --timeout).
         if JobStatus::parse_lossy(&status).is_some_and(JobStatus::is_terminal) {
@@ -206,7 +216,7 @@ async fn poll(ctx: &Ctx, job: &JobRef, timeout: Option<Duration>) -> Result<Wait
                     ),
                 )
                 .hint(format!("keep watching with `{}`", job.resume_command(ctx)));
-                return Ok(Waited::TimedOut { last: current, error });
+                return Ok(Waited::Unfinished { last: Some(current), error });
             }
         }
         // Quick polls while things move, slower ones (up to 5 s) while they do not.

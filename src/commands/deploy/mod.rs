@@ -466,39 +466,23 @@ pub(crate) async fn follow(
     }
     let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
     drop(held);
-    // The result is printed however the wait ends, before the exit code says how: on a
-    // timeout, with the job as last seen.
-    let waited = match watch::wait_or_time_out(ctx, &job, how.timeout, on_interrupt).await {
-        Ok(waited) => waited,
-        // Lost track of the job, or a signal: the object still says which job and how it
-        // stood when last seen, then the exit code says what happened.
-        Err(e) => {
-            if ctx.format == OutputFormat::Json || ctx.query.is_some() {
-                result["error"] = json!(crate::api::redact::redact_presigned(&e.message));
-                let _ = ctx.print(&result, &View::Empty);
+    // The result is printed however the wait ends, before the exit code says how: a timeout,
+    // a signal or a job that could not be read leave it as last seen.
+    let final_job = match watch::wait_to_report(ctx, &job, how.timeout, on_interrupt).await {
+        Waited::Ended(final_job) => final_job,
+        Waited::Unfinished { last, error } => {
+            if let Some(last) = &last {
+                note_job(&mut result, last);
             }
-            return Err(e);
+            return Err(report_unfinished(ctx, &mut result, &url, error));
         }
     };
-    let (final_job, timed_out) = match waited {
-        Waited::Ended(final_job) => (final_job, None),
-        Waited::TimedOut { last, error } => (last, Some(error)),
-    };
-    result["status"] = final_job["summary"]["status"].clone();
-    if let Value::Object(fields) = &mut result {
-        // After `url`, where scripts and the README show it.
-        fields.shift_insert(5, "steps".into(), step_times(&final_job));
-    }
-    if timed_out.is_none() {
-        if let Some(step) = watch::failing_step(&final_job) {
-            result["failedStep"] = step["stepName"].clone();
-            result["reason"] = step["statusReason"].clone();
-        }
+    note_job(&mut result, &final_job);
+    if let Some(step) = watch::failing_step(&final_job) {
+        result["failedStep"] = step["stepName"].clone();
+        result["reason"] = step["statusReason"].clone();
     }
     report(ctx, &result, &url)?;
-    if let Some(error) = timed_out {
-        return Err(error);
-    }
     watch::outcome(ctx, &job, &final_job).await
 }
 
@@ -557,6 +541,29 @@ fn report(ctx: &Ctx, result: &Value, url: &str) -> Result<(), CliError> {
         ));
     }
     print_result(ctx, result, succeeded.then_some(url))
+}
+
+/// The job's status and step times, as GetJob last gave them, in the result.
+fn note_job(result: &mut Value, job: &Value) {
+    result["status"] = job["summary"]["status"].clone();
+    if let Value::Object(fields) = result {
+        // After `url`, where scripts and the README show it.
+        fields.shift_insert(5, "steps".into(), step_times(job));
+    }
+}
+
+/// A wait that ended before the job: the result is printed as last seen, then the error ends
+/// the command. A timeout's is reported as any result's (a script reads the job and status);
+/// a signal's or a lost job's adds the `error` to the JSON object.
+fn report_unfinished(ctx: &Ctx, result: &mut Value, url: &str, error: CliError) -> CliError {
+    if error.exit == Exit::Timeout {
+        return report(ctx, result, url).err().unwrap_or(error);
+    }
+    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+        result["error"] = json!(crate::api::redact::redact_presigned(&error.message));
+        let _ = ctx.print(result, &View::Empty);
+    }
+    error
 }
 
 /// CreateDeployment, the upload(s) and StartDeployment. Once the deployment exists, every way
