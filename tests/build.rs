@@ -374,6 +374,15 @@ frontend:
         - echo "never reached"
 "#;
 
+/// A command that ignores SIGTERM, as a stuck build tool might.
+const STUBBORN: &str = r#"version: 1
+frontend:
+  phases:
+    build:
+      commands:
+        - sh -c 'trap "" TERM; echo $$ > stubborn.pid; while :; do sleep 0.2; done'
+"#;
+
 /// Signals to a build (Linux: what has ended is read from /proc).
 #[cfg(target_os = "linux")]
 mod interrupted {
@@ -426,5 +435,39 @@ mod interrupted {
             common::assert_no_secrets(&["build"], &stderr);
             wait_for("the build's processes end", Duration::from_secs(10), || gone(&background) && gone(&foreground));
         }
+    }
+
+    /// Interrupted again while its processes are given time to end, the build ends at once
+    /// and names the command that ends what is left.
+    #[test]
+    fn a_second_interrupt_names_what_the_build_leaves() {
+        let emu = Emulator::start();
+        let dir = project(&[("amplify.yml", STUBBORN)]);
+        let child = spawn_build(&emu, dir.path());
+        let pid = || std::fs::read_to_string(dir.path().join("stubborn.pid")).unwrap_or_default().trim().to_string();
+        wait_for("the build's process starts", Duration::from_secs(30), || !pid().is_empty());
+        // Whatever the test finds, the stubborn process does not outlive it.
+        struct Reaped(String);
+        impl Drop for Reaped {
+            fn drop(&mut self) {
+                let _ = std::process::Command::new("kill").args(["-KILL", &self.0]).status();
+            }
+        }
+        let _reaped = Reaped(pid());
+        for _ in 0..2 {
+            assert!(std::process::Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .unwrap()
+                .success());
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{stderr}");
+        let command = stderr.split('`').find(|s| s.starts_with("kill -KILL -- -")).expect(&stderr).to_string();
+        assert!(stderr.contains("interrupted again") && !gone(&pid()), "{stderr}");
+        assert!(std::process::Command::new("bash").args(["-c", &command]).status().unwrap().success());
+        wait_for("the stubborn process ends", Duration::from_secs(10), || gone(&pid()));
     }
 }

@@ -100,6 +100,11 @@ impl Group {
         self.signal("KILL");
     }
 
+    /// The group's ID (its shell's PID), once the shell has started.
+    pub fn id(&self) -> Option<u32> {
+        *self.pid.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     fn started(&self, pid: u32) {
         *self.pid.lock().unwrap_or_else(|p| p.into_inner()) = Some(pid);
         // Asked to stop while the shell was being started: it ends at once.
@@ -115,7 +120,7 @@ impl Group {
     /// Sends `signal` (a name: TERM, KILL) to every process of the group; nothing when the
     /// shell has not started, or when no process is left.
     fn signal(&self, signal: &str) {
-        let Some(pid) = *self.pid.lock().unwrap_or_else(|p| p.into_inner()) else { return };
+        let Some(pid) = self.id() else { return };
         let group = pid.to_string();
         // Bash's own `kill` reaches a process group (a negative PID), and bash is what the
         // build runs on: no other program, and no unsafe call, is needed.

@@ -389,6 +389,12 @@ async fn run_phases(ctx: &Ctx, plan: &Plan, env: Vec<(String, String)>) -> Resul
     let work = runner::run(plan.phases.clone(), plan.workdir.clone(), env, reporter, group.clone());
     let work = async { work.await.map_err(build_failed) };
     let stopped = async {
+        if let Some(id) = group.id() {
+            // Interrupted again while its processes are given time to end: they may outlive us.
+            interrupt::if_forced(format!(
+                "the build's processes were asked to end and some may still run; `kill -KILL -- -{id}` ends them"
+            ));
+        }
         group.stop().await;
         progress.finish();
         CliError::new(Exit::Interrupted, "interrupted: the build was stopped, with every process it started")
