@@ -96,7 +96,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // app
         (vec!["app", "create", "x", "--description", &long], "--description: must have at most 1000 characters"),
         (vec!["app", "create", "x", "--platform", "MOBILE"], "'--platform"),
-        (vec!["app", "create", "x", "--custom-rules", r#"[{"source": "/a"}]"#], "rule 0: has no target"),
+        (vec!["app", "create", "x", "--custom-rules", r#"[{"source": "/a"}]"#], "rule #1: has no target"),
         (vec!["app", "create", "x", "--custom-rules", "{oops"], "not valid JSON"),
         (vec!["app", "create", "x", "--custom-rules", &bad_json], "is not valid JSON"),
         (vec!["app", "create", "x", "--custom-rules", "file:///no/such/rules.json"], "cannot read /no/such/rules.json"),
@@ -254,7 +254,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // tag
         (vec!["tag", "add", "--resource-arn", "arn:aws:s3:::bucket", "a=b"], "--resource-arn"),
         (vec!["tag", "add", "--app", "x"], "required"),
-        (vec!["tag", "add", "--app", "x", "aws:owner=me"], "--tag"),
+        (vec!["tag", "add", "--app", "x", "aws:owner=me"], "invalid KEY=VALUE"),
         (vec!["tag", "remove", "--app", "x"], "required"),
         (vec!["tag", "list"], "required"),
         (vec!["tag", "list", "--resource-arn", "arn:aws:amplify:x", "--app", "x"], "cannot be used with"),
@@ -307,7 +307,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // issue 12: rules and headers as code
         (vec!["rules", "push", "--app", "x", "--file", &rules_syntax], "syntax-rules.json:3:"),
         (vec!["rules", "diff", "--app", "x", "--file", &rules_syntax], "syntax-rules.json:3:"),
-        (vec!["--yes", "rules", "push", "--app", "x", "--file", &rules_broken], "broken-rules.json: rule 0 (/a)"),
+        (vec!["--yes", "rules", "push", "--app", "x", "--file", &rules_broken], "broken-rules.json: rule #1 (/a)"),
         (vec!["rules", "push", "--app", "x", "--file", &rules_toml], "bad-rules.toml:3:"),
         (vec!["rules", "diff", "--app", "x", "--file", &rules_typo], "stauts"),
         (vec!["rules", "push", "--app", "x", "--file", "/no/such/rules.json"], "cannot read /no/such/rules.json"),

@@ -281,3 +281,81 @@ fn an_auto_branch_creation_config_update_names_the_fields_it_would_drop() {
     emu.amphost().run(&["--yes", "app", "update", "auto", "--auto-branch-creation-config", "stage=BETA"]).ok();
     assert_eq!(config(), json!({"stage": "BETA"}));
 }
+
+/// The first command a message suggests (between backticks, starting `amphost `).
+fn suggested(stderr: &str, starting: &str) -> String {
+    stderr
+        .split('`')
+        .find(|s| s.starts_with(starting))
+        .unwrap_or_else(|| panic!("no `{starting}…` suggested:\n{stderr}"))
+        .to_string()
+}
+
+/// Runs a suggested command as a user pastes it into bash: `amphost` on PATH, the test keys
+/// in the environment, and no endpoint but what the command itself says.
+fn paste(emu: &Emulator, command: &str) -> common::Output {
+    let bin = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(common::BIN, bin.path().join("amphost")).unwrap();
+    let mut cmd = std::process::Command::new("bash");
+    common::isolated(&mut cmd, emu.dir.path());
+    let path = format!("{}:{}", bin.path().display(), std::env::var("PATH").unwrap_or_default());
+    cmd.env("PATH", path)
+        .env("AWS_ACCESS_KEY_ID", common::ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", common::SECRET_KEY)
+        .env("AWS_REGION", "us-east-1")
+        .args(["-c", command]);
+    let out = cmd.output().unwrap();
+    common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Given the service by flag, every command amphost suggests starts with that flag (and the
+/// region), names quoted for the shell: pasted, it reaches the same service, not real AWS.
+#[test]
+fn suggested_commands_reach_the_service_the_user_gave() {
+    let emu = Emulator::start();
+    let app = emu.amphost().json(&["app", "create", "My Site"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", &app, "dev x"]);
+    let by_flag = |args: &[&str]| {
+        let mut run = emu.amphost().env_remove("AWS_ENDPOINT_URL");
+        run.cmd.args(["--endpoint-url", &emu.url, "--region", "us-east-1"]);
+        run.run(args)
+    };
+    let prefix = format!("amphost --endpoint-url {} --region us-east-1 ", emu.url);
+
+    // No job yet: the hint that starts one, with the app's ID and the branch quoted.
+    let out = by_flag(&["job", "watch", "--app", "My Site", "--branch", "dev x"]).fails_with(1, "has no jobs yet");
+    let start = suggested(&out.stderr, &prefix);
+    assert_eq!(start, format!("{prefix}job start --app {app} --branch 'dev x'"));
+    paste(&emu, &start).ok();
+
+    // A failed deploy's hint to its logs.
+    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom"}}"#);
+    let dir = site();
+    let deploy = ["deploy", dir.path().to_str().unwrap(), "--app", &app, "--branch", "dev x", "--cancel-pending"];
+    let out = by_flag(&deploy).fails_with(3, "boom");
+    let logs = paste(&emu, &suggested(&out.stderr, &format!("{prefix}job logs"))).ok();
+    assert!(logs.stdout.contains("boom"), "{}", logs.stdout);
+
+    // A job that is not there: no "resume watching" with the same failing command.
+    let out = by_flag(&["job", "watch", "--app", &app, "--branch", "dev x", "999"]).fails_with(1, "999");
+    assert!(!out.stderr.contains("resume watching"), "{}", out.stderr);
+}
+
+/// Apps are regional, as on AWS: one created in us-west-2 is not listed in us-east-1 (where
+/// it could not be read either).
+#[test]
+fn apps_are_listed_in_their_region_only() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["--region", "us-west-2", "app", "create", "west"]);
+    emu.amphost().json(&["app", "create", "east"]);
+    let names = |region: &str| -> Vec<Value> {
+        let apps = emu.amphost().json(&["--region", region, "app", "list"]);
+        apps["apps"].as_array().unwrap().iter().map(|a| a["name"].clone()).collect()
+    };
+    assert_eq!(names("us-east-1"), vec![json!("east")]);
+    assert_eq!(names("us-west-2"), vec![json!("west")]);
+}

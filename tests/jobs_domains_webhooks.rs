@@ -156,9 +156,12 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
     let slow = Emulator::start_with(&["--job-step-duration", "60s"]);
     app_with_branch(&slow, "dom");
     slow.amphost().json(&["domain", "create", "--app", "dom", "slow.example", "--sub-domain", "www=main"]);
-    slow.amphost()
+    let out = slow
+        .amphost()
         .run(&["domain", "wait", "--app", "dom", "slow.example", "--timeout", "1s"])
         .fails_with(5, "still CREATING");
+    // JSON still gets the domain as last seen, before the exit code says it timed out.
+    assert_eq!(out.json()["domainAssociation"]["domainStatus"], "CREATING", "{}", out.stdout);
     emu.amphost().run(&["domain", "create", "--app", "dom", "x.example"]).fails_with(2, "--sub-domain");
     emu.amphost()
         .run(&["domain", "create", "--app", "dom", "bad_domain!", "--sub-domain", "www=main"])
@@ -168,7 +171,8 @@ fn domains_show_their_dns_records_and_wait_exits_by_outcome() {
 
 #[test]
 fn webhooks_start_builds_when_triggered() {
-    let emu = Emulator::start();
+    // Long steps: the job a trigger starts is still running when the second comes.
+    let emu = Emulator::start_with(&["--job-step-duration", "10s"]);
     app_with_branch(&emu, "hooks");
     let hook = emu.amphost().allow_webhook_url().json(&[
         "webhook",
@@ -186,6 +190,9 @@ fn webhooks_start_builds_when_triggered() {
     let job = emu.amphost().json(&["webhook", "trigger", &id]);
     assert_eq!(job["jobSummary"]["jobType"], "WEB_HOOK");
     assert_eq!(job["jobSummary"]["jobId"], "1");
+    // The branch is busy with it: the service's message (not its JSON), and how to follow it.
+    let out = emu.amphost().run(&["webhook", "trigger", &id]).fails_with(1, "HTTP 400 Bad Request: The last job 1");
+    assert!(out.stderr.contains("`amphost job watch --app") && !out.stderr.contains("{\"message"), "{}", out.stderr);
     let up = emu.amphost().allow_webhook_url().json(&["webhook", "update", &id, "--description", "renamed"]);
     assert_eq!(up["webhook"]["description"], "renamed");
     let list = emu.amphost().allow_webhook_url().json(&["webhook", "list", "--app", "hooks"]);

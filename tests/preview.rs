@@ -295,10 +295,43 @@ fn basic_auth_and_explain() {
         .ok();
     let v = out.json();
     let rows = v["paths"].as_array().unwrap();
-    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("301"), Some(0)));
+    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("301"), Some(1)));
     assert_eq!((rows[1]["status"].as_str(), rows[1]["answer"].as_str()), (Some("200"), Some("/index.html")));
     assert!(rows[1]["reason"].as_str().unwrap().contains("the file /index.html"));
-    assert_eq!(rows[2]["rule"], 1);
+    assert_eq!(rows[2]["rule"], 2, "rules are numbered from 1");
+}
+
+/// In a project, `preview` of its folder answers with the rules and headers `rules push` and
+/// `headers push` would push, as `rules test` predicts: the three agree.
+#[test]
+fn preview_in_a_project_uses_its_rules_headers_and_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("proj");
+    let rules = r#"[{"source": "/a", "target": "/b", "status": "302"}, {"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#;
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers:\n      - key: X-From\n        value: project\n";
+    write(
+        &root,
+        &[
+            ("amphost.toml", "folder = \"dist\"\n"),
+            ("amplify-rules.json", rules),
+            ("customHttp.yml", headers),
+            ("dist/index.html", "home"),
+            ("cases.txt", "/zzz -> 200 /index.html\n"),
+        ],
+    );
+    let mut run = Run::new(home.path());
+    run.cmd.current_dir(&root);
+    let v = run.json(&["preview", "--explain", "/a", "/zzz"]);
+    let rows = v["paths"].as_array().unwrap();
+    assert_eq!((rows[0]["status"].as_str(), rows[0]["answer"].as_str()), (Some("302"), Some("→ /b")), "{v}");
+    assert_eq!((rows[1]["answer"].as_str(), rows[1]["rule"].as_u64()), (Some("/index.html"), Some(2)), "{v}");
+    let mut run = Run::new(home.path());
+    run.cmd.current_dir(&root);
+    run.run(&["rules", "test", "cases.txt"]).ok();
+
+    let server = Server::start_in(home.path(), &root, &["preview", "--port", "0"]);
+    let got = http_exchange(&format!("{}/zzz", server.url), &[]);
+    assert_eq!((got.status, got.header("x-from")), (200, Some("project")));
 }
 
 #[test]
@@ -320,7 +353,7 @@ fn explain_asks_a_full_url_at_its_host() {
     ]);
     let rows = v["paths"].as_array().unwrap();
     assert_eq!(rows[0]["path"], "https://MyDomain.com/guide?x=1");
-    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("302"), Some(0)));
+    assert_eq!((rows[0]["status"].as_str(), rows[0]["rule"].as_u64()), (Some("302"), Some(1)));
     assert_eq!(rows[0]["answer"], "→ https://www.mydomain.com/documents/guide?x=1");
     assert_eq!(rows[1]["answer"], "→ https://www.mydomain.com/documents/");
     // A bare path is asked at localhost: the domain rule does not apply.
@@ -335,11 +368,11 @@ fn a_domain_with_a_path_is_refused_with_the_rule_index() {
     let rules = r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "https://example.com/blog/<*>", "target": "https://example.com/<*>", "status": "301"}]"#;
     let out = Run::new(root)
         .run(&["preview", root.join("site").to_str().unwrap(), "--rules", rules, "--port", "0"])
-        .fails_with(2, "rule 1: source \"https://example.com/blog/<*>\" is a domain with a path");
+        .fails_with(2, "rule #2: source \"https://example.com/blog/<*>\" is a domain with a path");
     assert!(out.stdout.is_empty(), "nothing served: {}", out.stdout);
     Run::new(root)
         .run(&["preview", root.join("site").to_str().unwrap(), "--rules", rules, "--explain", "/a"])
-        .fails_with(2, "rule 1");
+        .fails_with(2, "rule #2");
 }
 
 #[test]
@@ -349,14 +382,14 @@ fn bad_rules_are_refused_before_sending_with_the_rule_index() {
     let cases = [
         (
             r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "</[a-/>", "target": "/x"}]"#,
-            "rule 1: the regular expression",
+            "rule #2: the regular expression",
         ),
-        (r#"[{"source": "/a", "target": "/b", "status": "308"}]"#, "rule 0: status \"308\""),
-        (r#"[{"source": "/a/<id>", "target": "/b/<name>", "status": "301"}]"#, "rule 0: the target uses <name>"),
+        (r#"[{"source": "/a", "target": "/b", "status": "308"}]"#, "rule #1: status \"308\""),
+        (r#"[{"source": "/a/<id>", "target": "/b/<name>", "status": "301"}]"#, "rule #1: the target uses <name>"),
         (r#"[{"source": "</^x$/>", "target": "/b/<*>", "status": "200"}]"#, "binds no placeholders"),
         (
             r#"[{"source": "/a", "target": "/b"}, {"source": "https://example.com/blog/<*>", "target": "/<*>", "status": "301"}]"#,
-            "rule 1: source \"https://example.com/blog/<*>\" is a domain with a path",
+            "rule #2: source \"https://example.com/blog/<*>\" is a domain with a path",
         ),
     ];
     for (rules, needle) in cases {

@@ -92,6 +92,24 @@ fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_a
     assert!(!third.path().join("amphost.toml").exists());
 }
 
+/// `init`'s next step works as printed: `deploy --create` while the branch does not exist,
+/// plain `deploy` once it does.
+#[test]
+fn init_names_the_deploy_that_works_next() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "x");
+    let out = in_dir(&emu, dir.path()).run(&["init", "--create-app", "next-step"]).ok();
+    assert!(out.stderr.contains("Next: `amphost deploy --create`"), "{}", out.stderr);
+    in_dir(&emu, dir.path()).run(&["deploy", "--create"]).ok();
+
+    let other = tempfile::tempdir().unwrap();
+    write(other.path(), "index.html", "y");
+    let out = in_dir(&emu, other.path()).run(&["init", "--app", "next-step"]).ok();
+    assert!(out.stderr.contains("Next: `amphost deploy` ("), "{}", out.stderr);
+    in_dir(&emu, other.path()).run(&["deploy"]).ok();
+}
+
 #[test]
 fn link_records_the_app_keeping_the_rest_of_the_file_and_refuses_an_unknown_app() {
     let emu = Emulator::start();

@@ -91,7 +91,7 @@ fn rules_pull_diff_push_keep_the_app_and_the_file_in_step() {
     std::fs::write(&file, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
     let out = in_dir(&emu, dir.path()).run(&["-o", "table", "rules", "diff"]);
     let out = out.fails_with(1, "differ from");
-    for line in ["~ rule 0 changed (/old)", "- rule 1 removed: /geo", "+ rule 2 added: /docs/<*>", "3 changes"] {
+    for line in ["~ rule #1 changed (/old)", "- rule #2 removed: /geo", "+ rule #3 added: /docs/<*>", "3 changes"] {
         assert!(out.stdout.contains(line), "lacks {line:?}:\n{}", out.stdout);
     }
     // JSON for scripts: the changes, and the same exit code.
@@ -125,7 +125,7 @@ fn rules_pull_diff_push_keep_the_app_and_the_file_in_step() {
     ]);
     std::fs::write(&file, serde_json::to_string_pretty(&broken).unwrap()).unwrap();
     let before = emu.request_count();
-    in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(2, "amplify-rules.json: rule 1 (/a)");
+    in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(2, "amplify-rules.json: rule #2 (/a)");
     // Malformed JSON: its line and column.
     std::fs::write(&file, "[\n  {\"source\": \"/a\",\n   \"target\" \"/b\"}\n]\n").unwrap();
     in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(2, "amplify-rules.json:3:");

@@ -137,7 +137,7 @@ fn a_rule_shadowing_an_asset_is_named() {
     let logo = mismatch(&result, "/logo.png");
     assert_eq!(logo["kind"], "body");
     let cause = logo["cause"].as_str().unwrap();
-    assert!(cause.starts_with("rule 0 (200 /logo.png → /index.html)"), "{cause}");
+    assert!(cause.starts_with("rule #1 (200 /logo.png → /index.html)"), "{cause}");
     assert!(cause.contains("instead of the file"), "{cause}");
 }
 
@@ -236,7 +236,7 @@ fn deploy_verify_checks_the_live_site_once_the_job_succeeded() {
     let out = emu.amphost().run(&["-o", "json", "deploy", path, "--app", "site", "--branch", "main", "--verify"]);
     let out = out.fails_with(6, "1 of 7 checks");
     assert_eq!(out.json()["status"], "SUCCEED");
-    assert!(out.stderr.contains("/logo.png (body)") && out.stderr.contains("rule 0 (200 /logo.png"), "{}", out.stderr);
+    assert!(out.stderr.contains("/logo.png (body)") && out.stderr.contains("rule #1 (200 /logo.png"), "{}", out.stderr);
 }
 
 #[test]

@@ -396,7 +396,32 @@ fn ui_for(g: &GlobalOptions) -> Ui {
         progress: stderr_tty && !g.no_progress && !g.quiet,
         streams,
         screen,
+        command: command_to_paste(g),
     }
+}
+
+/// `amphost` and the flags that say where it runs, as given (a password in the endpoint's
+/// URL is not repeated; values from the project file are not either: a pasted command reads
+/// the same file).
+fn command_to_paste(g: &GlobalOptions) -> String {
+    let mut out = String::from("amphost");
+    let endpoint = g.endpoint_url.as_deref().map(crate::api::redact::redact_given_url);
+    let config = g.config.as_ref().map(|p| p.to_string_lossy().into_owned());
+    let given = [
+        ("--config", config.as_deref()),
+        ("--endpoint-url", endpoint.as_deref()),
+        ("--region", g.region.as_deref()),
+        ("--profile", g.profile.as_deref()),
+    ];
+    if g.local {
+        out.push_str(" --local");
+    }
+    for (flag, value) in given {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            out.push_str(&format!(" {flag} {}", crate::text::shell_quote(value)));
+        }
+    }
+    out
 }
 
 /// `--debug`: every request and response (redacted). `-v`: one line per response and retry.

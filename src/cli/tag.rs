@@ -68,7 +68,9 @@ impl TagCommand {
             TagCommand::Add { resource, tags } => {
                 let tags = key_values_to_map(&tags);
                 let check = Map::from_iter([("tags".to_string(), Value::Object(tags.clone()))]);
-                ctx.precheck("TagResource", &check, &["resourceArn"])?;
+                // The tags are KEY=VALUE arguments here, not the `--tag` flag of `app create`.
+                ctx.precheck("TagResource", &check, &["resourceArn"])
+                    .map_err(|e| CliError { message: e.message.replace("--tag", "KEY=VALUE"), ..e })?;
                 tag::add(ctx, &resource.arn(ctx).await?, tags).await
             }
             TagCommand::Remove { resource, tag_keys } => {

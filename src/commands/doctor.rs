@@ -40,12 +40,9 @@ pub async fn doctor(ctx: &Ctx, app: &str, domain: &str, nameservers: &[SocketAdd
         ctx.ui.status(format!("Every DNS record {domain} needs is in place."));
         return Ok(());
     }
-    let servers: String = nameservers.iter().map(|s| format!(" --nameserver {s}")).collect();
-    let again = format!(
-        "amphost{} domain doctor --app {id} {}{servers}",
-        if ctx.is_local() { " --local" } else { "" },
-        shell_quote(domain)
-    );
+    let servers: String =
+        nameservers.iter().map(|s| format!(" --nameserver {}", shell_quote(&s.to_string()))).collect();
+    let again = format!("amphost domain doctor --app {id} {}{servers}", shell_quote(domain));
     let fix = match (lines.is_empty(), table) {
         // Only lookups that failed: nothing to set yet, the resolvers must answer first.
         (true, _) => "the resolvers did not answer every question: check that they can be reached",

@@ -44,21 +44,31 @@ const DOMAINS: View = View::List {
 };
 const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS, empty: "" };
 
-/// The records the user must create at their DNS provider, one row each.
+/// The records the user must create at their DNS provider, one row each, written as
+/// `domain doctor` checks them: names without the root's final dot, and the domain itself
+/// (the apex) as an ALIAS, since DNS allows no CNAME there whatever the service writes.
 pub fn dns_records(assoc: &Value) -> Value {
-    let domain = assoc["domainName"].as_str().unwrap_or_default();
+    let domain = assoc["domainName"].as_str().unwrap_or_default().trim_end_matches('.');
+    let bare = |s: &str| s.trim_end_matches('.').to_string();
     let mut rows = Vec::new();
     let verification = assoc["certificateVerificationDNSRecord"]
         .as_str()
         .or(assoc["certificate"]["certificateVerificationDNSRecord"].as_str());
     if let Some((name, kind, value)) = verification.and_then(split_record) {
-        rows.push(json!({"name": name, "type": kind, "value": value, "purpose": "certificate verification"}));
+        rows.push(
+            json!({"name": bare(&name), "type": kind, "value": bare(&value), "purpose": "certificate verification"}),
+        );
     }
     for sd in assoc["subDomains"].as_array().into_iter().flatten() {
         if let Some((prefix, kind, value)) = sd["dnsRecord"].as_str().and_then(split_record) {
-            let name = if prefix.is_empty() { domain.to_string() } else { format!("{prefix}.{domain}") };
             let branch = sd["subDomainSetting"]["branchName"].as_str().unwrap_or_default();
-            rows.push(json!({"name": name, "type": kind, "value": value, "purpose": format!("branch {branch}"), "verified": sd["verified"]}));
+            let (name, kind, purpose) = if prefix.is_empty() {
+                (domain.to_string(), "ALIAS".to_string(), format!("apex, branch {branch}"))
+            } else {
+                (format!("{prefix}.{domain}"), kind, format!("branch {branch}"))
+            };
+            let row = json!({"name": name, "type": kind, "value": bare(&value), "purpose": purpose, "verified": sd["verified"]});
+            rows.push(row);
         }
     }
     json!({ "records": rows })
@@ -196,11 +206,7 @@ pub async fn wait_available(
     let input = json!({"appId": app_id, "domainName": domain});
     let mut last = String::new();
     let mut interval = Duration::from_millis(250);
-    let resume = format!(
-        "amphost{} domain wait --app {app_id} {}",
-        if ctx.is_local() { " --local" } else { "" },
-        shell_quote(domain)
-    );
+    let resume = format!("amphost domain wait --app {app_id} {}", shell_quote(domain));
     let watched = Watched {
         name: domain.to_string(),
         left: "the domain keeps being set up by the service",
@@ -241,6 +247,10 @@ pub async fn wait_available(
                 progress.finish(None);
                 if matches!(known, Some(DomainStatus::PendingVerification | DomainStatus::AwaitingAppCname)) {
                     explain_dns(ctx, assoc, nameservers).await;
+                }
+                // A script reading JSON still gets the association as last seen, as `job watch`'s.
+                if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+                    show(ctx, &out)?;
                 }
                 return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
                     .hint(format!("keep waiting with `{resume}`")));
@@ -310,9 +320,11 @@ mod tests {
                 {"subDomainSetting": {"prefix": "", "branchName": "main"}, "verified": true, "dnsRecord": " CNAME d1.cloudfront.net"}]});
         let rows = dns_records(&assoc)["records"].as_array().unwrap().clone();
         assert_eq!(rows.len(), 3);
-        assert_eq!(rows[0]["name"], "_abc.example.com.");
-        assert_eq!(rows[1]["name"], "www.example.com");
-        assert_eq!(rows[2]["name"], "example.com");
+        assert_eq!(rows[0]["name"], "_abc.example.com");
+        assert_eq!(rows[0]["value"], "_def.acm-validations.aws");
+        assert_eq!((&rows[1]["name"], &rows[1]["type"]), (&json!("www.example.com"), &json!("CNAME")));
+        // DNS allows no CNAME at the apex: an ALIAS, as `domain doctor` asks for.
+        assert_eq!((&rows[2]["name"], &rows[2]["type"]), (&json!("example.com"), &json!("ALIAS")));
         assert_eq!(rows[2]["value"], "d1.cloudfront.net");
     }
 }

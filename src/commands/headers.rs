@@ -18,6 +18,19 @@ fn headers_file(ctx: &Ctx, flag: Option<&Path>) -> PathBuf {
     code_file(ctx, flag, configured.as_deref(), DEFAULT_HEADERS_FILE)
 }
 
+/// The headers file `headers push` would push (amphost.toml's `headers`, else
+/// customHttp.yml), for `preview` of a folder: None when there is no such file (one that
+/// amphost.toml names must exist).
+pub fn local_headers(ctx: &Ctx) -> Result<Option<(PathBuf, String)>, CliError> {
+    let path = headers_file(ctx, None);
+    let configured = ctx.project.as_ref().is_some_and(|p| p.file.headers.is_some());
+    if !path.is_file() && !configured {
+        return Ok(None);
+    }
+    let text = load_headers(ctx, &path)?;
+    Ok(Some((path, text)))
+}
+
 /// The file's text, checked before anything is sent: YAML syntax (with its line and column),
 /// the document's shape, patterns, header names; and the model's limits.
 fn load_headers(ctx: &Ctx, path: &Path) -> Result<String, CliError> {
@@ -101,7 +114,10 @@ pub async fn push(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(
     for line in &lines {
         ctx.ui.status(line);
     }
-    ctx.ui.confirm(&format!("push {} to the custom headers of app {label}", summary(&lines)), ctx.yes)?;
+    ctx.ui.confirm(
+        &format!("push {} to the custom headers of app {label} ({})", path.display(), summary(&lines)),
+        ctx.yes,
+    )?;
     // Only the member this command owns: UpdateApp leaves every other setting as it is.
     let input = json!({ "appId": id, "customHeaders": wanted });
     ctx.client().await?.call("UpdateApp", input).await?;

@@ -137,8 +137,26 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
         ctx.ui.status(format!("Wrote {}:", path.display()));
         ctx.ui.out(&text);
     }
-    ctx.ui.status("Next: `amphost deploy` (the folder to the branch), `amphost status`, `amphost open`");
+    let deploy = if created || !branch_exists(ctx, &app_id, &branch).await {
+        "`amphost deploy --create` (the folder to the branch, created then)"
+    } else {
+        "`amphost deploy` (the folder to the branch)"
+    };
+    ctx.ui.status(format!("Next: {deploy}, `amphost status`, `amphost open`"));
     Ok(())
+}
+
+/// Whether the app has the branch; taken to be so when that cannot be told (the branch is
+/// `git`'s, known only when a command runs, or the service does not answer).
+async fn branch_exists(ctx: &Ctx, app_id: &str, branch: &str) -> bool {
+    if branch == "git" {
+        return true;
+    }
+    let Ok(client) = ctx.client().await else { return true };
+    match client.call("GetBranch", json!({"appId": app_id, "branchName": branch})).await {
+        Err(e) => e.code() != Some("NotFoundException"),
+        Ok(_) => true,
+    }
 }
 
 /// What can be checked before any request: the file must not exist (unless `force`), flags

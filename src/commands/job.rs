@@ -8,6 +8,7 @@ use crate::exit::CliError;
 use crate::model::enums::JobStatus;
 use crate::render::escape_controls;
 use crate::render::{col, Column, Fmt, View};
+use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -68,7 +69,7 @@ pub async fn latest_job(ctx: &Ctx, app: &str, branch: &str) -> Result<JobRef, Cl
     };
     let job_id = out["jobSummaries"][0]["jobId"].as_str().ok_or_else(|| {
         CliError::failure(format!("branch {branch} has no jobs yet"))
-            .hint(format!("start one with `amphost job start --app {app} --branch {branch}`"))
+            .hint(format!("start one with `amphost job start --app {id} --branch {}`", shell_quote(branch)))
     })?;
     Ok(JobRef { app_id: id, branch: branch.to_string(), job_id: job_id.to_string() })
 }

@@ -161,30 +161,6 @@ impl Ctx {
         crate::api::client::precheck(operation, input, later).map_err(CliError::from)
     }
 
-    /// `amphost` with the flags that chose the service this command talks to (`--local`, or
-    /// `--endpoint-url`, `--region`, `--profile` as given): a command suggested for pasting
-    /// reaches the same service, not the default one.
-    pub fn amphost_command(&self) -> String {
-        if self.is_local() {
-            return "amphost --local".to_string();
-        }
-        let s = &self.settings;
-        let mut out = String::from("amphost");
-        // A password in the endpoint's URL is not repeated.
-        let endpoint = s.endpoint_url.as_deref().map(crate::api::redact::redact_given_url);
-        let given = [
-            ("--endpoint-url", endpoint.as_deref()),
-            ("--region", s.region.as_deref().filter(|_| s.region_from.is_none())),
-            ("--profile", s.profile.as_deref().filter(|_| s.profile_from.is_none())),
-        ];
-        for (flag, value) in given {
-            if let Some(value) = value {
-                out.push_str(&format!(" {flag} {}", crate::text::shell_quote(value)));
-            }
-        }
-        out
-    }
-
     /// Whether commands run against the embedded emulator (`--local`).
     pub fn is_local(&self) -> bool {
         self.local.is_some()

@@ -95,6 +95,33 @@ async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn
     Ok((site, dir))
 }
 
+/// Without an app to take them from, the rules and headers not given by flag are the ones
+/// `rules push` and `headers push` would push (the project's files), as `rules test` and
+/// `rules lint` read them, so that all three agree.
+fn local_code(ctx: &Ctx, rules: &mut Option<RuleSet>, headers: &mut Option<HeaderRules>) -> Result<(), CliError> {
+    if rules.is_none() {
+        if let Some((path, list)) = super::rules::local_rules(ctx)? {
+            ctx.ui.status(format!("Rules from {} (--rules takes others)", path.display()));
+            *rules = Some(parse_rules(&list)?);
+        }
+    }
+    if headers.is_none() {
+        if let Some((path, text)) = super::headers::local_headers(ctx)? {
+            ctx.ui.status(format!("Headers from {} (--headers takes others)", path.display()));
+            *headers = Some(HeaderRules::parse(&text).map_err(CliError::usage)?);
+        }
+    }
+    Ok(())
+}
+
+/// The folder served when none is given: the project's (amphost.toml's `folder`), else this one.
+fn default_folder(ctx: &Ctx) -> PathBuf {
+    match &ctx.project {
+        Some(project) => project.file.folder.as_deref().map_or_else(|| PathBuf::from("."), |f| project.resolve(f)),
+        None => PathBuf::from("."),
+    }
+}
+
 pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
     // Local inputs first: a bad rule or folder costs no request.
     let mut rules = opts.rules.as_ref().map(parse_rules).transpose()?;
@@ -107,6 +134,9 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
         // An ignore file deploy would refuse is refused here too, rather than 404 everything.
         let root = dir.canonicalize().map_err(|e| CliError::usage(format!("cannot open {}: {e}", dir.display())))?;
         crate::deploy::archive::check_ignore_files(&root).map_err(|e| CliError::usage(e.to_string()))?;
+    }
+    if opts.app.is_none() {
+        local_code(ctx, &mut rules, &mut headers)?;
     }
     let mut keep_alive = None;
     let mut site: Option<Arc<dyn Site>> = opts.dir.clone().map(|root| Arc::new(FolderSite { root }) as Arc<dyn Site>);
@@ -136,7 +166,7 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
             keep_alive = Some(dir);
         }
     }
-    let site = site.unwrap_or_else(|| Arc::new(FolderSite { root: PathBuf::from(".") }));
+    let site = site.unwrap_or_else(|| Arc::new(FolderSite { root: default_folder(ctx) }));
     let mut rules = rules.unwrap_or_else(RuleSet::empty);
     rules.files_first = opts.files_first;
     let config =
@@ -156,7 +186,7 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
                         ("404".into(), if site.exists("404.html") { "/404.html".into() } else { "-".into() })
                     }
                 };
-                json!({"path": p, "status": status, "answer": answer, "rule": d.rule, "reason": d.reason})
+                json!({"path": p, "status": status, "answer": answer, "rule": d.rule.map(|i| i + 1), "reason": d.reason})
             })
             .collect();
         return ctx.print(&json!({ "paths": rows }), &EXPLAIN);

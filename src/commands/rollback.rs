@@ -54,7 +54,7 @@ fn job_id_of(job: &Value) -> String {
 }
 
 /// A named job that did not succeed is not a deployment to go back to, or to promote.
-fn require_success(job: &Value, job_id: &str, branch: &str, what: &str) -> Result<(), CliError> {
+fn require_success(job: &Value, app_id: &str, job_id: &str, branch: &str, what: &str) -> Result<(), CliError> {
     if succeeded(job) {
         return Ok(());
     }
@@ -62,7 +62,7 @@ fn require_success(job: &Value, job_id: &str, branch: &str, what: &str) -> Resul
     Err(CliError::usage(format!(
         "job {job_id} of branch {branch} is {status}: only a job that succeeded can be {what}"
     ))
-    .hint(format!("see the branch's jobs with `amphost job list --app … --branch {}`", shell_quote(branch))))
+    .hint(format!("see the branch's jobs with `amphost job list --app {app_id} --branch {}`", shell_quote(branch))))
 }
 
 /// The job's source, as StartDeployment takes it: `sourceUrl` and `sourceUrlType` (ZIP when
@@ -155,7 +155,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     let target = match &opts.to {
         Some(id) => {
             let job = named_job(ctx, &app_id, branch, id).await?;
-            require_success(&job, id, branch, "rolled back to")?;
+            require_success(&job, &app_id, id, branch, "rolled back to")?;
             job
         }
         None => previous_success(ctx, &app_id, branch, &label).await?,
@@ -249,7 +249,11 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
         return Err(CliError::usage(format!(
             "--from and --to are the same branch ({from}): promote deploys one branch's deployment to another"
         ))
-        .hint("to deploy a branch's earlier deployment again, use `amphost rollback --to JOB_ID`"));
+        .hint(format!(
+            "to deploy a branch's earlier deployment again: `amphost rollback --app {} --branch {} --to JOB_ID`",
+            shell_quote(&opts.app),
+            shell_quote(from)
+        )));
     }
     let mut check = Map::new();
     check.insert("branchName".into(), json!(from));
@@ -280,7 +284,7 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
     let source_job = match &opts.job {
         Some(id) => {
             let job = named_job(ctx, &app_id, from, id).await?;
-            require_success(&job, id, from, "promoted")?;
+            require_success(&job, &app_id, id, from, "promoted")?;
             job
         }
         None => {

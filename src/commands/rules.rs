@@ -128,6 +128,19 @@ pub fn at_file(path: &Path, problem: &str) -> String {
     }
 }
 
+/// The rules file `rules push` would push (amphost.toml's `rules`, else amplify-rules.json),
+/// as the API's list, for `preview` of a folder: None when there is no such file (one that
+/// amphost.toml names must exist).
+pub fn local_rules(ctx: &Ctx) -> Result<Option<(PathBuf, Value)>, CliError> {
+    let path = rules_file(ctx, None);
+    let configured = ctx.project.as_ref().is_some_and(|p| p.file.rules.is_some());
+    if !path.is_file() && !configured {
+        return Ok(None);
+    }
+    let rules = load_rules(ctx, &path)?;
+    Ok(Some((path, to_api(&rules))))
+}
+
 /// The rules of a file, read and checked as Amplify reads them (exit 2 naming the file and
 /// each broken rule's index), and as the model allows them.
 fn load_rules(ctx: &Ctx, path: &Path) -> Result<Vec<Rule>, CliError> {

@@ -25,23 +25,17 @@ impl JobRef {
     }
 
     /// The command that resumes watching this job.
-    pub fn resume_command(&self, ctx: &Ctx) -> String {
-        self.command(ctx, "watch")
+    pub fn resume_command(&self) -> String {
+        self.command("watch")
     }
 
     /// The command that stops the job.
-    pub fn stop_command(&self, ctx: &Ctx) -> String {
-        self.command(ctx, "stop")
+    pub fn stop_command(&self) -> String {
+        self.command("stop")
     }
 
-    fn command(&self, ctx: &Ctx, verb: &str) -> String {
-        format!(
-            "{} job {verb} --app {} --branch {} {}",
-            ctx.amphost_command(),
-            self.app_id,
-            shell_quote(&self.branch),
-            self.job_id
-        )
+    fn command(&self, verb: &str) -> String {
+        format!("amphost job {verb} --app {} --branch {} {}", self.app_id, shell_quote(&self.branch), self.job_id)
     }
 }
 
@@ -95,7 +89,7 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt, seen: &
     match on_interrupt {
         OnInterrupt::Detach => {
             CliError::new(Exit::Interrupted, format!("stopped watching job {}; it keeps running", job.job_id))
-                .hint(format!("resume with `{}`", job.resume_command(ctx)))
+                .hint(format!("resume with `{}`", job.resume_command()))
         }
         OnInterrupt::AwaitStop => CliError::new(
             Exit::Interrupted,
@@ -104,14 +98,14 @@ async fn interrupted(ctx: &Ctx, job: &JobRef, on_interrupt: OnInterrupt, seen: &
                 job.job_id
             ),
         )
-        .hint(format!("see it end with `{}`", job.resume_command(ctx))),
+        .hint(format!("see it end with `{}`", job.resume_command())),
         OnInterrupt::CancelJob => cancel(ctx, job, seen).await,
     }
 }
 
 /// Stops the job (`--cancel-on-interrupt`), noting in `seen` where it then stands.
 async fn cancel(ctx: &Ctx, job: &JobRef, seen: &RefCell<Option<Value>>) -> CliError {
-    interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command(ctx)));
+    interrupt::if_forced(format!("job {} may keep running; `{}` stops it", job.job_id, job.stop_command()));
     let stopped = match ctx.client().await {
         Ok(client) => client.call("StopJob", job.input()).await.map_err(CliError::from),
         Err(e) => Err(e),
@@ -136,7 +130,7 @@ async fn cancel(ctx: &Ctx, job: &JobRef, seen: &RefCell<Option<Value>>) -> CliEr
         Exit::Interrupted,
         format!("interrupted, but job {} could not be stopped ({}); it keeps running", job.job_id, refused.message),
     )
-    .hint(format!("stop it with `{}`", job.stop_command(ctx)))
+    .hint(format!("stop it with `{}`", job.stop_command()))
 }
 
 /// GetJob's `job` when it has ended, or None while it runs or when it cannot be read.
@@ -215,7 +209,7 @@ async fn poll(
                         job.job_id
                     ),
                 )
-                .hint(format!("keep watching with `{}`", job.resume_command(ctx)));
+                .hint(format!("keep watching with `{}`", job.resume_command()));
                 return Ok(Waited::Unfinished { last: Some(current), error });
             }
         }
@@ -242,7 +236,7 @@ async fn get_job(ctx: &Ctx, job: &JobRef, budget: Duration) -> Result<Value, Cli
     let what = Watched {
         name: format!("job {}", job.job_id),
         left: "the job keeps running on the service",
-        resume: job.resume_command(ctx),
+        resume: job.resume_command(),
     };
     let out = ride_out(ctx, &what, budget, "GetJob", job.input()).await?;
     Ok(out["job"].clone())
@@ -279,10 +273,12 @@ pub async fn ride_out(
         failures += 1;
         let delay = crate::api::client::backoff(client.settings().retry_base, failures)
             .clamp(Duration::from_millis(100), Duration::from_secs(5));
-        let hint = format!("resume watching with `{}`", what.resume);
+        // Not transient (a job or domain that is not there, access denied): watching again
+        // would meet the same answer, so the error keeps its own hint.
         if !e.is_retryable() {
-            return Err(CliError::from(e).hint(hint));
+            return Err(CliError::from(e));
         }
+        let hint = format!("resume watching with `{}`", what.resume);
         if since.elapsed() + delay > budget {
             let waited = humantime::format_duration(Duration::from_secs(since.elapsed().as_secs()));
             let cause = CliError::from(e);

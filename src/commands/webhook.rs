@@ -110,10 +110,7 @@ pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
     if !status.is_success() {
-        return Err(CliError::failure(format!(
-            "the webhook answered HTTP {status}: {}",
-            body.chars().take(300).collect::<String>()
-        )));
+        return Err(refused(&hook["webhook"], status, &body));
     }
     let parsed: Value = serde_json::from_str(&body).unwrap_or_else(|_| json!({}));
     if let Some(job_id) = parsed["jobSummary"]["jobId"].as_str() {
@@ -123,4 +120,25 @@ pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     }
     ctx.ui.status(format!("Webhook answered HTTP {status}"));
     ctx.print(&parsed, &View::Empty)
+}
+
+/// A webhook's refusal: the service's message (not its JSON), and for a busy branch, how to
+/// see the job that holds it.
+fn refused(hook: &Value, status: reqwest::StatusCode, body: &str) -> CliError {
+    let parsed: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+    let said = match parsed["message"].as_str() {
+        Some(message) => message.to_string(),
+        None => body.chars().take(300).collect(),
+    };
+    let e = CliError::failure(format!("the webhook answered HTTP {status}: {said}"));
+    let branch = hook["branchName"].as_str().unwrap_or_default();
+    let app = hook["appId"].as_str();
+    match app {
+        Some(app) if said.contains("was not finished") => e.hint(format!(
+            "another job on the branch is pending or running: follow it with `amphost job watch --app {app} --branch {}`, \
+             then trigger again",
+            crate::text::shell_quote(branch)
+        )),
+        _ => e,
+    }
 }

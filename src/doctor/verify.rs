@@ -106,7 +106,7 @@ pub struct FileCheck {
     /// The MD5 (hex) of what was deployed.
     pub md5: String,
     /// The rule that answers this path instead of the file, as the engine reads the rules
-    /// (its description: "rule 0 (200 /logo.png → /index.html) rewrites").
+    /// (its description: "rule #1 (200 /logo.png → /index.html) rewrites").
     pub shadowed_by: Option<String>,
 }
 
@@ -129,7 +129,7 @@ pub struct RuleCheck {
     /// The path (and query) asked: the rule's source (`/old`, `/p?id=1`).
     pub request: String,
     pub expect: Expect,
-    /// Why: the engine's reason ("rule 0 (301 /old → /new) redirects").
+    /// Why: the engine's reason ("rule #1 (301 /old → /new) redirects").
     pub why: String,
 }
 
@@ -271,7 +271,7 @@ fn plan_rules(rules: &RuleSet, deployed: &Deployed, host: &str) -> Result<(Vec<R
             continue;
         }
         if !rule.countries.is_empty() {
-            not_checked.push(format!("rule {} ({}) is for some countries only", rule.index, rule.source));
+            not_checked.push(format!("rule #{} ({}) is for some countries only", rule.index + 1, rule.source));
             continue;
         }
         let (path, query) = rule.source.split_once('?').unwrap_or((rule.source.as_str(), ""));
@@ -609,12 +609,12 @@ mod tests {
         let names = sample(&deployed, None);
         let checks = plan(&deployed, &names, &rules, &HeaderRules::default(), "localhost").unwrap();
         let logo = checks.files.iter().find(|f| f.path == "logo.png").unwrap();
-        assert!(logo.shadowed_by.as_deref().is_some_and(|r| r.starts_with("rule 0 ")), "{:?}", logo.shadowed_by);
+        assert!(logo.shadowed_by.as_deref().is_some_and(|r| r.starts_with("rule #1 ")), "{:?}", logo.shadowed_by);
         assert!(checks.files.iter().filter(|f| f.path != "logo.png").all(|f| f.shadowed_by.is_none()));
         let requests: Vec<&str> = checks.rules.iter().map(|r| r.request.as_str()).collect();
         assert_eq!(requests, ["/logo.png", "/old"]);
         assert!(matches!(&checks.rules[1].expect, Expect::Redirect { status: 301, location } if location == "/new"));
-        assert!(checks.not_checked.iter().any(|n| n.contains("rule 2 (/geo)")), "{:?}", checks.not_checked);
+        assert!(checks.not_checked.iter().any(|n| n.contains("rule #3 (/geo)")), "{:?}", checks.not_checked);
         assert_eq!(sample(&deployed, Some(2)).len(), 2);
     }
 

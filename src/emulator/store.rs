@@ -101,6 +101,12 @@ fn prepare(conn: &Connection) -> rusqlite::Result<String> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.execute_batch(SCHEMA)?;
+    // Data dirs from before apps were regional kept them all under one parent: each goes to
+    // its region's (the ARN up to `:apps`).
+    conn.execute(
+        "UPDATE resources SET parent = substr(arn, 1, instr(arn, ':apps/') + 4) WHERE kind = 'app' AND parent = ''",
+        [],
+    )?;
     // The key that signs handed-out URLs: made once per data dir, shared by its processes.
     let candidate = uuid::Uuid::new_v4().simple().to_string();
     conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('url-secret', ?1)", [&candidate])?;

@@ -97,7 +97,7 @@ pub struct RuleError {
 
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "rule {}: {}", self.index, self.problem)
+        write!(f, "rule #{}: {}", self.index + 1, self.problem)
     }
 }
 
@@ -497,7 +497,7 @@ impl RuleSet {
 
     fn apply(&self, rule: &Rule, captures: &[(String, String)], req: &Request, files: &dyn Files) -> Decision {
         let why = |what: &str| {
-            format!("rule {} ({} {} → {}) {what}", rule.index, rule.status.code(), rule.source, rule.target)
+            format!("rule #{} ({} {} → {}) {what}", rule.index + 1, rule.status.code(), rule.source, rule.target)
         };
         let decided = |outcome: Outcome, what: &str| Decision { outcome, rule: Some(rule.index), reason: why(what) };
         let into_url = matches!(rule.status, Status::Permanent | Status::Temporary)
@@ -721,7 +721,7 @@ mod tests {
         assert_eq!(indexes, [1, 2, 3, 4, 5]);
         assert!(errors[0]
             .to_string()
-            .starts_with("rule 1: source \"https://example.com/blog/<*>\" is a domain with a path"));
+            .starts_with("rule #2: source \"https://example.com/blog/<*>\" is a domain with a path"));
         assert!(errors[0].problem.contains("https://example.com: every path"), "{}", errors[0]);
         assert!(errors[3].problem.contains("binds no placeholders"), "{}", errors[3]);
         assert!(errors[4].problem.contains("has no domain"), "{}", errors[4]);

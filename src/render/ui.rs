@@ -115,12 +115,25 @@ pub struct Ui {
     pub streams: Streams,
     /// What tables on stdout are drawn for: width, colour, time zone, clock.
     pub screen: Screen,
+    /// How this run was invoked, as the start of a command to paste: `amphost` and the
+    /// connection flags given (`--local`, `--endpoint-url`, …). Commands suggested in
+    /// messages are written as `` `amphost …` `` and start with this when shown, so a pasted
+    /// one reaches the same service (not real AWS, when the user gave the emulator's URL).
+    pub command: String,
 }
 
 impl Ui {
     /// A UI with no colour or progress over `streams` (tests, and output that is not a terminal).
     pub fn plain(streams: Streams) -> Ui {
-        Ui { quiet: false, verbose: false, color: false, progress: false, streams, screen: Screen::PIPE }
+        Ui {
+            quiet: false,
+            verbose: false,
+            color: false,
+            progress: false,
+            streams,
+            screen: Screen::PIPE,
+            command: "amphost".to_string(),
+        }
     }
 
     /// `text` in the colour of a state on stderr (progress lines), when stderr has colour.
@@ -159,16 +172,27 @@ impl Ui {
         Streams::write(&self.streams.err, &format!("{line}\n"));
     }
 
+    /// `msg` with the commands it suggests (`` `amphost …` ``) started as this run was
+    /// invoked ([`Ui::command`]).
+    pub fn pasteable(&self, msg: &str) -> String {
+        msg.replace("`amphost ", &format!("`{} ", self.command))
+    }
+
+    /// A message as shown: [`Ui::pasteable`], control characters escaped.
+    fn shown(&self, msg: &str) -> String {
+        shown(&self.pasteable(msg))
+    }
+
     /// A line for people (what was done, where to look next).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            self.err_line(&shown(msg.as_ref()));
+            self.err_line(&self.shown(msg.as_ref()));
         }
     }
 
     pub fn warn(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            self.err_line(&format!("{} {}", self.paint("33;1", "warning:"), shown(msg.as_ref())));
+            self.err_line(&format!("{} {}", self.paint("33;1", "warning:"), self.shown(msg.as_ref())));
         }
     }
 
@@ -178,9 +202,9 @@ impl Ui {
         if e.message.is_empty() && e.hint.is_none() {
             return;
         }
-        self.err_line(&format!("{} {}", self.paint("31;1", "error:"), shown(&e.message)));
+        self.err_line(&format!("{} {}", self.paint("31;1", "error:"), self.shown(&e.message)));
         if let Some(h) = &e.hint {
-            self.err_line(&format!("{} {}", self.paint("36", "hint:"), shown(h)));
+            self.err_line(&format!("{} {}", self.paint("36", "hint:"), self.shown(h)));
         }
     }
 

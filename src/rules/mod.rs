@@ -154,7 +154,7 @@ pub fn check_rules(rules: &[Rule]) -> Result<(), Vec<String>> {
             .iter()
             .map(|e| {
                 let source = rules.get(e.index).map(|r| r.source.as_str()).unwrap_or_default();
-                format!("rule {} ({source}): {}", e.index, e.problem)
+                format!("rule #{} ({source}): {}", e.index + 1, e.problem)
             })
             .collect()),
     }
@@ -188,8 +188,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// an app's configuration has a size limit, and every request is matched against the list.
 pub const MANY_RULES: usize = 900;
 
-/// One difference between the app's rules and the file's (what `push` would do). Indexes are
-/// 0-based, as in error messages: `from` in the app's list, `to` in the file's.
+/// One difference between the app's rules and the file's (what `push` would do). Positions
+/// count from 1, as every message names rules: `from` in the app's list, `to` in the file's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "lowercase")]
 pub enum Change {
@@ -203,9 +203,9 @@ impl Change {
     /// One readable line.
     pub fn line(&self) -> String {
         match self {
-            Change::Added { to, rule } => format!("+ rule {to} added: {}", rule.describe()),
-            Change::Removed { from, rule } => format!("- rule {from} removed: {}", rule.describe()),
-            Change::Moved { from, to, rule } => format!("> rule {from} moved to {to}: {}", rule.describe()),
+            Change::Added { to, rule } => format!("+ rule #{to} added: {}", rule.describe()),
+            Change::Removed { from, rule } => format!("- rule #{from} removed: {}", rule.describe()),
+            Change::Moved { from, to, rule } => format!("> rule #{from} moved to #{to}: {}", rule.describe()),
             Change::Changed { from, to, before, after } => {
                 let mut what = Vec::new();
                 let show = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".to_string());
@@ -221,7 +221,7 @@ impl Change {
                 if before.condition != after.condition {
                     what.push(format!("condition {} → {}", show(&before.condition), show(&after.condition)));
                 }
-                let at = if from == to { format!("rule {to}") } else { format!("rule {from} (now {to})") };
+                let at = if from == to { format!("rule #{to}") } else { format!("rule #{from} (now #{to})") };
                 format!("~ {at} changed ({}): {}", after.source, what.join("; "))
             }
         }
@@ -314,8 +314,8 @@ pub fn diff_rules(current: &[Rule], wanted: &[Rule]) -> Vec<Change> {
                 Some(p) => {
                     let i = rem_left.remove(p);
                     changes.push(Change::Changed {
-                        from: i,
-                        to: j,
+                        from: i + 1,
+                        to: j + 1,
                         before: current[i].clone(),
                         after: wanted[j].clone(),
                     });
@@ -332,13 +332,13 @@ pub fn diff_rules(current: &[Rule], wanted: &[Rule]) -> Vec<Change> {
             Some(p) => {
                 let i = removed[p];
                 moved_from.push(i);
-                changes.push(Change::Moved { from: i, to: j, rule: wanted[j].clone() });
+                changes.push(Change::Moved { from: i + 1, to: j + 1, rule: wanted[j].clone() });
             }
-            None => changes.push(Change::Added { to: j, rule: wanted[j].clone() }),
+            None => changes.push(Change::Added { to: j + 1, rule: wanted[j].clone() }),
         }
     }
     for i in removed.into_iter().filter(|i| !moved_from.contains(i)) {
-        changes.push(Change::Removed { from: i, rule: current[i].clone() });
+        changes.push(Change::Removed { from: i + 1, rule: current[i].clone() });
     }
     changes.sort_by_key(|c| match c {
         Change::Removed { from, .. } => (*from, 0),
@@ -434,7 +434,7 @@ mod tests {
     fn broken_rules_are_named_by_index_and_source() {
         let errors = check_rules(&[r("/ok", "/fine", "301"), r("/a", "/b/<name>", "301")]).unwrap_err();
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].starts_with("rule 1 (/a): "), "{errors:?}");
+        assert!(errors[0].starts_with("rule #2 (/a): "), "{errors:?}");
     }
 
     #[test]
@@ -448,15 +448,15 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "~ rule 1 changed (/b): target /2 → /22; status 301 → 302",
-                "- rule 2 removed: /c → /3 (301)",
-                "+ rule 3 added: /e → /5 (301)",
+                "~ rule #2 changed (/b): target /2 → /22; status 301 → 302",
+                "- rule #3 removed: /c → /3 (301)",
+                "+ rule #4 added: /e → /5 (301)",
             ],
             "{lines:#?}"
         );
         assert_eq!(summary(&changes), "3 changes: 1 added, 1 removed, 1 changed");
         let moved = diff_rules(&app, &[app[1].clone(), app[2].clone(), app[3].clone(), app[0].clone()]);
-        assert_eq!(moved, vec![Change::Moved { from: 0, to: 3, rule: app[0].clone() }]);
+        assert_eq!(moved, vec![Change::Moved { from: 1, to: 4, rule: app[0].clone() }]);
     }
 
     #[test]

@@ -363,8 +363,14 @@ pub struct Server {
 
 impl Server {
     pub fn start(home: &Path, args: &[&str]) -> Server {
+        Server::start_in(home, Path::new("."), args)
+    }
+
+    /// [`Server::start`], run in the folder `cwd` (a project's).
+    pub fn start_in(home: &Path, cwd: &Path, args: &[&str]) -> Server {
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, home);
+        cmd.current_dir(cwd);
         let mut child =
             cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("starts");
         let mut line = String::new();

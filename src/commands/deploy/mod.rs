@@ -306,10 +306,8 @@ pub(crate) async fn clear_the_branch(
     let list = busy.iter().map(|(id, st)| format!("job {id} ({st})")).collect::<Vec<_>>().join(", ");
     if !cancel_pending {
         let first = JobRef { app_id: app_id.to_string(), branch: branch.to_string(), job_id: busy[0].0.clone() };
-        return Err(CliError::failure(format!("branch {branch} is busy: {list}")).hint(format!(
-            "wait for it (`{}`), or pass --cancel-pending to stop it first",
-            first.resume_command(ctx)
-        )));
+        return Err(CliError::failure(format!("branch {branch} is busy: {list}"))
+            .hint(format!("wait for it (`{}`), or pass --cancel-pending to stop it first", first.resume_command())));
     }
     for (id, status) in &busy {
         if JobStatus::parse_lossy(status) != Some(JobStatus::Cancelling) {
@@ -461,7 +459,7 @@ pub(crate) async fn follow(
         fields.extend(extra);
     }
     if !how.wait {
-        ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command(ctx)));
+        ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command()));
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
@@ -560,7 +558,7 @@ fn report_unfinished(ctx: &Ctx, result: &mut Value, url: &str, error: CliError) 
         return report(ctx, result, url).err().unwrap_or(error);
     }
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {
-        result["error"] = json!(crate::api::redact::redact_presigned(&error.message));
+        result["error"] = json!(ctx.ui.pasteable(&crate::api::redact::redact_presigned(&error.message)));
         let _ = ctx.print(result, &View::Empty);
     }
     error
@@ -621,7 +619,7 @@ async fn print_unstarted(ctx: &Ctx, job: &JobRef, e: CliError) -> CliError {
     let result = json!({
         "appId": job.app_id, "branch": job.branch, "jobId": job.job_id,
         "status": status.unwrap_or(Value::Null), "bytesUploaded": 0, "files": 0,
-        "error": crate::api::redact::redact_presigned(&e.message),
+        "error": ctx.ui.pasteable(&crate::api::redact::redact_presigned(&e.message)),
     });
     let _ = ctx.print(&result, &View::Empty);
     e
@@ -642,7 +640,7 @@ pub(crate) fn busy_hint(e: crate::api::ApiError) -> CliError {
 
 /// A deployment created but not started is stopped and reported, never left hanging.
 async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
-    let stop = job.stop_command(ctx);
+    let stop = job.stop_command();
     let left = format!("deployment job {} may stay PENDING; `{stop}` stops it", job.job_id);
     if interrupt::if_forced(left.as_str()) {
         ctx.ui.status(format!("cancelling deployment job {} (interrupt again to leave it)", job.job_id));

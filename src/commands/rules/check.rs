@@ -367,7 +367,7 @@ pub async fn lint(ctx: &Ctx, opts: LintOptions<'_>) -> Result<(), CliError> {
     );
     if errors > 0 {
         return Err(CliError::failure(what)
-            .hint("each finding's FIX says how; `amphost preview --explain` shows how a path is decided"));
+            .hint("each finding's FIX says how; `amphost preview --explain PATH` shows how a path is decided"));
     }
     ctx.ui.status(what);
     Ok(())

@@ -29,7 +29,7 @@ const KEPT: &[&str] = &[
 ];
 
 pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
-    if ctx.tx.count("app", "")? >= ctx.config.max_apps {
+    if ctx.tx.count("app", &ctx.apps_scope())? >= ctx.config.max_apps {
         return Err(ServiceError::limit_exceeded(format!(
             "The number of apps in this account has reached the limit of {}.",
             ctx.config.max_apps
@@ -64,7 +64,7 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
         doc.insert("repositoryCloneMethod".into(), json!("TOKEN"));
     }
     let doc = Value::Object(doc);
-    ctx.tx.insert("app", "", &arn, &doc)?;
+    ctx.tx.insert("app", &ctx.apps_scope(), &arn, &doc)?;
     if let Some(Value::Object(tags)) = input.get("tags") {
         super::tags::check_keys(tags.keys())?;
         ctx.tx.set_tags(&arn, tags)?;
@@ -78,7 +78,7 @@ pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
 }
 
 pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
-    let (rows, next) = ctx.page("app", "", input)?;
+    let (rows, next) = ctx.page("app", &ctx.apps_scope(), input)?;
     let mut apps = Vec::with_capacity(rows.len());
     for row in rows {
         let arn = row.doc["appArn"].as_str().unwrap_or_default().to_string();

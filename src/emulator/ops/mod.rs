@@ -171,7 +171,13 @@ impl RequestCtx<'_> {
     }
 
     pub fn app_arn(&self, app_id: &str) -> String {
-        format!("arn:aws:amplify:{}:{}:apps/{app_id}", self.region, self.account())
+        format!("{}/{app_id}", self.apps_scope())
+    }
+
+    /// What the apps of the request's region are stored under: apps are regional, as on AWS
+    /// (ListApps and the app quota count the region's alone).
+    pub fn apps_scope(&self) -> String {
+        format!("arn:aws:amplify:{}:{}:apps", self.region, self.account())
     }
 
     /// The app's stored document, or the service's NotFoundException.
