@@ -173,8 +173,16 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     s3.put(&stray, "s3://sites/web/20200101T000000Z-abcdef/index.html");
     let recent = format!("{}-abcdef", time_now_id());
     s3.put(&stray, &format!("s3://sites/web/{recent}/index.html"));
-    // And their unfinished multipart uploads, which moto dates 2010 whenever they began.
-    for key in ["web/20200101T000000Z-abcdef/big.bin", &format!("web/{recent}/big.bin")] {
+    // An old deployment whose manifest cannot be parsed (a hand edit, a truncated write) is
+    // not taken for one that never got a manifest: its files stay.
+    let unreadable = "20200102T000000Z-abcdef";
+    s3.put(&stray, &format!("s3://sites/web/{unreadable}/index.html"));
+    s3.put(&stray, &format!("s3://sites/web/_amphost/deploys/{unreadable}.json"));
+    // And their unfinished multipart uploads, which moto dates 2010 whenever they began; other
+    // tools' uploads beside the deployments (under the prefix or only starting like it) are
+    // not amphost's to abort.
+    let others = ["web-backups/db.dump", "web/notes/big.bin"];
+    for key in ["web/20200101T000000Z-abcdef/big.bin", &format!("web/{recent}/big.bin"), others[0], others[1]] {
         let started = s3.aws(&["s3api", "create-multipart-upload", "--bucket", "sites", "--key", key]);
         assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
     }
@@ -199,9 +207,15 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(keys(&s3, &format!("web/{recent}/")).len(), 1, "a recent one may be a run under way");
     let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
     let uploads: Value = serde_json::from_slice(&listed.stdout).unwrap();
-    let unfinished: Vec<&str> =
+    let mut unfinished: Vec<&str> =
         uploads["Uploads"].as_array().into_iter().flatten().filter_map(|u| u["Key"].as_str()).collect();
-    assert_eq!(unfinished, [format!("web/{recent}/big.bin")], "only the old run's upload is aborted");
+    unfinished.sort();
+    assert_eq!(
+        unfinished,
+        [others[0].to_string(), format!("web/{recent}/big.bin"), others[1].to_string()],
+        "only the old run's upload is aborted"
+    );
+    assert_eq!(keys(&s3, &format!("web/{unreadable}/")).len(), 1, "a deployment with a manifest is no orphan");
     amphost(&emu, &s3.url).run(&["rollback", "--app", "web", "--branch", "main"]).ok();
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v4</h1>".into()));
     // Job 2 (the second deployment) was deleted by --keep: refused, no job started.
@@ -407,6 +421,41 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
     // The live deployment, untouched, is still rolled back to as it was.
     let again = amphost(&emu, &s3.url).json(&["rollback", "--app", "web", "--branch", "main", "--to", "2"]);
     assert_eq!(again["status"], "SUCCEED", "{again}");
+}
+
+/// A redeploy copies only what the previous deployment still holds as amphost wrote it: a
+/// file written again in the bucket since (by hand, by another tool) is uploaded from the
+/// folder instead. A copy from another path gets its own name's Content-Type.
+#[test]
+fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "<h1>v1</h1>");
+    write(dir.path(), "data.txt", r#"{"a": 1}"#);
+    let d = dir.path().to_str().unwrap();
+    let deploy = || {
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+        amphost(&emu, &s3.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
+    };
+    let first = deploy();
+    std::thread::sleep(std::time::Duration::from_millis(1100)); // S3 times are to the second
+    let hacked = dir.path().join("..").join(format!("hacked-{}", std::process::id()));
+    std::fs::write(&hacked, "HACKED").unwrap();
+    s3.put(&hacked, &format!("s3://sites/web/{}/index.html", first["deployId"].as_str().unwrap()));
+    std::fs::remove_file(&hacked).unwrap();
+    write(dir.path(), "data.json", r#"{"a": 1}"#);
+    write(dir.path(), "other.html", "new");
+
+    let second = deploy();
+    assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(2), Some(2)), "{second}");
+    let app = second["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    let key = format!("web/{}/data.json", second["deployId"].as_str().unwrap());
+    let head = s3.aws(&["s3api", "head-object", "--bucket", "sites", "--key", &key]);
+    let head: Value = serde_json::from_slice(&head.stdout).unwrap_or(Value::Null);
+    assert_eq!(head["ContentType"], "application/json", "copied from data.txt: {head}");
 }
 
 #[test]

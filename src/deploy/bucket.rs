@@ -98,6 +98,19 @@ pub async fn list_keys(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<St
     Ok(keys)
 }
 
+/// The deployment IDs that have a manifest under `prefix`, whether or not it can be read.
+pub async fn manifest_ids(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<String>, BucketError> {
+    let keys = list_keys(s3, bucket, &manifest::manifests_prefix(prefix)).await?;
+    let mut ids: Vec<String> = keys
+        .iter()
+        .filter_map(|k| k.rsplit('/').next()?.strip_suffix(".json"))
+        .filter(|id| manifest::is_deploy_id(id))
+        .map(str::to_string)
+        .collect();
+    ids.sort();
+    Ok(ids)
+}
+
 /// The deployment IDs that have files under `prefix`: folders `PREFIX/<id>/` and zips
 /// `PREFIX/<id>.zip`, whether or not a manifest names them.
 pub async fn deployment_ids(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<String>, BucketError> {
@@ -177,6 +190,20 @@ pub async fn check_source(s3: &Client, bucket: &str, key: &str, is_prefix: bool)
     Ok(if rewritten { Kept::Rewritten } else { Kept::Intact })
 }
 
+/// How deployment `m`'s folder differs from its manifest, written last at `written`: files
+/// missing, written again since (or of another size), or added. One listing, a request per
+/// 1,000 files.
+pub async fn drift_of(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    m: &Manifest,
+    written: i64,
+) -> Result<manifest::Drift, BucketError> {
+    let stored = list_stored(s3, bucket, &manifest::files_prefix(prefix, &m.deploy_id)).await?;
+    Ok(manifest::drift(&m.files, &stored, written))
+}
+
 /// Every object under `prefix` (ending in `/`), named by its key below it.
 async fn list_stored(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<manifest::Stored>, BucketError> {
     let mut stored = Vec::new();
@@ -212,14 +239,7 @@ async fn recorded(
     prefix: &str,
     parse: fn(&[u8]) -> serde_json::Result<Manifest>,
 ) -> Result<Vec<Manifest>, BucketError> {
-    let keys = list_keys(s3, bucket, &manifest::manifests_prefix(prefix)).await?;
-    let mut ids: Vec<String> = keys
-        .iter()
-        .filter_map(|k| k.rsplit('/').next()?.strip_suffix(".json"))
-        .filter(|id| manifest::is_deploy_id(id))
-        .map(str::to_string)
-        .collect();
-    ids.sort();
+    let ids = manifest_ids(s3, bucket, prefix).await?;
     let read =
         ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await.ok().map(|(m, _)| m) });
     let found: Vec<Option<Manifest>> = stream::iter(read).buffered(8).collect().await;
@@ -229,6 +249,17 @@ async fn recorded(
 /// The manifest of deployment `id`, whole.
 pub async fn read_manifest(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
     read_with(s3, bucket, prefix, id, |b| serde_json::from_slice(b)).await.map(|(m, _)| m)
+}
+
+/// The manifest of deployment `id`, whole, and when it was last written (S3's clock, Unix
+/// seconds): its files were all written before then.
+pub async fn read_manifest_written(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+    id: &str,
+) -> Result<(Manifest, i64), BucketError> {
+    read_with(s3, bucket, prefix, id, |b| serde_json::from_slice(b)).await
 }
 
 /// A manifest, parsed by `parse`, and when it was last written (S3's clock, Unix seconds).
@@ -290,13 +321,16 @@ impl std::ops::Add for Placed {
     }
 }
 
-/// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time. A copy
-/// whose source has gone (deleted meanwhile) becomes an upload.
+/// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time. Copies
+/// are of sources unmodified since `sources_written` (when their manifest was written): a
+/// copy whose source has gone or was written again since (by hand, by another tool) becomes
+/// an upload, so that what is deployed is the folder's file, whatever the bucket holds.
 pub async fn place<'a>(
     s3: &'a Client,
     bucket: &'a str,
     dest: &'a str,
     files: &'a [Placement],
+    sources_written: i64,
     concurrency: usize,
     progress: Arc<dyn Progress>,
 ) -> Result<Placed, BucketError> {
@@ -305,7 +339,7 @@ pub async fn place<'a>(
         async move {
             let key = format!("{dest}{}", p.name);
             if let Step::Copy(from) = &p.step {
-                if copy(s3, bucket, from, &key).await? {
+                if copy(s3, bucket, from, &key, sources_written).await? {
                     return Ok::<_, BucketError>(Placed { files_copied: 1, ..Placed::default() });
                 }
             }
@@ -327,13 +361,26 @@ pub async fn place<'a>(
     Ok(copied + uploaded)
 }
 
-/// Copies `from` to `to` inside the bucket (no bytes through the client). False when the
-/// source is no longer there.
-async fn copy(s3: &Client, bucket: &str, from: &str, to: &str) -> Result<bool, BucketError> {
+/// Copies `from` to `to` inside the bucket (no bytes through the client), with the Content-Type
+/// of `to`'s name (the source may be another path's). False when the source is no longer
+/// there, or was written after `written` (Unix seconds): it may no longer hold the content
+/// the manifest gives it.
+async fn copy(s3: &Client, bucket: &str, from: &str, to: &str, written: i64) -> Result<bool, BucketError> {
+    use aws_sdk_s3::primitives::DateTime;
+    use aws_sdk_s3::types::MetadataDirective;
     let source = format!("{bucket}/{}", copy_source_key(from));
-    match s3.copy_object().bucket(bucket).key(to).copy_source(source).send().await {
+    let request = s3
+        .copy_object()
+        .bucket(bucket)
+        .key(to)
+        .copy_source(source)
+        .copy_source_if_unmodified_since(DateTime::from_secs(written))
+        .metadata_directive(MetadataDirective::Replace)
+        .content_type(content_type(to));
+    match request.send().await {
         Ok(_) => Ok(true),
         Err(e) if e.code() == Some("NoSuchKey") || status_of(&e) == Some(404) => Ok(false),
+        Err(e) if e.code() == Some("PreconditionFailed") || status_of(&e) == Some(412) => Ok(false),
         Err(e) => Err(s3_error(&format!("cannot copy s3://{bucket}/{from} to {to}"), &e)),
     }
 }
@@ -683,29 +730,37 @@ pub async fn upload_whole(
     Ok((size, etag))
 }
 
-/// Aborts the multipart uploads under `prefix` started before `before` (all of them with
-/// None): the parts of an upload cut short (a deploy interrupted, or killed) are billed until
-/// then, and no listing of objects shows them. Returns how many were aborted.
+/// Aborts the multipart uploads to deployment `id`'s files (to any deployment's with None)
+/// under the bucket prefix, started before `before` (all of them with None): the parts of an
+/// upload cut short (a deploy interrupted, or killed) are billed until then, and no listing
+/// of objects shows them. Uploads of other keys (another tool's) are left alone. Returns how
+/// many were aborted.
 pub async fn abort_uploads(
     s3: &Client,
     bucket: &str,
     prefix: &str,
+    id: Option<&str>,
     before: Option<std::time::SystemTime>,
 ) -> Result<usize, BucketError> {
-    let what = format!("cannot list the unfinished uploads under s3://{bucket}/{prefix}");
+    let listed = format!("{}{}", manifest::with_slash(prefix), id.unwrap_or_default());
+    let what = format!("cannot list the unfinished uploads under s3://{bucket}/{listed}");
     let (mut aborted, mut markers) = (0, (None::<String>, None::<String>));
     loop {
         let page = s3
             .list_multipart_uploads()
             .bucket(bucket)
-            .prefix(prefix)
+            .prefix(&listed)
             .set_key_marker(markers.0.take())
             .set_upload_id_marker(markers.1.take())
             .send()
             .await
             .map_err(|e| s3_error(&what, &e))?;
         for upload in page.uploads() {
-            let (Some(key), Some(id)) = (upload.key(), upload.upload_id()) else { continue };
+            let (Some(key), Some(upload_id)) = (upload.key(), upload.upload_id()) else { continue };
+            let ours = manifest::deployment_of(prefix, key).is_some_and(|of| id.is_none_or(|id| of == id));
+            if !ours {
+                continue;
+            }
             let initiated = upload.initiated().and_then(|t| std::time::SystemTime::try_from(*t).ok());
             if before.is_some_and(|b| upload_started(key, initiated).is_none_or(|s| s >= b)) {
                 continue;
@@ -713,7 +768,7 @@ pub async fn abort_uploads(
             s3.abort_multipart_upload()
                 .bucket(bucket)
                 .key(key)
-                .upload_id(id)
+                .upload_id(upload_id)
                 .send()
                 .await
                 .map_err(|e| s3_error(&format!("cannot abort the unfinished upload of s3://{bucket}/{key}"), &e))?;

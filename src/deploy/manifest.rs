@@ -111,6 +111,17 @@ pub fn deploy_id_time(id: &str) -> Option<time::OffsetDateTime> {
     time::PrimitiveDateTime::parse(stamp, ID_TIME).ok().map(time::PrimitiveDateTime::assume_utc)
 }
 
+/// The deployment a key under the bucket prefix belongs to: its folder `PREFIX/<id>/…` or its
+/// zip `PREFIX/<id>.zip`; None for any other key (another tool's, beside ours).
+pub fn deployment_of<'a>(prefix: &str, key: &'a str) -> Option<&'a str> {
+    let below = key.strip_prefix(&with_slash(prefix))?;
+    let id = match below.split_once('/') {
+        Some((first, _)) => first,
+        None => below.strip_suffix(".zip")?,
+    };
+    is_deploy_id(id).then_some(id)
+}
+
 /// Where manifests live under the bucket prefix.
 pub fn manifests_prefix(prefix: &str) -> String {
     format!("{}_amphost/deploys/", with_slash(prefix))

@@ -77,10 +77,12 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     let chosen = if bucket.zip { newest("ZIP") } else { newest("BUCKET_PREFIX") };
     // Read whole only now: the others' file lists are not needed (see `manifest::parse_head`).
     let previous = match chosen {
-        Some(m) => s3ops::read_manifest(s3, &bucket.url.bucket, &prefix, &m.deploy_id).await.ok(),
+        Some(m) => s3ops::read_manifest_written(s3, &bucket.url.bucket, &prefix, &m.deploy_id).await.ok(),
         None => None,
     };
-    let previous = previous.as_ref();
+    // Its files were all written before its manifest was: a copy checks its source is not newer.
+    let previous_written = previous.as_ref().map_or(0, |(_, written)| *written);
+    let previous = previous.as_ref().map(|(m, _)| m);
     let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
     let files: Vec<(String, FileRecord)> =
         hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
@@ -109,7 +111,15 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         zip_etag: None,
         files: files.iter().cloned().collect(),
     };
-    let what = Transfer { opts: &opts, bucket: &bucket, dir, files: &files, empty_dirs: &hashed.empty_dirs, previous };
+    let what = Transfer {
+        opts: &opts,
+        bucket: &bucket,
+        dir,
+        files: &files,
+        empty_dirs: &hashed.empty_dirs,
+        previous,
+        previous_written,
+    };
     let started = place_and_start(ctx, &what, &mut record).await?;
     ctx.ui.status(format!(
         "Started deployment job {} on {} from {}",
@@ -233,18 +243,24 @@ struct Transfer<'a> {
     files: &'a [(String, FileRecord)],
     empty_dirs: &'a [String],
     previous: Option<&'a Manifest>,
+    /// When the previous deployment's manifest was written (S3's clock, Unix seconds).
+    previous_written: i64,
 }
 
 /// Places the files (copies and uploads) or uploads the zip (then also its ETag), with a
 /// progress bar.
 async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Placed, Option<String>), CliError> {
-    let Transfer { opts, bucket, dir, files, previous, .. } = *what;
+    let Transfer { opts, bucket, dir, files, previous, previous_written, .. } = *what;
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     if bucket.zip {
         return upload_zip(ctx, what, deploy_id).await;
     }
-    let steps = manifest::plan(files, previous, prefix);
+    let intact = match previous.filter(|m| m.source_url_type == "BUCKET_PREFIX") {
+        Some(m) => Some(still_as_written(s3, bucket, m, previous_written).await?),
+        None => None,
+    };
+    let steps = manifest::plan(files, intact.as_ref().or(previous), prefix);
     let placements: Vec<Placement> = files
         .iter()
         .zip(steps)
@@ -253,13 +269,29 @@ async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Pl
     let to_upload: u64 = placements.iter().filter(|p| p.step == manifest::Step::Upload).map(|p| p.record.size).sum();
     let bar = TransferBar::new(&ctx.ui, "uploading", to_upload);
     let dest = manifest::files_prefix(prefix, deploy_id);
-    let placed = s3ops::place(s3, name, &dest, &placements, opts.concurrency, bar.clone()).await;
+    let placed = s3ops::place(s3, name, &dest, &placements, previous_written, opts.concurrency, bar.clone()).await;
     let detail = match &placed {
         Ok(p) => format!("{} files uploaded, {} unchanged copied in the bucket", p.files_uploaded, p.files_copied),
         Err(_) => String::new(),
     };
     finish(&bar, &placed, &detail);
     Ok((placed.map_err(failed)?, None))
+}
+
+/// The previous deployment's files that are still as amphost wrote them: one changed in the
+/// bucket since (written again by hand or by another tool, or deleted) is not copied from, but
+/// uploaded from the folder.
+async fn still_as_written(
+    s3: &aws_sdk_s3::Client,
+    bucket: &BucketOptions,
+    previous: &Manifest,
+    written: i64,
+) -> Result<Manifest, CliError> {
+    let drift = s3ops::drift_of(s3, &bucket.url.bucket, &bucket.url.key, previous, written).await.map_err(failed)?;
+    let gone: std::collections::HashSet<&String> = drift.changed.iter().chain(&drift.missing).collect();
+    let mut intact = previous.clone();
+    intact.files.retain(|path, _| !gone.contains(path));
+    Ok(intact)
 }
 
 /// The deployment's zip: composed from the previous zip deployment's when that pays (see
@@ -386,7 +418,7 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
         let s3 = ctx.s3().await.map_err(|e| BucketError(e.message))?;
         // Its folder `P/<id>/` and its zip `P/<id>.zip`, and any upload to them left unfinished.
         let files = manifest::files_prefix(prefix, deploy_id);
-        s3ops::abort_uploads(s3, name, files.trim_end_matches('/'), None).await?;
+        s3ops::abort_uploads(s3, name, prefix, Some(deploy_id), None).await?;
         s3ops::delete_prefix(s3, name, &files).await?;
         let keys = [manifest::zip_key(prefix, deploy_id), manifest::manifest_key(prefix, deploy_id)];
         s3ops::delete_keys(s3, name, &keys).await
@@ -422,7 +454,7 @@ async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
         )),
         Err(e) => ctx.ui.warn(format!("could not remove older deployments from the bucket: {}", e.message)),
     }
-    match sweep_orphans(ctx, bucket, &all).await {
+    match sweep_orphans(ctx, bucket, app_id).await {
         Ok(0) => {}
         Ok(n) => ctx.ui.status(format!(
             "Removed the files of {n} deployment{} an interrupted run left unfinished (never started, never served)",
@@ -438,25 +470,38 @@ const ORPHAN_AGE: time::Duration = time::Duration::hours(1);
 
 /// Deletes the files of deployments that never got a manifest (their run was killed before
 /// it could clean up) and are older than [`ORPHAN_AGE`]. They were never started, so never
-/// served.
-async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, all: &[Manifest]) -> Result<usize, CliError> {
+/// served. A manifest that is there counts even if it cannot be read (a failed GET, a hand
+/// edit), and a deployment a branch of the app is live on or would roll back to is kept
+/// whatever: this sweep deletes nothing that may be served.
+async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, app_id: &str) -> Result<usize, CliError> {
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
-    let recorded: Vec<&str> = all.iter().map(|m| m.deploy_id.as_str()).collect();
+    let recorded = s3ops::manifest_ids(s3, name, prefix).await.map_err(failed)?;
     let cutoff = time::OffsetDateTime::now_utc() - ORPHAN_AGE;
     let ids = s3ops::deployment_ids(s3, name, prefix).await.map_err(failed)?;
-    let orphans: Vec<&String> = ids
+    let mut orphans: Vec<&String> = ids
         .iter()
-        .filter(|id| !recorded.contains(&id.as_str()))
+        .filter(|id| !recorded.contains(id))
         .filter(|id| manifest::deploy_id_time(id).is_some_and(|t| t < cutoff))
         .collect();
+    if !orphans.is_empty() {
+        let needed = rollback_sources(ctx, app_id).await?;
+        let serves = |id: &str| {
+            let sources = [
+                format!("s3://{name}/{}", manifest::files_prefix(prefix, id)),
+                format!("s3://{name}/{}", manifest::zip_key(prefix, id)),
+            ];
+            needed.iter().any(|u| sources.iter().any(|s| same_source(u, s)))
+        };
+        orphans.retain(|id| !serves(id));
+    }
     for id in &orphans {
         s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, id)).await.map_err(failed)?;
         s3ops::delete_keys(s3, name, &[manifest::zip_key(prefix, id)]).await.map_err(failed)?;
     }
     // Uploads a killed run left unfinished: none of ours takes a day.
     let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
-    s3ops::abort_uploads(s3, name, prefix, Some(day_ago)).await.map_err(failed)?;
+    s3ops::abort_uploads(s3, name, prefix, None, Some(day_ago)).await.map_err(failed)?;
     Ok(orphans.len())
 }
 
