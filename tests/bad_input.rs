@@ -342,6 +342,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["rules", "lint", "--file", &rules_syntax], "syntax-rules.json:3:"),
         (vec!["rules", "lint", "--file", &rules_typo], "stauts"),
         (vec!["rules", "lint", "--app", "x", "--file", &rules_ok], "cannot be used with"),
+        (vec!["deploy", ".", "--bucket", "s3://abc/x", "--keep", "3", "--no-wait"], "cannot be used with"),
         // issue 13: rollback, promote, branch prune
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "0s"], "is zero"),
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "soon"], "not a duration"),

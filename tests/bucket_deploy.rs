@@ -479,6 +479,13 @@ fn bad_buckets_are_refused_before_anything_changes() {
             .run(&["deploy", d, "--app", "x", "--branch", "main", "--create", "--bucket", bucket, "--grant", "--yes"])
     };
     deploy("s3://No_Such/x").fails_with(2, "does not name a bucket");
+    deploy("s3://a..b/x").fails_with(2, "does not name a bucket");
+    // An explicit Deny of what Amplify needs: no Allow --grant adds can change that.
+    s3.make_bucket("denying");
+    let deny = r#"{"Version": "2012-10-17", "Statement": [{"Sid": "NoReads", "Effect": "Deny", "Principal": "*",
+        "Action": "s3:GetObject", "Resource": "arn:aws:s3:::denying/*"}]}"#;
+    assert!(s3.aws(&["s3api", "put-bucket-policy", "--bucket", "denying", "--policy", deny]).status.success());
+    deploy("s3://denying/x").fails_with(1, "denies Amplify what it needs to read s3://denying/x (NoReads)");
     deploy("https://sites/x").fails_with(2, "s3://");
     deploy("s3://missing-bucket/x").fails_with(1, "bucket missing-bucket does not exist");
     deploy("s3://faraway/x").fails_with(1, "bucket faraway is in eu-west-1, not in us-east-1");
@@ -486,6 +493,14 @@ fn bad_buckets_are_refused_before_anything_changes() {
         .run(&["deploy", d, "--app", "x", "--branch", "main", "--zip"])
         .fails_with(2, "--zip goes with --bucket");
     assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 0, "nothing was created");
+
+    // S3 refusing these credentials an upload is an authorization error (exit 4), said so.
+    s3.make_bucket("read-only");
+    let no_writes = r#"{"Version": "2012-10-17", "Statement": [{"Sid": "NoWrites", "Effect": "Deny", "Principal": "*",
+        "Action": "s3:PutObject", "Resource": "arn:aws:s3:::read-only/*"}]}"#;
+    assert!(s3.aws(&["s3api", "put-bucket-policy", "--bucket", "read-only", "--policy", no_writes]).status.success());
+    let out = deploy("s3://read-only/x").fails_with(4, "cannot upload");
+    assert!(out.stderr.contains("AccessDenied") || out.stderr.contains("access denied (HTTP 403)"), "{}", out.stderr);
 }
 
 #[test]

@@ -184,6 +184,15 @@ fn prune_lists_then_deletes_only_the_matching_branches_with_no_recent_activity()
     args.extend(prune);
     emu.amphost().run(&args).ok();
     assert_eq!(names(&emu).len(), 4);
+
+    // The production branch (the oldest of stage PRODUCTION, as the app says) is never
+    // pruned, whatever the pattern.
+    let app = emu.amphost().json(&["app", "get", &id]);
+    assert_eq!(app["app"]["productionBranch"]["branchName"], "main", "{app}");
+    let all = ["--yes", "branch", "prune", "--app", id.as_str(), "--pattern", "*", "--older-than", "3s"];
+    emu.amphost().run(&all).ok();
+    let left = names(&emu);
+    assert!(left.contains(&"main".to_string()) && !left.contains(&"feature-x".to_string()), "{left:?}");
 }
 
 #[test]

@@ -66,8 +66,9 @@ pub struct DeployArgs {
     #[arg(long, short = 'm', value_name = "TEXT")]
     pub message: Option<String>,
     /// Deployments of the branch kept in the bucket (default 10); older ones are deleted after
-    /// a success, never one live or next in line for a rollback on any branch
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    /// a success, never one live or next in line for a rollback on any branch (a deploy with
+    /// --no-wait does not see the success, and deletes nothing)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "no_wait")]
     pub keep: Option<u32>,
     /// With --bucket: one zip per deployment (sourceUrlType ZIP) instead of a folder of files
     #[arg(long)]

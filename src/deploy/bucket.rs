@@ -27,16 +27,31 @@ const PART_SIZE: u64 = 8 * 1024 * 1024;
 const MAX_COPY_CONCURRENCY: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct BucketError(pub String);
+#[error("{message}")]
+pub struct BucketError {
+    pub message: String,
+    /// S3 refused these credentials access (403): an authorization problem, not a failure.
+    pub denied: bool,
+}
 
-/// An SDK error as one line: the operation, then S3's code and message (or the cause chain).
-fn s3_error<E, R>(what: &str, e: &SdkError<E, R>) -> BucketError
+impl BucketError {
+    pub fn new(message: impl Into<String>) -> BucketError {
+        BucketError { message: message.into(), denied: false }
+    }
+}
+
+/// An SDK error as one line: the operation, then S3's code and message (or the cause chain;
+/// `access denied (HTTP 403)` for a refusal with no body, as S3 answers HEAD requests).
+fn s3_error<E>(what: &str, e: &SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> BucketError
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug,
 {
-    BucketError(format!("{what}: {}", crate::storage::service_error_text(e)))
+    let denied = status_of(e) == Some(403);
+    let said = match (e.code(), denied) {
+        (None, true) => "access denied (HTTP 403)".to_string(),
+        _ => crate::storage::service_error_text(e),
+    };
+    BucketError { message: format!("{what}: {said}"), denied }
 }
 
 /// The HTTP status of a failed request, when the service answered.
@@ -49,15 +64,18 @@ fn status_of<E>(e: &SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> Opti
 pub async fn check_bucket(s3: &Client, bucket: &str, region: &str) -> Result<(), BucketError> {
     match s3.head_bucket().bucket(bucket).send().await {
         Ok(out) => match out.bucket_region() {
-            Some(found) if found != region => Err(BucketError(format!(
+            Some(found) if found != region => Err(BucketError::new(format!(
                 "bucket {bucket} is in {found}, not in {region} where the app is: Amplify reads deployments from a bucket in the app's region"
             ))),
             _ => Ok(()),
         },
         Err(e) => Err(match status_of(&e) {
-            Some(404) => BucketError(format!("bucket {bucket} does not exist")),
-            Some(403) => BucketError(format!("access to bucket {bucket} is denied to these credentials")),
-            Some(301) => BucketError(format!("bucket {bucket} is not in {region}, where the app is")),
+            Some(404) => BucketError::new(format!("bucket {bucket} does not exist")),
+            Some(403) => BucketError {
+                message: format!("access to bucket {bucket} is denied to these credentials"),
+                denied: true,
+            },
+            Some(301) => BucketError::new(format!("bucket {bucket} is not in {region}, where the app is")),
             _ => s3_error(&format!("cannot reach bucket {bucket}"), &e),
         }),
     }
@@ -70,7 +88,7 @@ pub async fn read_policy(s3: &Client, bucket: &str) -> Result<Option<Value>, Buc
             let text = out.policy().unwrap_or("{}");
             serde_json::from_str(text)
                 .map(Some)
-                .map_err(|e| BucketError(format!("the policy of bucket {bucket} is not JSON: {e}")))
+                .map_err(|e| BucketError::new(format!("the policy of bucket {bucket} is not JSON: {e}")))
         }
         Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(None),
         Err(e) => Err(s3_error(&format!("cannot read the policy of bucket {bucket}"), &e)),
@@ -273,8 +291,8 @@ async fn read_with(
     let key = manifest::manifest_key(prefix, id);
     let out = s3.get_object().bucket(bucket).key(&key).send().await.map_err(|e| s3_error(&key, &e))?;
     let written = out.last_modified().map_or(i64::MAX, |t| t.secs());
-    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{key}: {e}")))?.into_bytes();
-    let m = parse(&bytes).map_err(|e| BucketError(format!("{key}: {e}")))?;
+    let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{key}: {e}")))?.into_bytes();
+    let m = parse(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")))?;
     Ok((m, written))
 }
 
@@ -440,7 +458,7 @@ async fn file_body(path: &Path, offset: u64, len: u64) -> Result<ByteStream, Buc
         .length(Length::Exact(len))
         .build()
         .await
-        .map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))
+        .map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))
 }
 
 /// A single-part ETag is the content's MD5: a second check that what arrived is what was sent.
@@ -451,9 +469,10 @@ fn check_etag(etag: Option<&str>, sse: Sse, md5: &str, path: &Path) -> Result<()
         return Ok(());
     }
     match etag.map(|t| t.trim_matches('"')) {
-        Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => {
-            Err(BucketError(format!("the upload of {} arrived corrupted (MD5 {got}, expected {md5})", path.display())))
-        }
+        Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => Err(BucketError::new(format!(
+            "the upload of {} arrived corrupted (MD5 {got}, expected {md5})",
+            path.display()
+        ))),
         _ => Ok(()),
     }
 }
@@ -554,7 +573,8 @@ pub async fn compose(
     let (from, head_len) = (head.key, head.len);
     let what = format!("s3://{bucket}/{key} from s3://{bucket}/{from}");
     let upload_id = start_multipart(s3, bucket, key, &what).await?;
-    let len = std::fs::metadata(tail).map_err(|e| BucketError(format!("cannot read {}: {e}", tail.display())))?.len();
+    let len =
+        std::fs::metadata(tail).map_err(|e| BucketError::new(format!("cannot read {}: {e}", tail.display())))?.len();
     let parts = async {
         let copied = s3
             .upload_part_copy()
@@ -584,12 +604,12 @@ pub async fn compose(
 const CHANGED_SINCE: &str = "was changed since amphost wrote it";
 
 fn changed_since(bucket: &str, key: &str) -> BucketError {
-    BucketError(format!("s3://{bucket}/{key} {CHANGED_SINCE}"))
+    BucketError::new(format!("s3://{bucket}/{key} {CHANGED_SINCE}"))
 }
 
 /// Whether `e` says an object no longer has the ETag it was read or copied under.
 pub fn is_changed_since(e: &BucketError) -> bool {
-    e.0.ends_with(CHANGED_SINCE)
+    e.message.ends_with(CHANGED_SINCE)
 }
 
 /// Bytes of an object as they were read, and its size.
@@ -632,7 +652,7 @@ async fn read(s3: &Client, bucket: &str, key: &str, range: &str, if_match: &str)
     })?;
     // Content-Range: bytes FIRST-LAST/TOTAL
     let total = out.content_range().and_then(|r| r.rsplit('/').next()).and_then(|t| t.parse().ok());
-    let bytes = out.body.collect().await.map_err(|e| BucketError(format!("{what}: {e}")))?.to_vec();
+    let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{what}: {e}")))?.to_vec();
     let total = total.unwrap_or(bytes.len() as u64);
     Ok(ObjectRead { bytes, total })
 }
@@ -711,8 +731,8 @@ async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketEr
         Ok(hex::encode(h.finalize()))
     })
     .await
-    .map_err(|e| BucketError(format!("internal task failed: {e}")))?;
-    hashed.map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))
+    .map_err(|e| BucketError::new(format!("internal task failed: {e}")))?;
+    hashed.map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))
 }
 
 /// Uploads one file as it is (a deployment's zip) to `key`; returns its size and the
@@ -724,8 +744,9 @@ pub async fn upload_whole(
     path: &Path,
     progress: &dyn Progress,
 ) -> Result<(u64, Option<String>), BucketError> {
-    let size = std::fs::metadata(path).map_err(|e| BucketError(format!("cannot read {}: {e}", path.display())))?.len();
-    let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError(e.to_string()))?;
+    let size =
+        std::fs::metadata(path).map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))?.len();
+    let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError::new(e.to_string()))?;
     let etag = upload(s3, bucket, key, path, &FileRecord { size, md5 }, progress).await?;
     Ok((size, etag))
 }
@@ -805,8 +826,11 @@ pub async fn delete_keys(s3: &Client, bucket: &str, keys: &[String]) -> Result<(
     for chunk in keys.chunks(1000) {
         let ids: Vec<ObjectIdentifier> =
             chunk.iter().filter_map(|k| ObjectIdentifier::builder().key(k).build().ok()).collect();
-        let delete =
-            Delete::builder().set_objects(Some(ids)).quiet(true).build().map_err(|e| BucketError(e.to_string()))?;
+        let delete = Delete::builder()
+            .set_objects(Some(ids))
+            .quiet(true)
+            .build()
+            .map_err(|e| BucketError::new(e.to_string()))?;
         let out = s3
             .delete_objects()
             .bucket(bucket)
@@ -815,7 +839,7 @@ pub async fn delete_keys(s3: &Client, bucket: &str, keys: &[String]) -> Result<(
             .await
             .map_err(|e| s3_error(&format!("cannot delete from bucket {bucket}"), &e))?;
         if let Some(err) = out.errors().first() {
-            return Err(BucketError(format!(
+            return Err(BucketError::new(format!(
                 "cannot delete s3://{bucket}/{}: {}",
                 err.key().unwrap_or_default(),
                 err.message().unwrap_or_default()

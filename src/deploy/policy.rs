@@ -3,7 +3,9 @@
 //! it needs `s3:GetObject` on the objects and, for a BUCKET_PREFIX source, `s3:ListBucket` on
 //! the bucket. Of conditions, only `aws:SourceAccount` (StringEquals) is evaluated, against
 //! the caller's account when it is known: a statement for another account does not count.
-//! Others (`aws:SourceArn`, `s3:prefix`) are taken to hold, as they do for one's own apps.
+//! Others (`aws:SourceArn`, `s3:prefix`) are taken to hold in an Allow, as they do for one's
+//! own apps; a Deny with such a condition is taken not to apply (the usual one, HTTPS only,
+//! `aws:SecureTransport` false, never does to Amplify), so that it blocks nothing here.
 
 use serde_json::{json, Value};
 
@@ -26,6 +28,9 @@ pub fn sids(bucket: &str, prefix: &str) -> (String, String) {
 pub struct Missing {
     pub get_object: bool,
     pub list_bucket: bool,
+    /// The Sids (or positions, from 1) of Deny statements that refuse Amplify what it needs:
+    /// no Allow added can change that.
+    pub denied_by: Vec<String>,
 }
 
 impl Missing {
@@ -44,18 +49,44 @@ pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str, account: Opti
         Some(one @ Value::Object(_)) => vec![one],
         _ => Vec::new(),
     };
-    let says = |effect: &str, action: &str, resource: &str| {
-        statements.iter().any(|s| {
-            s["Effect"] == effect
-                && names_amplify(&s["Principal"])
-                && for_account(&s["Condition"], account)
-                && any_matches(&s["Action"], action)
-                && any_matches(&s["Resource"], resource)
-        })
+    let applies = |s: &Value, action: &str, resource: &str| {
+        names_amplify(&s["Principal"])
+            && for_account(&s["Condition"], account)
+            && any_matches(&s["Action"], action)
+            && any_matches(&s["Resource"], resource)
     };
+    let allowed = |action: &str, resource: &str| {
+        statements.iter().any(|s| s["Effect"] == "Allow" && applies(s, action, resource))
+    };
+    let denying = |action: &str, resource: &str| -> Vec<String> {
+        let deny = |s: &&Value| s["Effect"] == "Deny" && only_account_condition(&s["Condition"]);
+        let sid =
+            |(i, s): (usize, &Value)| s["Sid"].as_str().map_or_else(|| format!("statement {}", i + 1), str::to_string);
+        let all = statements.iter().enumerate().filter(|(_, s)| deny(s) && applies(s, action, resource));
+        all.map(|(i, s)| sid((i, s))).collect()
+    };
+    let mut denied_by = denying("s3:GetObject", &objects);
+    denied_by.extend(denying("s3:ListBucket", &bucket_arn));
+    denied_by.dedup();
     // An explicit Deny wins over any Allow, as IAM evaluates them.
-    let allows = |action: &str, resource: &str| says("Allow", action, resource) && !says("Deny", action, resource);
-    Missing { get_object: !allows("s3:GetObject", &objects), list_bucket: !allows("s3:ListBucket", &bucket_arn) }
+    let refused = |action: &str, resource: &str| !allowed(action, resource) || !denying(action, resource).is_empty();
+    Missing {
+        get_object: refused("s3:GetObject", &objects),
+        list_bucket: refused("s3:ListBucket", &bucket_arn),
+        denied_by,
+    }
+}
+
+/// Whether a statement's condition is none, or only the `aws:SourceAccount` one amphost
+/// evaluates: a Deny under any other condition is taken not to apply to Amplify.
+fn only_account_condition(condition: &Value) -> bool {
+    match condition {
+        Value::Null => true,
+        Value::Object(ops) => ops.iter().all(|(op, keys)| {
+            op == "StringEquals" && keys.as_object().is_some_and(|k| k.keys().all(|k| k == "aws:SourceAccount"))
+        }),
+        _ => false,
+    }
 }
 
 /// Whether a statement's `aws:SourceAccount` condition, if any, holds for `account`.
@@ -169,7 +200,10 @@ mod tests {
 
     #[test]
     fn no_policy_misses_both_grants() {
-        assert_eq!(missing(None, "b", "site", None), Missing { get_object: true, list_bucket: true });
+        assert_eq!(
+            missing(None, "b", "site", None),
+            Missing { get_object: true, list_bucket: true, denied_by: vec![] }
+        );
     }
 
     #[test]
@@ -190,7 +224,10 @@ mod tests {
         assert!(!missing(Some(&policy), "b", "deep/prefix", None).any());
         let one = json!({"Statement": {"Effect": "Allow", "Principal": {"Service": "amplify.amazonaws.com"},
             "Action": "S3:GETOBJECT", "Resource": "arn:aws:s3:::b/site/*"}});
-        assert_eq!(missing(Some(&one), "b", "site", None), Missing { get_object: false, list_bucket: true });
+        assert_eq!(
+            missing(Some(&one), "b", "site", None),
+            Missing { get_object: false, list_bucket: true, denied_by: vec![] }
+        );
         let other = json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
             "Action": "s3:*", "Resource": "*"}]});
         assert!(missing(Some(&other), "b", "site", None).get_object);
@@ -205,7 +242,21 @@ mod tests {
         denied["Statement"].as_array_mut().unwrap().push(json!({"Effect": "Deny", "Principal": "*",
             "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/one/*"}));
         assert!(missing(Some(&denied), "b", "one", None).get_object);
+        assert_eq!(missing(Some(&denied), "b", "one", None).denied_by, ["statement 5"]);
         assert!(!missing(Some(&denied), "b", "two", None).get_object);
+    }
+
+    #[test]
+    fn a_deny_under_a_condition_amphost_cannot_evaluate_blocks_nothing() {
+        let mut policy = granted(None, statements("b", "site", None));
+        policy["Statement"].as_array_mut().unwrap().push(json!({"Sid": "DenyInsecure", "Effect": "Deny",
+            "Principal": "*", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+            "Condition": {"Bool": {"aws:SecureTransport": "false"}}}));
+        assert!(!missing(Some(&policy), "b", "site", None).any(), "HTTPS only: {policy}");
+        policy["Statement"][2].as_object_mut().unwrap().remove("Condition");
+        let refused = missing(Some(&policy), "b", "site", None);
+        assert!(refused.get_object && refused.list_bucket);
+        assert_eq!(refused.denied_by, ["DenyInsecure"]);
     }
 
     #[test]

@@ -80,13 +80,10 @@ impl S3Url {
     pub fn parse(url: &str) -> Result<S3Url, String> {
         let rest = url.strip_prefix("s3://").ok_or_else(|| format!("{url:?} is not an s3:// URL"))?;
         let (bucket, key) = rest.split_once('/').unwrap_or((rest, ""));
-        let valid_bucket = (3..=63).contains(&bucket.len())
-            && bucket.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
-            && !bucket.starts_with(['-', '.'])
-            && !bucket.ends_with(['-', '.']);
-        if !valid_bucket {
+        if let Some(problem) = bucket_name_problem(bucket) {
             return Err(format!(
-                "{url:?} does not name a bucket: s3://BUCKET/KEY, with a bucket name of 3 to 63 lowercase letters, digits, dots or hyphens"
+                "{url:?} does not name a bucket ({problem}): s3://BUCKET/KEY, with a bucket name of 3 to 63 \
+                 lowercase letters, digits, dots or hyphens, as S3 names them"
             ));
         }
         // A key is data: `a/../b` is not normalised into `b`, it is refused.
@@ -95,6 +92,30 @@ impl S3Url {
         }
         Ok(S3Url { bucket: bucket.to_string(), key: key.to_string() })
     }
+}
+
+/// What makes `name` no bucket name S3 allows, by its naming rules: None when it is one.
+fn bucket_name_problem(name: &str) -> Option<&'static str> {
+    let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.';
+    if !(3..=63).contains(&name.len()) {
+        return Some("3 to 63 characters");
+    }
+    if !name.bytes().all(allowed) {
+        return Some("only lowercase letters, digits, dots and hyphens");
+    }
+    // Each dot-separated label is a DNS label: not empty (no `..`), no hyphen at either end.
+    if name.split('.').any(|label| label.is_empty() || label.starts_with('-') || label.ends_with('-')) {
+        return Some("dot-separated parts that neither are empty nor start or end with a hyphen");
+    }
+    if name.parse::<std::net::Ipv4Addr>().is_ok() {
+        return Some("not an IP address");
+    }
+    let reserved_prefix = ["xn--", "sthree-", "amzn-s3-demo-"].iter().any(|p| name.starts_with(p));
+    let reserved_suffix = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"].iter().any(|p| name.ends_with(p));
+    if reserved_prefix || reserved_suffix {
+        return Some("a prefix or suffix S3 reserves");
+    }
+    None
 }
 
 impl fmt::Display for S3Url {
@@ -154,8 +175,16 @@ mod tests {
             "s3://a_b_c/x",
             "s3://abc/a/../b",
             "s3://abc/./x",
+            "s3://a..b/x",
+            "s3://a.-b/x",
+            "s3://192.168.5.4/x",
+            "s3://xn--abc/x",
+            "s3://abc-s3alias/x",
         ] {
             assert!(S3Url::parse(bad).is_err(), "{bad}");
+        }
+        for good in ["s3://my.site.bucket/x", "s3://1-2-3/x", "s3://a1.b2/x"] {
+            assert!(S3Url::parse(good).is_ok(), "{good}");
         }
     }
 }

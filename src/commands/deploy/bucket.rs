@@ -44,8 +44,10 @@ pub struct BucketOptions {
     pub grant: bool,
 }
 
+/// S3's refusal of these credentials is an authorization error (exit 4), as the service's is.
 fn failed(e: BucketError) -> CliError {
-    CliError::failure(e.0)
+    let exit = if e.denied { Exit::Auth } else { Exit::Failure };
+    CliError::new(exit, e.message)
 }
 
 /// A bucket deploy, from the folder to the followed job; old deployments pruned after a
@@ -163,8 +165,18 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
             return Ok(());
         }
     };
-    if !policy::missing(current.as_ref(), name, &bucket.url.key, account).any() {
+    let missing = policy::missing(current.as_ref(), name, &bucket.url.key, account);
+    if !missing.any() {
         return Ok(());
+    }
+    if !missing.denied_by.is_empty() {
+        return Err(CliError::failure(format!(
+            "the policy of bucket {name} denies Amplify what it needs to read {} ({}): no statement added \
+             can change that, an explicit Deny wins",
+            bucket.url,
+            missing.denied_by.join(", ")
+        ))
+        .hint("narrow that Deny (exclude amplify.amazonaws.com, or the prefix), then deploy again"));
     }
     let needed = policy::statements(name, &bucket.url.key, account);
     let shown = needed.iter().map(|s| serde_json::to_string_pretty(s).unwrap_or_default()).collect::<Vec<_>>();
@@ -415,7 +427,7 @@ async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, ca
         ctx.ui.status("removing what the deployment wrote to the bucket (interrupt again to leave it)");
     }
     let removed = async {
-        let s3 = ctx.s3().await.map_err(|e| BucketError(e.message))?;
+        let s3 = ctx.s3().await.map_err(|e| BucketError::new(e.message))?;
         // Its folder `P/<id>/` and its zip `P/<id>.zip`, and any upload to them left unfinished.
         let files = manifest::files_prefix(prefix, deploy_id);
         s3ops::abort_uploads(s3, name, prefix, Some(deploy_id), None).await?;

@@ -45,8 +45,9 @@ pub async fn list(ctx: &Ctx, opts: HistoryOptions) -> Result<(), CliError> {
     let manifests = match &opts.bucket {
         Some(url) => {
             let s3 = ctx.s3().await?;
-            let found =
-                s3ops::manifests_with_files(s3, &url.bucket, &url.key).await.map_err(|e| CliError::failure(e.0))?;
+            let found = s3ops::manifests_with_files(s3, &url.bucket, &url.key)
+                .await
+                .map_err(|e| CliError::failure(e.message))?;
             if found.is_empty() {
                 ctx.ui.warn(format!("{url} holds no deployment manifests: the jobs alone are listed"));
             }
@@ -131,7 +132,8 @@ pub(crate) async fn live_manifest(ctx: &Ctx, app_id: &str, branch: &str, bucket:
         })?;
     let url = live["sourceUrl"].as_str().unwrap_or_default();
     let s3 = ctx.s3().await?;
-    let manifests = s3ops::manifests(s3, &bucket.bucket, &bucket.key).await.map_err(|e| CliError::failure(e.0))?;
+    let manifests =
+        s3ops::manifests(s3, &bucket.bucket, &bucket.key).await.map_err(|e| CliError::failure(e.message))?;
     let job = live["jobId"].as_str().unwrap_or_default();
     let found = manifests
         .into_iter()
@@ -140,7 +142,9 @@ pub(crate) async fn live_manifest(ctx: &Ctx, app_id: &str, branch: &str, bucket:
             CliError::failure(format!("the live deployment of {branch} (job {job}) has no manifest in {bucket}"))
                 .hint("it was not made by a bucket deploy there: give the folder or .zip that was deployed")
         })?;
-    s3ops::read_manifest(s3, &bucket.bucket, &bucket.key, &found.deploy_id).await.map_err(|e| CliError::failure(e.0))
+    s3ops::read_manifest(s3, &bucket.bucket, &bucket.key, &found.deploy_id)
+        .await
+        .map_err(|e| CliError::failure(e.message))
 }
 
 #[cfg(test)]

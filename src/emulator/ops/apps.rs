@@ -74,7 +74,18 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
 
 pub fn get(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = ctx.app(s(input, "appId"))?;
-    Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
+    Ok(json!({ "app": shown(ctx, &arn, doc)? }))
+}
+
+/// An app as the API returns it: with its tags, and its production branch: the oldest branch
+/// of stage PRODUCTION (the first one deployed to, for a manual-deploy app), when it has one.
+fn shown(ctx: &RequestCtx, arn: &str, mut doc: Value) -> Result<Value, ServiceError> {
+    let branches = ctx.tx.list("branch", arn, 0, ctx.config.max_branches_per_app + 1)?;
+    let production = branches.into_iter().map(|row| row.doc).find(|b| b["stage"] == "PRODUCTION");
+    if let Some(branch) = production {
+        doc["productionBranch"] = json!({"branchName": branch["branchName"]});
+    }
+    ctx.with_tags(arn, doc)
 }
 
 pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
@@ -82,7 +93,7 @@ pub fn list(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let mut apps = Vec::with_capacity(rows.len());
     for row in rows {
         let arn = row.doc["appArn"].as_str().unwrap_or_default().to_string();
-        apps.push(ctx.with_tags(&arn, row.doc)?);
+        apps.push(shown(ctx, &arn, row.doc)?);
     }
     Ok(list_output("apps", apps, next))
 }
@@ -94,12 +105,12 @@ pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
         fields.insert("updateTime".into(), json!(ctx.now));
     }
     ctx.tx.update(&arn, &doc)?;
-    Ok(json!({ "app": ctx.with_tags(&arn, doc)? }))
+    Ok(json!({ "app": shown(ctx, &arn, doc)? }))
 }
 
 pub fn delete(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, doc) = ctx.app(s(input, "appId"))?;
-    let doc = ctx.with_tags(&arn, doc)?;
+    let doc = shown(ctx, &arn, doc)?;
     ctx.tx.delete_tree(&arn)?;
     Ok(json!({ "app": doc }))
 }
