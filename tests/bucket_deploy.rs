@@ -515,7 +515,11 @@ fn throttling_is_retried_and_a_failed_upload_leaves_the_live_site_and_no_trace()
 
     // Six 503 SlowDown answers: retried, the deploy succeeds.
     let slow = S3Proxy::start(&s3.url, &["--slowdown", "6"]);
-    let out = amphost(&emu, &slow.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json();
+    let run = amphost(&emu, &slow.url).env_remove("AMPHOST_DEBUG");
+    let run = run.run(&[&args[..], &["-v", "--create", "--grant", "--yes"]].concat()).ok();
+    // -v shows each S3 answer, the throttled ones with them, as it does the service's.
+    assert!(run.stderr.contains("← 503 S3 ") && run.stderr.contains("← 200 S3 PUT "), "{}", run.stderr);
+    let out = run.json();
     assert_eq!((out["status"].as_str(), out["filesUploaded"].as_u64()), (Some("SUCCEED"), Some(11)), "{out}");
     let app = out["appId"].as_str().unwrap().to_string();
     let live = keys(&s3, "f/");

@@ -147,6 +147,7 @@ impl Ctx {
             region: Some(client.region().await?),
             profile: self.settings.profile.clone(),
             retry_base: Some(client.settings().retry_base),
+            trace: self.settings.trace.clone(),
             ..Default::default()
         })
     }

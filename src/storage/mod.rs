@@ -4,12 +4,13 @@
 //! Shared by bucket deploys and the emulator's S3 sources; no S3 protocol is written here.
 
 pub mod identity;
+pub mod trace;
 
 use aws_credential_types::Credentials;
 use std::fmt;
 
 /// How to reach S3.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct S3Settings {
     pub region: Option<String>,
     pub profile: Option<String>,
@@ -21,6 +22,8 @@ pub struct S3Settings {
     pub retry_base: Option<std::time::Duration>,
     /// How long to wait for a connection and for an answer's first byte; else the SDK's.
     pub wait: Option<std::time::Duration>,
+    /// `-v` / `--debug`: a line per request and answer.
+    pub trace: Option<trace::Trace>,
 }
 
 /// Attempts per request: throttling (503 SlowDown) and dropped connections are retried.
@@ -61,6 +64,9 @@ pub async fn client(settings: &S3Settings) -> aws_sdk_s3::Client {
     if let Some(wait) = settings.wait {
         let timeouts = aws_sdk_s3::config::timeout::TimeoutConfig::builder().connect_timeout(wait).read_timeout(wait);
         config = config.timeout_config(timeouts.build());
+    }
+    if let Some(trace) = &settings.trace {
+        config = config.interceptor(trace::Tracer(trace.clone()));
     }
     if let Some(url) = endpoint {
         // Custom endpoints (moto, MinIO, LocalStack) serve buckets by path, not by host name.
