@@ -1331,7 +1331,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --bucket 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project''s `bucket`]'
             cand -m 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket'
             cand --message 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket'
-            cand --keep 'Deployments of the branch kept in the bucket (default 10); older ones are deleted after a success, never one live or next in line for a rollback on any branch'
+            cand --keep 'Deployments of the branch kept in the bucket (default 10); older ones are deleted after a success, never one live or next in line for a rollback on any branch (a deploy with --no-wait does not see the success, and deletes nothing)'
             cand --spec 'With --build: the build spec to run [default: amphost.toml''s [build] spec, else amplify.yml in the project''s folder]'
             cand --timeout 'Give up waiting after this long (exit 5; the job keeps running)'
             cand --config 'The project file [default: the first amphost.toml here or above]'

@@ -183,6 +183,10 @@ fn tags_on_arns_apps_and_branches_with_encoded_paths() {
         emu.amphost().json(&["tag", "list", "--resource-arn", branch_arn.as_str().unwrap()])["tags"],
         serde_json::json!({"owner": "me"})
     );
+    // No tags left: said, as every empty list is, rather than nothing at all.
+    emu.amphost().run(&["tag", "remove", "--arn", branch_arn.as_str().unwrap(), "owner"]).ok();
+    let none = emu.amphost().run(&["-o", "table", "tag", "list", "--resource-arn", branch_arn.as_str().unwrap()]).ok();
+    assert!(none.stderr.contains("No tags on arn:aws:amplify:"), "{}", none.stderr);
 
     let app_arn = app["appArn"].as_str().unwrap();
     emu.amphost().run(&["tag", "add", "--resource-arn", app_arn, "b=2"]).ok();

@@ -135,9 +135,14 @@ fn errors_suggest_what_was_meant() {
     emu.amphost().run(&["branch", "get", "--app", "web", "mian"]).fails_with(1, "did you mean branch `main`?");
     emu.amphost().run(&["job", "list", "--app", "web", "--branch", "mainn"]).fails_with(1, "`main`");
     emu.amphost().run(&["app", "get", "wbe"]).fails_with(1, "did you mean `web`?");
-    // Nothing close: no guess.
+    // Nothing close: no guess, and the list command with the app filled in.
     let out = emu.amphost().run(&["branch", "get", "--app", "web", "production"]);
-    assert!(!out.fails_with(1, "NotFoundException").stderr.contains("did you mean"));
+    let out = out.fails_with(1, "NotFoundException");
+    assert!(!out.stderr.contains("did you mean") && !out.stderr.contains("--app APP"), "{}", out.stderr);
+    assert!(out.stderr.contains("list branches with `amphost branch list --app d"), "{}", out.stderr);
+    // A name to paste is quoted for the shell.
+    emu.amphost().json(&["app", "create", "My Site"]);
+    emu.amphost().run(&["app", "get", "My Sitr"]).fails_with(1, "did you mean `'My Site'`?");
 
     let out = emu.amphost().run(&["logs"]).fails_with(2, "`amphost job logs`");
     assert!(out.stdout.is_empty());

@@ -216,10 +216,12 @@ fn an_app_holds_50_branches_and_deploy_create_names_the_oldest_to_prune() {
         .run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "pr-51", "--create"])
         .fails_with(1, "cannot have another branch (pr-51)");
     let at = |name: &str| out.stderr.find(&format!("  {name}  last active"));
+    // pr-1, the first branch (so the production branch), is never pruned: not named.
+    assert!(at("pr-1").is_none(), "the production branch named:\n{}", out.stderr);
     let firsts: Vec<usize> =
-        (1..=5).map(|i| at(&format!("pr-{i}")).unwrap_or_else(|| panic!("pr-{i}:\n{}", out.stderr))).collect();
+        (2..=6).map(|i| at(&format!("pr-{i}")).unwrap_or_else(|| panic!("pr-{i}:\n{}", out.stderr))).collect();
     assert!(firsts.windows(2).all(|w| w[0] < w[1]), "not oldest first:\n{}", out.stderr);
-    assert!(at("pr-6").is_none(), "more than 5 named:\n{}", out.stderr);
+    assert!(at("pr-7").is_none(), "more than 5 named:\n{}", out.stderr);
     assert!(
         out.stderr.contains(&format!("amphost branch prune --app {id} --pattern 'pr-*' --older-than ")),
         "{}",

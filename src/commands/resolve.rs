@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::CliError;
+use crate::text::shell_quote;
 use serde_json::{json, Value};
 
 /// App IDs are `d` and 13 lowercase letters or digits. A value of that shape is taken as an
@@ -27,7 +28,7 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
 fn no_app_named(app: &str, names: &[String]) -> CliError {
     let e = CliError::failure(format!("no app is named {app:?}"));
     match crate::text::closest(app, names.iter().map(String::as_str)) {
-        Some(near) => e.hint(format!("did you mean `{near}`? (list apps with `amphost app list`)")),
+        Some(near) => e.hint(format!("did you mean `{}`? (list apps with `amphost app list`)", shell_quote(near))),
         None => e.hint("list apps with `amphost app list`"),
     }
 }
@@ -111,17 +112,13 @@ pub async fn suggest_on_not_found(ctx: &Ctx, app_id: &str, typed: &str, e: crate
         Some(Resource::Domain) => Noun::Domain,
         _ => return e.into(),
     };
+    let (what, plural) = if noun == Noun::Branch { ("branch", "branches") } else { ("domain", "domains") };
+    // The list command with the app filled in, not the generic hint's `--app APP`.
+    let list = format!("list {plural} with `amphost {what} list --app {app_id}`");
     let err = CliError::from(e);
     match closest_name(ctx, noun, app_id, typed).await {
-        Some(near) => {
-            let what = if noun == Noun::Branch { "branch" } else { "domain" };
-            let hint = match &err.hint {
-                Some(h) => format!("did you mean {what} `{near}`? ({h})"),
-                None => format!("did you mean {what} `{near}`?"),
-            };
-            err.hint(hint)
-        }
-        None => err,
+        Some(near) => err.hint(format!("did you mean {what} `{}`? ({list})", shell_quote(&near))),
+        None => err.hint(list),
     }
 }
 
@@ -133,7 +130,7 @@ pub async fn branch_not_found(ctx: &Ctx, app_id: &str, typed: &str, e: crate::ap
     }
     let list = format!("list branches with `amphost branch list --app {app_id}`");
     let hint = match closest_name(ctx, Noun::Branch, app_id, typed).await {
-        Some(near) => format!("did you mean branch `{near}`? ({list})"),
+        Some(near) => format!("did you mean branch `{}`? ({list})", shell_quote(&near)),
         None => list,
     };
     CliError::from(e).hint(hint)

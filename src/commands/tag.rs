@@ -9,6 +9,10 @@ const TAGS: View = View::Map { key: "tags", headers: ["KEY", "VALUE"] };
 
 pub async fn list(ctx: &Ctx, arn: &str) -> Result<(), CliError> {
     let out = ctx.client().await?.call("ListTagsForResource", json!({ "resourceArn": arn })).await?;
+    // As every empty list says so: a table with no rows would print nothing at all.
+    if out["tags"].as_object().is_none_or(Map::is_empty) && ctx.query.is_none() {
+        ctx.ui.status(format!("No tags on {arn}."));
+    }
     ctx.print(&out, &TAGS)
 }
 

@@ -199,7 +199,7 @@ pub(crate) async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value,
     if !opts.create {
         let create = format!("create it with `amphost app create {}`, or pass --create", shell_quote(&opts.app));
         let hint = match near {
-            Some(near) => format!("did you mean `{}`? Else {create}", escape_controls(near)),
+            Some(near) => format!("did you mean `{}`? Else {create}", escape_controls(&shell_quote(near))),
             None => create,
         };
         return Err(CliError::failure(format!("no app is named {:?}", opts.app)).hint(hint));
@@ -266,7 +266,7 @@ pub(crate) async fn ensure_branch(ctx: &Ctx, app_id: &str, opts: &DeployOptions)
                 shell_quote(&opts.branch)
             );
             let hint = match closest_name(ctx, Noun::Branch, app_id, &opts.branch).await {
-                Some(near) => format!("did you mean `{near}`? Else {create}"),
+                Some(near) => format!("did you mean `{}`? Else {create}", shell_quote(&near)),
                 None => create,
             };
             let app = app_label(&opts.app, app_id);
