@@ -69,19 +69,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     clear_the_branch(ctx, &app_id, &opts.branch, opts.cancel_pending).await?;
 
     let prefix = bucket.url.key.clone();
-    let all = s3ops::manifests(s3, &bucket.url.bucket, &prefix).await.map_err(failed)?;
-    // What to copy from: the branch's newest deployment kept the same way (files, or a zip),
-    // else any branch's (a new preview branch copies from main).
-    let newest = |kind: &str| {
-        let of_kind = |m: &&Manifest| m.source_url_type == kind;
-        all.iter().rev().filter(of_kind).find(|m| m.branch == opts.branch).or_else(|| all.iter().rev().find(of_kind))
-    };
-    let chosen = if bucket.zip { newest("ZIP") } else { newest("BUCKET_PREFIX") };
-    // Read whole only now: the others' file lists are not needed (see `manifest::parse_head`).
-    let previous = match chosen {
-        Some(m) => s3ops::read_manifest_written(s3, &bucket.url.bucket, &prefix, &m.deploy_id).await.ok(),
-        None => None,
-    };
+    let previous = previous_deployment(s3, &bucket, &opts.branch).await?;
     // Its files were all written before its manifest was: a copy checks its source is not newer.
     let previous_written = previous.as_ref().map_or(0, |(_, written)| *written);
     let previous = previous.as_ref().map(|(m, _)| m);
@@ -129,6 +117,37 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         opts.branch,
         record.source_url
     ));
+    let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
+    follow(ctx, &app, &opts.branch, &started, result_members(&record), &how).await?;
+    if opts.wait {
+        prune(ctx, &bucket, &app_id, &opts.branch).await;
+    }
+    super::verify_after(ctx, &app, &opts).await
+}
+
+/// What a deploy copies from, with when its manifest was written: the branch's newest
+/// deployment kept the same way (files, or a zip with `--zip`), else any branch's (a new
+/// preview branch copies from main). None when there is none, or its manifest cannot be read.
+async fn previous_deployment(
+    s3: &aws_sdk_s3::Client,
+    bucket: &BucketOptions,
+    branch: &str,
+) -> Result<Option<(Manifest, i64)>, CliError> {
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    let all = s3ops::manifests(s3, name, prefix).await.map_err(failed)?;
+    let kind = if bucket.zip { "ZIP" } else { "BUCKET_PREFIX" };
+    let of_kind = |m: &&Manifest| m.source_url_type == kind;
+    let chosen =
+        all.iter().rev().filter(of_kind).find(|m| m.branch == branch).or_else(|| all.iter().rev().find(of_kind));
+    // Read whole only now: the others' file lists are not needed (see `manifest::parse_head`).
+    Ok(match chosen {
+        Some(m) => s3ops::read_manifest_written(s3, name, prefix, &m.deploy_id).await.ok(),
+        None => None,
+    })
+}
+
+/// What a bucket deploy adds to deploy's JSON result.
+fn result_members(record: &Manifest) -> Map<String, Value> {
     let mut extra = Map::new();
     extra.insert("bytesUploaded".into(), json!(record.bytes_uploaded));
     extra.insert("files".into(), json!(record.files.len()));
@@ -136,12 +155,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     extra.insert("filesCopied".into(), json!(record.files_copied));
     extra.insert("deployId".into(), json!(record.deploy_id));
     extra.insert("sourceUrl".into(), json!(record.source_url));
-    let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
-    follow(ctx, &app, &opts.branch, &started, extra, &how).await?;
-    if opts.wait {
-        prune(ctx, &bucket, &app_id, &opts.branch).await;
-    }
-    super::verify_after(ctx, &app, &opts).await
+    extra
 }
 
 /// Who deploys: STS's answer when worth asking (see [`identity::worth_asking`]).
