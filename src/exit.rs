@@ -35,11 +35,26 @@ pub struct CliError {
     pub exit: Exit,
     pub message: String,
     pub hint: Option<String>,
+    /// Text from elsewhere quoted right after the message (a job's failure reason and log, a
+    /// build's command and output): shown as it is, never rewritten as amphost's own words
+    /// are (see `Ui::pasteable`).
+    pub detail: String,
 }
 
 impl CliError {
     pub fn new(exit: Exit, message: impl Into<String>) -> CliError {
-        CliError { exit, message: message.into(), hint: None }
+        CliError { exit, message: message.into(), hint: None, detail: String::new() }
+    }
+
+    /// The error with `hint`, or none.
+    pub fn with_hint(mut self, hint: Option<String>) -> CliError {
+        self.hint = hint;
+        self
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> CliError {
+        self.detail = detail.into();
+        self
     }
 
     pub fn usage(message: impl Into<String>) -> CliError {
@@ -69,13 +84,14 @@ impl CliError {
             exit: self.exit,
             message: redact_presigned(&self.message),
             hint: self.hint.map(|h| redact_presigned(&h)),
+            detail: redact_presigned(&self.detail),
         }
     }
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}{}", self.message, self.detail)
     }
 }
 
@@ -119,7 +135,7 @@ impl From<ApiError> for CliError {
             }
             _ => None,
         });
-        CliError { exit, message, hint }
+        CliError { exit, message, hint, detail: String::new() }
     }
 }
 

@@ -187,6 +187,13 @@ frontend:
     // -q hides the progress, not the failure.
     let quiet = here(emu.amphost(), dir.path()).run(&["-q", "build"]).fails_with(3, "disk 42 is full");
     assert!(!quiet.stderr.contains("step one"), "{}", quiet.stderr);
+
+    // The command and its output are quoted as they are: a command that mentions amphost is
+    // not rewritten as amphost's own suggestions are (with the flags given).
+    let spec = "version: 1\nfrontend:\n  phases:\n    build:\n      commands:\n        - echo '`amphost deploy` next'; exit 3\n";
+    let dir = project(&[("amplify.yml", spec)]);
+    let out = here(emu.amphost(), dir.path()).run(&["--region", "us-west-2", "build"]).fails_with(3, "exit status 3");
+    assert!(out.stderr.contains("`amphost deploy` next") && !out.stderr.contains("amphost --region"), "{}", out.stderr);
 }
 
 #[test]

@@ -184,6 +184,11 @@ fn local_mode_needs_no_account_and_keeps_state_between_runs() {
     assert_eq!(listed["apps"][0]["appId"], id);
     assert!(home.path().join("data/amphost/emulator/state.sqlite3").exists());
     run().run(&["--local", "--endpoint-url", "http://x", "app", "list"]).fails_with(2, "cannot be used with");
+    // Apps are regional: --local takes AWS_REGION as AWS does (no profile's, none is read).
+    let west = run().env("AWS_REGION", "eu-west-1").json(&["--local", "app", "create", "west"]);
+    assert!(west["app"]["appArn"].as_str().unwrap().starts_with("arn:aws:amplify:eu-west-1:"), "{west}");
+    let names = |region: &str| run().env("AWS_REGION", region).json(&["--local", "app", "list"])["apps"].to_string();
+    assert!(names("eu-west-1").contains("west") && !names("us-east-1").contains("west"));
 }
 
 #[test]

@@ -140,6 +140,9 @@ fn errors_suggest_what_was_meant() {
     let out = out.fails_with(1, "NotFoundException");
     assert!(!out.stderr.contains("did you mean") && !out.stderr.contains("--app APP"), "{}", out.stderr);
     assert!(out.stderr.contains("list branches with `amphost branch list --app d"), "{}", out.stderr);
+    // An app that is not there, behind a branch's operation: the hint is about apps.
+    let out = emu.amphost().run(&["branch", "get", "--app", "d0000000000000", "main"]).fails_with(1, "not found");
+    assert!(out.stderr.contains("list apps with `amphost app list`"), "{}", out.stderr);
     // A name to paste is quoted for the shell.
     emu.amphost().json(&["app", "create", "My Site"]);
     emu.amphost().run(&["app", "get", "My Sitr"]).fails_with(1, "did you mean `'My Site'`?");
@@ -163,7 +166,7 @@ fn deploy_prints_its_object_on_failure_and_timeout() {
     let emu = Emulator::start();
     let dir = site();
     let path = dir.path().to_str().unwrap();
-    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom"}}"#);
+    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom, says `amphost deploy`"}}"#);
     let out = emu.amphost().run(&["-o", "json", "deploy", path, "--app", "f", "--branch", "main", "--create"]);
     let out = out.fails_with(3, "boom");
     let result = out.json();
@@ -338,10 +341,11 @@ fn suggested_commands_reach_the_service_the_user_gave() {
     paste(&emu, &start).ok();
 
     // A failed deploy's hint to its logs.
-    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom"}}"#);
+    emu.inject(r#"{"failNextJob": {"step": "DEPLOY", "reason": "boom, says `amphost deploy`"}}"#);
     let dir = site();
     let deploy = ["deploy", dir.path().to_str().unwrap(), "--app", &app, "--branch", "dev x", "--cancel-pending"];
-    let out = by_flag(&deploy).fails_with(3, "boom");
+    // The service's reason is quoted as it is, not rewritten as amphost's own suggestions are.
+    let out = by_flag(&deploy).fails_with(3, "boom, says `amphost deploy`");
     let logs = paste(&emu, &suggested(&out.stderr, &format!("{prefix}job logs"))).ok();
     assert!(logs.stdout.contains("boom"), "{}", logs.stdout);
 
@@ -363,4 +367,9 @@ fn apps_are_listed_in_their_region_only() {
     };
     assert_eq!(names("us-east-1"), vec![json!("east")]);
     assert_eq!(names("us-west-2"), vec![json!("west")]);
+    // Nor are its tags reached from another region.
+    let arn = emu.amphost().json(&["--region", "us-west-2", "app", "get", "west"])["app"]["appArn"].clone();
+    let arn = arn.as_str().unwrap();
+    emu.amphost().run(&["tag", "add", "--resource-arn", arn, "k=v"]).fails_with(1, "not found");
+    emu.amphost().run(&["--region", "us-west-2", "tag", "add", "--resource-arn", arn, "k=v"]).ok();
 }

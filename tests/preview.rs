@@ -332,6 +332,18 @@ fn preview_in_a_project_uses_its_rules_headers_and_folder() {
     let server = Server::start_in(home.path(), &root, &["preview", "--port", "0"]);
     let got = http_exchange(&format!("{}/zzz", server.url), &[]);
     assert_eq!((got.status, got.header("x-from")), (200, Some("project")));
+
+    // A project folder that is not there is refused, naming where it is set.
+    write(&root, &[("amphost.toml", "folder = \"nodist\"\n")]);
+    let mut run = Run::new(home.path());
+    run.cmd.current_dir(&root);
+    run.run(&["preview", "--explain", "/"]).fails_with(2, "is not a folder (`folder` in");
+    // So is a rules file it names that is not there; the hint names preview's own flag.
+    write(&root, &[("amphost.toml", "folder = \"dist\"\nrules = \"missing.json\"\n")]);
+    let mut run = Run::new(home.path());
+    run.cmd.current_dir(&root);
+    let out = run.run(&["preview", "--explain", "/"]).fails_with(2, "missing.json is not there (`rules` in");
+    assert!(out.stderr.contains("`--rules` gives preview others"), "{}", out.stderr);
 }
 
 #[test]

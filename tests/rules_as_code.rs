@@ -91,6 +91,9 @@ fn rules_pull_diff_push_keep_the_app_and_the_file_in_step() {
     std::fs::write(&file, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
     let out = in_dir(&emu, dir.path()).run(&["-o", "table", "rules", "diff"]);
     let out = out.fails_with(1, "differ from");
+    // The commands it suggests name the app and the file compared, so that they act on them.
+    let push = format!("`amphost rules push --app {id} --file {}`", file.display());
+    assert!(out.stderr.contains(&push), "lacks {push}:\n{}", out.stderr);
     for line in ["~ rule #1 changed (/old)", "- rule #2 removed: /geo", "+ rule #3 added: /docs/<*>", "3 changes"] {
         assert!(out.stdout.contains(line), "lacks {line:?}:\n{}", out.stdout);
     }

@@ -107,9 +107,16 @@ impl ApiError {
     }
 
     /// For a NotFoundException, the kind of resource that was not found (see
-    /// [`Resource::missing_in`]); chosen from the code and the operation, never the message.
+    /// [`Resource::missing_in`]): chosen from the code and the operation, except that a
+    /// message beginning `App ` (the service's wording for a missing app) means the app. It
+    /// only picks a hint; nothing acts on it.
     pub fn missing_resource(&self) -> Option<Resource> {
         match self {
+            // An operation on a part of an app (GetBranch) may not find the app itself: its
+            // message says so ("App d1 not found."), and the hint is then about apps.
+            ApiError::Service { code, message, .. } if code == "NotFoundException" && message.starts_with("App ") => {
+                Some(Resource::App)
+            }
             ApiError::Service { code, operation, .. } if code == "NotFoundException" => Resource::missing_in(operation),
             _ => None,
         }

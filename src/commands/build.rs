@@ -415,12 +415,15 @@ fn build_failed(e: RunError) -> CliError {
     };
     let first = f.command.trim().lines().next().unwrap_or_default().to_string();
     let more = if f.command.trim().lines().count() > 1 { " …" } else { "" };
-    let mut message = format!("the build failed in {}: `{first}{more}` {}", f.phase, f.how);
+    // The spec's command and its output are quoted as they are (the error's detail).
+    let mut detail = format!("`{first}{more}` {}", f.how);
     if !f.tail.is_empty() {
         let tail: Vec<String> = f.tail.iter().map(|l| clean_line(l)).collect();
-        message.push_str(&format!("\n--- last lines of its output ---\n{}", tail.join("\n")));
+        detail.push_str(&format!("\n--- last lines of its output ---\n{}", tail.join("\n")));
     }
-    CliError::new(Exit::JobFailed, message).hint("nothing was collected or deployed; fix the command and build again")
+    CliError::new(Exit::JobFailed, format!("the build failed in {}: ", f.phase))
+        .with_detail(detail)
+        .hint("nothing was collected or deployed; fix the command and build again")
 }
 
 /// Collects the artifacts into `out`, emptied first; (folder, files, bytes).

@@ -122,7 +122,13 @@ impl Ctx {
                         .map_err(|e| CliError::failure(format!("cannot start the embedded emulator: {e:#}")))?;
                     settings.endpoint_url = Some(emu.url());
                     settings.endpoint_from_env = false;
-                    settings.region = settings.region.or(Some("us-east-1".into()));
+                    // The region as for AWS (flag, project, environment), else us-east-1: the
+                    // emulator's apps are regional, and `amphost emulator` on the same data
+                    // must find them where AWS_REGION says. Not a profile's: none is read.
+                    let from_env = ["AWS_REGION", "AWS_DEFAULT_REGION"]
+                        .iter()
+                        .find_map(|v| std::env::var(v).ok().filter(|r| !r.trim().is_empty()));
+                    settings.region = settings.region.or(from_env).or(Some("us-east-1".into()));
                     settings.profile = None;
                     settings.credentials =
                         CredentialSource::Static { access_key_id: "test".into(), secret_access_key: "test".into() };

@@ -114,12 +114,23 @@ fn local_code(ctx: &Ctx, rules: &mut Option<RuleSet>, headers: &mut Option<Heade
     Ok(())
 }
 
-/// The folder served when none is given: the project's (amphost.toml's `folder`), else this one.
-fn default_folder(ctx: &Ctx) -> PathBuf {
-    match &ctx.project {
-        Some(project) => project.file.folder.as_deref().map_or_else(|| PathBuf::from("."), |f| project.resolve(f)),
-        None => PathBuf::from("."),
+/// The folder served when none is given: the project's (amphost.toml's `folder`, which must
+/// be one; said), else this one.
+fn default_folder(ctx: &Ctx) -> Result<PathBuf, CliError> {
+    let Some((project, folder)) = ctx.project.as_ref().and_then(|p| Some((p, p.file.folder.as_deref()?))) else {
+        return Ok(PathBuf::from("."));
+    };
+    let path = project.resolve(folder);
+    if !path.is_dir() {
+        return Err(CliError::usage(format!(
+            "{} is not a folder (`folder` in {})",
+            path.display(),
+            project.place_of("folder")
+        ))
+        .hint("build the site into it first, or give the folder to serve: `amphost preview DIR`"));
     }
+    ctx.ui.status(format!("Serving {} (amphost.toml's `folder`)", path.display()));
+    Ok(path)
 }
 
 pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
@@ -166,7 +177,10 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
             keep_alive = Some(dir);
         }
     }
-    let site = site.unwrap_or_else(|| Arc::new(FolderSite { root: default_folder(ctx) }));
+    let site = match site {
+        Some(site) => site,
+        None => Arc::new(FolderSite { root: default_folder(ctx)? }),
+    };
     let mut rules = rules.unwrap_or_else(RuleSet::empty);
     rules.files_first = opts.files_first;
     let config =

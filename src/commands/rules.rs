@@ -133,9 +133,15 @@ pub fn at_file(path: &Path, problem: &str) -> String {
 /// amphost.toml names must exist).
 pub fn local_rules(ctx: &Ctx) -> Result<Option<(PathBuf, Value)>, CliError> {
     let path = rules_file(ctx, None);
-    let configured = ctx.project.as_ref().is_some_and(|p| p.file.rules.is_some());
-    if !path.is_file() && !configured {
-        return Ok(None);
+    let configured = ctx.project.as_ref().filter(|p| p.file.rules.is_some());
+    if !path.is_file() {
+        return match configured {
+            None => Ok(None),
+            Some(p) => {
+                Err(CliError::usage(format!("{} is not there (`rules` in {})", path.display(), p.place_of("rules")))
+                    .hint("`amphost rules pull` writes the app's rules there; `--rules` gives preview others"))
+            }
+        };
     }
     let rules = load_rules(ctx, &path)?;
     Ok(Some((path, to_api(&rules))))
@@ -228,7 +234,11 @@ pub fn drift(same: bool, app: &str, id: &str, path: &Path, summary: &str, what: 
         app_label(app, id),
         path.display()
     ))
-    .hint(format!("`amphost {what} push` applies the file; `amphost {what} pull` takes the app's")))
+    .hint(format!(
+        "`amphost {what} push --app {id} --file {file}` applies the file; `amphost {what} pull --app {id} --file {file}` \
+         takes the app's",
+        file = crate::text::shell_quote(&path.display().to_string())
+    )))
 }
 
 /// Sends the file's rules (and nothing else) after showing the diff and asking; with `lint`,

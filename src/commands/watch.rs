@@ -343,19 +343,19 @@ pub async fn outcome(ctx: &Ctx, job: &JobRef, final_job: &Value) -> Result<(), C
     }
     let failing = failing_step(final_job);
     let mut message = format!("job {} {status}", job.job_id);
+    // The service's reason and the job's log are quoted as they are (the error's detail).
+    let mut detail = String::new();
     if let Some(step) = failing {
         message.push_str(&format!(" at step {}", step["stepName"].as_str().unwrap_or("?")));
         if let Some(reason) = step["statusReason"].as_str() {
-            message.push_str(&format!(": {reason}"));
+            detail.push_str(&format!(": {reason}"));
         }
         if let Some(tail) = log_tail(ctx, step, 20).await.filter(|t| !t.is_empty()) {
-            message.push_str(&format!(
-                "\n--- last lines of the {} log ---\n{tail}",
-                step["stepName"].as_str().unwrap_or("step")
-            ));
+            let name = step["stepName"].as_str().unwrap_or("step");
+            detail.push_str(&format!("\n--- last lines of the {name} log ---\n{tail}"));
         }
     }
-    Err(CliError::new(Exit::JobFailed, message).hint(format!(
+    Err(CliError::new(Exit::JobFailed, message).with_detail(detail).hint(format!(
         "full logs: `amphost job logs --app {} --branch {} {}`",
         job.app_id,
         shell_quote(&job.branch),

@@ -178,6 +178,12 @@ impl Ui {
         msg.replace("`amphost ", &format!("`{} ", self.command))
     }
 
+    /// An error's text: its message [`Ui::pasteable`], then its detail (text from elsewhere)
+    /// as it is.
+    pub fn error_text(&self, e: &CliError) -> String {
+        format!("{}{}", self.pasteable(&e.message), e.detail)
+    }
+
     /// A message as shown: [`Ui::pasteable`], control characters escaped.
     fn shown(&self, msg: &str) -> String {
         shown(&self.pasteable(msg))
@@ -202,7 +208,7 @@ impl Ui {
         if e.message.is_empty() && e.hint.is_none() {
             return;
         }
-        self.err_line(&format!("{} {}", self.paint("31;1", "error:"), self.shown(&e.message)));
+        self.err_line(&format!("{} {}", self.paint("31;1", "error:"), shown(&self.error_text(e))));
         if let Some(h) = &e.hint {
             self.err_line(&format!("{} {}", self.paint("36", "hint:"), self.shown(h)));
         }

@@ -558,7 +558,7 @@ fn report_unfinished(ctx: &Ctx, result: &mut Value, url: &str, error: CliError) 
         return report(ctx, result, url).err().unwrap_or(error);
     }
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {
-        result["error"] = json!(ctx.ui.pasteable(&crate::api::redact::redact_presigned(&error.message)));
+        result["error"] = json!(crate::api::redact::redact_presigned(&ctx.ui.error_text(&error)));
         let _ = ctx.print(result, &View::Empty);
     }
     error
@@ -619,7 +619,7 @@ async fn print_unstarted(ctx: &Ctx, job: &JobRef, e: CliError) -> CliError {
     let result = json!({
         "appId": job.app_id, "branch": job.branch, "jobId": job.job_id,
         "status": status.unwrap_or(Value::Null), "bytesUploaded": 0, "files": 0,
-        "error": ctx.ui.pasteable(&crate::api::redact::redact_presigned(&e.message)),
+        "error": crate::api::redact::redact_presigned(&ctx.ui.error_text(&e)),
     });
     let _ = ctx.print(&result, &View::Empty);
     e
@@ -660,7 +660,7 @@ async fn abandon(ctx: &Ctx, job: &JobRef, cause: CliError) -> CliError {
         )
     };
     let hint = if stopped { cause.hint } else { cause.hint.or(Some(format!("stop it with `{stop}`"))) };
-    CliError { exit: cause.exit, message: format!("{}\n{what}", cause.message), hint }
+    CliError::new(cause.exit, format!("{}{}\n{what}", cause.message, cause.detail)).with_hint(hint)
 }
 
 /// Uploads the prepared bytes; returns (bytes, files).

@@ -14,10 +14,13 @@ pub fn check_keys<'a>(keys: impl IntoIterator<Item = &'a String>) -> Result<(), 
     }
 }
 
+/// The resource must exist in the request's region (its ARN's), as on AWS, where each
+/// region's endpoint knows only its own resources.
 fn require_resource(ctx: &RequestCtx, arn: &str) -> Result<(), ServiceError> {
+    let here = arn.starts_with(&format!("arn:aws:amplify:{}:", ctx.region));
     match ctx.tx.get(arn)? {
-        Some(_) => Ok(()),
-        None => Err(ServiceError::resource_not_found(format!("Resource {arn} not found."))),
+        Some(_) if here => Ok(()),
+        _ => Err(ServiceError::resource_not_found(format!("Resource {arn} not found."))),
     }
 }
 
