@@ -521,8 +521,12 @@ async fn start(
 
 /// Each step of a finished job with how long it took, for the JSON result.
 fn step_times(job: &Value) -> Value {
+    use crate::model::enums::JobStatus;
     let steps = job["steps"].as_array().into_iter().flatten().map(|s| {
-        let secs = s["endTime"].as_f64().zip(s["startTime"].as_f64()).map(|(e, b)| ((e - b) * 1000.0).round() / 1000.0);
+        // A step not yet ended has no duration (the API gives it an endTime all the same).
+        let ended = JobStatus::from_json(&s["status"]).is_some_and(JobStatus::is_terminal);
+        let secs = s["endTime"].as_f64().zip(s["startTime"].as_f64()).filter(|_| ended);
+        let secs = secs.map(|(e, b)| ((e - b) * 1000.0).round() / 1000.0);
         json!({"step": s["stepName"], "status": s["status"], "seconds": secs})
     });
     Value::Array(steps.collect())
