@@ -23,17 +23,9 @@ fn headers_file(ctx: &Ctx, flag: Option<&Path>) -> PathBuf {
 /// amphost.toml names must exist).
 pub fn local_headers(ctx: &Ctx) -> Result<Option<(PathBuf, String)>, CliError> {
     let path = headers_file(ctx, None);
-    let configured = ctx.project.as_ref().filter(|p| p.file.headers.is_some());
-    if !path.is_file() {
-        return match configured {
-            None => Ok(None),
-            Some(p) => Err(CliError::usage(format!(
-                "{} is not there (`headers` in {})",
-                path.display(),
-                p.place_of("headers")
-            ))
-            .hint("`amphost headers pull` writes the app's headers there; `--headers` gives preview others")),
-        };
+    let configured = ctx.project.as_ref().is_some_and(|p| p.file.headers.is_some());
+    if !super::rules::in_use(ctx, &path, "headers", configured)? {
+        return Ok(None);
     }
     let text = load_headers(ctx, &path)?;
     Ok(Some((path, text)))

@@ -133,18 +133,25 @@ pub fn at_file(path: &Path, problem: &str) -> String {
 /// amphost.toml names must exist).
 pub fn local_rules(ctx: &Ctx) -> Result<Option<(PathBuf, Value)>, CliError> {
     let path = rules_file(ctx, None);
-    let configured = ctx.project.as_ref().filter(|p| p.file.rules.is_some());
-    if !path.is_file() {
-        return match configured {
-            None => Ok(None),
-            Some(p) => {
-                Err(CliError::usage(format!("{} is not there (`rules` in {})", path.display(), p.place_of("rules")))
-                    .hint("`amphost rules pull` writes the app's rules there; `--rules` gives preview others"))
-            }
-        };
+    let configured = ctx.project.as_ref().is_some_and(|p| p.file.rules.is_some());
+    if !in_use(ctx, &path, "rules", configured)? {
+        return Ok(None);
     }
     let rules = load_rules(ctx, &path)?;
     Ok(Some((path, to_api(&rules))))
+}
+
+/// Whether `preview` reads the code file at `path`: when it is there. One that amphost.toml
+/// names (`key`, `configured`) must be; the default one may well not be.
+pub fn in_use(ctx: &Ctx, path: &Path, key: &str, configured: bool) -> Result<bool, CliError> {
+    match (path.is_file(), ctx.project.as_ref().filter(|_| configured)) {
+        (true, _) => Ok(true),
+        (false, None) => Ok(false),
+        (false, Some(p)) => {
+            Err(CliError::usage(format!("{} is not there (`{key}` in {})", path.display(), p.place_of(key)))
+                .hint(format!("`amphost {key} pull` writes the app's {key} there; `--{key}` gives preview others")))
+        }
+    }
 }
 
 /// The rules of a file, read and checked as Amplify reads them (exit 2 naming the file and
