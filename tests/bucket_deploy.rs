@@ -458,6 +458,30 @@ fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
     assert_eq!(head["ContentType"], "application/json", "copied from data.txt: {head}");
 }
 
+/// S3 keeps object times in milliseconds, a manifest's time is whole seconds: a redeploy right
+/// after a deploy still copies the files written in the manifest's own second (its copy
+/// condition is the end of that second). The proxy enforces the condition as S3 does.
+#[test]
+fn a_quick_redeploy_copies_files_written_in_the_manifests_second() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let conditional = S3Proxy::start(&s3.url, &["--copy-conditions"]);
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 5);
+    let d = dir.path().to_str().unwrap();
+    let deploy = || {
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+        amphost(&emu, &conditional.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
+    };
+    assert_eq!(deploy()["filesUploaded"], 6);
+    write(dir.path(), "index.html", "<h1>v2</h1>");
+    let second = deploy();
+    assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(1), Some(5)), "{second}");
+    let app = second["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "main", "assets/f4.txt"), (200, "file 4 of the first version".into()));
+}
+
 #[test]
 fn bad_buckets_are_refused_before_anything_changes() {
     let s3 = S3Server::start();

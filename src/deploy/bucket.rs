@@ -381,18 +381,22 @@ pub async fn place<'a>(
 
 /// Copies `from` to `to` inside the bucket (no bytes through the client), with the Content-Type
 /// of `to`'s name (the source may be another path's). False when the source is no longer
-/// there, or was written after `written` (Unix seconds): it may no longer hold the content
-/// the manifest gives it.
+/// there, or was written after the second `written` (Unix seconds, as a listing gives times):
+/// it may no longer hold the content the manifest gives it.
 async fn copy(s3: &Client, bucket: &str, from: &str, to: &str, written: i64) -> Result<bool, BucketError> {
     use aws_sdk_s3::primitives::DateTime;
     use aws_sdk_s3::types::MetadataDirective;
     let source = format!("{bucket}/{}", copy_source_key(from));
+    // The manifest's time is whole seconds, and a store that keeps finer times (S3 keeps
+    // milliseconds) would otherwise refuse every file written in the manifest's own second:
+    // the condition is the end of that second, as `manifest::drift` reads the listing.
+    let until = DateTime::from_secs(written.saturating_add(1));
     let request = s3
         .copy_object()
         .bucket(bucket)
         .key(to)
         .copy_source(source)
-        .copy_source_if_unmodified_since(DateTime::from_secs(written))
+        .copy_source_if_unmodified_since(until)
         .metadata_directive(MetadataDirective::Replace)
         .content_type(content_type(to));
     match request.send().await {
