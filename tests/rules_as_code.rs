@@ -129,6 +129,18 @@ fn rules_pull_diff_push_keep_the_app_and_the_file_in_step() {
     std::fs::write(&file, serde_json::to_string_pretty(&broken).unwrap()).unwrap();
     let before = emu.request_count();
     in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(2, "amplify-rules.json: rule #2 (/a)");
+    // A rule longer than the API takes: named as the lint names it, not as a flag not typed.
+    let long = format!("/{}", "x".repeat(3000));
+    let too_long = json!([{"source": "/ok", "target": "/fine", "status": "301"}, {"source": long, "target": "/b", "status": "301"}]);
+    std::fs::write(&file, serde_json::to_string_pretty(&too_long).unwrap()).unwrap();
+    let refused = in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(
+        2,
+        &format!(
+            "amplify-rules.json: rule #2 ({}…): its source has 3001 characters; the API takes at most 2048",
+            &long[..60]
+        ),
+    );
+    assert!(!refused.stderr.contains("--custom-rules") && !refused.stderr.contains(&long), "{}", refused.stderr);
     // Malformed JSON: its line and column.
     std::fs::write(&file, "[\n  {\"source\": \"/a\",\n   \"target\" \"/b\"}\n]\n").unwrap();
     in_dir(&emu, dir.path()).run(&["--yes", "rules", "push"]).fails_with(2, "amplify-rules.json:3:");

@@ -189,12 +189,19 @@ fn refused(index: usize, rule: &Rule, problem: String) -> Finding {
 }
 
 fn too_long(index: usize, rule: &Rule) -> Vec<Finding> {
+    over_length(rule)
+        .into_iter()
+        .map(|message| finding(Severity::Error, index, rule, "too-long", message, "shorten it"))
+        .collect()
+}
+
+/// What of the rule is longer than the API takes (`its source has 3001 characters; …`).
+pub fn over_length(rule: &Rule) -> Vec<String> {
     [("source", Some(&rule.source)), ("target", Some(&rule.target)), ("condition", rule.condition.as_ref())]
         .into_iter()
         .filter_map(|(name, value)| {
             let n = value?.chars().count();
-            let message = format!("its {name} has {n} characters; the API takes at most {MAX_FIELD}");
-            (n > MAX_FIELD).then(|| finding(Severity::Error, index, rule, "too-long", message, "shorten it"))
+            (n > MAX_FIELD).then(|| format!("its {name} has {n} characters; the API takes at most {MAX_FIELD}"))
         })
         .collect()
 }

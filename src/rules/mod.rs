@@ -145,18 +145,33 @@ pub fn parse_rules(text: &str, format: FileFormat) -> Result<Vec<Rule>, String> 
     Ok(rules.into_iter().map(Rule::normalised).collect())
 }
 
-/// The rules read as Amplify will read them (`preview::rules::RuleSet`): each broken rule
-/// as `rule INDEX (SOURCE): problem`.
+/// The rules read as Amplify will read them (`preview::rules::RuleSet`), and measured against
+/// the API's limits: each broken rule as `rule #N (SOURCE): problem`, numbered from 1.
 pub fn check_rules(rules: &[Rule]) -> Result<(), Vec<String>> {
-    match crate::preview::rules::RuleSet::parse(&to_api(rules)) {
-        Ok(_) => Ok(()),
-        Err(errors) => Err(errors
-            .iter()
-            .map(|e| {
-                let source = rules.get(e.index).map(|r| r.source.as_str()).unwrap_or_default();
-                format!("rule #{} ({source}): {}", e.index + 1, e.problem)
-            })
-            .collect()),
+    let mut problems: Vec<(usize, String)> =
+        rules.iter().enumerate().flat_map(|(i, r)| lint::over_length(r).into_iter().map(move |m| (i, m))).collect();
+    if let Err(errors) = crate::preview::rules::RuleSet::parse(&to_api(rules)) {
+        problems.extend(errors.into_iter().map(|e| (e.index, e.problem)));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.sort_by_key(|(i, _)| *i);
+    Err(problems
+        .into_iter()
+        .map(|(i, problem)| {
+            let source = rules.get(i).map(|r| shortened(&r.source)).unwrap_or_default();
+            format!("rule #{} ({source}): {problem}", i + 1)
+        })
+        .collect())
+}
+
+/// A rule's source as a message shows it: a long one cut to its first 60 characters.
+fn shortened(source: &str) -> String {
+    const SHOWN: usize = 60;
+    match source.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &source[..end]),
+        None => source.to_string(),
     }
 }
 
@@ -238,7 +253,9 @@ enum Edit {
 }
 
 /// The edits from `a` to `b` (a longest common subsequence, after the common ends; a middle
-/// too large to compare is replaced whole).
+/// too large to compare is replaced whole). Of the longest, the one that keeps the most items
+/// at their own position: a rule left in place between two that swapped is kept, not said
+/// to move from #2 to #2.
 fn edits<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Edit> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
@@ -248,25 +265,26 @@ fn edits<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Edit> {
         out.extend((0..am.len()).map(|i| Edit::Remove(prefix + i)));
         out.extend((0..bm.len()).map(|j| Edit::Add(prefix + j)));
     } else {
-        // lcs[i][j]: the common length of am[i..] and bm[j..].
         let (n, m) = (am.len(), bm.len());
-        let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+        // A kept pair is worth 2^32, and one more when it stays at its position.
+        let worth = |i: usize, j: usize| (1u64 << 32) + u64::from(i == j);
+        // best[i][j]: the most that am[i..] and bm[j..] can keep.
+        let mut best = vec![0u64; (n + 1) * (m + 1)];
+        let at = |i: usize, j: usize| i * (m + 1) + j;
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                lcs[i * (m + 1) + j] = if am[i] == bm[j] {
-                    lcs[(i + 1) * (m + 1) + j + 1] + 1
-                } else {
-                    lcs[(i + 1) * (m + 1) + j].max(lcs[i * (m + 1) + j + 1])
-                };
+                let skip = best[at(i + 1, j)].max(best[at(i, j + 1)]);
+                let keep = if am[i] == bm[j] { best[at(i + 1, j + 1)] + worth(i, j) } else { 0 };
+                best[at(i, j)] = skip.max(keep);
             }
         }
         let (mut i, mut j) = (0, 0);
         while i < n || j < m {
-            if i < n && j < m && am[i] == bm[j] {
+            if i < n && j < m && am[i] == bm[j] && best[at(i, j)] == best[at(i + 1, j + 1)] + worth(i, j) {
                 out.push(Edit::Keep);
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || lcs[i * (m + 1) + j + 1] > lcs[(i + 1) * (m + 1) + j]) {
+            } else if j < m && (i == n || best[at(i, j + 1)] > best[at(i + 1, j)]) {
                 out.push(Edit::Add(prefix + j));
                 j += 1;
             } else {
@@ -435,6 +453,19 @@ mod tests {
         let errors = check_rules(&[r("/ok", "/fine", "301"), r("/a", "/b/<name>", "301")]).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("rule #2 (/a): "), "{errors:?}");
+        let long = format!("/{}", "é".repeat(2100));
+        let errors = check_rules(&[r("/ok", &long, "301")]).unwrap_err();
+        assert_eq!(errors, ["rule #1 (/ok): its target has 2101 characters; the API takes at most 2048"]);
+        let errors = check_rules(&[r(&long, "/b", "301")]).unwrap_err();
+        assert!(errors[0].starts_with(&format!("rule #1 ({}…): its source", &long[..1 + 59 * 2])), "{errors:?}");
+    }
+
+    #[test]
+    fn a_rule_left_in_place_between_two_swapped_is_not_said_to_move() {
+        let app = vec![r("/a", "/1", "301"), r("/b", "/2", "301"), r("/c", "/3", "301")];
+        let file = vec![r("/c", "/3", "301"), r("/b", "/2", "301"), r("/a", "/1", "301")];
+        let lines: Vec<String> = diff_rules(&app, &file).iter().map(Change::line).collect();
+        assert_eq!(lines, ["> rule #3 moved to #1: /c → /3 (301)", "> rule #1 moved to #3: /a → /1 (301)"]);
     }
 
     #[test]
