@@ -1,6 +1,6 @@
 //! Exit codes, in one place, and the error every command ends in.
 
-use crate::api::error::Resource;
+use crate::api::error::{Resource, Scope};
 use crate::api::ApiError;
 use std::fmt;
 
@@ -121,7 +121,7 @@ impl From<ApiError> for CliError {
             _ => e.to_string(),
         };
         // A NotFoundException's hint is chosen from the operation that got it, not its message.
-        let hint = e.missing_resource().map(list_hint).or_else(|| match &e {
+        let hint = e.missing_resource().map(|r| list_hint(r, e.scope())).or_else(|| match &e {
             ApiError::Service { code, .. }
                 if code == "UnrecognizedClientException" || code == "InvalidSignatureException" =>
             {
@@ -139,20 +139,28 @@ impl From<ApiError> for CliError {
     }
 }
 
-/// The command that lists what there is of a resource that was not found.
-fn list_hint(resource: Resource) -> String {
+/// The command that lists what there is of a resource that was not found, with the app and
+/// branch the call named (`APP`, `BRANCH` where it named none).
+fn list_hint(resource: Resource, scope: Option<&Scope>) -> String {
+    let named = |v: Option<&Option<String>>, placeholder: &str| match v.and_then(Option::as_deref) {
+        Some(value) => crate::text::shell_quote(value),
+        None => placeholder.to_string(),
+    };
+    let app = named(scope.map(|s| &s.app_id), "APP");
+    let branch = named(scope.map(|s| &s.branch), "BRANCH");
     match resource {
-        Resource::App => "list apps with `amphost app list`",
-        Resource::Branch => "list branches with `amphost branch list --app APP`",
-        Resource::Job => "list jobs with `amphost job list --app APP --branch BRANCH`",
+        Resource::App => "list apps with `amphost app list`".to_string(),
+        Resource::Branch => format!("list branches with `amphost branch list --app {app}`"),
+        Resource::Job => format!("list jobs with `amphost job list --app {app} --branch {branch}`"),
         Resource::Artifact => {
-            "list a job's artifacts with `amphost job artifacts list --app APP --branch BRANCH JOB_ID`"
+            format!("list a job's artifacts with `amphost job artifacts list --app {app} --branch {branch} JOB_ID`")
         }
-        Resource::Domain => "list domains with `amphost domain list --app APP`",
-        Resource::Webhook => "list webhooks with `amphost webhook list --app APP`",
-        Resource::BackendEnvironment => "list backend environments with `amphost backend-env list --app APP`",
+        Resource::Domain => format!("list domains with `amphost domain list --app {app}`"),
+        Resource::Webhook => format!("list webhooks with `amphost webhook list --app {app}`"),
+        Resource::BackendEnvironment => {
+            format!("list backend environments with `amphost backend-env list --app {app}`")
+        }
     }
-    .to_string()
 }
 
 impl From<crate::project::ProjectError> for CliError {
@@ -184,6 +192,7 @@ mod tests {
             status: 404,
             request_id: None,
             operation: operation.into(),
+            scope: Box::new(Scope { app_id: Some("d1".into()), branch: Some("dev x".into()) }),
         }
     }
 
@@ -193,14 +202,26 @@ mod tests {
         let apps = Some("list apps with `amphost app list`");
         assert_eq!(hint("NotFoundException", "GetApp", "App d1 not found.").as_deref(), apps);
         assert_eq!(hint("NotFoundException", "GetApp", "Nothing here").as_deref(), apps);
-        let branches = Some("list branches with `amphost branch list --app APP`");
+        let branches = Some("list branches with `amphost branch list --app d1`");
         assert_eq!(hint("NotFoundException", "UpdateBranch", "Branch x not found").as_deref(), branches);
         assert_eq!(hint("NotFoundException", "StartJob", "No such thing").as_deref(), branches);
-        assert!(hint("NotFoundException", "GetJob", "x").unwrap().contains("amphost job list"));
+        assert_eq!(
+            hint("NotFoundException", "GetJob", "x").as_deref(),
+            Some("list jobs with `amphost job list --app d1 --branch 'dev x'`")
+        );
         assert!(hint("NotFoundException", "GetDomainAssociation", "x").unwrap().contains("amphost domain list"));
         assert!(hint("NotFoundException", "DeleteWebhook", "x").unwrap().contains("amphost webhook list"));
         assert!(hint("NotFoundException", "GetBackendEnvironment", "x").unwrap().contains("amphost backend-env list"));
         assert_eq!(hint("BadRequestException", "GetApp", "App d1 not found."), None);
         assert_eq!(hint("ResourceNotFoundException", "TagResource", "App d1 not found."), None);
+        // A call that named no app (GetWebhook takes the webhook's ID alone) keeps the placeholder.
+        let mut unscoped = service("NotFoundException", "GetWebhook", "x");
+        if let ApiError::Service { scope, .. } = &mut unscoped {
+            **scope = Scope::default();
+        }
+        assert_eq!(
+            CliError::from(unscoped).hint.as_deref(),
+            Some("list webhooks with `amphost webhook list --app APP`")
+        );
     }
 }

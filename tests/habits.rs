@@ -356,6 +356,13 @@ fn suggested_commands_reach_the_service_the_user_gave() {
     // A job that is not there: no "resume watching" with the same failing command.
     let out = by_flag(&["job", "watch", "--app", &app, "--branch", "dev x", "999"]).fails_with(1, "999");
     assert!(!out.stderr.contains("resume watching"), "{}", out.stderr);
+    // Its hint lists the jobs of the app and branch asked about, and the same for others.
+    let list = suggested(&out.stderr, &format!("{prefix}job list"));
+    assert_eq!(list, format!("{prefix}job list --app {app} --branch 'dev x'"));
+    let jobs = paste(&emu, &list).ok();
+    assert!(jobs.stdout.contains("FAILED"), "the failed deploy's job is listed: {}", jobs.stdout);
+    let out = by_flag(&["backend-env", "get", "--app", &app, "nope"]).fails_with(1, "nope");
+    paste(&emu, &suggested(&out.stderr, &format!("{prefix}backend-env list --app {app}"))).ok();
 }
 
 /// Apps are regional, as on AWS: one created in us-west-2 is not listed in us-east-1 (where

@@ -281,11 +281,12 @@ impl Client {
                     return Err(ApiError::Transport { endpoint, detail, attempts: attempt, elapsed: started.elapsed() })
                 }
                 // Say that the retry budget was spent, with the last cause.
-                Err(ApiError::Service { code, message, status, request_id, operation }) if attempt > 1 => {
+                Err(ApiError::Service { code, message, status, request_id, operation, scope }) if attempt > 1 => {
                     let message = format!("{message} (gave up after {attempt} attempts)");
-                    return Err(ApiError::Service { code, message, status, request_id, operation });
+                    let e = ApiError::Service { code, message, status, request_id, operation, scope };
+                    return Err(e.scoped(&input));
                 }
-                Err(e) => return Err(e),
+                Err(e) => return Err(e.scoped(&input)),
             }
         }
     }
@@ -427,6 +428,7 @@ impl Answer {
                 status,
                 request_id,
                 operation: operation.to_string(),
+                scope: Box::default(),
             }),
         }
     }
@@ -497,7 +499,7 @@ fn service_error(
         .map(str::to_string)
         .or_else(|| body.as_str().map(|s| s.chars().take(300).collect()))
         .unwrap_or_else(|| format!("HTTP status {status}"));
-    ApiError::Service { code, message, status, request_id, operation: operation.to_string() }
+    ApiError::Service { code, message, status, request_id, operation: operation.to_string(), scope: Box::default() }
 }
 
 /// A named profile must exist: the default chain would otherwise pass over it silently and

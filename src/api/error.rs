@@ -6,9 +6,17 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// The service answered with an error. `operation` is the model's name of the call that
-    /// got it (`GetApp`, …): what was asked, which a hint can be chosen from.
+    /// got it (`GetApp`, …) and `scope` the app and branch it named: what was asked, which a
+    /// hint can be chosen from and filled in with.
     #[error("{code}: {message}")]
-    Service { code: String, message: String, status: u16, request_id: Option<String>, operation: String },
+    Service {
+        code: String,
+        message: String,
+        status: u16,
+        request_id: Option<String>,
+        operation: String,
+        scope: Box<Scope>,
+    },
     /// No answer: connection refused or reset, timeout, TLS failure.
     #[error("could not reach {endpoint}: {detail}")]
     Transport { endpoint: String, detail: String, attempts: u32, elapsed: Duration },
@@ -21,6 +29,20 @@ pub enum ApiError {
     /// The request breaks the model's constraints; nothing was sent.
     #[error("{0}")]
     Invalid(Violation),
+}
+
+/// The app and branch a call named (its input's `appId` and `branchName`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub app_id: Option<String>,
+    pub branch: Option<String>,
+}
+
+impl Scope {
+    pub fn of(input: &serde_json::Value) -> Scope {
+        let member = |name: &str| input.get(name).and_then(serde_json::Value::as_str).map(str::to_string);
+        Scope { app_id: member("appId"), branch: member("branchName") }
+    }
 }
 
 /// Error codes that mean "the caller is not allowed or not known" (exit 4 at the CLI).
@@ -122,6 +144,24 @@ impl ApiError {
         }
     }
 
+    /// The app and branch the failed call named (none for other errors).
+    pub fn scope(&self) -> Option<&Scope> {
+        match self {
+            ApiError::Service { scope, .. } => Some(scope.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The error with the scope of the call that got it.
+    pub fn scoped(self, input: &serde_json::Value) -> ApiError {
+        match self {
+            ApiError::Service { code, message, status, request_id, operation, .. } => {
+                ApiError::Service { code, message, status, request_id, operation, scope: Box::new(Scope::of(input)) }
+            }
+            other => other,
+        }
+    }
+
     pub fn code(&self) -> Option<&str> {
         match self {
             ApiError::Service { code, .. } => Some(code),
@@ -169,6 +209,7 @@ mod tests {
             status: 404,
             request_id: None,
             operation: operation.into(),
+            scope: Box::default(),
         }
     }
 
@@ -207,6 +248,7 @@ mod tests {
             status: 400,
             request_id: None,
             operation: "GetApp".into(),
+            scope: Box::default(),
         };
         assert_eq!(other.missing_resource(), None);
         assert_eq!(other.operation(), Some("GetApp"));
