@@ -121,6 +121,9 @@ fn a_stale_or_missing_file_is_named_with_its_likely_cause() {
     let out = emu.amphost().run(&table).fails_with(6, "differ from the deploy");
     assert!(out.stdout.starts_with("PATH"), "{}", out.stdout);
     assert!(out.stdout.contains("/assets/app.js") && out.stdout.contains("an old copy still served"), "{}", out.stdout);
+    // The hint names the app and branch, ready to paste.
+    let explain = format!("`amphost preview --app {id} --branch main --explain PATH`");
+    assert!(out.stderr.contains(&explain), "{}", out.stderr);
 }
 
 #[test]

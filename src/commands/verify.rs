@@ -63,7 +63,7 @@ pub async fn verify(ctx: &Ctx, opts: VerifyOptions) -> Result<(), CliError> {
     if differ > 0 || ctx.format == OutputFormat::Json || ctx.query.is_some() {
         ctx.print(&result, &MISMATCHES)?;
     }
-    outcome(ctx, &base, &checks, &report)
+    outcome(ctx, &base, &checks, &report, (&app_id, &opts.branch))
 }
 
 /// The branch's live site: its URL, or the embedded emulator's site path with `--local`.

@@ -9,6 +9,7 @@ use crate::exit::{CliError, Exit};
 use crate::preview::headers::HeaderRules;
 use crate::preview::rules::RuleSet;
 use crate::render::progress::TransferBar;
+use crate::text::shell_quote;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -64,7 +65,7 @@ pub(crate) async fn after_deploy(
         let (path, kind, expected, found, cause) = (&m.path, m.kind, &m.expected, &m.found, &m.cause);
         ctx.ui.warn(format!("{path} ({kind}): expected {expected}, found {found}; likely: {cause}"));
     }
-    outcome(ctx, &base, &checks, &report)
+    outcome(ctx, &base, &checks, &report, (app_id, branch))
 }
 
 /// With `--local`, where the embedded emulator serves the branch: it runs in this process, on
@@ -194,8 +195,15 @@ pub(super) fn report_json(base: &str, checks: &Checks, report: &Report) -> Value
     })
 }
 
-/// What was left unchecked, the summary line, and exit 6 when the site differs.
-pub(super) fn outcome(ctx: &Ctx, base: &str, checks: &Checks, report: &Report) -> Result<(), CliError> {
+/// What was left unchecked, the summary line, and exit 6 when the site differs (with how to
+/// see what the rules of `branch` (app ID, branch) make of a path).
+pub(super) fn outcome(
+    ctx: &Ctx,
+    base: &str,
+    checks: &Checks,
+    report: &Report,
+    branch: (&str, &str),
+) -> Result<(), CliError> {
     let base = crate::api::redact::redact_presigned(base);
     for note in &checks.not_checked {
         ctx.ui.status(format!("not checked: {note}"));
@@ -218,8 +226,10 @@ pub(super) fn outcome(ctx: &Ctx, base: &str, checks: &Checks, report: &Report) -
         return Err(CliError::failure(format!("cannot reach {base}: {why}"))
             .hint("check the address (--url), the network, or that the branch has been deployed"));
     }
-    Err(CliError::new(Exit::VerifyFailed, format!("{differ} of {what} differ from the deploy"))
-        .hint("`amphost preview --app APP --branch BRANCH --explain PATH` shows how the app's rules answer a path"))
+    let (app, branch) = (shell_quote(branch.0), shell_quote(branch.1));
+    Err(CliError::new(Exit::VerifyFailed, format!("{differ} of {what} differ from the deploy")).hint(format!(
+        "`amphost preview --app {app} --branch {branch} --explain PATH` shows how the app's rules answer a path"
+    )))
 }
 
 /// `1 file`, `3 files`.
