@@ -525,6 +525,14 @@ fn bad_buckets_are_refused_before_anything_changes() {
     assert!(s3.aws(&["s3api", "put-bucket-policy", "--bucket", "read-only", "--policy", no_writes]).status.success());
     let out = deploy("s3://read-only/x").fails_with(4, "cannot upload");
     assert!(out.stderr.contains("AccessDenied") || out.stderr.contains("access denied (HTTP 403)"), "{}", out.stderr);
+    // Nor to delete: the cleanup deletes only what this deployment may have written (its
+    // folder; not a zip it never made, nor a manifest it never sent), which is then allowed.
+    s3.make_bucket("append-only");
+    let no_writes = r#"{"Version": "2012-10-17", "Statement": [{"Sid": "NoChanges", "Effect": "Deny", "Principal": "*",
+        "Action": ["s3:PutObject", "s3:DeleteObject"], "Resource": "arn:aws:s3:::append-only/*"}]}"#;
+    assert!(s3.aws(&["s3api", "put-bucket-policy", "--bucket", "append-only", "--policy", no_writes]).status.success());
+    let out = deploy("s3://append-only/x").fails_with(4, "what it had written to the bucket was removed");
+    assert!(!out.stderr.contains(".zip") && !out.stderr.contains(".json"), "{}", out.stderr);
 }
 
 #[test]

@@ -223,22 +223,25 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
     let bucket = what.bucket;
     let s3 = ctx.s3().await?;
     let deploy_id = record.deploy_id.clone();
+    // Whether the manifest may have been written (its PUT was sent): only then is it deleted.
+    let manifest_sent = std::cell::Cell::new(false);
     let work = async {
         let (placed, zip_etag) = transfer(ctx, what, &deploy_id).await?;
         record.zip_etag = zip_etag;
         record.files_uploaded = placed.files_uploaded;
         record.files_copied = placed.files_copied;
         record.bytes_uploaded = placed.bytes_uploaded;
+        manifest_sent.set(true);
         s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await.map_err(failed)
     };
     let interrupted = async {
         let e = CliError::new(Exit::Interrupted, "interrupted before the deployment started");
-        remove_unstarted(ctx, bucket, &deploy_id, e).await
+        remove_unstarted(ctx, bucket, &deploy_id, manifest_sent.get(), e).await
     };
     match interrupt::interruptible(work, interrupted).await {
         Ok(()) => {}
         Err(e) if e.exit == Exit::Interrupted || e.exit == Exit::Terminated || e.exit == Exit::HangUp => return Err(e),
-        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, e).await),
+        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, manifest_sent.get(), e).await),
     }
     let input = json!({
         "appId": record.app_id, "branchName": record.branch,
@@ -251,7 +254,7 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
         crate::commands::watch::start_shielded(client, &record.app_id, &record.branch, "StartDeployment", input).await;
     let started = match started {
         Ok(started) => started,
-        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, super::busy_hint(e)).await),
+        Err(e) => return Err(remove_unstarted(ctx, bucket, &deploy_id, true, super::busy_hint(e)).await),
     };
     record.job_id = started["jobSummary"]["jobId"].as_str().map(str::to_string);
     if let Err(e) = s3ops::write_manifest(s3, &bucket.url.bucket, &bucket.url.key, record).await {
@@ -429,31 +432,43 @@ fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {
     }
 }
 
-/// A deployment that did not start leaves nothing behind: its files (or zip) and manifest are
-/// deleted, and the error says so (or says what is left, if deleting failed).
-async fn remove_unstarted(ctx: &Ctx, bucket: &BucketOptions, deploy_id: &str, cause: CliError) -> CliError {
+/// A deployment that did not start leaves nothing behind: its files (or zip) and manifest (if
+/// `manifest_sent`) are deleted, and the error says so (or says what is left, if deleting
+/// failed).
+async fn remove_unstarted(
+    ctx: &Ctx,
+    bucket: &BucketOptions,
+    deploy_id: &str,
+    manifest_sent: bool,
+    cause: CliError,
+) -> CliError {
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    // Its folder `P/<id>/` or its zip `P/<id>.zip`, with any upload to it left unfinished.
+    let written =
+        if bucket.zip { manifest::zip_key(prefix, deploy_id) } else { manifest::files_prefix(prefix, deploy_id) };
     let left = format!(
-        "what the deployment wrote under s3://{name}/{} stays until the next deploy to the bucket removes it",
-        manifest::files_prefix(prefix, deploy_id)
+        "what the deployment wrote to s3://{name}/{written} stays until the next deploy to the bucket removes it"
     );
     if interrupt::if_forced(left.as_str()) {
         ctx.ui.status("removing what the deployment wrote to the bucket (interrupt again to leave it)");
     }
     let removed = async {
         let s3 = ctx.s3().await.map_err(|e| BucketError::new(e.message))?;
-        // Its folder `P/<id>/` and its zip `P/<id>.zip`, and any upload to them left unfinished.
-        let files = manifest::files_prefix(prefix, deploy_id);
         s3ops::abort_uploads(s3, name, prefix, Some(deploy_id), None).await?;
-        s3ops::delete_prefix(s3, name, &files).await?;
-        let keys = [manifest::zip_key(prefix, deploy_id), manifest::manifest_key(prefix, deploy_id)];
-        s3ops::delete_keys(s3, name, &keys).await
+        if bucket.zip {
+            s3ops::delete_keys(s3, name, std::slice::from_ref(&written)).await?;
+        } else {
+            s3ops::delete_prefix(s3, name, &written).await?;
+        }
+        match manifest_sent {
+            true => s3ops::delete_keys(s3, name, &[manifest::manifest_key(prefix, deploy_id)]).await,
+            false => Ok(()),
+        }
     };
     let said = match interrupt::shielded(removed, &left).await.0 {
         Ok(()) => format!("the deployment did not start; what it had written to the bucket was removed ({deploy_id})"),
         Err(e) => format!(
-            "the deployment did not start, and what it wrote under s3://{name}/{} could not be removed: {e}",
-            manifest::files_prefix(prefix, deploy_id)
+            "the deployment did not start, and what it wrote to s3://{name}/{written} could not be removed: {e}"
         ),
     };
     CliError { message: format!("{}\n{said}", cause.message), ..cause }
