@@ -424,12 +424,14 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
 }
 
 /// A redeploy copies only what the previous deployment still holds as amphost wrote it: a
-/// file written again in the bucket since (by hand, by another tool) is uploaded from the
-/// folder instead. A copy from another path gets its own name's Content-Type.
+/// file written again in the bucket since (by hand, by another tool; at once, at the same
+/// size: its ETag tells) is uploaded from the folder instead. A copy from another path gets
+/// its own name's Content-Type. The proxy holds copies to their conditions, as S3 does.
 #[test]
 fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
     let s3 = S3Server::start();
     s3.make_bucket("sites");
+    let conditional = S3Proxy::start(&s3.url, &["--copy-conditions"]);
     let emu = emulator_reading(&s3);
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "index.html", "<h1>v1</h1>");
@@ -437,12 +439,11 @@ fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
     let d = dir.path().to_str().unwrap();
     let deploy = || {
         let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
-        amphost(&emu, &s3.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
+        amphost(&emu, &conditional.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
     };
     let first = deploy();
-    std::thread::sleep(std::time::Duration::from_millis(1100)); // S3 times are to the second
     let hacked = dir.path().join("..").join(format!("hacked-{}", std::process::id()));
-    std::fs::write(&hacked, "HACKED").unwrap();
+    std::fs::write(&hacked, "<h1>XX</h1>").unwrap();
     s3.put(&hacked, &format!("s3://sites/web/{}/index.html", first["deployId"].as_str().unwrap()));
     std::fs::remove_file(&hacked).unwrap();
     write(dir.path(), "data.json", r#"{"a": 1}"#);
@@ -458,9 +459,10 @@ fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
     assert_eq!(head["ContentType"], "application/json", "copied from data.txt: {head}");
 }
 
-/// S3 keeps object times in milliseconds, a manifest's time is whole seconds: a redeploy right
-/// after a deploy still copies the files written in the manifest's own second (its copy
-/// condition is the end of that second). The proxy enforces the condition as S3 does.
+/// A redeploy right after a deploy copies every unchanged file, though all were written in
+/// the manifest's own second: a copy is conditional on the ETag the manifest kept (for a
+/// manifest without, on the end of that second: S3 keeps milliseconds, listings give seconds).
+/// The proxy enforces the conditions as S3 does.
 #[test]
 fn a_quick_redeploy_copies_files_written_in_the_manifests_second() {
     let s3 = S3Server::start();

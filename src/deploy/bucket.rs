@@ -233,6 +233,7 @@ async fn list_stored(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<mani
                 path: o.key()?.strip_prefix(prefix)?.to_string(),
                 size: o.size().unwrap_or_default().max(0) as u64,
                 modified: o.last_modified().map_or(i64::MIN, |t| t.secs()),
+                etag: o.e_tag().map(str::to_string),
             })
         }));
     }
@@ -339,10 +340,12 @@ impl std::ops::Add for Placed {
     }
 }
 
-/// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time. Copies
-/// are of sources unmodified since `sources_written` (when their manifest was written): a
-/// copy whose source has gone or was written again since (by hand, by another tool) becomes
-/// an upload, so that what is deployed is the folder's file, whatever the bucket holds.
+/// Places every file under `dest` (a prefix ending in `/`), `concurrency` at a time; returns
+/// the cost and each file's new ETag (by site path). A copy is of the source as its manifest
+/// has it: the object with the ETag it kept, else one unmodified since `sources_written`
+/// (when an older manifest without ETags was written). A copy whose source has gone or was
+/// written again since (by hand, by another tool) becomes an upload, so that what is
+/// deployed is the folder's file, whatever the bucket holds.
 pub async fn place<'a>(
     s3: &'a Client,
     bucket: &'a str,
@@ -351,59 +354,82 @@ pub async fn place<'a>(
     sources_written: i64,
     concurrency: usize,
     progress: Arc<dyn Progress>,
-) -> Result<Placed, BucketError> {
+) -> Result<(Placed, Vec<(String, String)>), BucketError> {
     let one = |p: &'a Placement| {
         let progress = Arc::clone(&progress);
         async move {
             let key = format!("{dest}{}", p.name);
-            if let Step::Copy(from) = &p.step {
-                if copy(s3, bucket, from, &key, sources_written).await? {
-                    return Ok::<_, BucketError>(Placed { files_copied: 1, ..Placed::default() });
+            if let Step::Copy { from, etag } = &p.step {
+                let source = Source { key: from, etag: etag.as_deref(), written: sources_written };
+                if let Copied::Done(etag) = copy(s3, bucket, &source, &key).await? {
+                    return Ok::<_, BucketError>((Placed { files_copied: 1, ..Placed::default() }, (&p.name, etag)));
                 }
             }
-            upload(s3, bucket, &key, &p.path, &p.record, progress.as_ref()).await?;
-            Ok(Placed { files_uploaded: 1, bytes_uploaded: p.record.size, ..Placed::default() })
+            let etag = upload(s3, bucket, &key, &p.path, &p.record, progress.as_ref()).await?;
+            Ok((Placed { files_uploaded: 1, bytes_uploaded: p.record.size, ..Placed::default() }, (&p.name, etag)))
         }
     };
     // Copies move no bytes through this machine, only requests: they run at a higher
     // concurrency, beside the uploads.
     let (copies, uploads): (Vec<&'a Placement>, Vec<&'a Placement>) =
-        files.iter().partition(|p| matches!(p.step, Step::Copy(_)));
+        files.iter().partition(|p| matches!(p.step, Step::Copy { .. }));
     let copy_limit = (concurrency * 4).clamp(1, MAX_COPY_CONCURRENCY);
     let run = |list: Vec<&'a Placement>, limit: usize| {
-        stream::iter(list.into_iter().map(&one))
-            .buffer_unordered(limit.max(1))
-            .try_fold(Placed::default(), |a, b| async move { Ok(a + b) })
+        stream::iter(list.into_iter().map(&one)).buffer_unordered(limit.max(1)).try_fold(
+            (Placed::default(), Vec::new()),
+            |(sum, mut etags), (placed, (name, etag))| async move {
+                etags.extend(etag.map(|t| (name.clone(), manifest::bare_etag(&t).to_string())));
+                Ok((sum + placed, etags))
+            },
+        )
     };
-    let (copied, uploaded) = futures_util::future::try_join(run(copies, copy_limit), run(uploads, concurrency)).await?;
-    Ok(copied + uploaded)
+    let ((copied, mut etags), (uploaded, more)) =
+        futures_util::future::try_join(run(copies, copy_limit), run(uploads, concurrency)).await?;
+    etags.extend(more);
+    Ok((copied + uploaded, etags))
 }
 
-/// Copies `from` to `to` inside the bucket (no bytes through the client), with the Content-Type
-/// of `to`'s name (the source may be another path's). False when the source is no longer
-/// there, or was written after the second `written` (Unix seconds, as a listing gives times):
-/// it may no longer hold the content the manifest gives it.
-async fn copy(s3: &Client, bucket: &str, from: &str, to: &str, written: i64) -> Result<bool, BucketError> {
+/// A copy's source: its key, and how to know it is still as the manifest has it.
+struct Source<'a> {
+    key: &'a str,
+    /// The ETag the manifest kept for it.
+    etag: Option<&'a str>,
+    /// Without one, when the manifest was written (Unix seconds).
+    written: i64,
+}
+
+/// What a copy came to.
+enum Copied {
+    /// Done; the new object's ETag.
+    Done(Option<String>),
+    /// The source is gone, or no longer as the manifest has it.
+    SourceChanged,
+}
+
+/// Copies `source` to `to` inside the bucket (no bytes through the client), with the
+/// Content-Type of `to`'s name (the source may be another path's), if the source is still as
+/// its manifest has it: with its ETag (`x-amz-copy-source-if-match`), else not written after
+/// the second the manifest was (listings give whole seconds; S3 keeps milliseconds, and would
+/// otherwise refuse every file written in the manifest's own second).
+async fn copy(s3: &Client, bucket: &str, source: &Source<'_>, to: &str) -> Result<Copied, BucketError> {
     use aws_sdk_s3::primitives::DateTime;
     use aws_sdk_s3::types::MetadataDirective;
-    let source = format!("{bucket}/{}", copy_source_key(from));
-    // The manifest's time is whole seconds, and a store that keeps finer times (S3 keeps
-    // milliseconds) would otherwise refuse every file written in the manifest's own second:
-    // the condition is the end of that second, as `manifest::drift` reads the listing.
-    let until = DateTime::from_secs(written.saturating_add(1));
     let request = s3
         .copy_object()
         .bucket(bucket)
         .key(to)
-        .copy_source(source)
-        .copy_source_if_unmodified_since(until)
+        .copy_source(format!("{bucket}/{}", copy_source_key(source.key)))
         .metadata_directive(MetadataDirective::Replace)
         .content_type(content_type(to));
+    let request = match source.etag {
+        Some(etag) => request.copy_source_if_match(format!("\"{}\"", manifest::bare_etag(etag))),
+        None => request.copy_source_if_unmodified_since(DateTime::from_secs(source.written.saturating_add(1))),
+    };
     match request.send().await {
-        Ok(_) => Ok(true),
-        Err(e) if e.code() == Some("NoSuchKey") || status_of(&e) == Some(404) => Ok(false),
-        Err(e) if e.code() == Some("PreconditionFailed") || status_of(&e) == Some(412) => Ok(false),
-        Err(e) => Err(s3_error(&format!("cannot copy s3://{bucket}/{from} to {to}"), &e)),
+        Ok(out) => Ok(Copied::Done(out.copy_object_result().and_then(|r| r.e_tag()).map(str::to_string))),
+        Err(e) if e.code() == Some("NoSuchKey") || status_of(&e) == Some(404) => Ok(Copied::SourceChanged),
+        Err(e) if e.code() == Some("PreconditionFailed") || status_of(&e) == Some(412) => Ok(Copied::SourceChanged),
+        Err(e) => Err(s3_error(&format!("cannot copy s3://{bucket}/{} to {to}", source.key), &e)),
     }
 }
 
@@ -751,7 +777,7 @@ pub async fn upload_whole(
     let size =
         std::fs::metadata(path).map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))?.len();
     let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError::new(e.to_string()))?;
-    let etag = upload(s3, bucket, key, path, &FileRecord { size, md5 }, progress).await?;
+    let etag = upload(s3, bucket, key, path, &FileRecord::new(size, md5), progress).await?;
     Ok((size, etag))
 }
 

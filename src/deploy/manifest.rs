@@ -6,12 +6,36 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// A file as deployed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A file as deployed. Two records are the same file when their content is (size and MD5),
+/// wherever it is stored.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FileRecord {
     pub size: u64,
     /// Hex MD5 of the content.
     pub md5: String,
+    /// The ETag S3 gave the object amphost wrote, without quotes: the object is still as
+    /// written while it has it (absent in manifests of amphost before 0.1, and in a zip's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+}
+
+impl FileRecord {
+    pub fn new(size: u64, md5: String) -> FileRecord {
+        FileRecord { size, md5, etag: None }
+    }
+}
+
+impl PartialEq for FileRecord {
+    fn eq(&self, other: &FileRecord) -> bool {
+        self.size == other.size && self.md5 == other.md5
+    }
+}
+
+impl Eq for FileRecord {}
+
+/// An ETag as compared: S3 sends it quoted.
+pub fn bare_etag(etag: &str) -> &str {
+    etag.trim_matches('"')
 }
 
 /// The git state of the deployed folder, when it is in a repository.
@@ -155,8 +179,9 @@ pub fn with_slash(prefix: &str) -> String {
 pub enum Step {
     /// Uploaded from the client.
     Upload,
-    /// Copied inside the bucket from an earlier deployment's object (its key).
-    Copy(String),
+    /// Copied inside the bucket from an earlier deployment's object: its key, and its ETag
+    /// when the manifest has it (the copy is then of that very object, or none).
+    Copy { from: String, etag: Option<String> },
 }
 
 /// For each file (site path, size, MD5), whether it is uploaded or copied: a file whose
@@ -176,7 +201,10 @@ pub fn plan(files: &[(String, FileRecord)], previous: Option<&Manifest>, prefix:
         .map(|(path, rec)| {
             let same_path = prev.files.get(path).filter(|p| *p == rec).map(|_| path.as_str());
             match same_path.or_else(|| by_content.get(&(rec.md5.as_str(), rec.size)).copied()) {
-                Some(from) => Step::Copy(format!("{base}{from}")),
+                Some(from) => Step::Copy {
+                    from: format!("{base}{from}"),
+                    etag: prev.files.get(from).and_then(|r| r.etag.clone()),
+                },
                 None => Step::Upload,
             }
         })
@@ -223,6 +251,7 @@ pub struct Stored {
     pub size: u64,
     /// When it was last written (Unix seconds, S3's clock).
     pub modified: i64,
+    pub etag: Option<String>,
 }
 
 /// How a deployment's folder differs from its manifest: files gone, files written again
@@ -241,15 +270,21 @@ impl Drift {
 }
 
 /// Compares a deployment's folder with its manifest, written last at `written` (S3's clock,
-/// as the objects' times are): a file is changed when its size differs or when it was
-/// written after the manifest, which every deploy writes after the last of its files. Times,
-/// not ETags: under SSE-KMS an ETag is not the content's MD5.
+/// as the objects' times are): a file is changed when its size differs, or when its ETag is
+/// not the one the manifest kept (any write of other content gives another; under SSE-KMS
+/// every write does). Without a kept ETag (an older manifest), when it was written after
+/// the manifest, which every deploy writes after the last of its files; listings give whole
+/// seconds, so a write in the manifest's own second goes unseen that way.
 pub fn drift(files: &BTreeMap<String, FileRecord>, stored: &[Stored], written: i64) -> Drift {
+    let rewritten = |rec: &FileRecord, object: &Stored| match (&rec.etag, &object.etag) {
+        (Some(kept), Some(now)) => bare_etag(kept) != bare_etag(now),
+        _ => object.modified > written,
+    };
     let mut d = Drift::default();
     for object in stored {
         match files.get(&object.path) {
             None => d.added.push(object.path.clone()),
-            Some(rec) if rec.size != object.size || object.modified > written => d.changed.push(object.path.clone()),
+            Some(rec) if rec.size != object.size || rewritten(rec, object) => d.changed.push(object.path.clone()),
             Some(_) => {}
         }
     }
@@ -263,7 +298,7 @@ mod tests {
     use super::*;
 
     fn rec(md5: &str, size: u64) -> FileRecord {
-        FileRecord { size, md5: md5.into() }
+        FileRecord::new(size, md5.into())
     }
 
     fn manifest(id: &str, files: &[(&str, &str, u64)]) -> Manifest {
@@ -325,9 +360,9 @@ mod tests {
         assert_eq!(
             steps,
             vec![
-                Step::Copy("site/P/index.html".into()),
+                Step::Copy { from: "site/P/index.html".into(), etag: None },
                 Step::Upload,
-                Step::Copy("site/P/old.css".into()),
+                Step::Copy { from: "site/P/old.css".into(), etag: None },
                 Step::Upload
             ]
         );
@@ -368,7 +403,7 @@ mod tests {
     #[test]
     fn drift_finds_missing_rewritten_resized_and_foreign_files() {
         let m = manifest("A", &[("index.html", "aa", 3), ("a.js", "bb", 5), ("b.css", "cc", 7), ("gone.txt", "dd", 1)]);
-        let at = |path: &str, size, modified| Stored { path: path.into(), size, modified };
+        let at = |path: &str, size, modified| Stored { path: path.into(), size, modified, etag: None };
         let intact = [at("index.html", 3, 100), at("a.js", 5, 100), at("b.css", 7, 100), at("gone.txt", 1, 100)];
         assert!(drift(&m.files, &intact, 100).is_empty());
         let stored = [at("index.html", 3, 100), at("a.js", 5, 101), at("b.css", 8, 90), at("shell.php", 4, 90)];
@@ -376,6 +411,16 @@ mod tests {
         assert_eq!(d.missing, ["gone.txt"]);
         assert_eq!(d.changed, ["a.js", "b.css"], "written after the manifest, or another size");
         assert_eq!(d.added, ["shell.php"]);
+        // With the ETags amphost was given: a write in the manifest's own second is seen, and
+        // one with the content it had (the same ETag) is not a change.
+        let mut m = manifest("A", &[("a.js", "bb", 5), ("b.css", "cc", 7)]);
+        for (path, etag) in [("a.js", "e1"), ("b.css", "e2")] {
+            m.files.get_mut(path).unwrap().etag = Some(etag.into());
+        }
+        let tagged =
+            |path: &str, etag: &str, modified| Stored { etag: Some(format!("\"{etag}\"")), ..at(path, 5, modified) };
+        let stored = [tagged("a.js", "e9", 100), Stored { size: 7, ..tagged("b.css", "e2", 105) }];
+        assert_eq!(drift(&m.files, &stored, 100).changed, ["a.js"]);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     let previous = previous.as_ref().map(|(m, _)| m);
     let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
     let files: Vec<(String, FileRecord)> =
-        hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord { size: e.size, md5: md5.clone() })).collect();
+        hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord::new(e.size, md5.clone()))).collect();
     let (source_url, kind) = if bucket.zip {
         (format!("s3://{}/{}", bucket.url.bucket, manifest::zip_key(&prefix, &deploy_id)), "ZIP")
     } else {
@@ -226,8 +226,13 @@ async fn place_and_start(ctx: &Ctx, what: &Transfer<'_>, record: &mut Manifest) 
     // Whether the manifest may have been written (its PUT was sent): only then is it deleted.
     let manifest_sent = std::cell::Cell::new(false);
     let work = async {
-        let (placed, zip_etag) = transfer(ctx, what, &deploy_id).await?;
+        let (placed, zip_etag, etags) = transfer(ctx, what, &deploy_id).await?;
         record.zip_etag = zip_etag;
+        for (path, etag) in etags {
+            if let Some(file) = record.files.get_mut(&path) {
+                file.etag = Some(etag);
+            }
+        }
         record.files_uploaded = placed.files_uploaded;
         record.files_copied = placed.files_copied;
         record.bytes_uploaded = placed.bytes_uploaded;
@@ -276,14 +281,18 @@ struct Transfer<'a> {
     previous_written: i64,
 }
 
-/// Places the files (copies and uploads) or uploads the zip (then also its ETag), with a
-/// progress bar.
-async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Placed, Option<String>), CliError> {
+/// What a transfer placed, the zip's ETag, and the files' ETags by site path.
+type Transferred = (Placed, Option<String>, Vec<(String, String)>);
+
+/// Places the files (copies and uploads; then also their ETags, by path) or uploads the zip
+/// (then also its ETag), with a progress bar.
+async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Transferred, CliError> {
     let Transfer { opts, bucket, dir, files, previous, previous_written, .. } = *what;
     let s3 = ctx.s3().await?;
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     if bucket.zip {
-        return upload_zip(ctx, what, deploy_id).await;
+        let (placed, etag) = upload_zip(ctx, what, deploy_id).await?;
+        return Ok((placed, etag, Vec::new()));
     }
     let intact = match previous.filter(|m| m.source_url_type == "BUCKET_PREFIX") {
         Some(m) => Some(still_as_written(s3, bucket, m, previous_written).await?),
@@ -300,11 +309,12 @@ async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(Pl
     let dest = manifest::files_prefix(prefix, deploy_id);
     let placed = s3ops::place(s3, name, &dest, &placements, previous_written, opts.concurrency, bar.clone()).await;
     let detail = match &placed {
-        Ok(p) => format!("{} files uploaded, {} unchanged copied in the bucket", p.files_uploaded, p.files_copied),
+        Ok((p, _)) => format!("{} files uploaded, {} unchanged copied in the bucket", p.files_uploaded, p.files_copied),
         Err(_) => String::new(),
     };
     finish(&bar, &placed, &detail);
-    Ok((placed.map_err(failed)?, None))
+    let (placed, etags) = placed.map_err(failed)?;
+    Ok((placed, None, etags))
 }
 
 /// The previous deployment's files that are still as amphost wrote them: one changed in the

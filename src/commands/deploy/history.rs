@@ -169,7 +169,7 @@ mod tests {
             files_copied: 0,
             bytes_uploaded: bytes,
             zip_etag: None,
-            files: files.iter().map(|(p, h)| (p.to_string(), FileRecord { size: 1, md5: h.to_string() })).collect(),
+            files: files.iter().map(|(p, h)| (p.to_string(), FileRecord::new(1, h.to_string()))).collect(),
         }
     }
 
