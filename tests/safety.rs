@@ -213,8 +213,13 @@ fn parallel_deploy_create_of_one_name_warns_with_both_ids() {
     let emu = Emulator::start();
     let dir = site();
     let path = dir.path().to_str().unwrap();
-    // Both creations are held up, so each lookup finds no app and both create one.
-    emu.inject(r#"{"requests": {"count": 2, "kind": "slow", "delayMs": 1500, "operation": "CreateApp"}}"#);
+    // Both creations are held up, so each lookup finds no app and both create one; every
+    // lookup is held up as long, so each check after a creation comes after both creations,
+    // however far apart (up to 1.5 s) the two processes started.
+    emu.inject(
+        r#"{"requests": [{"count": 2, "kind": "slow", "delayMs": 1500, "operation": "CreateApp"},
+                         {"count": 4, "kind": "slow", "delayMs": 1500, "operation": "ListApps"}]}"#,
+    );
     let a = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "a", "--create"]);
     let b = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "b", "--create"]);
     let outs = [finish(a, &["deploy"]), finish(b, &["deploy"])];
