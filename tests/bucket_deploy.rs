@@ -482,6 +482,21 @@ fn a_quick_redeploy_copies_files_written_in_the_manifests_second() {
     assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(1), Some(5)), "{second}");
     let app = second["appId"].as_str().unwrap();
     assert_eq!(served(&emu, app, "main", "assets/f4.txt"), (200, "file 4 of the first version".into()));
+
+    // A manifest as an older amphost wrote it, without ETags: copies go by its time.
+    let url = format!("s3://sites/web/_amphost/deploys/{}.json", second["deployId"].as_str().unwrap());
+    let mut manifest: Value = serde_json::from_slice(&s3.aws(&["s3", "cp", &url, "-"]).stdout).unwrap();
+    for file in manifest["files"].as_object_mut().unwrap().values_mut() {
+        assert!(file.as_object_mut().unwrap().remove("etag").is_some(), "{file}");
+    }
+    let older = dir.path().join("..").join(format!("older-{}.json", std::process::id()));
+    std::fs::write(&older, manifest.to_string()).unwrap();
+    s3.put(&older, &url);
+    std::fs::remove_file(&older).unwrap();
+    write(dir.path(), "index.html", "<h1>v3</h1>");
+    let third = deploy();
+    assert_eq!((third["filesUploaded"].as_u64(), third["filesCopied"].as_u64()), (Some(1), Some(5)), "{third}");
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v3</h1>".into()));
 }
 
 #[test]

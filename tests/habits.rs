@@ -363,6 +363,15 @@ fn suggested_commands_reach_the_service_the_user_gave() {
     assert!(jobs.stdout.contains("FAILED"), "the failed deploy's job is listed: {}", jobs.stdout);
     let out = by_flag(&["backend-env", "get", "--app", &app, "nope"]).fails_with(1, "nope");
     paste(&emu, &suggested(&out.stderr, &format!("{prefix}backend-env list --app {app}"))).ok();
+
+    // Empty lists say how to make the first one, for this app.
+    let empty = emu.amphost().json(&["app", "create", "Empty"])["app"]["appId"].as_str().unwrap().to_string();
+    let out = by_flag(&["branch", "list", "--app", "Empty"]).ok();
+    let create = suggested(&out.stderr, &format!("{prefix}branch create"));
+    assert_eq!(create, format!("{prefix}branch create --app {empty} NAME"));
+    let out = by_flag(&["domain", "list", "--app", "Empty"]).ok();
+    let connect = suggested(&out.stderr, &format!("{prefix}domain create"));
+    assert_eq!(connect, format!("{prefix}domain create --app {empty} DOMAIN --sub-domain =BRANCH"));
 }
 
 /// Apps are regional, as on AWS: one created in us-west-2 is not listed in us-east-1 (where

@@ -47,11 +47,8 @@ const PRUNED: View = View::List {
     columns: PRUNE_COLUMNS,
     empty: "No branch matches the pattern with no activity for that long: nothing to prune.",
 };
-pub const BRANCHES: View = View::List {
-    key: "branches",
-    columns: LIST_COLUMNS,
-    empty: "No branches. Create one with `amphost branch create --app APP NAME`.",
-};
+/// (An empty list's message names the app: `list` says it.)
+pub const BRANCHES: View = View::List { key: "branches", columns: LIST_COLUMNS, empty: "" };
 
 pub async fn create(ctx: &Ctx, app: &str, mut input: Map<String, Value>) -> Result<(), CliError> {
     ctx.precheck("CreateBranch", &input, &["appId"])?;
@@ -74,6 +71,10 @@ pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliErr
     page.check("ListBranches").map_err(CliError::usage)?;
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListBranches", json!({ "appId": id }), page).await?;
+    if out["branches"].as_array().is_none_or(Vec::is_empty) && ctx.query.is_none() {
+        let id = crate::text::shell_quote(&id);
+        ctx.ui.status(format!("No branches. Create one with `amphost branch create --app {id} NAME`."));
+    }
     ctx.print(&out, &BRANCHES)
 }
 

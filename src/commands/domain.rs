@@ -37,11 +37,8 @@ const RECORD_COLUMNS: &[Column] = &[
     col("VERIFIED", "verified", Fmt::YesNo),
 ];
 const DOMAIN: View = View::Item { key: "domainAssociation", fields: FIELDS };
-const DOMAINS: View = View::List {
-    key: "domainAssociations",
-    columns: LIST_COLUMNS,
-    empty: "No custom domains. Connect one with `amphost domain create`.",
-};
+/// (An empty list's message names the app: `list` says it.)
+const DOMAINS: View = View::List { key: "domainAssociations", columns: LIST_COLUMNS, empty: "" };
 const RECORDS: View = View::List { key: "records", columns: RECORD_COLUMNS, empty: "" };
 
 /// The records the user must create at their DNS provider, one row each, written as
@@ -119,6 +116,12 @@ pub async fn list(ctx: &Ctx, app: &str, page: &PageOptions) -> Result<(), CliErr
     page.check("ListDomainAssociations").map_err(CliError::usage)?;
     let id = app_id(ctx, app).await?;
     let out = list_all(ctx.client().await?, "ListDomainAssociations", json!({"appId": id}), page).await?;
+    if out["domainAssociations"].as_array().is_none_or(Vec::is_empty) && ctx.query.is_none() {
+        let id = crate::text::shell_quote(&id);
+        ctx.ui.status(format!(
+            "No custom domains. Connect one with `amphost domain create --app {id} DOMAIN --sub-domain =BRANCH`."
+        ));
+    }
     ctx.print(&out, &DOMAINS)
 }
 
