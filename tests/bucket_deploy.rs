@@ -423,38 +423,59 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
     assert_eq!(again["status"], "SUCCEED", "{again}");
 }
 
+/// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
+/// S3 does, and an emulator reading it.
+struct Conditional {
+    s3: S3Server,
+    proxy: S3Proxy,
+    emu: Emulator,
+}
+
+impl Conditional {
+    fn start() -> Conditional {
+        let s3 = S3Server::start();
+        s3.make_bucket("sites");
+        let proxy = S3Proxy::start(&s3.url, &["--copy-conditions"]);
+        let emu = emulator_reading(&s3);
+        Conditional { s3, proxy, emu }
+    }
+
+    /// `deploy DIR --bucket s3://sites/web` to app web's main (created), its JSON result.
+    fn deploy(&self, dir: &Path) -> Value {
+        let d = dir.to_str().unwrap();
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+        amphost(&self.emu, &self.proxy.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
+    }
+
+    /// Writes `text` to `url` in the bucket straight (not through amphost, nor the proxy).
+    fn put_text(&self, text: &str, url: &str) {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), text).unwrap();
+        self.s3.put(file.path(), url);
+    }
+}
+
 /// A redeploy copies only what the previous deployment still holds as amphost wrote it: a
 /// file written again in the bucket since (by hand, by another tool; at once, at the same
 /// size: its ETag tells) is uploaded from the folder instead. A copy from another path gets
 /// its own name's Content-Type. The proxy holds copies to their conditions, as S3 does.
 #[test]
 fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
-    let s3 = S3Server::start();
-    s3.make_bucket("sites");
-    let conditional = S3Proxy::start(&s3.url, &["--copy-conditions"]);
-    let emu = emulator_reading(&s3);
+    let bucket = Conditional::start();
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "index.html", "<h1>v1</h1>");
     write(dir.path(), "data.txt", r#"{"a": 1}"#);
-    let d = dir.path().to_str().unwrap();
-    let deploy = || {
-        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
-        amphost(&emu, &conditional.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
-    };
-    let first = deploy();
-    let hacked = dir.path().join("..").join(format!("hacked-{}", std::process::id()));
-    std::fs::write(&hacked, "<h1>XX</h1>").unwrap();
-    s3.put(&hacked, &format!("s3://sites/web/{}/index.html", first["deployId"].as_str().unwrap()));
-    std::fs::remove_file(&hacked).unwrap();
+    let first = bucket.deploy(dir.path());
+    bucket.put_text("<h1>XX</h1>", &format!("s3://sites/web/{}/index.html", first["deployId"].as_str().unwrap()));
     write(dir.path(), "data.json", r#"{"a": 1}"#);
     write(dir.path(), "other.html", "new");
 
-    let second = deploy();
+    let second = bucket.deploy(dir.path());
     assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(2), Some(2)), "{second}");
     let app = second["appId"].as_str().unwrap();
-    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    assert_eq!(served(&bucket.emu, app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
     let key = format!("web/{}/data.json", second["deployId"].as_str().unwrap());
-    let head = s3.aws(&["s3api", "head-object", "--bucket", "sites", "--key", &key]);
+    let head = bucket.s3.aws(&["s3api", "head-object", "--bucket", "sites", "--key", &key]);
     let head: Value = serde_json::from_slice(&head.stdout).unwrap_or(Value::Null);
     assert_eq!(head["ContentType"], "application/json", "copied from data.txt: {head}");
 }
@@ -465,38 +486,27 @@ fn a_redeploy_never_copies_a_file_changed_in_the_bucket() {
 /// The proxy enforces the conditions as S3 does.
 #[test]
 fn a_quick_redeploy_copies_files_written_in_the_manifests_second() {
-    let s3 = S3Server::start();
-    s3.make_bucket("sites");
-    let conditional = S3Proxy::start(&s3.url, &["--copy-conditions"]);
-    let emu = emulator_reading(&s3);
+    let bucket = Conditional::start();
     let dir = tempfile::tempdir().unwrap();
     site(dir.path(), 5);
-    let d = dir.path().to_str().unwrap();
-    let deploy = || {
-        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
-        amphost(&emu, &conditional.url).run(&[&args[..], &["--create", "--grant", "--yes"]].concat()).ok().json()
-    };
-    assert_eq!(deploy()["filesUploaded"], 6);
+    assert_eq!(bucket.deploy(dir.path())["filesUploaded"], 6);
     write(dir.path(), "index.html", "<h1>v2</h1>");
-    let second = deploy();
+    let second = bucket.deploy(dir.path());
     assert_eq!((second["filesUploaded"].as_u64(), second["filesCopied"].as_u64()), (Some(1), Some(5)), "{second}");
     let app = second["appId"].as_str().unwrap();
-    assert_eq!(served(&emu, app, "main", "assets/f4.txt"), (200, "file 4 of the first version".into()));
+    assert_eq!(served(&bucket.emu, app, "main", "assets/f4.txt"), (200, "file 4 of the first version".into()));
 
     // A manifest as an older amphost wrote it, without ETags: copies go by its time.
     let url = format!("s3://sites/web/_amphost/deploys/{}.json", second["deployId"].as_str().unwrap());
-    let mut manifest: Value = serde_json::from_slice(&s3.aws(&["s3", "cp", &url, "-"]).stdout).unwrap();
+    let mut manifest: Value = serde_json::from_slice(&bucket.s3.aws(&["s3", "cp", &url, "-"]).stdout).unwrap();
     for file in manifest["files"].as_object_mut().unwrap().values_mut() {
         assert!(file.as_object_mut().unwrap().remove("etag").is_some(), "{file}");
     }
-    let older = dir.path().join("..").join(format!("older-{}.json", std::process::id()));
-    std::fs::write(&older, manifest.to_string()).unwrap();
-    s3.put(&older, &url);
-    std::fs::remove_file(&older).unwrap();
+    bucket.put_text(&manifest.to_string(), &url);
     write(dir.path(), "index.html", "<h1>v3</h1>");
-    let third = deploy();
+    let third = bucket.deploy(dir.path());
     assert_eq!((third["filesUploaded"].as_u64(), third["filesCopied"].as_u64()), (Some(1), Some(5)), "{third}");
-    assert_eq!(served(&emu, app, "main", "index.html"), (200, "<h1>v3</h1>".into()));
+    assert_eq!(served(&bucket.emu, app, "main", "index.html"), (200, "<h1>v3</h1>".into()));
 }
 
 #[test]
