@@ -14,7 +14,8 @@ pub struct FileRecord {
     /// Hex MD5 of the content.
     pub md5: String,
     /// The ETag S3 gave the object amphost wrote, without quotes: the object is still as
-    /// written while it has it (absent in manifests of amphost before 0.1, and in a zip's).
+    /// written while it has it (absent in a zip deployment's manifest, and in manifests
+    /// written before amphost kept ETags, which are checked by time instead).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
 }
