@@ -293,3 +293,34 @@ fn a_domain_wait_rides_out_a_failing_service() {
     let out = fast_retries(&emu).run(&["domain", "wait", "--app", "dom", "example.org", "--timeout", "60s"]).ok();
     assert!(out.stderr.contains("cannot check on example.org"), "{}", out.stderr);
 }
+
+#[test]
+fn an_interrupted_domain_wait_still_prints_the_domain_as_last_seen_in_json() {
+    let emu = Emulator::start_with(&["--job-step-duration", "60s"]);
+    emu.amphost().json(&["app", "create", "dom"]);
+    emu.amphost().json(&["branch", "create", "--app", "dom", "main"]);
+    emu.amphost().json(&["domain", "create", "--app", "dom", "slow.example", "--sub-domain", "www=main"]);
+    let args = ["-o", "json", "domain", "wait", "--app", "dom", "slow.example"];
+    let mut child = spawn(emu.amphost(), &args);
+    // Its progress (stderr) says when the domain has been seen.
+    let mut stderr = child.stderr.take().unwrap();
+    let (seen, lines) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        let mut chunk = [0u8; 4096];
+        while let Ok(n @ 1..) = std::io::Read::read(&mut stderr, &mut chunk) {
+            all.push_str(&String::from_utf8_lossy(&chunk[..n]));
+            if all.contains("CREATING") {
+                let _ = seen.send(());
+            }
+        }
+        all
+    });
+    lines.recv_timeout(Duration::from_secs(30)).expect("the wait never showed the domain CREATING");
+    kill(&child, "-INT");
+    let out = finish(child, &args);
+    let stderr = reader.join().unwrap();
+    assert_eq!(out.code, 130, "{stderr}");
+    assert!(stderr.contains("stopped waiting for slow.example"), "{stderr}");
+    assert_eq!(out.json()["domainAssociation"]["domainStatus"], "CREATING", "{}", out.stdout);
+}

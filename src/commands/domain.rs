@@ -11,6 +11,7 @@ use crate::render::progress::StatusProgress;
 use crate::render::{col, render, Column, Fmt, OutputFormat, Screen, View};
 use crate::text::shell_quote;
 use serde_json::{json, Map, Value};
+use std::cell::RefCell;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
@@ -215,12 +216,15 @@ pub async fn wait_available(
         left: "the domain keeps being set up by the service",
         resume: resume.clone(),
     };
+    // The association as last seen: a script reading JSON gets it however the wait ends.
+    let seen = RefCell::new(None);
     let poll = async {
         let mut progress = StatusProgress::new(&ctx.ui, domain);
         loop {
             let budget =
                 timeout.map_or(UNREACHABLE_BUDGET, |t| t.saturating_sub(started.elapsed()).min(UNREACHABLE_BUDGET));
             let out = ride_out(ctx, &watched, budget, "GetDomainAssociation", input.clone()).await?;
+            seen.replace(Some(out.clone()));
             let assoc = &out["domainAssociation"];
             let status = assoc["domainStatus"].as_str().unwrap_or("?").to_string();
             // A status this build does not know is neither AVAILABLE nor FAILED: the wait goes on.
@@ -251,10 +255,7 @@ pub async fn wait_available(
                 if matches!(known, Some(DomainStatus::PendingVerification | DomainStatus::AwaitingAppCname)) {
                     explain_dns(ctx, assoc, nameservers).await;
                 }
-                // A script reading JSON still gets the association as last seen, as `job watch`'s.
-                if ctx.format == OutputFormat::Json || ctx.query.is_some() {
-                    show(ctx, &out)?;
-                }
+                show_last_seen(ctx, &seen)?;
                 return Err(CliError::new(Exit::Timeout, format!("gave up waiting: {domain} is still {status}"))
                     .hint(format!("keep waiting with `{resume}`")));
             }
@@ -263,10 +264,23 @@ pub async fn wait_available(
         }
     };
     let stopped = async {
-        CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}"))
-            .hint(format!("resume with `{resume}`"))
+        let stopped = CliError::new(Exit::Interrupted, format!("stopped waiting for {domain}"))
+            .hint(format!("resume with `{resume}`"));
+        match show_last_seen(ctx, &seen) {
+            Ok(()) => stopped,
+            Err(e) => e,
+        }
     };
     interruptible(poll, stopped).await
+}
+
+/// A wait that ends unfinished (a timeout, an interrupt) still gives a script reading JSON the
+/// association as last seen, as `job watch` does; people have seen it in the progress.
+fn show_last_seen(ctx: &Ctx, seen: &RefCell<Option<Value>>) -> Result<(), CliError> {
+    match seen.borrow().as_ref() {
+        Some(out) if ctx.format == OutputFormat::Json || ctx.query.is_some() => show(ctx, out),
+        _ => Ok(()),
+    }
 }
 
 /// The DNS records to set, once, when a wait starts (on stderr, through `status`, which shows
