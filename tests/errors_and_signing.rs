@@ -86,6 +86,20 @@ fn unreachable_endpoints_are_retried_then_reported() {
         .env("AMPHOST_RETRY_BASE_MS", "1")
         .run(&["--endpoint-url", "http://127.0.0.1:9", "--max-attempts", "3", "app", "list"]);
     out.fails_with(1, "could not reach http://127.0.0.1:9").fails_with(1, "gave up after 3 attempts");
+
+    // An endpoint given with a password: the error and every trace line (each retry quotes
+    // its cause) show the user's name, never the password.
+    for trace in ["--debug", "-v"] {
+        let out = Run::new(home.path())
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .env("AWS_REGION", "us-east-1")
+            .env("AMPHOST_RETRY_BASE_MS", "1")
+            .run(&[trace, "--endpoint-url", "http://bob:hunter2@127.0.0.1:9", "--max-attempts", "3", "app", "list"]);
+        let out = out.fails_with(1, "could not reach http://bob:<redacted>@127.0.0.1:9");
+        assert!(out.stderr.contains("retrying ListApps"), "{trace} shows the retries:\n{}", out.stderr);
+        assert!(!out.stderr.contains("hunter2"), "{trace} leaked the endpoint's password:\n{}", out.stderr);
+    }
 }
 
 #[test]

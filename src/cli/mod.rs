@@ -425,14 +425,19 @@ fn command_to_paste(g: &GlobalOptions) -> String {
 }
 
 /// `--debug`: every request and response (redacted). `-v`: one line per response and retry.
+/// Every line passes the URL redaction here, whoever wrote it: a retry quotes its cause, and
+/// a transport error's cause quotes the endpoint as given, password and all.
 fn trace_for(g: &GlobalOptions, ui: &Ui) -> Option<Trace> {
+    use crate::api::redact::redact_presigned;
     let ui = ui.clone();
     if g.debug {
         Some(Arc::new(move |line: String| {
+            let line = redact_presigned(&line);
             ui.err_line(&format!("[debug] {}", crate::render::escape_controls_in_lines(&line)))
         }))
     } else if g.verbose && !g.quiet {
         Some(Arc::new(move |line: String| {
+            let line = redact_presigned(&line);
             if let Some(first) = line.lines().next().filter(|l| l.starts_with('←') || l.starts_with("retrying")) {
                 ui.err_line(&crate::render::escape_controls(first));
             }
