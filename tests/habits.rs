@@ -150,6 +150,11 @@ fn errors_suggest_what_was_meant() {
     let out = emu.amphost().run(&["logs"]).fails_with(2, "`amphost job logs`");
     assert!(out.stdout.is_empty());
     emu.amphost().run(&["app", "watch"]).fails_with(2, "`amphost job watch`");
+    // The AWS CLI's operation names, and other words for a command's verbs.
+    emu.amphost().run(&["list-apps"]).fails_with(2, "amphost's is `amphost app list`");
+    emu.amphost().run(&["amplify", "get-job"]).fails_with(2, "amphost's is `amphost job get`");
+    emu.amphost().run(&["app", "env", "add", "A=1"]).fails_with(2, "did you mean `amphost app env set`?");
+    emu.amphost().run(&["tag", "create"]).fails_with(2, "did you mean `amphost tag add`?");
 
     // Enum values in any case, sent in the model's spelling.
     let b = emu.amphost().json(&["branch", "create", "--app", "web", "prod", "--stage", "production"]);

@@ -21,6 +21,7 @@ pub mod rules;
 mod shape_tests;
 pub mod status;
 pub mod tag;
+mod unknown;
 pub mod verify;
 pub mod webhook;
 
@@ -603,30 +604,9 @@ where
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command()))
 }
 
-/// For a word clap does not know as a command that is a verb of some noun (`amphost logs`):
-/// clap's complaint, with the commands that have that verb (`amphost job logs`).
-pub fn verb_without_noun(e: &clap::Error) -> Option<CliError> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if e.kind() != ErrorKind::InvalidSubcommand {
-        return None;
-    }
-    let Some(ContextValue::String(word)) = e.get(ContextKind::InvalidSubcommand) else { return None };
-    let root = command();
-    let mut found: Vec<String> = Vec::new();
-    for noun in root.get_subcommands() {
-        if let Some(verb) = noun.find_subcommand(word.as_str()) {
-            found.push(format!("amphost {} {}", noun.get_name(), verb.get_name()));
-        }
-    }
-    let hint = match found.as_slice() {
-        [] => return None,
-        [one] => format!("did you mean `{one}`?"),
-        many => format!(
-            "`{word}` is a verb of several nouns: {}",
-            many.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-        ),
-    };
-    Some(CliError::usage(format!("unrecognized subcommand '{word}'")).hint(hint))
+/// The words of the command line, the program's name first (lossily: for hints only).
+fn given_words() -> Vec<String> {
+    std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect()
 }
 
 /// A value clap quotes in its error (`invalid value 'user:secret@host'`).
@@ -646,7 +626,7 @@ pub fn main() -> ExitCode {
     complete::complete_if_asked();
     let cli = match parse() {
         Ok(cli) => cli,
-        Err(e) => match verb_without_noun(&e) {
+        Err(e) => match unknown::unknown_subcommand(&e, &given_words()) {
             Some(err) => {
                 Ui::plain(Streams::std()).error(&err);
                 return ExitCode::from(Exit::Usage as u8);

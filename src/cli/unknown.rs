@@ -1,0 +1,169 @@
+//! Hints for a word clap does not know as a command: the AWS CLI's operation names
+//! (`list-apps` is `amphost app list`), other words for a verb the command has (`app env add`
+//! is `app env set`), and a verb of another noun (`amphost logs` is `amphost job logs`).
+
+use super::{command, OPERATION_COMMANDS};
+use crate::exit::CliError;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// Words people reach for, by the verb amphost names the action with.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("list", &["ls"]),
+    ("get", &["show", "describe", "view", "info"]),
+    ("create", &["new", "add"]),
+    ("delete", &["rm", "remove", "del", "destroy"]),
+    ("update", &["edit", "modify", "change"]),
+    ("add", &["create", "new", "set", "put"]),
+    ("remove", &["rm", "delete", "del", "unset"]),
+    ("set", &["add", "put", "update"]),
+    ("unset", &["remove", "rm", "delete", "del"]),
+    ("start", &["run", "trigger"]),
+    ("stop", &["cancel", "abort", "kill"]),
+];
+
+/// clap's complaint about an unknown subcommand, with a hint when one of the above applies;
+/// None for any other error (clap's own message then stands). `args` are the words given,
+/// the program's name first.
+pub fn unknown_subcommand(e: &clap::Error, args: &[String]) -> Option<CliError> {
+    if e.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = e.get(ContextKind::InvalidSubcommand) else { return None };
+    let path = path_to(args, word);
+    let hint =
+        aws_operation(word, &path, args).or_else(|| synonym(word, &path)).or_else(|| verb_of_other_nouns(word))?;
+    let place = if path.is_empty() { String::new() } else { format!(" of `amphost {}`", path.join(" ")) };
+    Some(CliError::usage(format!("unrecognized subcommand '{word}'{place}")).hint(hint))
+}
+
+/// The subcommands given before `word` (`["app", "env"]` for `amphost app env add`). Options
+/// are skipped; a word that is no subcommand of where the walk is ends it.
+fn path_to(args: &[String], word: &str) -> Vec<String> {
+    let mut at = command();
+    let mut path = Vec::new();
+    for arg in args.iter().skip(1) {
+        if arg == word {
+            break;
+        }
+        if arg.starts_with('-') {
+            continue;
+        }
+        let Some(sub) = at.find_subcommand(arg.as_str()).cloned() else { continue };
+        path.push(sub.get_name().to_string());
+        at = sub;
+    }
+    path
+}
+
+/// `list-apps` (or `amplify list-apps`, the AWS CLI's words without `aws`) at the top: the
+/// command that calls that operation.
+fn aws_operation(word: &str, path: &[String], args: &[String]) -> Option<String> {
+    if !path.is_empty() {
+        return None;
+    }
+    let (name, pasted) = if word == "amplify" {
+        let next = args.iter().skip_while(|a| *a != word).nth(1)?;
+        (next.as_str(), "amplify ")
+    } else {
+        (word, "")
+    };
+    let (operation, ours) = OPERATION_COMMANDS.iter().find(|(op, _)| kebab(op) == name)?;
+    Some(format!("`{pasted}{name}` is the AWS CLI's name for {operation}: amphost's is `amphost {ours}`"))
+}
+
+/// `ListTagsForResource` as the AWS CLI spells it: `list-tags-for-resource`.
+fn kebab(operation: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in operation.char_indices() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// A subcommand of the same command that `word` is another word for.
+fn synonym(word: &str, path: &[String]) -> Option<String> {
+    if path.is_empty() {
+        return None;
+    }
+    let mut parent = command();
+    for name in path {
+        parent = parent.find_subcommand(name)?.clone();
+    }
+    let found: Vec<String> = SYNONYMS
+        .iter()
+        .filter(|(verb, others)| others.contains(&word) && parent.find_subcommand(verb).is_some())
+        .map(|(verb, _)| format!("`amphost {} {verb}`", path.join(" ")))
+        .collect();
+    match found.as_slice() {
+        [] => None,
+        [one] => Some(format!("did you mean {one}?")),
+        many => Some(format!("did you mean {}?", many.join(" or "))),
+    }
+}
+
+/// `word` as a verb of some noun (`amphost logs`, `amphost app watch`): the commands with it.
+fn verb_of_other_nouns(word: &str) -> Option<String> {
+    let root = command();
+    let found: Vec<String> = root
+        .get_subcommands()
+        .filter_map(|noun| {
+            noun.find_subcommand(word).map(|verb| format!("amphost {} {}", noun.get_name(), verb.get_name()))
+        })
+        .collect();
+    match found.as_slice() {
+        [] => None,
+        [one] => Some(format!("did you mean `{one}`?")),
+        many => Some(format!(
+            "`{word}` is a verb of several nouns: {}",
+            many.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hint(words: &[&str]) -> String {
+        let args: Vec<String> = std::iter::once("amphost").chain(words.iter().copied()).map(String::from).collect();
+        let e = super::super::parse_from(&args).expect_err("an unknown subcommand");
+        let err = unknown_subcommand(&e, &args).expect("a hint");
+        format!("{} / {}", err.message, err.hint.unwrap_or_default())
+    }
+
+    #[test]
+    fn aws_cli_operation_names_point_to_the_command() {
+        assert!(hint(&["list-apps"]).contains("`amphost app list`"), "{}", hint(&["list-apps"]));
+        assert!(hint(&["amplify", "get-job"])
+            .contains("`amplify get-job` is the AWS CLI's name for GetJob: amphost's is `amphost job get`"));
+        assert!(hint(&["-o", "json", "list-tags-for-resource"]).contains("`amphost tag list`"));
+        assert!(hint(&["start-deployment"]).contains("`amphost deploy`"));
+    }
+
+    #[test]
+    fn another_word_for_a_verb_of_the_same_command_is_named() {
+        assert_eq!(
+            hint(&["app", "env", "add", "A=1"]),
+            "unrecognized subcommand 'add' of `amphost app env` / did you mean `amphost app env set`?"
+        );
+        assert!(hint(&["app", "env", "delete"]).ends_with("did you mean `amphost app env unset`?"));
+        assert!(hint(&["tag", "create"]).ends_with("did you mean `amphost tag add`?"));
+        assert!(hint(&["--region", "eu-west-1", "job", "cancel"]).ends_with("did you mean `amphost job stop`?"));
+    }
+
+    #[test]
+    fn a_verb_of_another_noun_is_named_when_the_command_has_no_such_word() {
+        assert!(hint(&["logs"]).ends_with("did you mean `amphost job logs`?"));
+        assert!(hint(&["app", "watch"]).ends_with("did you mean `amphost job watch`?"));
+    }
+
+    #[test]
+    fn words_with_no_hint_leave_clap_its_message() {
+        let args: Vec<String> = ["amphost", "app", "frobnicate"].map(String::from).to_vec();
+        let e = super::super::parse_from(&args).unwrap_err();
+        assert!(unknown_subcommand(&e, &args).is_none());
+    }
+}
