@@ -32,10 +32,13 @@ pub struct ProjectFile {
     /// The default branch; `"git"` means the current git branch.
     pub branch: Option<String>,
     /// The app's custom rules: Amplify's JSON list, or TOML with a `[[rules]]` array.
+    #[serde(default, deserialize_with = "file_path")]
     pub rules: Option<String>,
     /// The app's custom headers (`customHttp.yml`).
+    #[serde(default, deserialize_with = "file_path")]
     pub headers: Option<String>,
     /// A dotenv file of the app's environment variables.
+    #[serde(default, deserialize_with = "file_path")]
     pub env: Option<String>,
     /// Where deployments are kept (`s3://BUCKET/PREFIX`), for bucket deploys.
     pub bucket: Option<String>,
@@ -164,6 +167,24 @@ fn read_capped(path: &Path) -> Result<String, ProjectError> {
         return Err(ProjectError(format!("{} is over 1 MiB: is it really amphost's project file?", path.display())));
     }
     Ok(text)
+}
+
+/// `rules`, `headers` and `env` name files: rules written here (`[[rules]]`) are refused
+/// with where they go instead.
+fn file_path<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Path;
+    impl serde::de::Visitor<'_> for Path {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(
+                "a file's path, such as rules = \"rules.toml\" (the rules, headers or variables go in that file)",
+            )
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+    }
+    d.deserialize_any(Path)
 }
 
 /// Parses the file's text; errors read `LINE:COL: what is wrong` (the caller adds the file).
@@ -414,6 +435,7 @@ env = { API_URL = "https://staging.example.com" }
             ("[branches.\"pr-[\"]\nstage = \"BETA\"\n", "1:", "not a valid branch pattern"),
             ("app = \"x\"\n[build]\nspek = \"amplify.yml\"\n", "3:1", "unknown field `spek`"),
             ("build = \"yes\"\n", "1:9", "true, false or a [build] table"),
+            ("app = \"x\"\n[[rules]]\nsource = \"/a\"\n", "2:1", "a file's path, such as rules = \"rules.toml\""),
         ];
         for (text, place, problem) in cases {
             let e = parse(text).unwrap_err();

@@ -29,10 +29,35 @@ impl crate::preview::rules::Files for SiteFiles {
 pub struct Rule {
     pub source: String,
     pub target: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Text in the API (`"301"`); a file may give it as a number (`status = 301`).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "status_text")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
+}
+
+/// A rule's status as text, from text or a whole number (`301` is what people type).
+fn status_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Status;
+    impl serde::de::Visitor<'_> for Status {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a status such as \"301\" or 301")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+    d.deserialize_any(Status)
 }
 
 impl Rule {
@@ -108,6 +133,20 @@ struct TomlFile {
     rules: Vec<Rule>,
 }
 
+/// A TOML rules file with no rules.
+const EMPTY_TOML_RULES: &str = "# No rules yet. Each rule is a [[rules]] table, tried in order; for example:
+#
+# [[rules]]
+# source = \"/old-blog/<*>\"
+# target = \"/blog/<*>\"
+# status = \"301\"
+#
+# [[rules]]
+# source = \"/<*>\"
+# target = \"/index.html\"
+# status = \"404-200\"
+";
+
 /// The text of a rules file: a JSON list (2-space indent, a final newline) or `[[rules]]`.
 pub fn write_rules(rules: &[Rule], format: FileFormat) -> String {
     match format {
@@ -116,15 +155,10 @@ pub fn write_rules(rules: &[Rule], format: FileFormat) -> String {
             text.push('\n');
             text
         }
-        FileFormat::Toml => {
-            let file = TomlFile { rules: rules.to_vec() };
-            let text = toml::to_string(&file).unwrap_or_default();
-            if text.trim().is_empty() {
-                "rules = []\n".to_string()
-            } else {
-                text
-            }
-        }
+        // No rules: an example to copy, commented (`rules = []` would make the first
+        // `[[rules]]` added below it a duplicate key).
+        FileFormat::Toml if rules.is_empty() => EMPTY_TOML_RULES.to_string(),
+        FileFormat::Toml => toml::to_string(&TomlFile { rules: rules.to_vec() }).unwrap_or_default(),
     }
 }
 
@@ -433,6 +467,30 @@ mod tests {
             assert_eq!(parse_rules(&write_rules(&[], format), format).unwrap(), vec![]);
         }
         assert!(write_rules(&rules, FileFormat::Toml).contains("[[rules]]"));
+    }
+
+    #[test]
+    fn a_status_may_be_a_number_and_an_empty_toml_file_shows_an_example() {
+        let toml = "[[rules]]\nsource = \"/old\"\ntarget = \"/new\"\nstatus = 301\n";
+        assert_eq!(parse_rules(toml, FileFormat::Toml).unwrap(), vec![r("/old", "/new", "301")]);
+        let json = r#"[{"source": "/old", "target": "/new", "status": 301}, {"source": "/a", "target": "/b", "status": null}]"#;
+        let parsed = parse_rules(json, FileFormat::Json).unwrap();
+        assert_eq!(parsed[0], r("/old", "/new", "301"));
+        assert_eq!(parsed[1].status, None);
+        let e =
+            parse_rules("[[rules]]\nsource = \"/a\"\ntarget = \"/b\"\nstatus = true\n", FileFormat::Toml).unwrap_err();
+        assert!(e.starts_with("4:10:") && e.contains("a status such as \"301\" or 301"), "{e}");
+        // The example, uncommented, is a rules file; commented, it adds no `rules` key that a
+        // first `[[rules]]` written below would collide with.
+        let empty = write_rules(&[], FileFormat::Toml);
+        let uncommented: Vec<&str> = empty
+            .lines()
+            .map(|l| l.trim_start_matches('#').trim_start())
+            .filter(|l| l.starts_with('[') || l.contains(" = "))
+            .collect();
+        let uncommented = uncommented.join("\n");
+        assert_eq!(parse_rules(&uncommented, FileFormat::Toml).unwrap().len(), 2, "{uncommented}");
+        assert_eq!(parse_rules(&format!("{empty}{toml}"), FileFormat::Toml).unwrap().len(), 1);
     }
 
     #[test]
