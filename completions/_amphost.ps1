@@ -453,8 +453,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;app;env;set' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app (its variables override the app''s)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app (its variables override the app''s)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -484,8 +484,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;app;env;unset' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app (its variables override the app''s)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app (its variables override the app''s)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -769,8 +769,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;create' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'An environment variable, KEY=VALUE (repeatable)')
@@ -820,8 +820,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;get' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -915,8 +915,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;update' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description of the branch')
@@ -964,8 +964,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;delete' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -995,8 +995,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;rm' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name (instead of BRANCH)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -1026,8 +1026,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;branch;prune' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'The branches to consider: a glob of their names (''pr-*'', ''feature/*'')')
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete only the branches with no activity for this long (14d, 36h)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -2232,8 +2232,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;create' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--sub-domain', '--sub-domain', [CompletionResultType]::ParameterName, 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain''s other sub-domains are kept')
@@ -2271,8 +2271,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;get' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -2366,8 +2366,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;update' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--sub-domain', '--sub-domain', [CompletionResultType]::ParameterName, 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain''s other sub-domains are kept')
@@ -2403,8 +2403,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;delete' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -2434,8 +2434,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;rm' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -2465,8 +2465,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;wait' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit 5)')
@@ -2498,8 +2498,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;domain;doctor' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The domain (instead of DOMAIN)')
             [CompletionResult]::new('--nameserver', '--nameserver', [CompletionResultType]::ParameterName, 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several')
@@ -2925,8 +2925,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;create' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--stack-name', '--stack-name', [CompletionResultType]::ParameterName, 'The CloudFormation stack of the environment')
@@ -2958,8 +2958,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;get' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -2989,8 +2989,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;list' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Only the environment of this name')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Only the environment of this name')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
@@ -3023,8 +3023,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;ls' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Only the environment of this name')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Only the environment of this name')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Return at most N items, with a NextToken to resume from')
@@ -3057,8 +3057,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;delete' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -3088,8 +3088,8 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;backend-env;rm' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]')
             [CompletionResult]::new('--environment-name', '--environment-name', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Backend environment name (instead of ENVIRONMENT)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
@@ -3177,10 +3177,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;list' {
             [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
             [CompletionResult]::new('--arn', '--arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of --app')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of --app')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
@@ -3210,10 +3210,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;ls' {
             [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
             [CompletionResult]::new('--arn', '--arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of --app')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of --app')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
@@ -3243,10 +3243,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;add' {
             [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
             [CompletionResult]::new('--arn', '--arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of --app')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of --app')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
@@ -3276,10 +3276,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;remove' {
             [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
             [CompletionResult]::new('--arn', '--arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of --app')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of --app')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')
@@ -3309,10 +3309,10 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
         'amphost;tag;rm' {
             [CompletionResult]::new('--resource-arn', '--resource-arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
             [CompletionResult]::new('--arn', '--arn', [CompletionResultType]::ParameterName, 'Any Amplify ARN (arn:aws:amplify:…)')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up)')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of --app')
-            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of --app')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'A branch of the app')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'A branch of the app')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]')

@@ -438,8 +438,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;app;env;set'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'A branch of the app (its variables override the app''s)'
             cand --branch-name 'A branch of the app (its variables override the app''s)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -468,8 +468,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;app;env;unset'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'A branch of the app (its variables override the app''s)'
             cand --branch-name 'A branch of the app (its variables override the app''s)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -724,8 +724,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;branch;create'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'Branch name (instead of BRANCH)'
             cand --branch-name 'Branch name (instead of BRANCH)'
             cand --env 'An environment variable, KEY=VALUE (repeatable)'
@@ -774,8 +774,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;get'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'Branch name (instead of BRANCH)'
             cand --branch-name 'Branch name (instead of BRANCH)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -866,8 +866,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;update'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'Branch name (instead of BRANCH)'
             cand --branch-name 'Branch name (instead of BRANCH)'
             cand --description 'A description of the branch'
@@ -914,8 +914,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;delete'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'Branch name (instead of BRANCH)'
             cand --branch-name 'Branch name (instead of BRANCH)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -944,8 +944,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;rm'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --branch 'Branch name (instead of BRANCH)'
             cand --branch-name 'Branch name (instead of BRANCH)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -974,8 +974,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;branch;prune'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --pattern 'The branches to consider: a glob of their names (''pr-*'', ''feature/*'')'
             cand --older-than 'Delete only the branches with no activity for this long (14d, 36h)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2108,8 +2108,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;domain;create'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --sub-domain 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain''s other sub-domains are kept'
@@ -2146,8 +2146,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;get'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2238,8 +2238,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;update'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --sub-domain 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain''s other sub-domains are kept'
@@ -2274,8 +2274,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;delete'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2304,8 +2304,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;rm'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2334,8 +2334,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;wait'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --timeout 'Give up after this long (exit 5)'
@@ -2366,8 +2366,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;domain;doctor'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --domain-name 'The domain (instead of DOMAIN)'
             cand --domain 'The domain (instead of DOMAIN)'
             cand --nameserver 'A DNS server to ask instead of the system''s resolver: IP or IP:PORT (port 53); repeat to compare several'
@@ -2765,8 +2765,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'amphost;backend-env;create'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Backend environment name (instead of ENVIRONMENT)'
             cand --environment 'Backend environment name (instead of ENVIRONMENT)'
             cand --stack-name 'The CloudFormation stack of the environment'
@@ -2797,8 +2797,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;backend-env;get'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Backend environment name (instead of ENVIRONMENT)'
             cand --environment 'Backend environment name (instead of ENVIRONMENT)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2827,8 +2827,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;backend-env;list'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Only the environment of this name'
             cand --environment 'Only the environment of this name'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
@@ -2860,8 +2860,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;backend-env;ls'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Only the environment of this name'
             cand --environment 'Only the environment of this name'
             cand --max-items 'Return at most N items, with a NextToken to resume from'
@@ -2893,8 +2893,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;backend-env;delete'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Backend environment name (instead of ENVIRONMENT)'
             cand --environment 'Backend environment name (instead of ENVIRONMENT)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -2923,8 +2923,8 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --version 'Print version'
         }
         &'amphost;backend-env;rm'= {
-            cand --app 'App ID or name'
-            cand --app-id 'App ID or name'
+            cand --app 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name [default: AMPHOST_APP, else amphost.toml''s app]'
             cand --environment-name 'Backend environment name (instead of ENVIRONMENT)'
             cand --environment 'Backend environment name (instead of ENVIRONMENT)'
             cand --config 'The project file [default: the first amphost.toml here or above]'
@@ -3004,10 +3004,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;list'= {
             cand --resource-arn 'Any Amplify ARN (arn:aws:amplify:…)'
             cand --arn 'Any Amplify ARN (arn:aws:amplify:…)'
-            cand --app 'App ID or name (its ARN is looked up)'
-            cand --app-id 'App ID or name (its ARN is looked up)'
-            cand --branch 'A branch of --app'
-            cand --branch-name 'A branch of --app'
+            cand --app 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'A branch of the app'
+            cand --branch-name 'A branch of the app'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
@@ -3036,10 +3036,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;ls'= {
             cand --resource-arn 'Any Amplify ARN (arn:aws:amplify:…)'
             cand --arn 'Any Amplify ARN (arn:aws:amplify:…)'
-            cand --app 'App ID or name (its ARN is looked up)'
-            cand --app-id 'App ID or name (its ARN is looked up)'
-            cand --branch 'A branch of --app'
-            cand --branch-name 'A branch of --app'
+            cand --app 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'A branch of the app'
+            cand --branch-name 'A branch of the app'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
@@ -3068,10 +3068,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;add'= {
             cand --resource-arn 'Any Amplify ARN (arn:aws:amplify:…)'
             cand --arn 'Any Amplify ARN (arn:aws:amplify:…)'
-            cand --app 'App ID or name (its ARN is looked up)'
-            cand --app-id 'App ID or name (its ARN is looked up)'
-            cand --branch 'A branch of --app'
-            cand --branch-name 'A branch of --app'
+            cand --app 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'A branch of the app'
+            cand --branch-name 'A branch of the app'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
@@ -3100,10 +3100,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;remove'= {
             cand --resource-arn 'Any Amplify ARN (arn:aws:amplify:…)'
             cand --arn 'Any Amplify ARN (arn:aws:amplify:…)'
-            cand --app 'App ID or name (its ARN is looked up)'
-            cand --app-id 'App ID or name (its ARN is looked up)'
-            cand --branch 'A branch of --app'
-            cand --branch-name 'A branch of --app'
+            cand --app 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'A branch of the app'
+            cand --branch-name 'A branch of the app'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'
@@ -3132,10 +3132,10 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;rm'= {
             cand --resource-arn 'Any Amplify ARN (arn:aws:amplify:…)'
             cand --arn 'Any Amplify ARN (arn:aws:amplify:…)'
-            cand --app 'App ID or name (its ARN is looked up)'
-            cand --app-id 'App ID or name (its ARN is looked up)'
-            cand --branch 'A branch of --app'
-            cand --branch-name 'A branch of --app'
+            cand --app 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --app-id 'App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml''s app]'
+            cand --branch 'A branch of the app'
+            cand --branch-name 'A branch of the app'
             cand --config 'The project file [default: the first amphost.toml here or above]'
             cand --profile 'Shared config/credentials profile (SSO, role chains, web identity: the full AWS chain)'
             cand --region 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION; else the profile''s]'

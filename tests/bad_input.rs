@@ -256,7 +256,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["tag", "add", "--app", "x"], "required"),
         (vec!["tag", "add", "--app", "x", "aws:owner=me"], "invalid KEY=VALUE"),
         (vec!["tag", "remove", "--app", "x"], "required"),
-        (vec!["tag", "list"], "required"),
+        (vec!["tag", "list"], "no app given: pass --app APP"),
         (vec!["tag", "list", "--resource-arn", "arn:aws:amplify:x", "--app", "x"], "cannot be used with"),
         // global options and others
         (vec!["--read-timeout", "forever", "app", "list"], "not a duration"),

@@ -333,3 +333,38 @@ fn list_and_job_verbs_take_the_app_and_branch_from_the_project() {
     assert!(out.stderr.contains("other"), "{}", out.stderr);
     in_dir(&emu, dir).env("AMPHOST_BRANCH", "other").run(&["job", "list", "--branch", "main"]).ok();
 }
+
+#[test]
+fn every_verb_that_takes_an_apps_resource_defaults_to_the_projects_app() {
+    let emu = Emulator::start();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    write(dir, "dist/index.html", "<h1>linked</h1>");
+    write(dir, "amphost.toml", "app = \"linked\"\nbranch = \"main\"\nfolder = \"dist\"\n");
+    in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
+    let run = |args: &[&str]| in_dir(&emu, dir).json(args);
+    assert_eq!(run(&["branch", "get", "main"])["branch"]["branchName"], "main");
+    run(&["branch", "update", "main", "--description", "from the project"]);
+    run(&["branch", "create", "pr-1"]);
+    let pruned = run(&["branch", "prune", "--pattern", "pr-*", "--older-than", "1d", "--dry-run"]);
+    assert!(pruned.is_object(), "{pruned}");
+    in_dir(&emu, dir).run(&["app", "env", "set", "GREETING=hi"]).ok();
+    assert_eq!(run(&["app", "env", "list"])["environmentVariables"]["GREETING"], "hi");
+    in_dir(&emu, dir).run(&["app", "env", "unset", "GREETING"]).ok();
+    run(&["domain", "create", "example.com", "--sub-domain", "www=main"]);
+    assert_eq!(run(&["domain", "get", "example.com"])["domainAssociation"]["domainName"], "example.com");
+    in_dir(&emu, dir).run(&["tag", "add", "team=web"]).ok();
+    assert_eq!(run(&["tag", "list"])["tags"]["team"], "web");
+    run(&["backend-env", "create", "staging"]);
+    assert_eq!(run(&["backend-env", "get", "staging"])["backendEnvironment"]["environmentName"], "staging");
+    assert_eq!(run(&["backend-env", "list"])["backendEnvironments"][0]["environmentName"], "staging");
+    // AMPHOST_APP does the same with no project; with neither, nothing is sent.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = in_dir(&emu, elsewhere.path()).env("AMPHOST_APP", "linked").json(&["domain", "get", "example.com"]);
+    assert_eq!(out["domainAssociation"]["domainName"], "example.com");
+    let before = emu.request_count();
+    for args in [&["branch", "get", "main"][..], &["app", "env", "set", "A=1"], &["tag", "list"], &["domain", "list"]] {
+        in_dir(&emu, elsewhere.path()).run(args).fails_with(2, "no app given: pass --app APP");
+    }
+    assert_eq!(emu.request_count(), before);
+}

@@ -3,7 +3,7 @@
 use super::flags::{
     key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
 };
-use super::{AppArg, NameArg, PageArgs};
+use super::{AppArg, AppArgOrProject, NameArg, PageArgs};
 use crate::commands::job::Destination;
 use crate::commands::{app, Ctx};
 use crate::exit::CliError;
@@ -295,11 +295,11 @@ pub struct EnvFileTarget {
     pub app: Option<String>,
 }
 
-/// `app env list`: the app as `APP` or `--app`, as `app get` takes it.
+/// `app env list`: the app as `APP` or `--app`, as `app get` takes it, else the project's.
 #[derive(Args, Debug)]
 pub struct EnvListTarget {
     #[command(flatten)]
-    pub app: AppArg,
+    pub app: AppArgOrProject,
     /// A branch of the app (its variables override the app's)
     #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
     pub branch: Option<String>,
@@ -308,9 +308,9 @@ pub struct EnvListTarget {
 /// `app env set|unset`: the app by `--app` only, since the positionals are the variables.
 #[derive(Args, Debug)]
 pub struct EnvTarget {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     /// A branch of the app (its variables override the app's)
     #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
     pub branch: Option<String>,
@@ -345,9 +345,15 @@ impl AppCommand {
                 app::update(ctx, &a.app.value(), input, a.allow_duplicate).await
             }
             AppCommand::Delete(a) => app::delete(ctx, &a.value()).await,
-            AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app.value(), t.branch.as_deref()).await,
+            AppCommand::Env(EnvCommand::List(t)) => app::env_list(ctx, &t.app.value(ctx)?, t.branch.as_deref()).await,
             AppCommand::Env(EnvCommand::Set { target, vars }) => {
-                app::env_set(ctx, &target.app, target.branch.as_deref(), key_values_to_map(&vars)).await
+                app::env_set(
+                    ctx,
+                    &ctx.app_or_project(target.app.as_deref())?,
+                    target.branch.as_deref(),
+                    key_values_to_map(&vars),
+                )
+                .await
             }
             AppCommand::AccessLogs(a) => {
                 let op = "GenerateAccessLogs";
@@ -359,7 +365,7 @@ impl AppCommand {
                 app::access_logs(ctx, &a.app.value(), input, out).await
             }
             AppCommand::Env(EnvCommand::Unset { target, names }) => {
-                app::env_unset(ctx, &target.app, target.branch.as_deref(), &names).await
+                app::env_unset(ctx, &ctx.app_or_project(target.app.as_deref())?, target.branch.as_deref(), &names).await
             }
             AppCommand::Env(EnvCommand::Import { target, file, replace }) => {
                 let name = ctx.app_or_project(target.app.as_deref())?;

@@ -34,9 +34,9 @@ pub enum BackendEnvCommand {
   amphost backend-env list --app my-site
   amphost backend-env list --app my-site --environment-name prod")]
     List {
-        /// App ID or name
+        /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
         #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-        app: String,
+        app: Option<String>,
         /// Only the environment of this name
         #[arg(long = "environment-name", visible_alias = "environment", value_name = "ENVIRONMENT")]
         environment: Option<String>,
@@ -66,14 +66,19 @@ pub struct EnvironmentArg {
 /// `--app A ENVIRONMENT` (or `--environment-name`).
 #[derive(Args, Debug)]
 pub struct EnvRef {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     #[command(flatten)]
     pub environment: EnvironmentArg,
 }
 
 impl EnvRef {
+    /// The app: as given, else from the environment or the project file.
+    pub fn app(&self, ctx: &Ctx) -> Result<String, CliError> {
+        ctx.app_or_project(self.app.as_deref())
+    }
+
     fn name(&self) -> String {
         self.environment.environment.clone().or_else(|| self.environment.environment_pos.clone()).unwrap_or_default()
     }
@@ -88,13 +93,14 @@ impl BackendEnvCommand {
                 set(&mut input, op, "environmentName", Some(Value::String(env.name())));
                 set(&mut input, op, "stackName", stack_name.map(Value::String));
                 set(&mut input, op, "deploymentArtifacts", deployment_artifacts.map(Value::String));
-                backend_env::create(ctx, &env.app, input).await
+                backend_env::create(ctx, &env.app(ctx)?, input).await
             }
-            BackendEnvCommand::Get(e) => backend_env::get(ctx, &e.app, &e.name()).await,
+            BackendEnvCommand::Get(e) => backend_env::get(ctx, &e.app(ctx)?, &e.name()).await,
             BackendEnvCommand::List { app, environment, page } => {
-                backend_env::list(ctx, &app, environment.as_deref(), &page.options()?).await
+                backend_env::list(ctx, &ctx.app_or_project(app.as_deref())?, environment.as_deref(), &page.options()?)
+                    .await
             }
-            BackendEnvCommand::Delete(e) => backend_env::delete(ctx, &e.app, &e.name()).await,
+            BackendEnvCommand::Delete(e) => backend_env::delete(ctx, &e.app(ctx)?, &e.name()).await,
         }
     }
 }

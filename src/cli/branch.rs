@@ -186,9 +186,9 @@ impl BranchEnvCommand {
 /// `branch prune --app A --pattern GLOB --older-than DURATION [--dry-run]`.
 #[derive(Args, Debug)]
 pub struct PruneArgs {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     /// The branches to consider: a glob of their names ('pr-*', 'feature/*')
     #[arg(long, value_name = "GLOB")]
     pub pattern: String,
@@ -200,17 +200,23 @@ pub struct PruneArgs {
     pub dry_run: bool,
 }
 
-/// A branch of an app: `--app A BRANCH` or `--app A --branch BRANCH`.
+/// A branch of an app: `--app A BRANCH` or `--app A --branch BRANCH` (`--app` defaults as
+/// the list verbs' does).
 #[derive(Args, Debug)]
 pub struct BranchRef {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     #[command(flatten)]
     pub branch: BranchArg,
 }
 
 impl BranchRef {
+    /// The app: as given, else from the environment or the project file.
+    pub fn app(&self, ctx: &Ctx) -> Result<String, CliError> {
+        ctx.app_or_project(self.app.as_deref())
+    }
+
     pub fn name(&self) -> String {
         self.branch.value()
     }
@@ -336,17 +342,19 @@ impl BranchCommand {
                     set(&mut input, "CreateBranch", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
                 }
                 a.fields.apply("CreateBranch", &mut input)?;
-                branch::create(ctx, &a.target.app, input).await
+                branch::create(ctx, &a.target.app(ctx)?, input).await
             }
-            BranchCommand::Get(r) => branch::get(ctx, &r.app, &r.name()).await,
+            BranchCommand::Get(r) => branch::get(ctx, &r.app(ctx)?, &r.name()).await,
             BranchCommand::List(l) => branch::list(ctx, &l.app(ctx)?, &l.page.options()?).await,
             BranchCommand::Update(a) => {
                 let mut input = Map::new();
                 a.fields.apply("UpdateBranch", &mut input)?;
-                branch::update(ctx, &a.target.app, &a.target.name(), input).await
+                branch::update(ctx, &a.target.app(ctx)?, &a.target.name(), input).await
             }
-            BranchCommand::Delete(r) => branch::delete(ctx, &r.app, &r.name()).await,
-            BranchCommand::Prune(p) => branch::prune(ctx, &p.app, &p.pattern, p.older_than, p.dry_run).await,
+            BranchCommand::Delete(r) => branch::delete(ctx, &r.app(ctx)?, &r.name()).await,
+            BranchCommand::Prune(p) => {
+                branch::prune(ctx, &ctx.app_or_project(p.app.as_deref())?, &p.pattern, p.older_than, p.dry_run).await
+            }
             BranchCommand::Env(c) => c.run(ctx).await,
         }
     }

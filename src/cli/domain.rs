@@ -101,14 +101,19 @@ pub struct DomainArg {
 /// `--app A DOMAIN` (or `--domain-name`).
 #[derive(Args, Debug)]
 pub struct DomainRef {
-    /// App ID or name
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
-    pub app: String,
+    pub app: Option<String>,
     #[command(flatten)]
     pub domain: DomainArg,
 }
 
 impl DomainRef {
+    /// The app: as given, else from the environment or the project file.
+    pub fn app(&self, ctx: &Ctx) -> Result<String, CliError> {
+        ctx.app_or_project(self.app.as_deref())
+    }
+
     pub fn name(&self) -> String {
         self.domain.domain.clone().or_else(|| self.domain.domain_pos.clone()).unwrap_or_default()
     }
@@ -212,9 +217,9 @@ impl DomainCommand {
                         "say which branch the domain serves: --sub-domain www=main (or =main for the apex)",
                     ));
                 }
-                domain::create(ctx, &a.domain.app, input, a.wait.then_some(a.timeout)).await
+                domain::create(ctx, &a.domain.app(ctx)?, input, a.wait.then_some(a.timeout)).await
             }
-            DomainCommand::Get(d) => domain::get(ctx, &d.app, &d.name()).await,
+            DomainCommand::Get(d) => domain::get(ctx, &d.app(ctx)?, &d.name()).await,
             DomainCommand::List(l) => domain::list(ctx, &l.app(ctx)?, &l.page.options()?).await,
             DomainCommand::Update(mut a) => {
                 // --sub-domain changes those prefixes; the command merges them into the
@@ -222,15 +227,16 @@ impl DomainCommand {
                 let sub_domains = std::mem::take(&mut a.fields.sub_domains);
                 let mut input = Map::new();
                 a.fields.apply("UpdateDomainAssociation", &mut input);
-                domain::update(ctx, &a.domain.app, &a.domain.name(), input, sub_domains).await
+                domain::update(ctx, &a.domain.app(ctx)?, &a.domain.name(), input, sub_domains).await
             }
-            DomainCommand::Delete(d) => domain::delete(ctx, &d.app, &d.name()).await,
+            DomainCommand::Delete(d) => domain::delete(ctx, &d.app(ctx)?, &d.name()).await,
             DomainCommand::Wait { domain: d, timeout, resolvers } => {
-                let id = app_id_checked(ctx, &d.app, "GetDomainAssociation", &[("domainName", &d.name())]).await?;
+                let id =
+                    app_id_checked(ctx, &d.app(ctx)?, "GetDomainAssociation", &[("domainName", &d.name())]).await?;
                 domain::wait_available(ctx, &id, &d.name(), timeout, &resolvers.nameservers).await
             }
             DomainCommand::Doctor { domain: d, resolvers } => {
-                doctor::doctor(ctx, &d.app, &d.name(), &resolvers.nameservers).await
+                doctor::doctor(ctx, &d.app(ctx)?, &d.name(), &resolvers.nameservers).await
             }
         }
     }

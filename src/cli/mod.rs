@@ -275,6 +275,31 @@ impl AppArg {
     }
 }
 
+/// `[APP]` or `--app APP`, by default the project's app: where the app is what the verb reads
+/// (`app env list`) and the project's is the likely one.
+#[derive(Args, Debug)]
+#[group(id = "app_ref", required = false, multiple = false)]
+pub struct AppArgOrProject {
+    /// App ID or name [default: AMPHOST_APP, else amphost.toml's app]
+    #[arg(value_name = "APP")]
+    pub app_pos: Option<String>,
+    /// App ID or name (instead of APP)
+    #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
+    pub app: Option<String>,
+}
+
+impl AppArgOrProject {
+    /// The app as given, positional or flag.
+    pub fn given(&self) -> Option<&str> {
+        self.app.as_deref().or(self.app_pos.as_deref())
+    }
+
+    /// The app: as given, else from the environment or the project file.
+    pub fn value(&self, ctx: &Ctx) -> Result<String, CliError> {
+        ctx.app_or_project(self.given())
+    }
+}
+
 /// `NAME` or `--name NAME`: the name of an app to create.
 #[derive(Args, Debug)]
 #[group(id = "name_ref", required = true, multiple = false)]

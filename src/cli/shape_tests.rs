@@ -118,7 +118,6 @@ fn required_identifiers_look_required_in_the_usage_line() {
         ("app get", "<APP|--app <APP>>"),
         ("app update", "<APP|--app <APP>>"),
         ("app delete", "<APP|--app <APP>>"),
-        ("app env list", "<APP|--app <APP>>"),
         ("app access-logs", "<APP|--app <APP>>"),
         ("branch get", "<BRANCH|--branch <BRANCH>>"),
         ("branch create", "<BRANCH|--branch <BRANCH>>"),
@@ -131,6 +130,8 @@ fn required_identifiers_look_required_in_the_usage_line() {
         let u = usage(path);
         assert!(u.contains(shown), "`amphost {path}` usage lacks {shown}:\n{u}");
     }
+    // `app env list` defaults to the project's app: optional.
+    assert!(usage("app env list").contains("[APP]"), "{}", usage("app env list"));
     // The verbs that default to the newest job show it as optional.
     for path in ["job get", "job watch", "job logs", "job artifacts list"] {
         let u = usage(path);
@@ -156,7 +157,7 @@ fn each_identifier_takes_its_positional_or_either_spelling_of_its_flag() {
     let env_lists: [&[&str]; 2] = [&["app", "env", "list", "my-site"], &["app", "env", "list", "--app", "my-site"]];
     for args in env_lists {
         match parse(args).unwrap().command {
-            Noun::App(AppCommand::Env(EnvCommand::List(t))) => assert_eq!(t.app.value(), "my-site"),
+            Noun::App(AppCommand::Env(EnvCommand::List(t))) => assert_eq!(t.app.given(), Some("my-site")),
             other => panic!("{other:?}"),
         }
     }

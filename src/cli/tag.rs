@@ -40,24 +40,28 @@ pub enum TagCommand {
     },
 }
 
-/// The resource to tag: its ARN, or an app (and branch) resolved to one.
+/// The resource to tag: its ARN, or an app (and branch) resolved to one; with neither, the
+/// project's app.
 #[derive(Args, Debug)]
-#[group(required = true, multiple = true)]
 pub struct Resource {
     /// Any Amplify ARN (arn:aws:amplify:…)
     #[arg(long, value_name = "ARN", visible_alias = "arn", conflicts_with_all = ["app", "branch"])]
     pub resource_arn: Option<String>,
-    /// App ID or name (its ARN is looked up)
+    /// App ID or name (its ARN is looked up) [default: AMPHOST_APP, else amphost.toml's app]
     #[arg(long = "app", visible_alias = "app-id", value_name = "APP")]
     pub app: Option<String>,
-    /// A branch of --app
-    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH", requires = "app")]
+    /// A branch of the app
+    #[arg(long = "branch", visible_alias = "branch-name", value_name = "BRANCH")]
     pub branch: Option<String>,
 }
 
 impl Resource {
     async fn arn(&self, ctx: &Ctx) -> Result<String, CliError> {
-        resource_arn(ctx, self.resource_arn.as_deref(), self.app.as_deref(), self.branch.as_deref()).await
+        let app = match &self.resource_arn {
+            Some(_) => None,
+            None => Some(ctx.app_or_project(self.app.as_deref())?),
+        };
+        resource_arn(ctx, self.resource_arn.as_deref(), app.as_deref(), self.branch.as_deref()).await
     }
 }
 
