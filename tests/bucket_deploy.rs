@@ -531,6 +531,32 @@ fn bad_buckets_are_refused_before_anything_changes() {
     };
     deploy("s3://No_Such/x").fails_with(2, "does not name a bucket");
     deploy("s3://a..b/x").fails_with(2, "does not name a bucket");
+    // A prefix inside a deployment (or amphost's records) would change what a rollback needs.
+    deploy("s3://sites/x/20261129T033329Z-30cf3b").fails_with(2, "inside a deployment's folder");
+    deploy("s3://sites/x/_amphost/deploys/").fails_with(2, "amphost's own records");
+    deploy("s3://sites//x").fails_with(2, "empty segment");
+    let out = deploy("s3://sites/a\u{1b}[31mb").fails_with(2, "control character");
+    assert!(!out.stderr.contains('\u{1b}'), "{}", out.stderr);
+    // Names S3 cannot list (files layout), or that are not text at all (any deploy).
+    let odd = tempfile::tempdir().unwrap();
+    site(odd.path(), 1);
+    write(odd.path(), "esc\u{1b}[31mred.txt", "e");
+    let o = odd.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        amphost(&emu, &s3.url).run(&[&["deploy", o, "--app", "x", "--branch", "main", "--create"], args].concat())
+    };
+    run(&["--bucket", "s3://sites/x", "--grant", "--yes"])
+        .fails_with(2, "with a control character, which S3 cannot list");
+    std::fs::remove_file(odd.path().join("esc\u{1b}[31mred.txt")).unwrap();
+    use std::os::unix::ffi::OsStrExt;
+    std::fs::write(odd.path().join(std::ffi::OsStr::from_bytes(b"bad\xff\xfename.txt")), "b").unwrap();
+    run(&["--bucket", "s3://sites/x", "--grant", "--yes"]).fails_with(2, "is not a UTF-8 file name");
+    run(&[]).fails_with(2, "is not a UTF-8 file name");
+    let policy = s3.try_aws(&["s3api", "get-bucket-policy", "--bucket", "sites"]);
+    assert!(
+        String::from_utf8_lossy(&policy.stderr).contains("NoSuchBucketPolicy"),
+        "a statement was granted: {policy:?}"
+    );
     // An explicit Deny of what Amplify needs: no Allow --grant adds can change that.
     s3.make_bucket("denying");
     let deny = r#"{"Version": "2012-10-17", "Statement": [{"Sid": "NoReads", "Effect": "Deny", "Principal": "*",

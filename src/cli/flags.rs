@@ -249,9 +249,14 @@ pub(crate) fn bucket_url(
 ) -> Result<Option<crate::storage::S3Url>, crate::exit::CliError> {
     let from_project = ctx.project.as_ref().and_then(|p| p.file.bucket.clone());
     let Some(url) = flag.map(str::to_string).or(from_project) else { return Ok(None) };
-    crate::storage::S3Url::parse(&url).map(Some).map_err(|e| {
+    let refused = |e: String| {
         crate::exit::CliError::usage(format!("--bucket: {e}")).hint("for example --bucket s3://my-bucket/my-site")
-    })
+    };
+    let parsed = crate::storage::S3Url::parse(&url).map_err(refused)?;
+    match crate::deploy::manifest::prefix_problem(&parsed.key) {
+        Some(problem) => Err(refused(format!("{url:?} is no place for deployments: {problem}"))),
+        None => Ok(Some(parsed)),
+    }
 }
 
 #[cfg(test)]

@@ -183,6 +183,12 @@ fn add_entry(
     }
     let rel = path.strip_prefix(root).map_err(|e| io("path", e))?;
     let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    // Site paths are text: a name that is not UTF-8 would be published under another one.
+    if rel.to_str().is_none() {
+        return Err(ArchiveError::Refused(format!(
+            "{name:?} is not a UTF-8 file name (\u{fffd} marks the bytes that are not); rename it"
+        )));
+    }
     // Zip readers (and Amplify) take `\` as a folder separator: such a file would be
     // published under another path, or refused when the job deploys.
     if name.contains('\\') {

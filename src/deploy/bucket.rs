@@ -473,7 +473,7 @@ async fn upload(
         .content_type(content_type(key))
         .send()
         .await
-        .map_err(|e| s3_error(&format!("cannot upload {}", path.display()), &e))?;
+        .map_err(|e| s3_error(&format!("cannot upload {path:?}"), &e))?;
     let sse = Sse::of(out.server_side_encryption(), out.sse_customer_algorithm());
     check_etag(out.e_tag(), sse, &record.md5, path)?;
     progress.advance(record.size);
@@ -488,7 +488,7 @@ async fn file_body(path: &Path, offset: u64, len: u64) -> Result<ByteStream, Buc
         .length(Length::Exact(len))
         .build()
         .await
-        .map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))
+        .map_err(|e| BucketError::new(format!("cannot read {path:?}: {e}")))
 }
 
 /// A single-part ETag is the content's MD5: a second check that what arrived is what was sent.
@@ -500,8 +500,8 @@ fn check_etag(etag: Option<&str>, sse: Sse, md5: &str, path: &Path) -> Result<()
     }
     match etag.map(|t| t.trim_matches('"')) {
         Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => Err(BucketError::new(format!(
-            "the upload of {} arrived corrupted (MD5 {got}, expected {md5})",
-            path.display()
+            "the upload of {path:?} does not match the file as hashed (MD5 {got}, expected {md5}): it changed \
+             during the deploy, or its bytes were damaged on the way; deploy again"
         ))),
         _ => Ok(()),
     }
@@ -534,7 +534,7 @@ async fn upload_in_parts(
     size: u64,
     progress: &dyn Progress,
 ) -> Result<Option<String>, BucketError> {
-    let what = format!("the upload of {}", path.display());
+    let what = format!("the upload of {path:?}");
     let upload_id = start_multipart(s3, bucket, key, &what).await?;
     let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
     finish_multipart(s3, bucket, key, &upload_id, parts, &what).await
@@ -735,7 +735,7 @@ async fn upload_part(
         .body(file_body(path, offset, len).await?)
         .send()
         .await
-        .map_err(|e| s3_error(&format!("cannot upload part {} of {}", to.number, path.display()), &e))?;
+        .map_err(|e| s3_error(&format!("cannot upload part {} of {path:?}", to.number), &e))?;
     check_etag(out.e_tag(), Sse::of(out.server_side_encryption(), out.sse_customer_algorithm()), &md5, path)?;
     progress.advance(len);
     Ok(CompletedPart::builder().part_number(to.number).set_e_tag(out.e_tag().map(str::to_string)).build())
@@ -762,7 +762,7 @@ async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketEr
     })
     .await
     .map_err(|e| BucketError::new(format!("internal task failed: {e}")))?;
-    hashed.map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))
+    hashed.map_err(|e| BucketError::new(format!("cannot read {path:?}: {e}")))
 }
 
 /// Uploads one file as it is (a deployment's zip) to `key`; returns its size and the
@@ -774,8 +774,7 @@ pub async fn upload_whole(
     path: &Path,
     progress: &dyn Progress,
 ) -> Result<(u64, Option<String>), BucketError> {
-    let size =
-        std::fs::metadata(path).map_err(|e| BucketError::new(format!("cannot read {}: {e}", path.display())))?.len();
+    let size = std::fs::metadata(path).map_err(|e| BucketError::new(format!("cannot read {path:?}: {e}")))?.len();
     let md5 = super::archive::md5_file(path, &super::Silent).map_err(|e| BucketError::new(e.to_string()))?;
     let etag = upload(s3, bucket, key, path, &FileRecord::new(size, md5), progress).await?;
     Ok((size, etag))

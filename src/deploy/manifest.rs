@@ -130,6 +130,26 @@ pub fn is_deploy_id(id: &str) -> bool {
         && b[17..].iter().all(|c| c.is_ascii_hexdigit())
 }
 
+/// What makes `prefix` no place for deployments, None when it is one: it must not lie inside
+/// a deployment's folder or amphost's own (a deploy there would change a deployment that a
+/// rollback relies on), nor hold an empty segment (`a//b`: S3 keeps it, and it is a typo).
+pub fn prefix_problem(prefix: &str) -> Option<String> {
+    let segments: Vec<&str> = prefix.strip_suffix('/').unwrap_or(prefix).split('/').collect();
+    if !prefix.is_empty() && segments.iter().any(|s| s.is_empty()) {
+        return Some("it has an empty segment (`//`, or a leading `/`)".to_string());
+    }
+    let inside = segments.iter().position(|s| is_deploy_id(s) || *s == "_amphost")?;
+    let parent = match segments[..inside].join("/") {
+        p if p.is_empty() => "the bucket's root".to_string(),
+        p => format!("`{p}`"),
+    };
+    Some(format!(
+        "it is inside {} (`{}`): deploy to the prefix that holds it, {parent}",
+        if segments[inside] == "_amphost" { "amphost's own records" } else { "a deployment's folder" },
+        segments[inside]
+    ))
+}
+
 /// When a deployment was made, from its ID.
 pub fn deploy_id_time(id: &str) -> Option<time::OffsetDateTime> {
     let stamp = id.get(..16)?;
@@ -320,6 +340,23 @@ mod tests {
             bytes_uploaded: 0,
             zip_etag: None,
             files: files.iter().map(|(p, m, s)| (p.to_string(), rec(m, *s))).collect(),
+        }
+    }
+
+    #[test]
+    fn a_prefix_inside_a_deployment_or_with_an_empty_segment_is_refused() {
+        for good in ["", "site", "site/", "a/b/c/", "2026-site", "_amphost-old"] {
+            assert_eq!(prefix_problem(good), None, "{good}");
+        }
+        let inside = prefix_problem("p1/20261129T033329Z-30cf3b").unwrap();
+        assert!(
+            inside.contains("a deployment's folder (`20261129T033329Z-30cf3b`)") && inside.ends_with("`p1`"),
+            "{inside}"
+        );
+        let records = prefix_problem("_amphost/deploys/").unwrap();
+        assert!(records.contains("amphost's own records") && records.ends_with("the bucket's root"), "{records}");
+        for empty in ["a//b", "/a", "a//"] {
+            assert!(prefix_problem(empty).unwrap().contains("empty segment"), "{empty}");
         }
     }
 

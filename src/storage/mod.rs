@@ -92,6 +92,9 @@ impl S3Url {
                  lowercase letters, digits, dots or hyphens, as S3 names them"
             ));
         }
+        if key.chars().any(char::is_control) {
+            return Err(format!("{url:?} has a control character in its key"));
+        }
         // A key is data: `a/../b` is not normalised into `b`, it is refused.
         if key.split('/').any(|segment| segment == "." || segment == "..") {
             return Err(format!("{url:?} has a `.` or `..` segment in its key: name the prefix as it is"));
@@ -186,6 +189,8 @@ mod tests {
             "s3://192.168.5.4/x",
             "s3://xn--abc/x",
             "s3://abc-s3alias/x",
+            "s3://abc/a\x1b[31mb",
+            "s3://abc/a\nb",
         ] {
             assert!(S3Url::parse(bad).is_err(), "{bad}");
         }

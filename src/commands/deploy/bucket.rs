@@ -58,6 +58,9 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
             .hint("to deploy a zip already in S3, use --source-url s3://BUCKET/KEY.zip"));
     };
     let hashed = hashed_folder(ctx, dir, opts.allow_secrets).await?;
+    if !bucket.zip {
+        refuse_unlistable_names(hashed.entries.iter().map(|(e, _)| e.name.as_str()))?;
+    }
     let s3 = ctx.s3().await?;
     let who = whoami(ctx).await;
     let region = ctx.client().await?.region().await?;
@@ -123,6 +126,22 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         prune(ctx, &bucket, &app_id, &opts.branch).await;
     }
     super::verify_after(ctx, &app, &opts).await
+}
+
+/// A deployment kept as files is read back by listing its prefix, and S3 lists keys in
+/// XML 1.0, which cannot carry control characters: such a name would make the job fail at
+/// DEPLOY and every later listing of the prefix too. Refused before any request (exit 2).
+fn refuse_unlistable_names<'a>(names: impl Iterator<Item = &'a str>) -> Result<(), CliError> {
+    let unlistable: Vec<String> = names.filter(|n| n.chars().any(char::is_control)).map(|n| format!("{n:?}")).collect();
+    match unlistable.as_slice() {
+        [] => Ok(()),
+        some => Err(CliError::usage(format!(
+            "{} file name(s) with a control character, which S3 cannot list: {}",
+            some.len(),
+            some.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        ))
+        .hint("rename them, leave them out with .amphostignore, or deploy the site as one zip (--zip)")),
+    }
 }
 
 /// What a deploy copies from, with when its manifest was written: the branch's newest
