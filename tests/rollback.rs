@@ -118,6 +118,16 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     let newest = &jobs(&emu, &id, "main")[0];
     assert_eq!(newest["sourceUrl"], "s3://sites/builds/v2.zip", "{newest}");
 
+    // Promoted again (job 8, v2 as job 7): a rollback goes back past what deployed the live
+    // source already, to job 6 (v3), not to job 7, which would change nothing.
+    amphost().json(&["promote", "--app", &id, "--from", "staging", "--to", "main"]);
+    let out = amphost().json(&["rollback", "--app", &id, "--branch", "main"]);
+    assert_eq!(out["rolledBackTo"], "6", "{out}");
+    assert_eq!(index(&emu, &id, "main"), "<h1>v3</h1>");
+    // Named, a job that deployed what is live is done as asked, with a warning.
+    let out = amphost().run(&["-o", "json", "rollback", "--app", &id, "--branch", "main", "--to", "6"]).ok();
+    assert!(out.stderr.contains("job 6 deployed what is live on main already (job 9)"), "{}", out.stderr);
+
     // A direct upload is not promoted either; a branch that is not there is named.
     amphost().run(&["deploy", site.to_str().unwrap(), "--app", &id, "--branch", "staging"]).ok();
     amphost().run(&["promote", "--app", &id, "--from", "staging", "--to", "main"]).fails_with(2, "cannot be promoted");

@@ -156,6 +156,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
         Some(id) => {
             let job = named_job(ctx, &app_id, branch, id).await?;
             require_success(&job, &app_id, id, branch, "rolled back to")?;
+            warn_if_live(ctx, &app_id, branch, &label, &job).await?;
             job
         }
         None => previous_success(ctx, &app_id, branch, &label).await?,
@@ -186,22 +187,54 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
     follow(ctx, &app, branch, &started, extra, &opts.follow).await
 }
 
-/// The successful job before the live one (the newest successful job) of the branch.
-async fn previous_success(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result<Value, CliError> {
+/// What a job deployed, when it can be told: its source URL, else (a build from a repository)
+/// its commit. A direct upload's bytes cannot be compared: None.
+fn deployed(job: &Value) -> Option<String> {
+    let commit = job["commitId"].as_str().filter(|c| !c.is_empty() && !matches!(*c, "HEAD" | "MANUAL"));
+    source_of(job).map(|(url, _)| url).or_else(|| commit.map(str::to_string))
+}
+
+/// The newest successful job of the branch (the live one) and the ones before it, newest first.
+async fn successes(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result<(Value, Vec<Value>), CliError> {
     let jobs = jobs_of(ctx, app_id, branch).await?;
-    let mut done = jobs.iter().filter(|j| succeeded(j));
+    let mut done = jobs.into_iter().filter(succeeded);
     let live = done.next().ok_or_else(|| {
         CliError::usage(format!(
             "branch {branch} of app {label} has no successful deployment: there is nothing to roll back"
         ))
     })?;
-    let live_id = job_id_of(live);
-    done.next().cloned().ok_or_else(|| {
-        CliError::usage(format!(
-            "branch {branch} of app {label} has one successful deployment (job {live_id}, the live one): \
-             there is no earlier one to roll back to"
-        ))
-    })
+    Ok((live, done.collect()))
+}
+
+/// The successful job before the live one whose deployment differs from what is live (a
+/// promotion or a rollback repeats an earlier source: going back to it would change nothing).
+async fn previous_success(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result<Value, CliError> {
+    let (live, earlier) = successes(ctx, app_id, branch, label).await?;
+    let live_id = job_id_of(&live);
+    let live_source = deployed(&live);
+    let other = |j: &&Value| live_source.is_none() || deployed(j) != live_source;
+    if let Some(job) = earlier.iter().find(other) {
+        return Ok(job.clone());
+    }
+    let why = if earlier.is_empty() {
+        format!("has one successful deployment (job {live_id}, the live one)")
+    } else {
+        format!("has no successful deployment other than what job {live_id} made live")
+    };
+    Err(CliError::usage(format!("branch {branch} of app {label} {why}: there is no earlier one to roll back to")))
+}
+
+/// `--to` a job whose deployment is what is live already: done as asked, with a warning.
+async fn warn_if_live(ctx: &Ctx, app_id: &str, branch: &str, label: &str, target: &Value) -> Result<(), CliError> {
+    let (live, _) = successes(ctx, app_id, branch, label).await?;
+    let (live_id, target_id) = (job_id_of(&live), job_id_of(target));
+    let same = deployed(target).is_some() && deployed(target) == deployed(&live);
+    if live_id == target_id || same {
+        ctx.ui.warn(format!(
+            "job {target_id} deployed what is live on {branch} already (job {live_id}): the site will not change"
+        ));
+    }
+    Ok(())
 }
 
 /// For an app built from a repository: the job's commit, built again (StartJob RELEASE).
