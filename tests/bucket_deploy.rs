@@ -262,6 +262,17 @@ fn zip_deploys_keep_one_object_per_deployment() {
     amphost(&emu, &s3.url)
         .run(&["verify", "--app", app, "--branch", "plain", "--bucket", "s3://sites/z"])
         .fails_with(1, "has no manifest in s3://sites/z");
+
+    // A second prefix of the bucket: Amplify may list the bucket already, only its read is added.
+    let out =
+        amphost(&emu, &s3.url).json(&[&args[..], &["--bucket", "s3://sites/y", "--zip", "--grant", "--yes"]].concat());
+    assert_eq!(out["status"], "SUCCEED", "{out}");
+    let policy: Value =
+        serde_json::from_slice(&s3.aws(&["s3api", "get-bucket-policy", "--bucket", "sites"]).stdout).unwrap();
+    let policy: Value = serde_json::from_str(policy["Policy"].as_str().unwrap()).unwrap();
+    let actions: Vec<&str> =
+        policy["Statement"].as_array().unwrap().iter().map(|s| s["Action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["s3:GetObject", "s3:ListBucket", "s3:GetObject"], "{policy}");
 }
 
 /// `len` bytes that do not compress (so that a zip of them is as large as they are).

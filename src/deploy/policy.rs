@@ -174,6 +174,13 @@ pub fn statements(bucket: &str, prefix: &str, account: Option<&str>) -> Vec<Valu
     vec![read, list]
 }
 
+/// Of [`statements`], those that give what is `missing`: a bucket whose policy already lets
+/// Amplify list it (for another prefix) gets no second ListBucket statement per prefix.
+pub fn needed(missing: &Missing, bucket: &str, prefix: &str, account: Option<&str>) -> Vec<Value> {
+    let [read, list]: [Value; 2] = statements(bucket, prefix, account).try_into().expect("two statements");
+    [(missing.get_object, read), (missing.list_bucket, list)].into_iter().filter(|(m, _)| *m).map(|(_, s)| s).collect()
+}
+
 /// The policy with amphost's statements added (its earlier ones for the same bucket and prefix
 /// replaced, every other statement kept as it is).
 pub fn granted(policy: Option<&Value>, added: Vec<Value>) -> Value {
@@ -235,14 +242,18 @@ mod tests {
 
     #[test]
     fn grants_for_two_prefixes_live_side_by_side_and_a_deny_wins() {
-        let both = granted(Some(&granted(None, statements("b", "one", None))), statements("b", "two", None));
-        assert_eq!(both["Statement"].as_array().unwrap().len(), 4, "{both}");
+        let one = granted(None, statements("b", "one", None));
+        let for_two = needed(&missing(Some(&one), "b", "two", None), "b", "two", None);
+        assert_eq!(for_two.len(), 1, "the bucket may be listed already: only the read is added: {for_two:?}");
+        assert_eq!(for_two[0]["Action"], "s3:GetObject");
+        let both = granted(Some(&one), for_two);
+        assert_eq!(both["Statement"].as_array().unwrap().len(), 3, "{both}");
         assert!(!missing(Some(&both), "b", "one", None).any() && !missing(Some(&both), "b", "two", None).any());
         let mut denied = both.clone();
         denied["Statement"].as_array_mut().unwrap().push(json!({"Effect": "Deny", "Principal": "*",
             "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/one/*"}));
         assert!(missing(Some(&denied), "b", "one", None).get_object);
-        assert_eq!(missing(Some(&denied), "b", "one", None).denied_by, ["statement 5"]);
+        assert_eq!(missing(Some(&denied), "b", "one", None).denied_by, ["statement 4"]);
         assert!(!missing(Some(&denied), "b", "two", None).get_object);
     }
 

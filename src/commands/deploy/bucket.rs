@@ -211,7 +211,7 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
         ))
         .hint("narrow that Deny (exclude amplify.amazonaws.com, or the prefix), then deploy again"));
     }
-    let needed = policy::statements(name, &bucket.url.key, account);
+    let needed = policy::needed(&missing, name, &bucket.url.key, account);
     let shown = needed.iter().map(|s| serde_json::to_string_pretty(s).unwrap_or_default()).collect::<Vec<_>>();
     if !bucket.grant {
         return Err(CliError::failure(format!(
