@@ -396,7 +396,7 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
     };
     let first = deploy();
     write(dir.path(), "index.html", "<h1>v2</h1>");
-    deploy();
+    let second = deploy();
     let jobs = || emu.amphost().json(&["job", "list", "--app", "web", "--branch", "main"])["jobSummaries"].clone();
     let before = jobs();
 
@@ -432,6 +432,19 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
     // The live deployment, untouched, is still rolled back to as it was.
     let again = amphost(&emu, &s3.url).json(&["rollback", "--app", "web", "--branch", "main", "--to", "2"]);
     assert_eq!(again["status"], "SUCCEED", "{again}");
+
+    // A manifest that cannot be read: the files cannot be checked, and the rollback says so.
+    let manifest = format!("s3://sites/web/_amphost/deploys/{}.json", second["deployId"].as_str().unwrap());
+    std::fs::write(&other, "{not json").unwrap();
+    s3.put(&other, &manifest);
+    let out = amphost(&emu, &s3.url).run(&["-o", "json", "rollback", "--app", "web", "--branch", "main", "--to", "2"]);
+    let out = out.ok();
+    assert!(out.stderr.contains("the manifest of job 2's deployment cannot be read"), "{}", out.stderr);
+    assert!(out.stderr.contains("its files were not checked"), "{}", out.stderr);
+    let history = ["deploy", "list", "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "-o", "json"];
+    let out = amphost(&emu, &s3.url).run(&history).ok();
+    assert!(out.stderr.contains("a manifest cannot be read, its deployment is shown without it"), "{}", out.stderr);
+    assert!(out.stderr.contains(second["deployId"].as_str().unwrap()), "{}", out.stderr);
 }
 
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as

@@ -100,6 +100,13 @@ async fn check_source(ctx: &Ctx, (url, kind): (&str, &str), job_id: &str, to: (&
         Ok(Ok(Kept::Gone)) => "no longer in S3: it was deleted, by `deploy --keep` or by hand".to_string(),
         Ok(Ok(Kept::Rewritten)) => "changed in S3 since amphost wrote it: the zip was written again".to_string(),
         Ok(Ok(Kept::Drifted(drift))) => format!("changed in S3 since amphost wrote it: {}", drift_text(&drift)),
+        Ok(Ok(Kept::Unverified(why))) => {
+            ctx.ui.warn(format!(
+                "the manifest of job {job_id}'s deployment cannot be read ({why}): its files were not checked \
+                 against it"
+            ));
+            return Ok(());
+        }
         Ok(Ok(Kept::Intact) | Err(_)) | Err(_) => return Ok(()),
     };
     let (app_id, branch) = to;

@@ -32,11 +32,13 @@ pub struct BucketError {
     pub message: String,
     /// S3 refused these credentials access (403): an authorization problem, not a failure.
     pub denied: bool,
+    /// S3 said there is no such object (404).
+    pub not_found: bool,
 }
 
 impl BucketError {
     pub fn new(message: impl Into<String>) -> BucketError {
-        BucketError { message: message.into(), denied: false }
+        BucketError { message: message.into(), denied: false, not_found: false }
     }
 }
 
@@ -51,7 +53,7 @@ where
         (None, true) => "access denied (HTTP 403)".to_string(),
         _ => crate::storage::service_error_text(e),
     };
-    BucketError { message: format!("{what}: {said}"), denied }
+    BucketError { message: format!("{what}: {said}"), denied, not_found: status_of(e) == Some(404) }
 }
 
 /// The HTTP status of a failed request, when the service answered.
@@ -74,6 +76,7 @@ pub async fn check_bucket(s3: &Client, bucket: &str, region: &str) -> Result<(),
             Some(403) => BucketError {
                 message: format!("access to bucket {bucket} is denied to these credentials"),
                 denied: true,
+                not_found: false,
             },
             Some(301) => BucketError::new(format!("bucket {bucket} is not in {region}, where the app is")),
             _ => s3_error(&format!("cannot reach bucket {bucket}"), &e),
@@ -173,6 +176,8 @@ pub enum Kept {
     Rewritten,
     /// A folder whose files are no longer those its manifest lists.
     Drifted(manifest::Drift),
+    /// Still there, but its manifest is there and cannot be read (why): not checked.
+    Unverified(String),
 }
 
 /// Whether the source at `key` (a zip, or a folder when `is_prefix`) is still what was
@@ -180,12 +185,23 @@ pub enum Kept {
 /// listing: a request per 1,000 files), or a zip's ETag. Any other is only looked for.
 pub async fn check_source(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<Kept, BucketError> {
     let kind = if is_prefix { "BUCKET_PREFIX" } else { "ZIP" };
+    let mut unreadable = None;
     let recorded = match manifest::recorded_as(key) {
-        Some((prefix, id)) => read_with(s3, bucket, &prefix, &id, |b| serde_json::from_slice(b)).await.ok(),
+        Some((prefix, id)) => match read_with(s3, bucket, &prefix, &id, |b| serde_json::from_slice(b)).await {
+            Ok(recorded) => Some(recorded),
+            Err(e) => {
+                unreadable = (!e.not_found).then_some(e.message);
+                None
+            }
+        },
         None => None,
     };
     let Some((m, written)) = recorded.filter(|(m, _)| m.source_url_type == kind) else {
-        return Ok(if source_exists(s3, bucket, key, is_prefix).await? { Kept::Intact } else { Kept::Gone });
+        return Ok(match (source_exists(s3, bucket, key, is_prefix).await?, unreadable) {
+            (false, _) => Kept::Gone,
+            (true, Some(why)) => Kept::Unverified(why),
+            (true, None) => Kept::Intact,
+        });
     };
     if is_prefix {
         let stored = list_stored(s3, bucket, &manifest::with_slash(key)).await?;
@@ -244,11 +260,16 @@ async fn list_stored(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<mani
 /// their file lists (see [`manifest::parse_head`]; [`read_manifest`] reads one whole). A
 /// manifest that cannot be read or parsed is skipped: it only costs its history line.
 pub async fn manifests(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
-    recorded(s3, bucket, prefix, manifest::parse_head).await
+    recorded(s3, bucket, prefix, manifest::parse_head).await.map(|(found, _)| found)
 }
 
-/// [`manifests`] with their file lists.
-pub async fn manifests_with_files(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
+/// [`manifests`] with their file lists, and why each one that could not be read was not (a
+/// history says so rather than show its deployment as unknown).
+pub async fn manifests_with_files(
+    s3: &Client,
+    bucket: &str,
+    prefix: &str,
+) -> Result<(Vec<Manifest>, Vec<String>), BucketError> {
     recorded(s3, bucket, prefix, |b| serde_json::from_slice(b)).await
 }
 
@@ -257,12 +278,21 @@ async fn recorded(
     bucket: &str,
     prefix: &str,
     parse: fn(&[u8]) -> serde_json::Result<Manifest>,
-) -> Result<Vec<Manifest>, BucketError> {
+) -> Result<(Vec<Manifest>, Vec<String>), BucketError> {
     let ids = manifest_ids(s3, bucket, prefix).await?;
-    let read =
-        ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await.ok().map(|(m, _)| m) });
-    let found: Vec<Option<Manifest>> = stream::iter(read).buffered(8).collect().await;
-    Ok(found.into_iter().flatten().collect())
+    let read = ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await });
+    let outcomes: Vec<Result<(Manifest, i64), BucketError>> = stream::iter(read).buffered(8).collect().await;
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok((m, _)) => found.push(m),
+            // Deleted since it was listed (by a concurrent `--keep`): nothing to say.
+            Err(e) if e.not_found => {}
+            Err(e) => unreadable.push(e.message),
+        }
+    }
+    Ok((found, unreadable))
 }
 
 /// The manifest of deployment `id`, whole.

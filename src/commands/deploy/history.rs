@@ -45,10 +45,13 @@ pub async fn list(ctx: &Ctx, opts: HistoryOptions) -> Result<(), CliError> {
     let manifests = match &opts.bucket {
         Some(url) => {
             let s3 = ctx.s3().await?;
-            let found = s3ops::manifests_with_files(s3, &url.bucket, &url.key)
+            let (found, unreadable) = s3ops::manifests_with_files(s3, &url.bucket, &url.key)
                 .await
                 .map_err(|e| CliError::failure(e.message))?;
-            if found.is_empty() {
+            for why in &unreadable {
+                ctx.ui.warn(format!("a manifest cannot be read, its deployment is shown without it: {why}"));
+            }
+            if found.is_empty() && unreadable.is_empty() {
                 ctx.ui.warn(format!("{url} holds no deployment manifests: the jobs alone are listed"));
             }
             found
