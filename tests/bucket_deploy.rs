@@ -237,6 +237,11 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     let newest = &history["deployments"][0];
     assert!(newest["redeployOf"].as_str().is_some_and(|r| r.starts_with("job ")), "{newest}");
     assert_eq!(newest["bytesUploaded"], 0, "{newest}");
+    // The fourth version changed index.html only: said so though --keep deleted the manifest
+    // of the third, which it is counted against.
+    let rows = history["deployments"].as_array().unwrap();
+    let fourth = rows.iter().find(|r| r["deployId"] == ids[3].as_str() && r["redeployOf"].is_null()).unwrap();
+    assert_eq!(fourth["changes"], "+0 ~1 -0", "{fourth}");
 }
 
 #[test]

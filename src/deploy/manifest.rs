@@ -79,6 +79,10 @@ pub struct Manifest<Files = BTreeMap<String, FileRecord>> {
     /// copies its bytes only while the object still has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_etag: Option<String>,
+    /// What changed against the branch's previous deployment, counted when it was made: a
+    /// history shows it even once `--keep` has deleted that deployment's manifest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
     pub files: Files,
 }
 
@@ -102,6 +106,7 @@ pub fn parse_head(bytes: &[u8]) -> serde_json::Result<Manifest> {
         files_copied: m.files_copied,
         bytes_uploaded: m.bytes_uploaded,
         zip_etag: m.zip_etag,
+        changes: m.changes,
         files: BTreeMap::new(),
     })
 }
@@ -233,7 +238,7 @@ pub fn plan(files: &[(String, FileRecord)], previous: Option<&Manifest>, prefix:
 }
 
 /// Files changed, added and removed from `before` to `after`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Changes {
     pub changed: usize,
     pub added: usize,
@@ -339,6 +344,7 @@ mod tests {
             files_copied: 0,
             bytes_uploaded: 0,
             zip_etag: None,
+            changes: None,
             files: files.iter().map(|(p, m, s)| (p.to_string(), rec(m, *s))).collect(),
         }
     }

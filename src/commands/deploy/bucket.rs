@@ -102,8 +102,11 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         files_copied: 0,
         bytes_uploaded: 0,
         zip_etag: None,
+        changes: None,
         files: files.iter().cloned().collect(),
     };
+    // Counted now: `--keep` may delete the previous manifest before a history is asked for.
+    record.changes = previous.filter(|p| p.branch == opts.branch).map(|p| manifest::changes(Some(p), &record));
     let what = Transfer {
         opts: &opts,
         bucket: &bucket,

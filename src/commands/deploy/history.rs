@@ -88,7 +88,9 @@ fn row(job: &Value, branch: &str, made: Option<&Manifest>, before: Option<&Manif
         "message": job["commitMessage"], "commit": job["commitId"],
     });
     let Some(m) = made else { return r };
-    let changes = manifest::changes(before, m);
+    // As counted when it was made, for the job that made it; else against the older manifest.
+    let original = m.branch == branch && m.job_id.as_deref().is_none_or(|id| job["jobId"] == id);
+    let changes = m.changes.filter(|_| original).unwrap_or_else(|| manifest::changes(before, m));
     if let Some(message) = &m.message {
         r["message"] = json!(message);
     }
@@ -172,6 +174,7 @@ mod tests {
             files_copied: 0,
             bytes_uploaded: bytes,
             zip_etag: None,
+            changes: None,
             files: files.iter().map(|(p, h)| (p.to_string(), FileRecord::new(1, h.to_string()))).collect(),
         }
     }
