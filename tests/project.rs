@@ -368,3 +368,19 @@ fn every_verb_that_takes_an_apps_resource_defaults_to_the_projects_app() {
     }
     assert_eq!(emu.request_count(), before);
 }
+
+#[test]
+fn a_deploy_says_when_the_projects_rules_were_never_pushed() {
+    let emu = Emulator::start();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    write(dir, "dist/index.html", "<h1>rules</h1>");
+    write(dir, "amphost.toml", "app = \"ruled\"\nbranch = \"main\"\nfolder = \"dist\"\nrules = \"rules.toml\"\n");
+    write(dir, "rules.toml", "[[rules]]\nsource = \"/old\"\ntarget = \"/\"\nstatus = 301\n");
+    let out = in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
+    assert!(out.stderr.contains("a deploy does not change them; `amphost rules push` does"), "{}", out.stderr);
+    assert!(out.stderr.contains("1 added"), "{}", out.stderr);
+    in_dir(&emu, dir).run(&["rules", "push", "--yes"]).ok();
+    let out = in_dir(&emu, dir).run(&["deploy"]).ok();
+    assert!(!out.stderr.contains("rules push"), "{}", out.stderr);
+}

@@ -67,6 +67,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     s3ops::check_bucket(s3, &bucket.url.bucket, &region).await.map_err(failed)?;
     check_policy(ctx, &bucket, who.as_ref().map(|i| i.account.as_str())).await?;
     let app = ensure_app(ctx, &opts).await?;
+    super::super::rules::check::warn_if_unpushed(ctx, &app);
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     ensure_branch(ctx, &app_id, &opts).await?;
     clear_the_branch(ctx, &app_id, &opts.branch, opts.cancel_pending).await?;

@@ -396,6 +396,7 @@ pub async fn deploy(ctx: &Ctx, mut opts: DeployOptions) -> Result<(), CliError> 
     }
     let prepared = prepare(ctx, &opts).await?;
     let app = ensure_app(ctx, &opts).await?;
+    super::rules::check::warn_if_unpushed(ctx, &app);
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     ensure_branch(ctx, &app_id, &opts).await?;
     if !matches!(prepared, Prepared::Created(_)) {

@@ -398,6 +398,24 @@ pub(crate) fn before_push(ctx: &Ctx, rules: &[Rule], path: &Path) -> Result<(), 
 /// `deploy`'s lint, before anything is prepared or sent: the rules file (amphost.toml's
 /// `rules`, else amplify-rules.json), when there is one, against what is being deployed (a
 /// folder or a .zip; `None` for a URL).
+/// A deploy publishes files, not rules: when the project's rules file says other than the app's
+/// rules (a rule added and never pushed), a warning says so and how to apply it. Silent when
+/// there is no such file, or it cannot be read (the lint before the deploy says why).
+pub fn warn_if_unpushed(ctx: &Ctx, app: &serde_json::Value) {
+    use crate::rules::{diff_rules, from_app, summary};
+    let path = rules_file(ctx, None);
+    let Ok(text) = read_code_file(&path, "") else { return };
+    let Ok(wanted) = parse_rules(&text, FileFormat::of(&path)) else { return };
+    let changes = diff_rules(&from_app(app), &wanted);
+    if !changes.is_empty() {
+        ctx.ui.warn(format!(
+            "the app's rules are not those of {} ({}): a deploy does not change them; `amphost rules push` does",
+            path.display(),
+            summary(&changes)
+        ));
+    }
+}
+
 pub fn before_deploy(ctx: &Ctx, deployed: Option<&Path>) -> Result<(), CliError> {
     let path = rules_file(ctx, None);
     let configured = ctx.project.as_ref().is_some_and(|p| p.file.rules.is_some());
