@@ -152,7 +152,26 @@ fn branch_create_get_list_update_delete() {
     assert_eq!(up["branch"]["enableAutoBuild"], false);
     assert_eq!(up["branch"]["stage"], "BETA", "untouched settings stay");
     emu.amphost().run(&["branch", "create", "--app", "web", "main"]).fails_with(1, "already exists");
-    emu.amphost().json(&["branch", "delete", "--app", "web", "feature/login", "-y"]);
+    // A branch a custom domain serves: its deletion names the addresses that stop answering.
+    emu.amphost().json(&[
+        "domain",
+        "create",
+        "--app",
+        "web",
+        "example.com",
+        "--sub-domain",
+        "=feature/login",
+        "--sub-domain",
+        "www=feature/login",
+        "--sub-domain",
+        "dev=main",
+    ]);
+    let out = emu.amphost().run(&["branch", "delete", "--app", "web", "feature/login", "-y"]).ok();
+    assert!(
+        out.stderr.contains("branch feature/login serves example.com, www.example.com: they stop answering"),
+        "{}",
+        out.stderr
+    );
     emu.amphost()
         .run(&["branch", "get", "--app", "web", "feature/login"])
         .fails_with(1, "NotFoundException")

@@ -105,13 +105,45 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
 
 pub async fn delete(ctx: &Ctx, app: &str, branch: &str) -> Result<(), CliError> {
     let id = app_id_checked(ctx, app, "DeleteBranch", &[("branchName", branch)]).await?;
-    ctx.ui.confirm(&format!("delete branch {branch} of app {}", app_label(app, &id)), ctx.yes)?;
+    let served = serving(ctx, &id, branch).await;
+    let serves = match served.as_slice() {
+        [] => String::new(),
+        names => format!(", which serves {} (they stop answering)", names.join(", ")),
+    };
+    if ctx.yes && !served.is_empty() {
+        ctx.ui.warn(format!("branch {branch} serves {}: they stop answering", served.join(", ")));
+    }
+    ctx.ui.confirm(&format!("delete branch {branch} of app {}{serves}", app_label(app, &id)), ctx.yes)?;
     let out = match ctx.client().await?.call("DeleteBranch", json!({"appId": id, "branchName": branch})).await {
         Ok(out) => out,
         Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
     };
     ctx.ui.status(format!("Deleted branch {branch} of app {}", app_label(app, &id)));
     ctx.print(&out, &BRANCH)
+}
+
+/// The custom domain names that serve `branch` (`www.example.com`, `example.com` for the apex),
+/// for the confirmation of its deletion. None when they cannot be listed: that is no reason
+/// not to delete.
+async fn serving(ctx: &Ctx, app_id: &str, branch: &str) -> Vec<String> {
+    let Ok(client) = ctx.client().await else { return Vec::new() };
+    let input = json!({ "appId": app_id });
+    let Ok(out) = list_all(client, "ListDomainAssociations", input, &PageOptions::default()).await else {
+        return Vec::new();
+    };
+    let domains = out["domainAssociations"].as_array().cloned().unwrap_or_default();
+    let mut names = Vec::new();
+    for domain in &domains {
+        let name = domain["domainName"].as_str().unwrap_or_default();
+        for sub in domain["subDomains"].as_array().into_iter().flatten() {
+            let setting = &sub["subDomainSetting"];
+            if setting["branchName"] == branch {
+                let prefix = setting["prefix"].as_str().unwrap_or_default();
+                names.push(if prefix.is_empty() { name.to_string() } else { format!("{prefix}.{name}") });
+            }
+        }
+    }
+    names
 }
 
 /// When a branch was last active: its `updateTime`, or its newest job's end when later (its
