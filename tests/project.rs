@@ -23,6 +23,21 @@ fn read(dir: &Path) -> String {
     std::fs::read_to_string(dir.join("amphost.toml")).unwrap()
 }
 
+/// A project folder tied to app `linked` (branch main, folder dist, then `extra` keys), deployed
+/// once with `--create`.
+fn linked_project(emu: &Emulator, extra: &str) -> tempfile::TempDir {
+    let work = tempfile::tempdir().unwrap();
+    deploy_project(emu, work.path(), extra);
+    work
+}
+
+/// Writes the project of [`linked_project`] into `dir`, and deploys it with `--create`.
+fn deploy_project(emu: &Emulator, dir: &Path, extra: &str) -> common::Output {
+    write(dir, "dist/index.html", "<h1>linked</h1>");
+    write(dir, "amphost.toml", &format!("app = \"linked\"\nbranch = \"main\"\nfolder = \"dist\"\n{extra}"));
+    in_dir(emu, dir).run(&["deploy", "--create"]).ok()
+}
+
 /// Creates an app and returns its ID.
 fn create_app(emu: &Emulator, name: &str) -> String {
     let out = emu.amphost().json(&["app", "create", name, "--allow-duplicate"]);
@@ -316,11 +331,8 @@ fn the_app_comes_from_the_flag_then_amphost_app_then_the_file() {
 #[test]
 fn list_and_job_verbs_take_the_app_and_branch_from_the_project() {
     let emu = Emulator::start();
-    let work = tempfile::tempdir().unwrap();
+    let work = linked_project(&emu, "");
     let dir = work.path();
-    write(dir, "dist/index.html", "<h1>linked</h1>");
-    write(dir, "amphost.toml", "app = \"linked\"\nbranch = \"main\"\nfolder = \"dist\"\n");
-    in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
     let jobs = in_dir(&emu, dir).json(&["job", "list"]);
     assert_eq!(jobs["jobSummaries"][0]["jobId"], "1", "{jobs}");
     let job = in_dir(&emu, dir).json(&["job", "get"]);
@@ -337,11 +349,8 @@ fn list_and_job_verbs_take_the_app_and_branch_from_the_project() {
 #[test]
 fn every_verb_that_takes_an_apps_resource_defaults_to_the_projects_app() {
     let emu = Emulator::start();
-    let work = tempfile::tempdir().unwrap();
+    let work = linked_project(&emu, "");
     let dir = work.path();
-    write(dir, "dist/index.html", "<h1>linked</h1>");
-    write(dir, "amphost.toml", "app = \"linked\"\nbranch = \"main\"\nfolder = \"dist\"\n");
-    in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
     let run = |args: &[&str]| in_dir(&emu, dir).json(args);
     assert_eq!(run(&["branch", "get", "main"])["branch"]["branchName"], "main");
     run(&["branch", "update", "main", "--description", "from the project"]);
@@ -374,10 +383,8 @@ fn a_deploy_says_when_the_projects_rules_were_never_pushed() {
     let emu = Emulator::start();
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();
-    write(dir, "dist/index.html", "<h1>rules</h1>");
-    write(dir, "amphost.toml", "app = \"ruled\"\nbranch = \"main\"\nfolder = \"dist\"\nrules = \"rules.toml\"\n");
     write(dir, "rules.toml", "[[rules]]\nsource = \"/old\"\ntarget = \"/\"\nstatus = 301\n");
-    let out = in_dir(&emu, dir).run(&["deploy", "--create"]).ok();
+    let out = deploy_project(&emu, dir, "rules = \"rules.toml\"\n");
     assert!(out.stderr.contains("a deploy does not change them; `amphost rules push` does"), "{}", out.stderr);
     assert!(out.stderr.contains("1 added"), "{}", out.stderr);
     in_dir(&emu, dir).run(&["rules", "push", "--yes"]).ok();

@@ -127,6 +127,26 @@ fn a_stale_or_missing_file_is_named_with_its_likely_cause() {
 }
 
 #[test]
+fn a_file_a_catch_all_rule_answers_is_said_to_be_missing_not_stale() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), SITE);
+    let rules = r#"[{"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#;
+    let id = deployed(&emu, dir.path(), rules, "");
+    // Added after the deploy: the live site answers its path with index.html, status 200.
+    write(dir.path(), &[("new.txt", "new")]);
+    let (code, result, stderr) = verify(&emu, &id, dir.path(), &[]);
+    assert_eq!(code, 6, "{result:#}\n{stderr}");
+    let new = mismatch(&result, "/new.txt");
+    assert_eq!(new["kind"], "body", "{new}");
+    assert_eq!(
+        new["cause"],
+        "the file is not in the live deployment: rule #1 (404-200 /<*> → /index.html) rewrites it to /index.html \
+         (deploy it)"
+    );
+}
+
+#[test]
 fn a_rule_shadowing_an_asset_is_named() {
     let emu = Emulator::start();
     let dir = tempfile::tempdir().unwrap();

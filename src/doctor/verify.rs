@@ -108,6 +108,10 @@ pub struct FileCheck {
     /// The rule that answers this path instead of the file, as the engine reads the rules
     /// (its description: "rule #1 (200 /logo.png → /index.html) rewrites").
     pub shadowed_by: Option<String>,
+    /// Were the file not deployed, what would answer with status 200: the rule's description
+    /// and the MD5 of the file it serves (a catch-all rule's `index.html`). A live answer with
+    /// those bytes says the file is missing from the live deployment, not a stale copy.
+    pub if_missing: Option<(String, String)>,
 }
 
 /// A declared header to see on a deployed path.
@@ -193,15 +197,43 @@ pub fn plan(
 
 /// Each file with its MD5 and the rule, if any, that answers its path instead of it.
 fn plan_files(deployed: &Deployed, names: &[String], rules: &RuleSet, host: &str) -> Result<Vec<FileCheck>, String> {
+    // The files rules answer with, hashed once each.
+    let mut hashed: BTreeMap<String, String> = BTreeMap::new();
     names
         .iter()
         .map(|name| {
             let d = decide(rules, deployed, host, &format!("/{name}"), "");
             let itself = d.outcome == Outcome::Serve { file: name.clone(), status: 200 };
             let shadowed_by = (d.rule.is_some() && !itself).then_some(d.reason);
-            Ok(FileCheck { path: name.clone(), md5: deployed.md5(name)?, shadowed_by })
+            let without = Without { deployed, hidden: name };
+            let missing =
+                rules.decide(&Request { host, path: &format!("/{name}"), query: "", country: None }, &without);
+            let if_missing = match missing.outcome {
+                Outcome::Serve { file, status: 200 } if missing.rule.is_some() => {
+                    let md5 = match hashed.get(&file) {
+                        Some(md5) => md5.clone(),
+                        None => deployed.md5(&file)?,
+                    };
+                    hashed.insert(file.clone(), md5.clone());
+                    Some((format!("{} it to /{file}", missing.reason), md5))
+                }
+                _ => None,
+            };
+            Ok(FileCheck { path: name.clone(), md5: deployed.md5(name)?, shadowed_by, if_missing })
         })
         .collect()
+}
+
+/// The deployed files but one: what the rules would do were it not deployed.
+struct Without<'a> {
+    deployed: &'a Deployed,
+    hidden: &'a str,
+}
+
+impl Files for Without<'_> {
+    fn exists(&self, path: &str) -> bool {
+        path != self.hidden && self.deployed.exists(path)
+    }
 }
 
 /// The first of `names` that `matches`, preferring one answered with its own file (a path a
@@ -468,6 +500,13 @@ fn compare_file(f: &FileCheck, got: Result<Fetched, String>) -> Option<Mismatch>
         return None;
     }
     let shadowed = f.shadowed_by.as_ref().map(|rule| format!("{rule}: it answers this path instead of the file"));
+    // The bytes the rules serve when the file is absent: it is absent from the live site.
+    let missing = f
+        .if_missing
+        .as_ref()
+        .filter(|(_, md5)| got.status == 200 && got.md5 == *md5)
+        .map(|(why, _)| format!("the file is not in the live deployment: {why} (deploy it)"));
+    let shadowed = shadowed.or(missing);
     let (kind, expected, found, cause) = match got.status {
         200 => (
             "body",
