@@ -95,6 +95,10 @@ pub fn format_relative(epoch: f64, now: f64, offset: Option<UtcOffset>) -> Strin
 /// a negative span, from clocks that differ, is `0s`).
 pub fn format_duration(seconds: f64) -> String {
     let s = if seconds.is_finite() && seconds > 0.0 { seconds.floor() as u64 } else { 0 };
+    // Under a second but not nothing: "0s" would read as "did not run".
+    if s == 0 && seconds.is_finite() && seconds > 0.0 {
+        return "<1s".to_string();
+    }
     if s < 60 {
         format!("{s}s")
     } else if s < 3600 {
@@ -143,7 +147,8 @@ mod tests {
 
     #[test]
     fn durations_read_in_the_largest_units() {
-        assert_eq!(format_duration(0.4), "0s");
+        assert_eq!(format_duration(0.4), "<1s");
+        assert_eq!(format_duration(0.0), "0s");
         assert_eq!(format_duration(42.0), "42s");
         assert_eq!(format_duration(72.9), "1m 12s");
         assert_eq!(format_duration(2.0 * 3600.0 + 300.0), "2h 5m");

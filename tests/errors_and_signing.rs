@@ -198,6 +198,12 @@ fn local_mode_needs_no_account_and_keeps_state_between_runs() {
     assert_eq!(listed["apps"][0]["appId"], id);
     assert!(home.path().join("data/amphost/emulator/state.sqlite3").exists());
     run().run(&["--local", "--endpoint-url", "http://x", "app", "list"]).fails_with(2, "cannot be used with");
+    // An endpoint in the environment is not what --local reads: said, not obeyed.
+    let out = run().env("AWS_ENDPOINT_URL", "http://127.0.0.1:9").run(&["--local", "app", "list"]).ok();
+    assert!(out.stderr.contains("--local uses the emulator's data in"), "{}", out.stderr);
+    assert!(out.stderr.contains("AWS_ENDPOINT_URL is ignored"), "{}", out.stderr);
+    let quiet = run().run(&["--local", "-o", "json", "app", "list"]).ok();
+    assert!(!quiet.stderr.contains("--local uses"), "{}", quiet.stderr);
     // Apps are regional: --local takes AWS_REGION as AWS does (no profile's, none is read).
     let west = run().env("AWS_REGION", "eu-west-1").json(&["--local", "app", "create", "west"]);
     assert!(west["app"]["appArn"].as_str().unwrap().starts_with("arn:aws:amplify:eu-west-1:"), "{west}");

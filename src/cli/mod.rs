@@ -509,6 +509,16 @@ fn client_settings(g: &GlobalOptions, ui: &Ui) -> Result<ClientSettings, CliErro
     })
 }
 
+/// `--local` reads the emulator's data folder, whatever endpoint the environment names: said
+/// when it names one (`--endpoint-url` with `--local` is refused by clap), and with `-v`.
+fn say_local(ui: &Ui, dir: &std::path::Path) {
+    if std::env::var_os("AWS_ENDPOINT_URL").is_some_and(|v| !v.is_empty()) {
+        ui.warn(format!("--local uses the emulator's data in {}; AWS_ENDPOINT_URL is ignored", dir.display()));
+    } else if ui.verbose {
+        ui.status(format!("--local: the emulator's data in {}", dir.display()));
+    }
+}
+
 /// The project file: `--config`/`AMPHOST_CONFIG`, else the first `amphost.toml` from the
 /// current folder up. `-v` says which one is used.
 fn find_project(g: &GlobalOptions, ui: &Ui) -> Result<Option<crate::project::Project>, CliError> {
@@ -553,6 +563,9 @@ pub async fn run_with(cli: Cli, ui: Ui, adjust: impl FnOnce(&mut ClientSettings)
     let format =
         g.output.unwrap_or(if ui.streams.stdout_is_terminal { OutputFormat::Table } else { OutputFormat::Json });
     let local = g.local.then(local_data_dir);
+    if let Some(dir) = &local {
+        say_local(&ui, dir);
+    }
     // `init` writes its own file (a broken one there is what --force replaces); `link` may be
     // told to create the file --config names.
     let project = match &cli.command {

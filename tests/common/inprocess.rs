@@ -94,7 +94,7 @@ impl Harness {
 
 /// IDs, times and ports differ on every run; a snapshot shows placeholders in their place.
 /// Relative times need none (the harness's clock makes them `3 h ago`); a job's duration, the
-/// last column of a job list, may be `0s` or `1s` (`0` or `1` in text) and reads `<DURATION>`.
+/// last column of a job list, may be `<1s`, `0s` or `1s` (`0` or `1` in text) and reads `<DURATION>`.
 pub fn placeholders(text: &str) -> String {
     // Values of one width get a placeholder of that width (`<APP_ID~~~~~~>` for 14
     // characters), so tables in snapshots stay aligned as the user saw them. Where a rule has a
@@ -113,7 +113,7 @@ pub fn placeholders(text: &str) -> String {
     let varying = [
         // Epoch seconds in JSON: their width varies with the milliseconds.
         (r"\b1\d{9}(\.\d+)?\b", "<EPOCH>"),
-        (r"(?m)(  |running )(\d+h )?(\d+m )?\d+s$", "${1}<DURATION>"),
+        (r"(?m)(  |running )((\d+h )?(\d+m )?\d+s|<1s)$", "${1}<DURATION>"),
         // `-o text job list`: a job's duration in whole seconds, after its start and end.
         (r"(?m)(<TIME~+>\t<TIME~+>\t)\d+$", "${1}<DURATION>"),
         (r"in \d+\.\d+s", "in <SECONDS>s"),
