@@ -391,3 +391,21 @@ fn a_deploy_says_when_the_projects_rules_were_never_pushed() {
     let out = in_dir(&emu, dir).run(&["deploy"]).ok();
     assert!(!out.stderr.contains("rules push"), "{}", out.stderr);
 }
+
+#[test]
+fn an_app_the_project_file_names_that_is_gone_points_at_link() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    for app in ["d0000000000000", "gone"] {
+        write(dir.path(), "amphost.toml", &format!("app = \"{app}\"\nbranch = \"main\"\n"));
+        let out = in_dir(&emu, dir.path()).run(&["status"]).fails_with(1, app);
+        assert!(
+            out.stderr.contains("amphost.toml names it: tie the folder to another app with `amphost link APP`"),
+            "{}",
+            out.stderr
+        );
+    }
+    // Named on the command line, the project file is not blamed.
+    let out = in_dir(&emu, dir.path()).run(&["status", "--app", "other"]).fails_with(1, "other");
+    assert!(!out.stderr.contains("amphost link"), "{}", out.stderr);
+}

@@ -20,8 +20,19 @@ pub async fn app_id(ctx: &Ctx, app: &str) -> Result<String, CliError> {
     }
     match find_app(ctx, app).await? {
         Found::App(found) => Ok(found["appId"].as_str().unwrap_or_default().to_string()),
-        Found::Nothing { names } => Err(no_app_named(app, &names)),
+        Found::Nothing { names } => Err(linked_to_nothing(ctx, app, no_app_named(app, &names))),
     }
+}
+
+/// An app that is not there, named by the project file: the hint says how to tie the folder
+/// to another (the file is the likely culprit, not the command line).
+fn linked_to_nothing(ctx: &Ctx, app: &str, e: CliError) -> CliError {
+    let Some(project) = ctx.project.as_ref().filter(|p| p.file.app.as_deref() == Some(app)) else { return e };
+    let hint = e.hint.clone().unwrap_or_default();
+    e.hint(format!(
+        "{hint}; {} names it: tie the folder to another app with `amphost link APP`",
+        project.path.display()
+    ))
 }
 
 /// The error for a name no app has, suggesting the closest name there is.
@@ -54,9 +65,11 @@ pub async fn existing_app(ctx: &Ctx, app: &str) -> Result<Value, CliError> {
     match find_app(ctx, app).await? {
         Found::App(found) => Ok(found),
         Found::Nothing { .. } if looks_like_app_id(app) => {
-            Err(CliError::failure(format!("there is no app with ID {app}")).hint("list apps with `amphost app list`"))
+            let e =
+                CliError::failure(format!("there is no app with ID {app}")).hint("list apps with `amphost app list`");
+            Err(linked_to_nothing(ctx, app, e))
         }
-        Found::Nothing { names } => Err(no_app_named(app, &names)),
+        Found::Nothing { names } => Err(linked_to_nothing(ctx, app, no_app_named(app, &names))),
     }
 }
 
