@@ -4,6 +4,7 @@
 
 use super::{command, OPERATION_COMMANDS};
 use crate::exit::CliError;
+use crate::model::naming::kebab;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// Words people reach for, by the verb amphost names the action with.
@@ -67,20 +68,9 @@ fn aws_operation(word: &str, path: &[String], args: &[String]) -> Option<String>
     } else {
         (word, "")
     };
+    // The AWS CLI spells `ListTagsForResource` as `list-tags-for-resource`, as flags are spelled.
     let (operation, ours) = OPERATION_COMMANDS.iter().find(|(op, _)| kebab(op) == name)?;
     Some(format!("`{pasted}{name}` is the AWS CLI's name for {operation}: amphost's is `amphost {ours}`"))
-}
-
-/// `ListTagsForResource` as the AWS CLI spells it: `list-tags-for-resource`.
-fn kebab(operation: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in operation.char_indices() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('-');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 /// A subcommand of the same command that `word` is another word for.

@@ -170,8 +170,8 @@ impl Checks {
 
 /// The engine's answer for a path on the live site (`host` is the site's: domain rules match
 /// by it). The visitor's country is unknown, so rules with a country condition never match.
-fn decide(rules: &RuleSet, deployed: &Deployed, host: &str, path: &str, query: &str) -> Decision {
-    rules.decide(&Request { host, path, query, country: None }, deployed)
+fn decide(rules: &RuleSet, files: &dyn Files, host: &str, path: &str, query: &str) -> Decision {
+    rules.decide(&Request { host, path, query, country: None }, files)
 }
 
 /// Plans every check (blocking: the files in `names` are hashed): the files, the headers, the
@@ -205,17 +205,13 @@ fn plan_files(deployed: &Deployed, names: &[String], rules: &RuleSet, host: &str
             let d = decide(rules, deployed, host, &format!("/{name}"), "");
             let itself = d.outcome == Outcome::Serve { file: name.clone(), status: 200 };
             let shadowed_by = (d.rule.is_some() && !itself).then_some(d.reason);
-            let without = Without { deployed, hidden: name };
-            let missing =
-                rules.decide(&Request { host, path: &format!("/{name}"), query: "", country: None }, &without);
+            let missing = decide(rules, &Without { deployed, hidden: name }, host, &format!("/{name}"), "");
             let if_missing = match missing.outcome {
                 Outcome::Serve { file, status: 200 } if missing.rule.is_some() => {
-                    let md5 = match hashed.get(&file) {
-                        Some(md5) => md5.clone(),
-                        None => deployed.md5(&file)?,
-                    };
-                    hashed.insert(file.clone(), md5.clone());
-                    Some((format!("{} it to /{file}", missing.reason), md5))
+                    if !hashed.contains_key(&file) {
+                        hashed.insert(file.clone(), deployed.md5(&file)?);
+                    }
+                    Some((format!("{} it to /{file}", missing.reason), hashed[&file].clone()))
                 }
                 _ => None,
             };
