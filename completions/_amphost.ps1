@@ -1410,7 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Start a deployment created earlier (CreateDeployment) whose upload is done')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Start a deployment created earlier (CreateDeployment) whose upload is done')
             [CompletionResult]::new('--source-url-type', '--source-url-type', [CompletionResultType]::ParameterName, 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Parallel uploads with --file-map, and parallel fetches with --verify')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Parallel uploads with --file-map or --bucket, and parallel fetches with --verify')
             [CompletionResult]::new('--compression-level', '--compression-level', [CompletionResultType]::ParameterName, 'Deflate level of the zip, 0 (stored) to 9')
             [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project''s `bucket`]')
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket')

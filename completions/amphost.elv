@@ -1326,7 +1326,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --job-id 'Start a deployment created earlier (CreateDeployment) whose upload is done'
             cand --job 'Start a deployment created earlier (CreateDeployment) whose upload is done'
             cand --source-url-type 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)'
-            cand --concurrency 'Parallel uploads with --file-map, and parallel fetches with --verify'
+            cand --concurrency 'Parallel uploads with --file-map or --bucket, and parallel fetches with --verify'
             cand --compression-level 'Deflate level of the zip, 0 (stored) to 9'
             cand --bucket 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project''s `bucket`]'
             cand -m 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket'

@@ -720,7 +720,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l job-id -l job -d 'Start a deployment created earlier (CreateDeployment) whose upload is done' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l source-url-type -d 'What --source-url points at: ZIP (a .zip file) or BUCKET_PREFIX (a folder in S3)' -r -f -a "ZIP\t''
 BUCKET_PREFIX\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Parallel uploads with --file-map, and parallel fetches with --verify' -r
+complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l concurrency -d 'Parallel uploads with --file-map or --bucket, and parallel fetches with --verify' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l compression-level -d 'Deflate level of the zip, 0 (stored) to 9' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l bucket -d 'Keep every deployment in this bucket (s3://BUCKET/PREFIX): only changed files are uploaded, and rollback/promote need no upload [default: the project\'s `bucket`]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s m -l message -d 'Why this deployment (kept in its manifest; shown by `deploy list`), with --bucket' -r

@@ -484,6 +484,30 @@ impl Conditional {
     }
 }
 
+/// A redeploy that copies a thousand unchanged files or more is bound by those requests: it
+/// says `--zip` would be faster. The first deploy, which copies nothing, does not.
+#[test]
+fn a_redeploy_bound_by_its_copies_suggests_a_zip() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 1000);
+    let d = dir.path().to_str().unwrap();
+    let deploy = |extra: &[&str]| {
+        let mut args = vec!["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web"];
+        args.extend_from_slice(extra);
+        amphost(&emu, &s3.url).run(&args).ok()
+    };
+    let first = deploy(&["--create", "--grant", "--yes"]);
+    assert!(!first.stderr.contains("tip:"), "{}", first.stderr);
+
+    write(dir.path(), "index.html", "<h1>v2</h1>");
+    let second = deploy(&[]);
+    assert!(second.stderr.contains("the 1000 unchanged files were copied one request each"), "{}", second.stderr);
+    assert!(second.stderr.contains("--zip"), "{}", second.stderr);
+}
+
 /// A redeploy copies only what the previous deployment still holds as amphost wrote it: a
 /// file written again in the bucket since (by hand, by another tool; at once, at the same
 /// size: its ETag tells) is uploaded from the folder instead. A copy from another path gets

@@ -46,7 +46,7 @@ pub struct DeployArgs {
     /// Upload file by file (MD5 file map, parallel PUTs) instead of one zip
     #[arg(long)]
     pub file_map: bool,
-    /// Parallel uploads with --file-map, and parallel fetches with --verify
+    /// Parallel uploads with --file-map or --bucket, and parallel fetches with --verify
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
     /// Deflate level of the zip, 0 (stored) to 9

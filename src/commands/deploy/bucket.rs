@@ -337,7 +337,26 @@ async fn transfer(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<Tra
     };
     finish(&bar, &placed, &detail);
     let (placed, etags) = placed.map_err(failed)?;
+    if let Some(tip) = zip_tip(&placed) {
+        ctx.ui.status(tip);
+    }
     Ok((placed, None, etags))
+}
+
+/// From this many unchanged files, a redeploy kept as files is bound by its copies (one
+/// request each, as many as a full deploy's uploads), where a zip's unchanged entries are
+/// copied in a few large ranges: `--zip` is then the faster way (see benches/incremental.sh).
+const MANY_COPIES: usize = 1000;
+
+/// The tip for a redeploy bound by its copies.
+fn zip_tip(placed: &Placed) -> Option<String> {
+    (placed.files_copied >= MANY_COPIES).then(|| {
+        format!(
+            "tip: the {} unchanged files were copied one request each; a site this size redeploys \
+             faster as one zip (--zip; its first deploy uploads the whole site)",
+            placed.files_copied
+        )
+    })
 }
 
 /// The previous deployment's files that are still as amphost wrote them: one changed in the
@@ -632,4 +651,17 @@ async fn rollback_sources(ctx: &Ctx, app_id: &str) -> Result<Vec<String>, CliErr
     });
     let found: Vec<Vec<String>> = futures_util::stream::iter(per_branch).buffer_unordered(8).try_collect().await?;
     Ok(found.into_iter().flatten().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_redeploy_of_many_copies_suggests_a_zip() {
+        let copied = |files_copied| Placed { files_uploaded: 3, files_copied, bytes_uploaded: 30 };
+        assert_eq!(zip_tip(&copied(MANY_COPIES - 1)), None);
+        let tip = zip_tip(&copied(MANY_COPIES)).unwrap();
+        assert!(tip.contains("the 1000 unchanged files") && tip.contains("--zip"), "{tip}");
+    }
 }
