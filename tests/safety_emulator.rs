@@ -98,6 +98,50 @@ fn transfers_abandoned_long_ago_leave_nothing_behind() {
     assert!(fresh.exists(), "a transfer in progress is kept");
 }
 
+fn blob_names(blobs: &std::path::Path) -> std::collections::BTreeSet<String> {
+    std::fs::read_dir(blobs).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect()
+}
+
+/// The stored files of a deleted app's deployments are removed by the next day's sweep, at
+/// an emulator's start, in the background; those of the apps that remain are kept.
+#[test]
+fn the_files_of_deleted_apps_are_swept_once_a_day() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "<h1>kept</h1>").unwrap();
+    std::fs::write(site.path().join("a.css"), "a{}").unwrap();
+    let d = site.path().to_str().unwrap();
+    let kept = emu.amphost().json(&["deploy", d, "--app", "keep", "--branch", "main", "--create"]);
+    let blobs = emu.dir.path().join("emulator/blobs");
+    let of_kept = blob_names(&blobs);
+    assert!(!of_kept.is_empty());
+    emu.amphost().run(&["deploy", d, "--app", "gone", "--branch", "main", "--create", "--file-map"]).ok();
+    emu.amphost().run(&["app", "delete", "gone", "--yes"]).ok();
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    for name in blob_names(&blobs) {
+        std::fs::File::options().write(true).open(blobs.join(name)).unwrap().set_modified(day_ago).unwrap();
+    }
+    assert!(blob_names(&blobs).len() > of_kept.len());
+
+    // The first start swept (nothing) today: the next start within the day does not.
+    let emu = emu.restart(&[]);
+    emu.amphost().run(&["app", "list"]).ok();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(blob_names(&blobs).len() > of_kept.len(), "swept twice in a day");
+
+    // A day later.
+    let db = rusqlite::Connection::open(emu.dir.path().join("emulator/state.sqlite3")).unwrap();
+    db.execute("UPDATE meta SET value = '0' WHERE name = 'blob-sweep'", []).unwrap();
+    let emu = emu.restart(&[]);
+    let swept = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        blob_names(&blobs) == of_kept
+    });
+    assert!(swept, "left: {:?}, kept: {of_kept:?}", blob_names(&blobs));
+    let app = kept["appId"].as_str().unwrap();
+    assert_eq!(emu.site_file(app, "main", "index.html"), (200, b"<h1>kept</h1>".to_vec()));
+}
+
 #[test]
 fn a_data_file_that_is_no_database_is_named_as_such() {
     let home = tempfile::tempdir().unwrap();

@@ -3,6 +3,7 @@
 
 use futures_util::{Stream, StreamExt};
 use md5::{Digest, Md5};
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 use tokio::io::AsyncWriteExt;
@@ -94,4 +95,34 @@ pub fn remove_stale_partials(dir: &Path) {
             let _ = std::fs::remove_file(&path);
         }
     }
+}
+
+/// The blobs in `dir` nobody has written to for a while (not `.partial` ones): those a sweep
+/// may remove if nothing refers to them. A younger one may be a fetch's, not yet recorded.
+pub fn settled(dir: &Path) -> HashSet<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return HashSet::new() };
+    let now = SystemTime::now();
+    entries
+        .flatten()
+        .filter(|e| e.path().extension().is_none())
+        .filter(|e| {
+            let idle = e.metadata().and_then(|m| m.modified()).map(|m| now.duration_since(m).unwrap_or_default());
+            idle.is_ok_and(|d| d > STALE_AFTER)
+        })
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect()
+}
+
+/// Removes the blobs `names` from `dir`; returns how many and their bytes.
+pub fn remove(dir: &Path, names: &HashSet<String>) -> (usize, u64) {
+    let (mut count, mut bytes) = (0, 0);
+    for name in names {
+        let path = dir.join(name);
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if std::fs::remove_file(&path).is_ok() {
+            count += 1;
+            bytes += size;
+        }
+    }
+    (count, bytes)
 }

@@ -183,6 +183,8 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         fetch_http,
         s3: tokio::sync::OnceCell::new(),
     });
+    let sweeping = Arc::clone(&shared);
+    tokio::task::spawn_blocking(move || sweep_blobs(&sweeping.store, sweeping.config.log.as_ref()));
     let app = axum::Router::new().fallback(handle).with_state(shared);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -193,6 +195,28 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
             .await
     });
     Ok(Emulator { addr, shutdown: Some(tx), task })
+}
+
+/// How often a data dir's blobs are swept (seconds).
+const SWEEP_EVERY: i64 = 24 * 3600;
+
+/// Removes the blobs no resource refers to any more: the deployments of deleted apps, branches
+/// and jobs, and what a fetch that failed midway had written. At most once a day per data dir,
+/// in the background of whichever process starts first (`--local` ones too).
+fn sweep_blobs(store: &Store, log: Option<&Log>) {
+    let now = ops::now_seconds() as i64;
+    if !store.claim_chore("blob-sweep", now, SWEEP_EVERY).unwrap_or(false) {
+        return;
+    }
+    let dir = store.blob_dir();
+    let mut unreferenced = blobs::settled(&dir);
+    if unreferenced.is_empty() || store.forget_referenced(&mut unreferenced).is_err() {
+        return;
+    }
+    let (count, bytes) = blobs::remove(&dir, &unreferenced);
+    if let (Some(log), true) = (log, count > 0) {
+        log(format!("removed {count} stored files ({bytes} bytes) that no app, branch or job refers to any more"));
+    }
 }
 
 fn json_response(status: u16, request_id: &str, body: &Value, error_code: Option<&str>) -> Response {

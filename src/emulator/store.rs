@@ -6,6 +6,7 @@
 use super::error::ServiceError;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -111,6 +112,54 @@ fn prepare(conn: &Connection) -> rusqlite::Result<String> {
     let candidate = uuid::Uuid::new_v4().simple().to_string();
     conn.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('url-secret', ?1)", [&candidate])?;
     conn.query_row("SELECT value FROM meta WHERE name = 'url-secret'", [], |r| r.get(0))
+}
+
+impl Store {
+    /// Claims a chore done at most once every `every` seconds for the data dir, by whichever
+    /// of its processes comes first: true when it falls to this one, now.
+    pub fn claim_chore(&self, name: &str, now: i64, every: i64) -> Result<bool, ServiceError> {
+        self.write(|tx| {
+            let last: Option<String> =
+                tx.0.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| r.get(0)).optional()?;
+            if last.and_then(|v| v.parse::<i64>().ok()).is_some_and(|at| now - at < every) {
+                return Ok(false);
+            }
+            tx.0.execute(
+                "INSERT INTO meta (name, value) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                params![name, now.to_string()],
+            )?;
+            Ok(true)
+        })
+    }
+
+    /// Takes out of `names` every one that some resource's document holds (as a value or a
+    /// key): what is left, nothing refers to.
+    pub fn forget_referenced(&self, names: &mut HashSet<String>) -> Result<(), ServiceError> {
+        self.read(|tx| {
+            let mut stmt = tx.0.prepare("SELECT doc FROM resources")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                forget_strings(&parse_doc(row.get(0)?), names);
+            }
+            Ok(())
+        })
+    }
+}
+
+fn forget_strings(value: &Value, names: &mut HashSet<String>) {
+    match value {
+        Value::String(s) => {
+            names.remove(s);
+        }
+        Value::Array(items) => items.iter().for_each(|v| forget_strings(v, names)),
+        Value::Object(fields) => {
+            for (key, v) in fields {
+                names.remove(key);
+                forget_strings(v, names);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn parse_doc(text: String) -> Value {
