@@ -299,6 +299,44 @@ fn an_auto_branch_creation_config_update_names_the_fields_it_would_drop() {
     assert_eq!(config(), json!({"stage": "BETA"}));
 }
 
+/// `--environment-variables` replaces the whole map (as the API does): an update that would
+/// drop variables names them (never their values) and asks first; `--env`, the create flag,
+/// points at `env set`, which keeps the others.
+#[test]
+fn an_update_of_the_environment_variables_names_those_it_would_drop() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "vars", "--env", "A=1", "--env", "B=secret-b"]);
+    emu.amphost().json(&["branch", "create", "--app", "vars", "main", "--environment-variables", "K=1"]);
+    let app_vars = || emu.amphost().json(&["app", "get", "vars"])["app"]["environmentVariables"].clone();
+    let branch_vars =
+        || emu.amphost().json(&["branch", "get", "--app", "vars", "main"])["branch"]["environmentVariables"].clone();
+
+    let refused = emu
+        .amphost()
+        .run(&["app", "update", "vars", "--environment-variables", "Z=9"])
+        .fails_with(2, "replaces all of the app's variables: A, B would be removed")
+        .fails_with(2, "amphost app env set --app vars KEY=VALUE");
+    let warning = refused.stderr.lines().find(|l| l.contains("would be removed")).unwrap_or_default();
+    assert!(!warning.contains("secret-b"), "{warning}");
+    assert_eq!(app_vars(), json!({"A": "1", "B": "secret-b"}));
+    emu.amphost()
+        .run(&["branch", "update", "--app", "vars", "main", "--environment-variables", "Z=9"])
+        .fails_with(2, "replaces all of the branch's variables: K would be removed");
+    assert_eq!(branch_vars(), json!({"K": "1"}));
+
+    // All of them, one changed: nothing dropped, no question.
+    emu.amphost().run(&["app", "update", "vars", "--environment-variables", "A=2,B=secret-b,C=3"]).ok();
+    assert_eq!(app_vars(), json!({"A": "2", "B": "secret-b", "C": "3"}));
+    emu.amphost().run(&["--yes", "branch", "update", "--app", "vars", "main", "--environment-variables", "Z=9"]).ok();
+    assert_eq!(branch_vars(), json!({"Z": "9"}));
+
+    emu.amphost()
+        .run(&["app", "update", "vars", "--env", "X=1"])
+        .fails_with(2, "unexpected argument '--env' for `amphost app update`")
+        .fails_with(2, "`amphost app env set KEY=VALUE`");
+    assert_eq!(app_vars(), json!({"A": "2", "B": "secret-b", "C": "3"}));
+}
+
 /// The first command a message suggests (between backticks, starting `amphost `).
 fn suggested(stderr: &str, starting: &str) -> String {
     stderr

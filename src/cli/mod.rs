@@ -167,6 +167,9 @@ pub struct GlobalOptions {
     /// Time allowed between bytes of a response
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
     pub read_timeout: Duration,
+    /// The AWS CLI's flag, taken and ignored (scripts carry it over): amphost never pages
+    #[arg(long, global = true, hide = true)]
+    pub no_cli_pager: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -664,7 +667,9 @@ pub fn main() -> ExitCode {
     complete::complete_if_asked();
     let cli = match parse() {
         Ok(cli) => cli,
-        Err(e) => match unknown::unknown_subcommand(&e, &given_words()) {
+        Err(e) => match unknown::unknown_subcommand(&e, &given_words())
+            .or_else(|| unknown::unknown_flag(&e, &given_words()))
+        {
             Some(err) => {
                 Ui::plain(Streams::std()).error(&err);
                 return ExitCode::from(Exit::Usage as u8);

@@ -113,6 +113,45 @@ fn verb_of_other_nouns(word: &str) -> Option<String> {
     }
 }
 
+/// clap's complaint about an unknown flag, with a hint for a habit from the AWS CLI or from
+/// another amphost command; None for any other error.
+pub fn unknown_flag(e: &clap::Error, args: &[String]) -> Option<CliError> {
+    if e.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(given)) = e.get(ContextKind::InvalidArg) else { return None };
+    let flag = given.split('=').next().unwrap_or(given);
+    let path = path_to(args, given);
+    let mut at = command();
+    for name in &path {
+        at = at.find_subcommand(name)?.clone();
+    }
+    let hint = flag_hint(flag, &path, &at)?;
+    let place = if path.is_empty() { String::new() } else { format!(" for `amphost {}`", path.join(" ")) };
+    Some(CliError::usage(format!("unexpected argument '{flag}'{place}")).hint(hint))
+}
+
+/// `--env` on an update (there `--environment-variables` replaces them all: clap would point
+/// at it), `--tags` (one `--tag` per tag), `--no-enable-x` (`--enable-x=false`: clap would
+/// point at `--enable-x`, which turns it on).
+fn flag_hint(flag: &str, path: &[String], command: &clap::Command) -> Option<String> {
+    let has = |long: &str| command.get_arguments().any(|a| a.get_long() == Some(long));
+    if flag == "--env" && has("environment-variables") {
+        let noun = path.first()?;
+        return Some(format!(
+            "to set variables and keep the others: `amphost {noun} env set KEY=VALUE` \
+             (`--environment-variables` replaces all of the {noun}'s variables)"
+        ));
+    }
+    if flag == "--tags" && has("tag") {
+        return Some("amphost takes one `--tag KEY=VALUE` per tag: repeat it".into());
+    }
+    let negated = flag.strip_prefix("--no-")?;
+    let boolean = command.get_arguments().find(|a| a.get_long() == Some(negated))?;
+    let takes_false = boolean.get_value_names().is_some_and(|names| names.iter().any(|n| n.as_str() == "BOOL"));
+    takes_false.then(|| format!("`--{negated}=false`"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +161,31 @@ mod tests {
         let e = super::super::parse_from(&args).expect_err("an unknown subcommand");
         let err = unknown_subcommand(&e, &args).expect("a hint");
         format!("{} / {}", err.message, err.hint.unwrap_or_default())
+    }
+
+    fn flag_hint(words: &[&str]) -> String {
+        let args: Vec<String> = std::iter::once("amphost").chain(words.iter().copied()).map(String::from).collect();
+        let e = super::super::parse_from(&args).expect_err("an unknown flag");
+        let err = unknown_flag(&e, &args).expect("a hint");
+        format!("{} / {}", err.message, err.hint.unwrap_or_default())
+    }
+
+    #[test]
+    fn aws_cli_flag_habits_point_to_amphosts_flags() {
+        assert_eq!(
+            flag_hint(&["app", "update", "p", "--no-enable-branch-auto-build"]),
+            "unexpected argument '--no-enable-branch-auto-build' for `amphost app update` / `--enable-branch-auto-build=false`"
+        );
+        assert!(
+            flag_hint(&["app", "create", "x", "--tags", "a=b"]).ends_with("one `--tag KEY=VALUE` per tag: repeat it")
+        );
+        assert!(flag_hint(&["branch", "update", "--app", "a", "main", "--env=K=V"])
+            .contains("`amphost branch env set KEY=VALUE`"));
+        // A flag with no habit behind it keeps clap's own message.
+        let args: Vec<String> = ["amphost", "app", "update", "x", "--frob"].map(String::from).to_vec();
+        assert!(unknown_flag(&super::super::parse_from(&args).unwrap_err(), &args).is_none());
+        // The AWS CLI's --no-cli-pager is taken (amphost never pages).
+        assert!(super::super::parse_from(["amphost", "app", "list", "--no-cli-pager"]).is_ok());
     }
 
     #[test]

@@ -119,13 +119,19 @@ pub async fn update(
     }
     let needs_basic_auth =
         changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials");
-    if needs_basic_auth || changes.contains_key("autoBranchCreationConfig") {
+    let replaces = changes.contains_key("autoBranchCreationConfig") || changes.contains_key("environmentVariables");
+    if needs_basic_auth || replaces {
         let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
         if needs_basic_auth {
             refuse_basic_auth_without_credentials(&current["app"], &format!("app {}", app_label(app, &id)))?;
         }
         if let Some(new) = changes.get("autoBranchCreationConfig") {
-            confirm_dropped_fields(ctx, &current["app"]["autoBranchCreationConfig"], new)?;
+            let config = Replaced::auto_branch_creation_config(&current["app"]["autoBranchCreationConfig"], new);
+            confirm_dropped(ctx, config)?;
+        }
+        if let Some(new) = changes.get("environmentVariables") {
+            let env_set = format!("amphost app env set --app {app} KEY=VALUE");
+            confirm_dropped(ctx, Replaced::variables("app", &current["app"]["environmentVariables"], new, &env_set))?;
         }
     }
     changes.insert("appId".into(), Value::String(id));
@@ -134,29 +140,54 @@ pub async fn update(
     ctx.print(&out, &APP)
 }
 
-/// `--auto-branch-creation-config` replaces the whole config (`stage=BETA` leaves one field):
-/// the fields set now that the new value leaves out are named, and dropping them must be
-/// confirmed (`--yes`; without a terminal, refused, exit 2).
-fn confirm_dropped_fields(ctx: &Ctx, current: &Value, new: &Value) -> Result<(), CliError> {
-    let set =
-        |v: &Value| !matches!(v, Value::Null | Value::Bool(false)) && v != "" && v != &json!({}) && v != &json!([]);
-    let dropped: Vec<&str> = current
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter(|(key, value)| set(value) && new.get(key.as_str()).is_none())
-        .map(|(key, _)| key.as_str())
-        .collect();
-    if dropped.is_empty() {
+/// A structured member sent whole replaces what the resource had: what it would drop.
+pub struct Replaced {
+    /// What replaces it (`--environment-variables replaces all of the app's variables`).
+    replacing: String,
+    /// The fields (or variable names: never their values) set now that the new value leaves out.
+    dropped: Vec<String>,
+    /// How to keep them.
+    hint: String,
+}
+
+impl Replaced {
+    /// `--auto-branch-creation-config stage=BETA` leaves a config of one field.
+    fn auto_branch_creation_config(current: &Value, new: &Value) -> Replaced {
+        let set =
+            |v: &Value| !matches!(v, Value::Null | Value::Bool(false)) && v != "" && v != &json!({}) && v != &json!([]);
+        Replaced {
+            replacing: "--auto-branch-creation-config replaces the whole config".into(),
+            dropped: fields_left_out(current, new, set),
+            hint:
+                "pass the whole config (`amphost app get APP --query app.autoBranchCreationConfig` shows it), or --yes"
+                    .into(),
+        }
+    }
+
+    /// `--environment-variables K=V` leaves one variable: `env set` is what keeps the others.
+    pub fn variables(owner: &str, current: &Value, new: &Value, env_set: &str) -> Replaced {
+        Replaced {
+            replacing: format!("--environment-variables replaces all of the {owner}'s variables"),
+            dropped: fields_left_out(current, new, |_| true),
+            hint: format!("to set some and keep the others: `{env_set}`; else pass them all, or --yes"),
+        }
+    }
+}
+
+/// The keys of `current` whose value counts as set and that `new` leaves out.
+fn fields_left_out(current: &Value, new: &Value, set: impl Fn(&Value) -> bool) -> Vec<String> {
+    let current = current.as_object().into_iter().flatten();
+    current.filter(|(key, value)| set(value) && new.get(key.as_str()).is_none()).map(|(key, _)| key.clone()).collect()
+}
+
+/// What a replaced member would drop is named, and dropping it must be confirmed (`--yes`;
+/// without a terminal, refused, exit 2).
+pub fn confirm_dropped(ctx: &Ctx, replaced: Replaced) -> Result<(), CliError> {
+    if replaced.dropped.is_empty() {
         return Ok(());
     }
-    ctx.ui.warn(format!(
-        "--auto-branch-creation-config replaces the whole config: {} would be removed",
-        dropped.join(", ")
-    ));
-    ctx.ui.confirm("remove them", ctx.yes).map_err(|e| {
-        e.hint("pass the whole config (`amphost app get APP --query app.autoBranchCreationConfig` shows it), or --yes")
-    })
+    ctx.ui.warn(format!("{}: {} would be removed", replaced.replacing, replaced.dropped.join(", ")));
+    ctx.ui.confirm("remove them", ctx.yes).map_err(|e| e.hint(replaced.hint))
 }
 
 /// Why `--enable-basic-auth` alone is refused.

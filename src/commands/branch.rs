@@ -1,5 +1,6 @@
 //! `branch`: CreateBranch, GetBranch, ListBranches, UpdateBranch, DeleteBranch.
 
+use super::app::Replaced;
 use super::resolve::{app_id, app_id_checked, app_label, existing_app, suggest_on_not_found};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
@@ -87,12 +88,21 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
     changes.insert("branchName".into(), Value::String(branch.to_string()));
     ctx.precheck("UpdateBranch", &changes, &["appId"])?;
     let id = app_id(ctx, app).await?;
-    if changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials") {
+    let needs_basic_auth =
+        changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials");
+    if needs_basic_auth || changes.contains_key("environmentVariables") {
         let current = match ctx.client().await?.call("GetBranch", json!({"appId": id, "branchName": branch})).await {
             Ok(out) => out,
             Err(e) => return Err(suggest_on_not_found(ctx, &id, branch, e).await),
         };
-        super::app::refuse_basic_auth_without_credentials(&current["branch"], &format!("branch {branch}"))?;
+        if needs_basic_auth {
+            super::app::refuse_basic_auth_without_credentials(&current["branch"], &format!("branch {branch}"))?;
+        }
+        if let Some(new) = changes.get("environmentVariables") {
+            let env_set = format!("amphost branch env set --app {app} --branch {branch} KEY=VALUE");
+            let replaced = Replaced::variables("branch", &current["branch"]["environmentVariables"], new, &env_set);
+            super::app::confirm_dropped(ctx, replaced)?;
+        }
     }
     changes.insert("appId".into(), Value::String(id.clone()));
     let out = match ctx.client().await?.call("UpdateBranch", Value::Object(changes)).await {
