@@ -109,6 +109,22 @@ fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_a
 
 /// `init`'s next step works as printed: `deploy --create` while the branch does not exist,
 /// plain `deploy` once it does.
+/// A project whose folder is `.` deploys its site, never the project file (it names the app,
+/// region, profile and bucket) or `.amphost/` (builds and their caches).
+#[test]
+fn a_project_deploying_its_own_folder_never_publishes_amphosts_files() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "<h1>here</h1>");
+    write(dir.path(), ".amphost/cache/_root/node_modules/x.js", "cached");
+    write(dir.path(), "amphost.toml", "app = \"here\"\nbranch = \"main\"\nfolder = \".\"\n");
+    let out = in_dir(&emu, dir.path()).run(&["deploy", "--create", "-o", "json"]).ok().json();
+    let app = out["appId"].as_str().unwrap();
+    assert_eq!(emu.site_file(app, "main", "index.html").0, 200);
+    assert_eq!(emu.site_file(app, "main", "amphost.toml").0, 404);
+    assert_eq!(emu.site_file(app, "main", ".amphost/cache/_root/node_modules/x.js").0, 404);
+}
+
 #[test]
 fn init_names_the_deploy_that_works_next() {
     let emu = Emulator::start();

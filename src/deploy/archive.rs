@@ -10,8 +10,21 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use zip::write::SimpleFileOptions;
 
-/// Never published: version control, OS and editor litter.
-const LITTER: &[&str] = &[".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".amphostignore"];
+/// Never published: version control, OS and editor litter, and amphost's own files (the
+/// project file, which names the app, region, profile and bucket, and `.amphost/`, where
+/// builds and their caches are kept), which a project whose folder is `.` holds.
+const LITTER: &[&str] = &[
+    ".git",
+    ".hg",
+    ".svn",
+    ".DS_Store",
+    "Thumbs.db",
+    "desktop.ini",
+    "__MACOSX",
+    ".amphostignore",
+    "amphost.toml",
+    ".amphost",
+];
 
 /// Files that usually hold secrets (keys, credentials, dotenv files): a deploy that would
 /// publish one is refused unless the user says it is meant (`--allow-secrets`).
@@ -659,10 +672,13 @@ mod tests {
             (".amphostignore", "drafts/\n*.map\n"),
             ("app.js.map", ""),
             (".well-known/security.txt", "hi"),
+            ("amphost.toml", "app = \"x\""),
+            (".amphost/build/main/index.html", "built"),
         ]);
         let l = list(d.path()).unwrap();
         let names: Vec<&str> = l.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, [".well-known/security.txt", "index.html"]);
+        assert!(!is_published(d.path(), "amphost.toml") && !is_published(d.path(), ".amphost/build/main/index.html"));
     }
 
     #[cfg(unix)]
