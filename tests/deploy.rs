@@ -330,6 +330,12 @@ fn job_logs_and_watch_share_the_job_lifecycle() {
     emu.inject(r#"{"failNextJob": {"step": "BUILD", "reason": "npm ERR! missing script: build"}}"#);
     let out = emu.amphost().run(&["job", "start", "--app", "j", "--branch", "main", "--wait"]);
     out.fails_with(3, "FAILED at step BUILD: npm ERR! missing script: build");
+    // Following the failed job's logs ends as watching it does: exit 3, the step and reason.
+    let followed = emu.amphost().run(&["job", "logs", "--app", "j", "--branch", "main", "--follow"]);
+    let followed = followed.fails_with(3, "job 2 FAILED at step BUILD: npm ERR! missing script: build");
+    assert!(followed.stdout.contains("=== BUILD ==="), "{}", followed.stdout);
+    // Printing a finished job's logs is data: exit 0 whatever the job's status.
+    emu.amphost().run(&["job", "logs", "--app", "j", "--branch", "main"]).ok();
     let retry = emu.amphost().json(&[
         "job",
         "start",

@@ -4,7 +4,7 @@ use super::resolve::{app_id, suggest_on_not_found};
 use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
-use crate::exit::CliError;
+use crate::exit::{CliError, Exit};
 use crate::model::enums::JobStatus;
 use crate::render::escape_controls;
 use crate::render::{col, Column, Fmt, View};
@@ -216,15 +216,27 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
             }
             printed.insert(name, lines.len().max(already));
         }
-        use crate::model::enums::JobStatus;
         // A status this build does not know is not terminal: --follow goes on.
         let status = JobStatus::from_json(&out["job"]["summary"]["status"]);
-        if !follow || status.is_some_and(JobStatus::is_terminal) {
+        if !follow {
             return Ok(());
+        }
+        if status.is_some_and(JobStatus::is_terminal) {
+            return followed_to_the_end(job, &out["job"]);
         }
         tokio::time::sleep(interval).await;
         interval = (interval * 3 / 2).min(Duration::from_secs(3));
     }
+}
+
+/// A job `logs --follow` waited on ended: exit 3 unless it succeeded, as `job watch` does
+/// (its log is on the screen already: only the step and the service's reason are added).
+fn followed_to_the_end(job: &JobRef, final_job: &Value) -> Result<(), CliError> {
+    let Some(step) = watch::failing_step(final_job) else { return Ok(()) };
+    let status = final_job["summary"]["status"].as_str().unwrap_or_default();
+    let at = step["stepName"].as_str().unwrap_or("?");
+    let reason = step["statusReason"].as_str().map(|r| format!(": {r}")).unwrap_or_default();
+    Err(CliError::new(Exit::JobFailed, format!("job {} {status} at step {at}", job.job_id)).with_detail(reason))
 }
 
 pub async fn artifacts_list(ctx: &Ctx, job: &JobRef, page: &PageOptions) -> Result<(), CliError> {
