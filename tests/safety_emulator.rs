@@ -142,6 +142,34 @@ fn the_files_of_deleted_apps_are_swept_once_a_day() {
     assert_eq!(emu.site_file(app, "main", "index.html"), (200, b"<h1>kept</h1>".to_vec()));
 }
 
+/// Rules and headers set outside amphost (the console, the AWS CLI) may hold what HTTP cannot
+/// carry: a redirect's target is percent-encoded, a header that cannot be sent is left out,
+/// and the site goes on answering (a control character in a target crashed the handler; one
+/// in a header turned every file into a 404).
+#[test]
+fn rules_and_headers_that_http_cannot_carry_never_break_a_site() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "<h1>up</h1>").unwrap();
+    let d = site.path().to_str().unwrap();
+    let app = emu.amphost().json(&["deploy", d, "--app", "odd", "--branch", "main", "--create"])["appId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let rules = r#"[{"source": "/t", "target": "/u\u001b[31m é", "status": "301"}]"#;
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers:\n      - key: X-A\n        value: \"a\\eb\"\n      - key: X-Ok\n        value: fine\n";
+    let set = emu.aws(&["update-app", "--app-id", &app, "--custom-rules", rules, "--custom-headers", headers]);
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+
+    let (status, text) = raw(&emu, &format!("GET /_amphost/sites/{app}/main/t HTTP/1.1"), "");
+    assert_eq!(status, 301, "{text}");
+    assert!(text.to_ascii_lowercase().contains("location: /u%1b[31m%20%c3%a9\r\n"), "{text}");
+    let (status, text) = raw(&emu, &format!("GET /_amphost/sites/{app}/main/index.html HTTP/1.1"), "");
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains("<h1>up</h1>") && text.to_ascii_lowercase().contains("x-ok: fine"), "{text}");
+    assert!(!text.to_ascii_lowercase().contains("x-a:"), "{text}");
+}
+
 #[test]
 fn a_data_file_that_is_no_database_is_named_as_such() {
     let home = tempfile::tempdir().unwrap();

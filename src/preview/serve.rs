@@ -6,8 +6,10 @@ use super::headers::HeaderRules;
 use super::rules::{Decision, Outcome, Request, RuleSet};
 use super::site::Site;
 use axum::body::Body;
+use axum::http::{HeaderName, HeaderValue};
 use axum::response::Response;
 use bytes::Bytes;
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use std::io::Read;
 use std::sync::Arc;
 
@@ -99,11 +101,7 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
     let decision = config.rules.decide(&req, site.as_ref());
     let head = inc.method == "HEAD";
     let response = match &decision.outcome {
-        Outcome::Redirect { location, status } => Response::builder()
-            .status(*status)
-            .header("location", location.as_str())
-            .body(Body::empty())
-            .expect("valid"),
+        Outcome::Redirect { location, status } => redirect(*status, location),
         Outcome::Serve { file, status } => match stream_file(Arc::clone(&site), file, *status, config, head) {
             Some(r) => r,
             None => plain(404, "Not Found"),
@@ -123,6 +121,20 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
     Served { response, log }
 }
 
+/// What a redirect target holds that a URL cannot (control characters, spaces; non-ASCII is
+/// always encoded): percent-encoded, so any target the app holds can be sent.
+const NOT_IN_A_URL: &AsciiSet = &CONTROLS.add(b' ');
+
+/// A redirect to `location`, as a URL.
+fn redirect(status: u16, location: &str) -> Response {
+    let location = utf8_percent_encode(location, NOT_IN_A_URL).to_string();
+    Response::builder()
+        .status(status)
+        .header("location", location)
+        .body(Body::empty())
+        .unwrap_or_else(|_| plain(500, "Internal Server Error: the redirect cannot be sent"))
+}
+
 /// Streams a site file with its type and custom headers.
 fn stream_file(site: Arc<dyn Site>, file: &str, status: u16, config: &SiteConfig, head: bool) -> Option<Response> {
     let (size, reader) = site.open(file)?;
@@ -130,7 +142,11 @@ fn stream_file(site: Arc<dyn Site>, file: &str, status: u16, config: &SiteConfig
     let mut builder =
         Response::builder().status(status).header("content-type", mime.essence_str()).header("content-length", size);
     for (k, v) in config.headers.for_path(&format!("/{file}")) {
-        builder = builder.header(k, v);
+        // A header HTTP cannot carry (a control character, set from the console or another
+        // tool: `headers push` refuses them) is left out; the file is served all the same.
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(k.as_bytes()), HeaderValue::from_bytes(v.as_bytes())) {
+            builder = builder.header(name, value);
+        }
     }
     let body = if head { Body::empty() } else { Body::from_stream(stream(reader)) };
     builder.body(body).ok()

@@ -36,7 +36,8 @@ pub struct Finding {
     pub rule: Option<usize>,
     pub source: Option<String>,
     /// Which check found it: `invalid`, `placeholder`, `too-long`, `shadowed`, `duplicate`,
-    /// `catch-all-first`, `asset-capture`, `missing-target`, `redirect-loop`, `size`.
+    /// `catch-all-first`, `asset-capture`, `missing-target`, `redirect-loop`, `size`,
+    /// `control-character`.
     pub check: &'static str,
     pub message: String,
     pub hint: String,
@@ -118,6 +119,7 @@ pub fn lint(rules: &[Rule], files: Option<&SiteFiles>) -> Vec<Finding> {
     let (mut compiled, mut checked) = (Vec::new(), Vec::new());
     for (index, rule) in rules.iter().enumerate() {
         findings.extend(too_long(index, rule));
+        findings.extend(control_characters(index, rule));
         findings.extend(colon_placeholders(index, rule));
         match compile(index, rule) {
             Ok(c) => {
@@ -192,6 +194,19 @@ fn too_long(index: usize, rule: &Rule) -> Vec<Finding> {
     over_length(rule)
         .into_iter()
         .map(|message| finding(Severity::Error, index, rule, "too-long", message, "shorten it"))
+        .collect()
+}
+
+/// A control character in a rule (from an imported `_redirects`, say): no URL, path or header
+/// carries one, so the rule cannot do what it says.
+fn control_characters(index: usize, rule: &Rule) -> Vec<Finding> {
+    [("source", Some(&rule.source)), ("target", Some(&rule.target)), ("condition", rule.condition.as_ref())]
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let c = value?.chars().find(|c| c.is_control())?;
+            let message = format!("its {name} holds a control character ({c:?}), which no URL or header carries");
+            Some(finding(Severity::Error, index, rule, "control-character", message, "remove it"))
+        })
         .collect()
 }
 
@@ -877,6 +892,12 @@ mod tests {
     fn cases_1() -> Vec<LintCase> {
         vec![
             ("a clean list", vec![r("/old", "/new", "301"), r("/docs/<*>", "/documents/<*>", "301")], None, vec![]),
+            (
+                "a control character in a target",
+                vec![r("/old", "/new", "301"), r("/t", "/u\u{1b}[31m", "301")],
+                None,
+                vec![(E, Some(2), "control-character")],
+            ),
             (
                 "a literal under an earlier <*>",
                 vec![r("/docs/<*>", "/documents/<*>", "301"), r("/docs/intro", "/guide", "301")],
