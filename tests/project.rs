@@ -109,6 +109,50 @@ fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_a
 
 /// `init`'s next step works as printed: `deploy --create` while the branch does not exist,
 /// plain `deploy` once it does.
+/// Rules and headers are never written over a project file: a project that names itself as
+/// its rules file is refused where the key is, and `--file amphost.toml` too (a pull replaced
+/// the settings with rules).
+#[test]
+fn rules_and_headers_are_never_written_over_the_project_file() {
+    let emu = Emulator::start();
+    let dir = linked_project(&emu, "");
+    let settings = read(dir.path());
+    for args in
+        [["rules", "pull", "--file", "amphost.toml", "--yes"], ["headers", "pull", "--file", "./amphost.toml", "--yes"]]
+    {
+        in_dir(&emu, dir.path()).run(&args).fails_with(2, "is a project file: writing there would lose its settings");
+        assert_eq!(read(dir.path()), settings);
+    }
+    let naming_itself = format!("{settings}rules = \"./amphost.toml\"\n");
+    write(dir.path(), "amphost.toml", &naming_itself);
+    in_dir(&emu, dir.path())
+        .run(&["rules", "pull", "--yes"])
+        .fails_with(2, "amphost.toml:4:1: `rules` names this file itself");
+    assert_eq!(read(dir.path()), naming_itself);
+}
+
+/// `link` writes a project file that is a link through it (the shared file changes, the link
+/// stays) and keeps the file's mode (an owner-only file stayed no longer so).
+#[cfg(unix)]
+#[test]
+fn link_writes_through_a_linked_project_file_and_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = Emulator::start();
+    let id = create_app(&emu, "other");
+    let work = tempfile::tempdir().unwrap();
+    write(work.path(), "shared/amphost.toml", "app = \"first\"\n");
+    let shared = work.path().join("shared/amphost.toml");
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::create_dir(work.path().join("proj")).unwrap();
+    std::os::unix::fs::symlink("../shared/amphost.toml", work.path().join("proj/amphost.toml")).unwrap();
+
+    in_dir(&emu, &work.path().join("proj")).run(&["link", "other"]).ok();
+    assert!(work.path().join("proj/amphost.toml").is_symlink());
+    let text = std::fs::read_to_string(&shared).unwrap();
+    assert!(text.contains(&format!("app = \"{id}\"")) || text.contains("app = \"other\""), "{text}");
+    assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
 /// A project whose folder is `.` deploys its site, never the project file (it names the app,
 /// region, profile and bucket) or `.amphost/` (builds and their caches).
 #[test]

@@ -168,7 +168,7 @@ pub struct GlobalOptions {
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
     pub read_timeout: Duration,
     /// The AWS CLI's flag, taken and ignored (scripts carry it over): amphost never pages
-    #[arg(long, global = true, hide = true)]
+    #[arg(long, global = true, hide = true, help_heading = GLOBAL)]
     pub no_cli_pager: bool,
 }
 

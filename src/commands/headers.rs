@@ -2,7 +2,9 @@
 //! file in the repository: pull, diff, push. Only `customHeaders` is ever sent.
 
 use super::resolve::app_label;
-use super::rules::{at_file, check_writable, code_file, drift, get_app, read_code_file, replace_code_file, show};
+use super::rules::{
+    at_file, check_code_file_writable, code_file, drift, get_app, read_code_file, replace_code_file, show,
+};
 use super::Ctx;
 use crate::exit::CliError;
 use crate::render::View;
@@ -68,7 +70,7 @@ fn summary(lines: &[String]) -> String {
 pub async fn pull(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(), CliError> {
     let app = ctx.app_or_project(app)?;
     let path = headers_file(ctx, file);
-    check_writable(&path)?;
+    check_code_file_writable(ctx, &path)?;
     let (id, doc) = get_app(ctx, &app).await?;
     let mut text = app_headers(&doc);
     if !text.is_empty() && !text.ends_with('\n') {

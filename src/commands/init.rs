@@ -363,16 +363,17 @@ fn checked(text: &str) -> Result<crate::project::ProjectFile, CliError> {
     })
 }
 
-/// Writes `text` to `path`: a new file, or over the one there when `replace`.
 /// Writes the project file whole or not at all: to a temporary file beside it, renamed into
-/// place (an interrupted write never leaves a truncated `amphost.toml`). Unless `replace`, a
-/// file already there is kept (exit 2).
+/// place (an interrupted write never leaves a truncated `amphost.toml`), through a link to the
+/// file it points to, keeping the mode of the file replaced. Unless `replace`, a file already
+/// there is kept (exit 2).
 fn write_file(path: &Path, text: &str, replace: bool) -> Result<(), CliError> {
     use std::io::Write;
     let cannot = |e: &dyn std::fmt::Display| CliError::failure(format!("cannot write {}: {e}", path.display()));
-    let mut temp = tempfile::NamedTempFile::new_in(dir_of(path)).map_err(|e| cannot(&e))?;
+    let target = super::through_link(path).map_err(|e| cannot(&e))?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir_of(&target)).map_err(|e| cannot(&e))?;
     temp.write_all(text.as_bytes()).and_then(|_| temp.flush()).map_err(|e| cannot(&e))?;
-    super::put_in_place(temp, path, replace).map_err(|e| {
+    super::put_in_place(temp, &target, replace).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             CliError::usage(format!("{} already exists", path.display())).hint("pass --force to replace it")
         } else {

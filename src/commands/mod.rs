@@ -213,10 +213,9 @@ impl Ctx {
     }
 }
 
-/// The data dir `--local` uses: the emulator's (`AMPHOST_DATA_DIR`, else the XDG data dir).
-/// Moves a finished temporary file to `path`, as any new file (not the temporary file's
-/// owner-only mode): over what is there when `replace`, else only if nothing is (an
-/// `AlreadyExists` error). A write interrupted before this leaves `path` as it was.
+/// Moves a finished temporary file to `path`: over what is there when `replace` (with that
+/// file's mode), else only if nothing is (an `AlreadyExists` error), as any new file (not the
+/// temporary file's owner-only mode). A write interrupted before this leaves `path` as it was.
 pub(crate) fn put_in_place(
     temp: tempfile::NamedTempFile,
     path: &std::path::Path,
@@ -225,12 +224,24 @@ pub(crate) fn put_in_place(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644));
+        let mode = std::fs::metadata(path).map(|m| m.permissions()).unwrap_or(std::fs::Permissions::from_mode(0o644));
+        let _ = std::fs::set_permissions(temp.path(), mode);
     }
     let placed = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
     placed.map(drop).map_err(|e| e.error)
 }
 
+/// Where a write to `path` goes: through a link, to the file it points to (a file shared from
+/// elsewhere stays shared, the link stays a link); else `path`.
+pub(crate) fn through_link(path: &std::path::Path) -> std::io::Result<PathBuf> {
+    if path.is_symlink() {
+        std::fs::canonicalize(path)
+    } else {
+        Ok(path.to_path_buf())
+    }
+}
+
+/// The data dir `--local` uses: the emulator's (`AMPHOST_DATA_DIR`, else the XDG data dir).
 pub fn local_data_dir() -> PathBuf {
     std::env::var_os("AMPHOST_DATA_DIR")
         .filter(|v| !v.is_empty())

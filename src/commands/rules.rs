@@ -56,6 +56,22 @@ pub fn read_code_file(path: &Path, missing_hint: &str) -> Result<String, CliErro
     String::from_utf8(bytes).map_err(|_| CliError::usage(format!("{} is not UTF-8 text", path.display())))
 }
 
+/// Refuses (exit 2, before any request) to write rules or headers over a project file (the
+/// project's, or any `amphost.toml`: its settings would be lost), or where nothing can be
+/// written (see [`check_writable`]).
+pub fn check_code_file_writable(ctx: &Ctx, path: &Path) -> Result<(), CliError> {
+    let project_file = path.file_name().is_some_and(|n| n == crate::project::FILE_NAME)
+        || ctx.project.as_ref().is_some_and(|p| p.is_itself(path));
+    if project_file {
+        return Err(CliError::usage(format!(
+            "{} is a project file: writing there would lose its settings",
+            path.display()
+        ))
+        .hint("name a file of its own with --file (rules.toml, customHttp.yml)"));
+    }
+    check_writable(path)
+}
+
 /// Refuses (exit 2, before any request) a file that cannot be written: its folder must exist.
 pub fn check_writable(path: &Path) -> Result<(), CliError> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -107,16 +123,11 @@ pub fn replace_code_file(ctx: &Ctx, path: &Path, text: &str, what: &str) -> Resu
 /// link to the file it points to, keeping the mode of a file that was there.
 pub fn write_code_file(path: &Path, text: &str) -> Result<(), CliError> {
     let cannot = |e: std::io::Error| CliError::failure(format!("cannot write {}: {e}", path.display()));
-    let target = if path.is_symlink() { std::fs::canonicalize(path).map_err(cannot)? } else { path.to_path_buf() };
+    let target = super::through_link(path).map_err(cannot)?;
     let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(cannot)?;
     std::io::Write::write_all(&mut temp, text.as_bytes()).map_err(cannot)?;
-    let mode = std::fs::metadata(&target).map(|m| m.permissions()).ok();
-    super::put_in_place(temp, &target, true).map_err(cannot)?;
-    if let Some(mode) = mode {
-        std::fs::set_permissions(&target, mode).map_err(cannot)?;
-    }
-    Ok(())
+    super::put_in_place(temp, &target, true).map_err(cannot)
 }
 
 /// `FILE:LINE:COL: problem`, or `FILE: problem` when the problem has no place.
@@ -184,7 +195,7 @@ pub async fn get_app(ctx: &Ctx, app: &str) -> Result<(String, Value), CliError> 
 pub async fn pull(ctx: &Ctx, app: Option<&str>, file: Option<&Path>) -> Result<(), CliError> {
     let app = ctx.app_or_project(app)?;
     let path = rules_file(ctx, file);
-    check_writable(&path)?;
+    check_code_file_writable(ctx, &path)?;
     let (id, doc) = get_app(ctx, &app).await?;
     let rules = from_app(&doc);
     if replace_code_file(ctx, &path, &write_rules(&rules, FileFormat::of(&path)), "the app's rules")? {
@@ -336,7 +347,7 @@ pub fn import(ctx: &Ctx, input: &Path, from: Option<Format>, to: ImportTo) -> Re
         }
         ImportTo::File(out) => rules_file(ctx, out),
     };
-    check_writable(&path)?;
+    check_code_file_writable(ctx, &path)?;
     let text = write_rules(&t.rules, FileFormat::of(&path));
     replace_code_file(ctx, &path, &text, &format!("the {} imported rule(s)", t.rules.len()))?;
     ctx.ui.status(format!(

@@ -151,7 +151,23 @@ pub fn discover(explicit: Option<&Path>, start: &Path) -> Result<Option<Project>
 pub fn load(path: &Path) -> Result<Project, ProjectError> {
     let text = read_capped(path)?;
     let file = parse(&text).map_err(|e| ProjectError(format!("{}:{e}", path.display())))?;
-    Ok(Project { path: path.to_path_buf(), file })
+    let project = Project { path: path.to_path_buf(), file };
+    // `rules pull` would write the rules over the settings.
+    for (key, named) in [("rules", &project.file.rules), ("headers", &project.file.headers), ("env", &project.file.env)]
+    {
+        if named.as_deref().is_some_and(|named| project.is_itself(&project.resolve(named))) {
+            return Err(ProjectError(format!(
+                "{}: `{key}` names this file itself: the {key} go in a file of their own (such as {})",
+                project.place_of(key),
+                match key {
+                    "rules" => "rules.toml",
+                    "headers" => "customHttp.yml",
+                    _ => ".env.production",
+                }
+            )));
+        }
+    }
+    Ok(project)
 }
 
 /// The largest project file read (it holds settings, not data).
@@ -276,6 +292,14 @@ impl Project {
                 format!("{}:{line}:{col}", self.path.display())
             }
             None => self.path.display().to_string(),
+        }
+    }
+
+    /// Whether `path` is this project file (through links and `..`).
+    pub fn is_itself(&self, path: &Path) -> bool {
+        match (std::fs::canonicalize(&self.path), std::fs::canonicalize(path)) {
+            (Ok(me), Ok(other)) => me == other,
+            _ => false,
         }
     }
 
