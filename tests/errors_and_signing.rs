@@ -74,6 +74,16 @@ fn endpoint_precedence_flag_then_service_env_then_global_env() {
     emu.amphost().env("AWS_ENDPOINT_URL", dead).env("AWS_ENDPOINT_URL_AMPLIFY", &emu.url).run(&["app", "list"]).ok();
     emu.amphost().env("AWS_ENDPOINT_URL", dead).run(&["--endpoint-url", &emu.url, "app", "list"]).ok();
     emu.amphost().run(&["--endpoint-url", "not a url", "app", "list"]).fails_with(2, "not a valid URL");
+    // A URL with its scheme's colon forgotten is quoted with its password cut (it was whole).
+    let malformed = "http//bob:hunter2@127.0.0.1:1";
+    let by_flag = emu.amphost().run(&["--endpoint-url", malformed, "app", "list"]);
+    let by_env = emu.amphost().env("AWS_ENDPOINT_URL", malformed).run(&["app", "list"]);
+    let by_verify =
+        emu.amphost().run(&["verify", ".", "--app", "a", "--branch", "b", "--url", "https//bob:hunter2@h/"]);
+    for out in [by_flag, by_env, by_verify] {
+        let out = out.fails_with(2, "bob:<redacted>@");
+        assert!(!out.stderr.contains("hunter2"), "{}", out.stderr);
+    }
 }
 
 #[test]

@@ -183,14 +183,16 @@ impl Client {
                 .flatten()
         };
         if let Some(url) = self.settings.endpoint_url.clone().or_else(from_env) {
+            // Quoted with any password cut, however malformed the rest.
+            let shown = super::redact::redact_given_url(&url);
             let parsed = reqwest::Url::parse(&url).map_err(|e| {
                 ApiError::Config(format!(
-                    "the endpoint URL {url:?} is not a valid URL ({e}); use e.g. http://127.0.0.1:4750"
+                    "the endpoint URL {shown:?} is not a valid URL ({e}); use e.g. http://127.0.0.1:4750"
                 ))
             })?;
             if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
                 return Err(ApiError::Config(format!(
-                    "the endpoint URL {url:?} must be http:// or https:// with a host"
+                    "the endpoint URL {shown:?} must be http:// or https:// with a host"
                 )));
             }
             return Ok(url.trim_end_matches('/').to_string());

@@ -43,13 +43,17 @@ fn redact_userinfo(text: &str) -> String {
 
 /// A value given as a URL, its password cut however malformed the rest (`u:pw@host`,
 /// `http:/u:pw@h`, a tab in the password): what a usage error may quote of it. The userinfo is
-/// what comes before the last `@`, after the scheme's `:` and slashes, when it holds no `/`.
+/// what comes before the last `@`, after the scheme's `:` and slashes (else after the last
+/// slash), when it holds no `/`.
 pub fn redact_given_url(value: &str) -> String {
     let Some(at) = value.rfind('@') else { return value.to_string() };
     let head = &value[..at];
     let after_scheme = head.find(':').filter(|&i| head[i + 1..].starts_with(['/', '\\']));
-    let start =
-        after_scheme.map_or(0, |i| i + 1 + head[i + 1..].len() - head[i + 1..].trim_start_matches(['/', '\\']).len());
+    let start = match after_scheme {
+        Some(i) => i + 1 + head[i + 1..].len() - head[i + 1..].trim_start_matches(['/', '\\']).len(),
+        // With no scheme's `:` (`https//u:pw@h`, a colon forgotten), what follows the last slash.
+        None => head.rfind(['/', '\\']).map_or(0, |slash| slash + 1),
+    };
     let userinfo = &head[start..];
     match userinfo.find(':') {
         Some(colon) if !userinfo.contains(['/', '\\', '?', '#']) => {
@@ -185,6 +189,8 @@ mod tests {
             ("http://u:S\tK@/", "http://u:<redacted>@/"),
             ("http://u:p@ss@h/x", "http://u:<redacted>@h/x"),
             ("http://h/a:b@c", "http://h/a:b@c"),
+            ("https//admin:pw@example.com/", "https//admin:<redacted>@example.com/"),
+            (r"http\\u:pw@h", r"http\\u:<redacted>@h"),
             ("no-at-all", "no-at-all"),
         ] {
             assert_eq!(redact_given_url(given), shown, "{given}");
