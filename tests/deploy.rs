@@ -307,9 +307,17 @@ fn no_wait_returns_the_job_and_github_actions_get_outputs() {
 
     let out = emu
         .amphost()
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_OUTPUT", outputs.to_str().unwrap())
         .run(&["-o", "text", "deploy", site.path().to_str().unwrap(), "--app", "gh", "--branch", "main", "--no-wait"])
         .ok();
     assert_eq!(out.stdout.trim(), "2");
+    // Not waiting, a CI step gets the job to follow.
+    let written = std::fs::read_to_string(&outputs).unwrap();
+    assert!(
+        written.contains("job-id=2\nstatus=RUNNING\n") || written.contains("job-id=2\nstatus=PENDING\n"),
+        "{written}"
+    );
     emu.amphost().run(&["job", "watch", "--app", "gh", "--branch", "main", "2"]).ok();
 }
 

@@ -461,6 +461,7 @@ pub(crate) async fn follow(
     }
     if !how.wait {
         ctx.ui.status(format!("Not waiting; follow it with `{}`", job.resume_command()));
+        github_actions(&result);
         return print_result(ctx, &result, None);
     }
     let on_interrupt = if how.cancel_on_interrupt { OnInterrupt::CancelJob } else { OnInterrupt::Detach };
@@ -562,6 +563,7 @@ fn report_unfinished(ctx: &Ctx, result: &mut Value, url: &str, error: CliError) 
     if error.exit == Exit::Timeout {
         return report(ctx, result, url).err().unwrap_or(error);
     }
+    github_actions(result);
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {
         result["error"] = json!(crate::api::redact::redact_presigned(&ctx.ui.error_text(&error)));
         let _ = ctx.print(result, &View::Empty);
