@@ -193,6 +193,26 @@ fn declared_headers_are_seen_served_or_reported_with_why_not() {
     assert!(cause.contains("\"**/*.css\" matches but the header is not served"), "{cause}");
 }
 
+/// A zip whose entries leave the site is refused as `deploy` refuses it, before any request
+/// (verify fetched `/../../x` with the branch's basic auth).
+#[test]
+fn a_zip_whose_entries_leave_the_site_is_refused() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.zip");
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    for name in ["index.html", "../../escape.txt"] {
+        z.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut z, b"x").unwrap();
+    }
+    z.finish().unwrap();
+    let before = emu.request_count();
+    emu.amphost()
+        .run(&["verify", path.to_str().unwrap(), "--app", "a", "--branch", "main"])
+        .fails_with(2, "holds the entry \"../../escape.txt\", a path that leaves the site");
+    assert_eq!(emu.request_count(), before);
+}
+
 #[test]
 fn a_sample_fetches_only_the_files_it_picked() {
     let emu = Emulator::start();

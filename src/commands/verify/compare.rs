@@ -96,7 +96,11 @@ pub(super) async fn expected_files(ctx: &Ctx, given: Option<&Expected>, branch: 
     };
     let read = tokio::task::spawn_blocking(move || match expected {
         Expected::Folder(dir) => Deployed::folder(&dir),
-        Expected::Zip(zip) => Deployed::zip(&zip),
+        // Refused as `deploy` refuses it: an entry leaving the site would be fetched from
+        // wherever its path resolves (another site's paths, with this branch's basic auth).
+        Expected::Zip(zip) => {
+            crate::deploy::archive::check_zip(&zip).map_err(|e| e.to_string()).and_then(|_| Deployed::zip(&zip))
+        }
         Expected::Hashes(hashes) => Ok(Deployed::manifest(hashes)),
     });
     read.await.map_err(|e| CliError::failure(format!("internal task failed: {e}")))?.map_err(CliError::usage)
