@@ -296,6 +296,22 @@ frontend:
     assert_eq!(read(folder.join("app.js")), "js\n");
 }
 
+/// A baseDirectory a build command made a link out of the repository is refused (exit 3):
+/// its files would be published (the spec's path was checked, not where it led).
+#[test]
+fn a_base_directory_linked_out_of_the_repository_is_refused() {
+    let emu = Emulator::start();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("id_rsa"), "key").unwrap();
+    let spec = format!(
+        "version: 1\nfrontend:\n  phases:\n    build:\n      commands:\n        - ln -sfn {} dist\n  artifacts:\n    baseDirectory: dist\n    files:\n      - '**/*'\n",
+        outside.path().display()
+    );
+    let dir = project(&[("amplify.yml", &spec)]);
+    here(emu.amphost(), dir.path()).run(&["build"]).fails_with(3, "outside the repository");
+    assert!(!dir.path().join(".amphost/build/out/id_rsa").exists());
+}
+
 #[test]
 fn cache_paths_are_kept_between_local_builds() {
     let emu = Emulator::start();

@@ -24,6 +24,8 @@ pub enum ArtifactError {
     NoBase(PathBuf),
     /// The globs matched no file.
     Nothing(PathBuf),
+    /// `baseDirectory` is (or goes through) a link to a folder outside the repository.
+    BaseOut(PathBuf),
     /// A selected file is a link to a file outside `baseDirectory` (deploy refuses those too).
     LinkOut {
         name: String,
@@ -39,6 +41,11 @@ impl std::fmt::Display for ArtifactError {
                 write!(f, "the artifacts' baseDirectory {} does not exist after the build", p.display())
             }
             ArtifactError::Nothing(p) => write!(f, "artifacts.files matched no file in {}", p.display()),
+            ArtifactError::BaseOut(target) => write!(
+                f,
+                "the artifacts' baseDirectory is a symlink to {}, outside the repository: it would publish that folder",
+                target.display()
+            ),
             ArtifactError::LinkOut { name, target } => write!(
                 f,
                 "artifact {name} is a symlink to {}, outside the artifacts' baseDirectory: it would publish that file",
@@ -155,6 +162,10 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
     let mut found = Vec::new();
     walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
     let base = rules.base.canonicalize().map_err(io_error("read", &rules.base))?;
+    let root = rules.root.canonicalize().map_err(io_error("read", &rules.root))?;
+    if !base.starts_with(&root) {
+        return Err(ArtifactError::BaseOut(base));
+    }
     // A link to a folder (or to nothing) is not a file to deploy.
     found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
     // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
@@ -349,6 +360,7 @@ mod tests {
         write(&base, &["index.html", "css/site.css", "js/app.js", "js/vendor/lib.js", "notes.md"]);
         let out = dir.path().join(".amphost/build/main");
         let rules = |files: &[&str], discard| ArtifactRules {
+            root: dir.path().to_path_buf(),
             base: base.clone(),
             files: files.iter().map(|s| s.to_string()).collect(),
             discard_paths: discard,
@@ -372,6 +384,7 @@ mod tests {
         write(root.path(), &["out/index.html", "secret.txt"]);
         std::os::unix::fs::symlink("index.html", root.path().join("out/home.html")).unwrap();
         let rules = super::super::ArtifactRules {
+            root: root.path().to_path_buf(),
             base: root.path().join("out"),
             files: vec!["**/*".into()],
             discard_paths: false,
@@ -384,14 +397,25 @@ mod tests {
         // The previous output is left whole, not emptied then half-filled.
         assert!(dest.join("index.html").is_file() && dest.join("home.html").exists());
         assert!(!dest.join("pw.txt").exists());
+        // A baseDirectory that is a link out of the repository (made by a build command).
+        let elsewhere = tempfile::tempdir().unwrap();
+        write(elsewhere.path(), &["id_rsa"]);
+        std::os::unix::fs::symlink(elsewhere.path(), root.path().join("dist")).unwrap();
+        let linked = super::super::ArtifactRules { base: root.path().join("dist"), ..rules };
+        assert!(matches!(collect(&linked, &dest), Err(ArtifactError::BaseOut(_))));
+        assert!(!dest.join("id_rsa").exists());
     }
 
     #[test]
     fn discard_paths_says_which_files_landed_on_one_name() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), &["a/x.js", "b/x.js"]);
-        let rules =
-            ArtifactRules { base: dir.path().to_path_buf(), files: vec!["**/*.js".into()], discard_paths: true };
+        let rules = ArtifactRules {
+            root: dir.path().to_path_buf(),
+            base: dir.path().to_path_buf(),
+            files: vec!["**/*.js".into()],
+            discard_paths: true,
+        };
         let got = collect(&rules, &dir.path().join(".amphost/out")).unwrap();
         assert_eq!((got.files, got.collisions), (1, vec!["a/x.js and b/x.js".to_string()]));
     }

@@ -24,6 +24,9 @@ pub struct PhasePlan {
 /// The files a build produces, and how they are laid out in the output folder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArtifactRules {
+    /// The repository's root, which `base` must stay in once the build has run (a link may
+    /// lead elsewhere).
+    pub root: PathBuf,
     /// `baseDirectory`, resolved against where the commands run.
     pub base: PathBuf,
     /// Globs relative to `base`.
@@ -168,7 +171,7 @@ fn artifact_rules(root: &Path, workdir: &Path, a: &Artifacts) -> Result<Artifact
     let base_dir = a.base_directory.as_deref().map(str::trim).unwrap_or("").trim_start_matches('/');
     let base = within(root, &workdir.join(base_dir), "artifacts.baseDirectory")?;
     let discard_paths = a.discard_paths.as_deref().and_then(spec::yes_no).unwrap_or(false);
-    Ok(ArtifactRules { base, files: a.files.clone(), discard_paths })
+    Ok(ArtifactRules { root: root.to_path_buf(), base, files: a.files.clone(), discard_paths })
 }
 
 /// `path` with its `.` and `..` resolved (without touching the disk), refused when it leaves
