@@ -277,6 +277,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["deploy", &backslash, "--app", "x", "--branch", "main"], "backslash"),
         (vec!["deploy", &leaky, "--app", "x", "--branch", "main"], "look like they hold secrets"),
         (vec!["job", "watch", "--app", "x", "--branch", ""], "--branch: must not be empty"),
+        (vec!["job", "start", "--app", "x", "--branch", "main", "--job-type", "retry"], "name it with --job-id"),
         (vec!["job", "logs", "--app", "x", "--branch", ".."], "dot-segment"),
         (vec!["job", "list", "--app", "x", "--branch", "main", "--page-size", "999"], "--page-size 999"),
         (vec!["domain", "wait", "--app", "x", "bad..domain"], "bad..domain"),

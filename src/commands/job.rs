@@ -5,7 +5,7 @@ use super::watch::{self, JobRef, OnInterrupt, Waited};
 use super::Ctx;
 use crate::api::paginate::{list_all, PageOptions};
 use crate::exit::{CliError, Exit};
-use crate::model::enums::JobStatus;
+use crate::model::enums::{JobStatus, JobType};
 use crate::render::escape_controls;
 use crate::render::{col, Column, Fmt, View};
 use crate::text::shell_quote;
@@ -83,6 +83,12 @@ pub async fn start(
 ) -> Result<(), CliError> {
     input.insert("branchName".into(), json!(branch));
     ctx.precheck("StartJob", &input, &["appId"])?;
+    // The model cannot say it: a RETRY names the job it retries (the service refuses it else).
+    let retry = input.get("jobType").and_then(JobType::from_json) == Some(JobType::Retry);
+    if retry && !input.contains_key("jobId") {
+        return Err(CliError::usage("a RETRY job retries a job: name it with --job-id")
+            .hint(format!("`amphost job list --app {app} --branch {branch}` lists the branch's jobs")));
+    }
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
     let client = ctx.client().await?;
