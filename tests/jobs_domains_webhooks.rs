@@ -198,6 +198,9 @@ fn webhooks_start_builds_when_triggered() {
     let list = emu.amphost().allow_webhook_url().json(&["webhook", "list", "--app", "hooks"]);
     assert_eq!(list["webhooks"].as_array().unwrap().len(), 1);
     assert_eq!(list["webhooks"][0]["webhookUrl"], url.as_str());
+    // Text output lists the URL whole, as the README says (the list had no URL column).
+    let text = emu.amphost().allow_webhook_url().run(&["-o", "text", "webhook", "list", "--app", "hooks"]).ok();
+    assert!(text.stdout.contains(url.as_str()), "{}", text.stdout);
     let got = emu.amphost().allow_webhook_url().json(&["webhook", "get", "--webhook-id", &id]);
     assert_eq!(got["webhook"]["branchName"], "main");
     emu.amphost().allow_webhook_url().json(&["webhook", "delete", &id, "--yes"]);

@@ -23,6 +23,7 @@ const LIST_COLUMNS: &[Column] = &[
     col("BRANCH", "branchName", Fmt::Plain).copyable(),
     col("DESCRIPTION", "description", Fmt::Plain).low(),
     col("UPDATED", "updateTime", Fmt::Time),
+    col("URL", "webhookUrl", Fmt::Plain).copyable(),
 ];
 const WEBHOOK: View = View::Item { key: "webhook", fields: FIELDS };
 const WEBHOOKS: View = View::List {
@@ -37,7 +38,7 @@ const WEBHOOKS: View = View::List {
 fn print(ctx: &Ctx, out: &Value, view: &View, show_token: bool) -> Result<(), CliError> {
     if ctx.format == OutputFormat::Table && ctx.query.is_none() && !show_token {
         let masked = mask_webhook_tokens(out);
-        if masked != *out && matches!(view, View::Item { .. }) {
+        if masked != *out {
             ctx.ui.status("The URL's token is masked in tables: pass --show-token, or use -o json or -o text");
         }
         return ctx.print(&masked, view);
