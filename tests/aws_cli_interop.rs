@@ -73,3 +73,29 @@ fn the_aws_cli_paginates_the_emulator_like_the_service() {
     assert_eq!(first["apps"].as_array().unwrap().len(), 2);
     assert!(first["NextToken"].is_string());
 }
+
+/// `--query` with `-o text` prints what `aws … --query --output text` prints for the same
+/// result: scripts written for one read the other (`read NAME ID <<< …`).
+#[test]
+fn query_text_output_is_the_aws_clis() {
+    let emu = Emulator::start();
+    let rules = r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "/<*>", "target": "/i", "status": "404-200", "condition": "<US>"}]"#;
+    let made = emu.amphost().json(&["app", "create", "q", "--env", "B=2", "--env", "A=1", "--custom-rules", rules]);
+    let id = made["app"]["appId"].as_str().unwrap();
+    emu.amphost().json(&["branch", "create", "--app", "q", "main"]);
+    for query in [
+        "app.[name,appId]",
+        "app.{n:name,i:appId}",
+        "app.[name,enableBasicAuth,repository]",
+        "app.environmentVariables",
+        "app.customRules",
+        "app.customRules[].source",
+        "app.[customRules, name]",
+        "app.platform",
+    ] {
+        let theirs = emu.aws(&["get-app", "--app-id", id, "--query", query, "--output", "text"]);
+        assert!(theirs.status.success(), "{}", String::from_utf8_lossy(&theirs.stderr));
+        let ours = emu.amphost().run(&["-o", "text", "--query", query, "app", "get", id]).ok();
+        assert_eq!(ours.stdout, String::from_utf8_lossy(&theirs.stdout), "--query {query}");
+    }
+}

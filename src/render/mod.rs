@@ -2,6 +2,7 @@
 //! (status lines, confirmations). Everything here writes to strings or stderr; stdout gets
 //! only what [`render`] returns.
 
+mod aws_text;
 pub mod build_progress;
 pub mod progress;
 pub mod style;
@@ -231,7 +232,7 @@ pub fn render(
         return Ok(match format {
             OutputFormat::Json => to_json(&queried),
             OutputFormat::Table => generic_table(&queried),
-            OutputFormat::Text => generic_text(&queried),
+            OutputFormat::Text => aws_text::aws_text(&queried),
         });
     }
     Ok(match format {
