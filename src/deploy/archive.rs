@@ -82,7 +82,7 @@ pub fn list(root: &Path) -> Result<Listing, ArchiveError> {
     let mut listing = Listing::default();
     let mut dirs: Vec<String> = Vec::new();
     for item in walker(&root) {
-        let entry = item.map_err(|e| ArchiveError::Refused(format!("cannot read the folder: {e}")))?;
+        let entry = item.map_err(|e| walk_error(&root, e))?;
         if entry.path() != root {
             add_entry(&root, &entry, &mut listing, &mut dirs)?;
         }
@@ -181,6 +181,29 @@ fn ignored(root: &Path, parts: &[&str], is_dir: bool) -> Option<bool> {
         }
     }
     None
+}
+
+/// Why the walk stopped: a link to nothing is named as such, with the way out.
+fn walk_error(root: &Path, e: ignore::Error) -> ArchiveError {
+    fn path_of(e: &ignore::Error) -> Option<&Path> {
+        match e {
+            ignore::Error::WithPath { path, .. } => Some(path),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => path_of(err),
+            _ => None,
+        }
+    }
+    match path_of(&e).filter(|p| p.is_symlink() && !p.exists()) {
+        Some(link) => {
+            let name = link.strip_prefix(root).unwrap_or(link).display().to_string();
+            let to = std::fs::read_link(link).map(|t| t.display().to_string()).unwrap_or_default();
+            ArchiveError::Refused(format!(
+                "{} is a symbolic link to {}, which does not exist: remove it, or leave it out with .amphostignore",
+                crate::text::escape_controls(&name),
+                crate::text::escape_controls(&to)
+            ))
+        }
+        None => ArchiveError::Refused(format!("cannot read the folder: {e}")),
+    }
 }
 
 /// Adds one walked entry to the listing (a folder to `dirs`), or refuses the folder.
@@ -679,6 +702,22 @@ mod tests {
         let names: Vec<&str> = l.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, [".well-known/security.txt", "index.html"]);
         assert!(!is_published(d.path(), "amphost.toml") && !is_published(d.path(), ".amphost/build/main/index.html"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_nothing_is_named_with_the_way_out() {
+        let d = tree(&[("index.html", "x")]);
+        std::fs::create_dir(d.path().join("sub")).unwrap();
+        std::os::unix::fs::symlink("gone.txt", d.path().join("sub/rel.txt")).unwrap();
+        match list(d.path()) {
+            Err(ArchiveError::Refused(why)) => assert!(
+                why.starts_with("sub/rel.txt is a symbolic link to gone.txt, which does not exist")
+                    && why.contains(".amphostignore"),
+                "{why}"
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[cfg(unix)]
