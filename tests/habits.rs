@@ -275,6 +275,11 @@ fn a_prompt_answered_q_is_a_no_and_the_cursor_is_shown_again() {
     assert!(hidden.is_some(), "the prompt hides the cursor: {drawn:?}");
     assert!(shown > hidden, "the cursor is left hidden: {drawn:?}");
     assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 1);
+    // Ctrl-C at the question: interrupted (130), said plainly (it read "IO error: read interrupted").
+    let (code, drawn) = on_a_terminal(emu.amphost(), &["app", "delete", "keep"], "\x03");
+    assert_eq!(code, 130, "{drawn:?}");
+    assert!(drawn.contains("interrupted at the question; nothing was changed"), "{drawn:?}");
+    assert_eq!(emu.amphost().json(&["app", "list"])["apps"].as_array().unwrap().len(), 1);
 }
 
 #[test]

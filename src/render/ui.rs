@@ -289,6 +289,10 @@ impl Ui {
 fn no_answer(e: dialoguer::Error) -> CliError {
     // Ctrl-C leaves the cursor dialoguer hid hidden.
     restore_cursor();
+    let dialoguer::Error::IO(io) = &e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        return CliError::new(Exit::Interrupted, "interrupted at the question; nothing was changed");
+    }
     CliError::new(Exit::Interrupted, format!("no answer: {e}"))
 }
 
