@@ -134,6 +134,34 @@ fn errors_suggest_what_was_meant() {
     emu.amphost().json(&["branch", "create", "--app", "web", "main"]);
     emu.amphost().run(&["branch", "get", "--app", "web", "mian"]).fails_with(1, "did you mean branch `main`?");
     emu.amphost().run(&["job", "list", "--app", "web", "--branch", "mainn"]).fails_with(1, "`main`");
+    for args in [
+        &["tag", "list", "--app", "web", "--branch", "mian"][..],
+        &["branch", "env", "list", "--app", "web", "--branch", "mian"],
+        &["branch", "env", "set", "--app", "web", "--branch", "mian", "A=1"],
+    ] {
+        emu.amphost().run(args).fails_with(1, "did you mean branch `main`?");
+    }
+    emu.amphost()
+        .run(&["domain", "create", "--app", "web", "example.org", "--sub-domain", "www=mian"])
+        .fails_with(1, "the app has no branch `mian` (did you mean `main`?)");
+    // With JSON, no table of records follows: the status does not announce one.
+    let made = emu.amphost().run(&[
+        "-o",
+        "json",
+        "domain",
+        "create",
+        "--app",
+        "web",
+        "example.org",
+        "--sub-domain",
+        "www=main",
+    ]);
+    let made = made.ok();
+    assert!(
+        made.stderr.contains("Associated example.org") && !made.stderr.contains("create these DNS records"),
+        "{}",
+        made.stderr
+    );
     emu.amphost().run(&["app", "get", "wbe"]).fails_with(1, "did you mean `web`?");
     // Nothing close: no guess, and the list command with the app filled in.
     let out = emu.amphost().run(&["branch", "get", "--app", "web", "production"]);

@@ -242,7 +242,15 @@ async fn env_target(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<EnvTar
 }
 
 async fn current_env(ctx: &Ctx, t: &EnvTarget) -> Result<Map<String, Value>, CliError> {
-    let out = ctx.client().await?.call(t.get, t.input.clone()).await?;
+    let out = match (ctx.client().await?.call(t.get, t.input.clone()).await, t.input["branchName"].as_str()) {
+        (Ok(out), _) => out,
+        (Err(e), Some(b)) => {
+            return Err(
+                super::resolve::suggest_on_not_found(ctx, t.input["appId"].as_str().unwrap_or_default(), b, e).await
+            )
+        }
+        (Err(e), None) => return Err(e.into()),
+    };
     Ok(out[t.key]["environmentVariables"].as_object().cloned().unwrap_or_default())
 }
 

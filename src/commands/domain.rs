@@ -92,12 +92,19 @@ pub async fn create(
     ctx.precheck("CreateDomainAssociation", &input, &["appId"])?;
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
-    let out = ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await?;
+    let settings = input.get("subDomainSettings").cloned();
+    let out = match ctx.client().await?.call("CreateDomainAssociation", Value::Object(input)).await {
+        Ok(out) => out,
+        Err(e) => return Err(with_unknown_branches(ctx, &id, settings.as_ref(), e.into()).await),
+    };
     let domain = out["domainAssociation"]["domainName"].as_str().unwrap_or_default().to_string();
-    ctx.ui.status(format!(
-        "Associated {domain} with app {}; create these DNS records at your DNS provider:",
-        app_label(app, &id)
-    ));
+    // The records follow in a table or text (JSON holds them without a word).
+    let records_follow = if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+        ""
+    } else {
+        "; create these DNS records at your DNS provider:"
+    };
+    ctx.ui.status(format!("Associated {domain} with app {}{records_follow}", app_label(app, &id)));
     match wait {
         Some(timeout) => wait_available(ctx, &id, &domain, timeout, &[]).await,
         None => show(ctx, &out),
@@ -156,12 +163,44 @@ pub async fn update(
         };
         changes.insert("subDomainSettings".into(), merged_sub_domains(&current["domainAssociation"], sub_domains));
     }
+    let settings = changes.get("subDomainSettings").cloned();
     let out = match ctx.client().await?.call("UpdateDomainAssociation", Value::Object(changes)).await {
         Ok(out) => out,
-        Err(e) => return Err(suggest_on_not_found(ctx, &id, domain, e).await),
+        Err(e) => {
+            let e = suggest_on_not_found(ctx, &id, domain, e).await;
+            return Err(with_unknown_branches(ctx, &id, settings.as_ref(), e).await);
+        }
     };
     ctx.ui.status(format!("Updated {domain}"));
     show(ctx, &out)
+}
+
+/// A refused association whose sub-domains name branches the app lacks (the service says
+/// only that one does not exist): those are named, each with the closest branch it has.
+async fn with_unknown_branches(ctx: &Ctx, app_id: &str, settings: Option<&Value>, e: CliError) -> CliError {
+    let wanted: Vec<&str> =
+        settings.and_then(Value::as_array).into_iter().flatten().filter_map(|s| s["branchName"].as_str()).collect();
+    if wanted.is_empty() || e.hint.is_some() {
+        return e;
+    }
+    let Ok(client) = ctx.client().await else { return e };
+    let Ok(all) = list_all(client, "ListBranches", json!({"appId": app_id}), &PageOptions::default()).await else {
+        return e;
+    };
+    let have: Vec<&str> =
+        all["branches"].as_array().into_iter().flatten().filter_map(|b| b["branchName"].as_str()).collect();
+    let missing: Vec<String> = wanted
+        .iter()
+        .filter(|b| !have.contains(b))
+        .map(|b| match crate::text::closest(b, have.iter().copied()) {
+            Some(near) => format!("`{}` (did you mean `{}`?)", shell_quote(b), shell_quote(near)),
+            None => format!("`{}`", shell_quote(b)),
+        })
+        .collect();
+    if missing.is_empty() {
+        return e;
+    }
+    e.hint(format!("the app has no branch {}; list them with `amphost branch list --app {app_id}`", missing.join(", ")))
 }
 
 /// The domain's sub-domain settings with `changed` ones (by prefix) replaced or added, in the

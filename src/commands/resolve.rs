@@ -219,7 +219,11 @@ pub async fn resource_arn(
         Some(b) => ("GetBranch", json!({"appId": app_id, "branchName": b}), "branch", "branchArn"),
         None => ("GetApp", json!({"appId": app_id}), "app", "appArn"),
     };
-    let out = client.call(op, input).await?;
+    let out = match (client.call(op, input).await, branch) {
+        (Ok(out), _) => out,
+        (Err(e), Some(b)) => return Err(suggest_on_not_found(ctx, &app_id, b, e).await),
+        (Err(e), None) => return Err(e.into()),
+    };
     out[key][arn_key]
         .as_str()
         .map(str::to_string)
