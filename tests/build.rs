@@ -312,6 +312,29 @@ fn a_base_directory_linked_out_of_the_repository_is_refused() {
     assert!(!dir.path().join(".amphost/build/out/id_rsa").exists());
 }
 
+/// Two builds of one project at once would empty and fill the same output and cache under
+/// each other: the second is refused while the first runs, which ends well.
+#[test]
+fn a_second_build_of_the_project_is_refused_while_one_runs() {
+    let emu = Emulator::start();
+    let spec = "version: 1\nfrontend:\n  phases:\n    build:\n      commands:\n        - mkdir -p dist && echo hi > dist/index.html\n        - touch started && sleep 3\n  artifacts:\n    baseDirectory: dist\n    files:\n      - '**/*'\n";
+    let dir = project(&[("amplify.yml", spec)]);
+    let mut first = here(emu.amphost(), dir.path());
+    let mut running =
+        first.cmd.arg("build").stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap();
+    let started = dir.path().join("started");
+    for _ in 0..100 {
+        if started.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(started.exists(), "the first build did not start");
+    here(emu.amphost(), dir.path()).run(&["build"]).fails_with(1, "another build of this project is running");
+    assert!(running.wait().unwrap().success());
+    assert_eq!(read(dir.path().join(".amphost/build/out/index.html")), "hi\n");
+}
+
 #[test]
 fn cache_paths_are_kept_between_local_builds() {
     let emu = Emulator::start();

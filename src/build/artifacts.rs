@@ -91,6 +91,32 @@ pub fn state_dir(root: &Path) -> Result<PathBuf, ArtifactError> {
     Ok(dir)
 }
 
+/// The project's build lock, held while a build runs: two builds at once would empty and fill
+/// the same output and cache under each other (a cache left with part of its files).
+pub struct BuildLock {
+    _held: std::fs::File,
+}
+
+/// Takes the build lock of the state folder `dir` (`.amphost/`); refused while another build
+/// of the project holds it. The lock ends with the process, however it ends.
+pub fn lock_builds(dir: &Path) -> Result<BuildLock, ArtifactError> {
+    let path = dir.join("build.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io_error("open", &path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(BuildLock { _held: file }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(ArtifactError::Io(format!(
+            "another build of this project is running (it holds {}): wait for it to end, then build again",
+            path.display()
+        ))),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_error("lock", &path)(e)),
+    }
+}
+
 /// A folder of amphost's own in the project that is a link is refused.
 fn refuse_link(path: &Path) -> Result<(), ArtifactError> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
