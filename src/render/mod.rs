@@ -493,11 +493,12 @@ mod tests {
         assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), v);
     }
 
+    /// A list of values prints as the AWS CLI's `--output text` does: one line, tab-separated.
     #[test]
     fn query_applies_before_rendering() {
         let v = json!({"apps": [{"appId": "d1", "name": "a"}, {"appId": "d2", "name": "b"}]});
         let q = compile_query("apps[].name").unwrap();
-        assert_eq!(render(&v, &View::Empty, OutputFormat::Text, Some(&q), &Screen::PIPE).unwrap(), "a\nb\n");
+        assert_eq!(render(&v, &View::Empty, OutputFormat::Text, Some(&q), &Screen::PIPE).unwrap(), "a\tb\n");
         assert!(compile_query("apps[").is_err());
     }
 
