@@ -469,3 +469,26 @@ fn apps_are_listed_in_their_region_only() {
     emu.amphost().run(&["tag", "add", "--resource-arn", arn, "k=v"]).fails_with(1, "not found");
     emu.amphost().run(&["--region", "us-west-2", "tag", "add", "--resource-arn", arn, "k=v"]).ok();
 }
+
+/// The AWS CLI's shorthand nests: a structure's map in braces, a list in brackets.
+#[test]
+fn shorthand_nests_maps_and_lists_as_the_aws_clis_does() {
+    let emu = Emulator::start();
+    let config = "stage=BETA,environmentVariables={X=1,Y=two},enableAutoBuild=true";
+    let made = emu.amphost().json(&["app", "create", "nested", "--auto-branch-creation-config", config]);
+    let got = &made["app"]["autoBranchCreationConfig"];
+    assert_eq!(got["environmentVariables"], json!({"X": "1", "Y": "two"}), "{made}");
+    assert_eq!((got["stage"].as_str(), got["enableAutoBuild"].as_bool()), (Some("BETA"), Some(true)), "{made}");
+    let patterns = emu.amphost().json(&["app", "update", "nested", "--auto-branch-creation-patterns", "main,dev/*"]);
+    assert_eq!(patterns["app"]["autoBranchCreationPatterns"], json!(["main", "dev/*"]), "{patterns}");
+    emu.amphost()
+        .run(&[
+            "app",
+            "update",
+            "nested",
+            "--yes",
+            "--auto-branch-creation-config",
+            "stage=BETA,environmentVariables={X=1",
+        ])
+        .fails_with(2, "a `{` is never closed");
+}

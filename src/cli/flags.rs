@@ -81,16 +81,9 @@ pub fn parse_json(s: &str) -> Result<Value, String> {
             format!("{origin}: {e}")
         });
     }
-    let mut obj = Map::new();
-    for part in trimmed.split(',').filter(|p| !p.trim().is_empty()) {
-        let KeyValue(k, v) = parse_key_value(part.trim())
-            .map_err(|_| format!("expected JSON, file://PATH or shorthand key=value[,key=value], got {s:?}"))?;
-        obj.insert(k, Value::String(v));
-    }
-    if obj.is_empty() {
-        return Err("expected JSON, file://PATH or shorthand key=value".into());
-    }
-    Ok(Value::Object(obj))
+    super::shorthand::parse(trimmed).map(Value::Object).map_err(|e| {
+        format!("expected JSON, file://PATH or shorthand key=value[,key={{k=v}},key=[a,b]] ({e}), got {s:?}")
+    })
 }
 
 /// `user:password`, sent base64-encoded as the service requires.

@@ -19,6 +19,7 @@ pub mod rollback;
 pub mod rules;
 #[cfg(test)]
 mod shape_tests;
+mod shorthand;
 pub mod status;
 pub mod tag;
 mod unknown;
