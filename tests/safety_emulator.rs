@@ -142,6 +142,41 @@ fn the_files_of_deleted_apps_are_swept_once_a_day() {
     assert_eq!(emu.site_file(app, "main", "index.html"), (200, b"<h1>kept</h1>".to_vec()));
 }
 
+/// While a job fetches its source (here another process's, its heartbeat fresh), the blobs it
+/// has fetched are named nowhere yet: the sweep waits for a start when no fetch runs.
+#[test]
+fn no_sweep_while_a_job_fetches_its_source() {
+    let emu = Emulator::start();
+    emu.amphost().run(&["app", "list"]).ok();
+    // A job fetching its source, and a blob it fetched a day ago (written after the job, so
+    // that no sweep ever sees the blob without the job).
+    let db = rusqlite::Connection::open(emu.dir.path().join("emulator/state.sqlite3")).unwrap();
+    let in_an_hour = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 3600;
+    let job = format!(r#"{{"fetching": true, "fetchHeartbeat": {in_an_hour}}}"#);
+    db.execute("INSERT INTO resources (arn, kind, parent, doc) VALUES ('j', 'job', 'b', ?1)", [&job]).unwrap();
+    let fetched = emu.dir.path().join("emulator/blobs/0123456789abcdef0123456789abcdef");
+    std::fs::write(&fetched, "fetched a day ago, not yet recorded").unwrap();
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    std::fs::File::options().write(true).open(&fetched).unwrap().set_modified(day_ago).unwrap();
+    db.execute("UPDATE meta SET value = '0' WHERE name = 'blob-sweep'", []).unwrap();
+
+    let emu = emu.restart(&[]);
+    emu.amphost().run(&["app", "list"]).ok();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(fetched.exists(), "a fetch's blob was swept while it ran");
+    let claimed: i64 = db.query_row("SELECT COUNT(*) FROM meta WHERE name = 'blob-sweep'", [], |r| r.get(0)).unwrap();
+    assert_eq!(claimed, 0, "the day's sweep is left to the next start");
+
+    // The fetch ended without naming it (it failed): the next start sweeps it.
+    db.execute("UPDATE resources SET doc = '{}' WHERE arn = 'j'", []).unwrap();
+    let _emu = emu.restart(&[]);
+    let swept = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        !fetched.exists()
+    });
+    assert!(swept, "the unreferenced blob was kept");
+}
+
 /// Rules and headers set outside amphost (the console, the AWS CLI) may hold what HTTP cannot
 /// carry: a redirect's target is percent-encoded, a header that cannot be sent is left out,
 /// and the site goes on answering (a control character in a target crashed the handler; one

@@ -77,6 +77,7 @@ fn parse_account(s: &str) -> Result<String, String> {
 pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     let data_dir = args.data_dir.unwrap_or_else(emulator::default_data_dir);
     let mut config = EmulatorConfig::new(data_dir.clone());
+    config.sweep_blobs = true;
     config.credentials.extend(args.credentials);
     config.verify_signatures = !args.no_verify_signatures;
     config.job_step_duration = args.job_step_duration;

@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
-use store::Store;
+use store::{Scan, Store};
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -55,6 +55,9 @@ pub struct EmulatorConfig {
     pub s3_endpoint: Option<String>,
     /// How long a deployment's source may send nothing (or not answer) before its job fails.
     pub fetch_timeout: Duration,
+    /// Sweep the data dir's unreferenced blobs at start, once a day (`amphost emulator`; a
+    /// `--local` command ends too soon to finish a sweep).
+    pub sweep_blobs: bool,
     pub log: Option<Log>,
 }
 
@@ -73,6 +76,7 @@ impl EmulatorConfig {
             max_expanded_bytes: 20 << 30,
             s3_endpoint: None,
             fetch_timeout: Duration::from_secs(60),
+            sweep_blobs: false,
             log: None,
         }
     }
@@ -183,8 +187,10 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         fetch_http,
         s3: tokio::sync::OnceCell::new(),
     });
-    let sweeping = Arc::clone(&shared);
-    tokio::task::spawn_blocking(move || sweep_blobs(&sweeping.store, sweeping.config.log.as_ref()));
+    if shared.config.sweep_blobs {
+        let sweeping = Arc::clone(&shared);
+        tokio::task::spawn_blocking(move || sweep_blobs(&sweeping.store, sweeping.config.log.as_ref()));
+    }
     let app = axum::Router::new().fallback(handle).with_state(shared);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -202,16 +208,29 @@ const SWEEP_EVERY: i64 = 24 * 3600;
 
 /// Removes the blobs no resource refers to any more: the deployments of deleted apps, branches
 /// and jobs, and what a fetch that failed midway had written. At most once a day per data dir,
-/// in the background of whichever process starts first (`--local` ones too).
+/// in the background of whichever emulator starts first. Not while a job fetches its source
+/// (another process's, maybe): the blobs it has fetched are named nowhere until it ends, so
+/// the day's sweep is left to the next start.
 fn sweep_blobs(store: &Store, log: Option<&Log>) {
+    const CHORE: &str = "blob-sweep";
     let now = ops::now_seconds() as i64;
-    if !store.claim_chore("blob-sweep", now, SWEEP_EVERY).unwrap_or(false) {
+    if !store.claim_chore(CHORE, now, SWEEP_EVERY).unwrap_or(false) {
         return;
     }
     let dir = store.blob_dir();
     let mut unreferenced = blobs::settled(&dir);
-    if unreferenced.is_empty() || store.forget_referenced(&mut unreferenced).is_err() {
+    if unreferenced.is_empty() {
         return;
+    }
+    // A fetch whose lease ran out (its emulator stopped) writes nothing more.
+    let fetching = |doc: &Value| doc["fetching"] == true && !ops::jobs::fetch_lost(doc, ops::now_seconds());
+    match store.forget_referenced(&mut unreferenced, fetching) {
+        Ok(Scan::Complete) => {}
+        Ok(Scan::Fetching) => {
+            let _ = store.release_chore(CHORE);
+            return;
+        }
+        Err(_) => return,
     }
     let (count, bytes) = blobs::remove(&dir, &unreferenced);
     if let (Some(log), true) = (log, count > 0) {

@@ -132,18 +132,44 @@ impl Store {
         })
     }
 
+    /// Gives a claimed chore back: the next start claims it again.
+    pub fn release_chore(&self, name: &str) -> Result<(), ServiceError> {
+        self.write(|tx| {
+            tx.0.execute("DELETE FROM meta WHERE name = ?1", [name])?;
+            Ok(())
+        })
+    }
+
     /// Takes out of `names` every one that some resource's document holds (as a value or a
-    /// key): what is left, nothing refers to.
-    pub fn forget_referenced(&self, names: &mut HashSet<String>) -> Result<(), ServiceError> {
+    /// key): what is left, nothing refers to; unless a document is a job `fetching` its
+    /// source, whose blobs no document names yet ([`Scan::Fetching`]: `names` is then not to
+    /// be acted on).
+    pub fn forget_referenced(
+        &self,
+        names: &mut HashSet<String>,
+        fetching: impl Fn(&Value) -> bool,
+    ) -> Result<Scan, ServiceError> {
         self.read(|tx| {
             let mut stmt = tx.0.prepare("SELECT doc FROM resources")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
-                forget_strings(&parse_doc(row.get(0)?), names);
+                let doc = parse_doc(row.get(0)?);
+                if fetching(&doc) {
+                    return Ok(Scan::Fetching);
+                }
+                forget_strings(&doc, names);
             }
-            Ok(())
+            Ok(Scan::Complete)
         })
     }
+}
+
+/// How a scan for references ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Scan {
+    Complete,
+    /// A job was fetching its source: its blobs are not named yet.
+    Fetching,
 }
 
 fn forget_strings(value: &Value, names: &mut HashSet<String>) {
