@@ -10,21 +10,18 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use zip::write::SimpleFileOptions;
 
-/// Never published: version control, OS and editor litter, and amphost's own files (the
-/// project file, which names the app, region, profile and bucket, and `.amphost/`, where
-/// builds and their caches are kept), which a project whose folder is `.` holds.
-const LITTER: &[&str] = &[
-    ".git",
-    ".hg",
-    ".svn",
-    ".DS_Store",
-    "Thumbs.db",
-    "desktop.ini",
-    "__MACOSX",
-    ".amphostignore",
-    "amphost.toml",
-    ".amphost",
-];
+/// Never published: version control, OS and editor litter.
+const LITTER: &[&str] = &[".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".amphostignore"];
+
+/// Never published from the top of the folder: amphost's own files, there when the project's
+/// folder is `.` (the project file names the app, region, profile and bucket; `.amphost/`
+/// holds builds and their caches). Deeper, such names are the site's (`docs/amphost.toml`).
+const PROJECT_FILES: &[&str] = &["amphost.toml", ".amphost"];
+
+/// Whether the entry `name`, `depth` folders below the top (1: at the top), is left out.
+fn is_litter(name: &str, depth: usize) -> bool {
+    LITTER.contains(&name) || (depth == 1 && PROJECT_FILES.contains(&name))
+}
 
 /// Files that usually hold secrets (keys, credentials, dotenv files): a deploy that would
 /// publish one is refused unless the user says it is meant (`--allow-secrets`).
@@ -115,7 +112,7 @@ fn walk_builder(root: &Path) -> ignore::WalkBuilder {
         .parents(false)
         .hidden(false)
         .follow_links(true)
-        .filter_entry(|e| !LITTER.contains(&e.file_name().to_string_lossy().as_ref()))
+        .filter_entry(|e| !is_litter(&e.file_name().to_string_lossy(), e.depth()))
         .sort_by_file_name(|a, b| a.cmp(b));
     builder
 }
@@ -150,7 +147,7 @@ pub fn check_ignore_files(root: &Path) -> Result<(), ArchiveError> {
 /// safely (see [`check_ignore_files`]) leaves the file out.
 pub fn is_published(root: &Path, rel: &str) -> bool {
     let parts: Vec<&str> = rel.split('/').collect();
-    if parts.iter().any(|p| LITTER.contains(p)) {
+    if parts.iter().enumerate().any(|(i, p)| is_litter(p, i + 1)) {
         return false;
     }
     // A folder left out is never entered: nothing under it is published, whatever a `!`
@@ -697,11 +694,13 @@ mod tests {
             (".well-known/security.txt", "hi"),
             ("amphost.toml", "app = \"x\""),
             (".amphost/build/main/index.html", "built"),
+            ("docs/amphost.toml", "an example"),
         ]);
         let l = list(d.path()).unwrap();
         let names: Vec<&str> = l.files.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, [".well-known/security.txt", "index.html"]);
+        assert_eq!(names, [".well-known/security.txt", "docs/amphost.toml", "index.html"]);
         assert!(!is_published(d.path(), "amphost.toml") && !is_published(d.path(), ".amphost/build/main/index.html"));
+        assert!(is_published(d.path(), "docs/amphost.toml"));
     }
 
     #[cfg(unix)]
