@@ -101,6 +101,8 @@ pub struct BuildLock {
 /// of the project holds it. The lock ends with the process, however it ends.
 pub fn lock_builds(dir: &Path) -> Result<BuildLock, ArtifactError> {
     let path = dir.join("build.lock");
+    // A link there (a cloned repository can hold one) would create a file wherever it points.
+    refuse_link(&path)?;
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -121,8 +123,8 @@ pub fn lock_builds(dir: &Path) -> Result<BuildLock, ArtifactError> {
 fn refuse_link(path: &Path) -> Result<(), ArtifactError> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(ArtifactError::Io(format!(
-            "{} is a symbolic link: amphost empties and fills its builds there, so it must be a folder of the \
-             project; remove the link",
+            "{} is a symbolic link: amphost writes its builds there, so it must be the project's own, not a \
+             link to elsewhere; remove the link",
             path.display()
         )));
     }
@@ -184,14 +186,15 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
     if !rules.base.is_dir() {
         return Err(ArtifactError::NoBase(rules.base.clone()));
     }
-    let set = matcher(&rules.files)?;
-    let mut found = Vec::new();
-    walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
+    // Where it leads, before anything of it is read (a link to `/` would be walked whole).
     let base = rules.base.canonicalize().map_err(io_error("read", &rules.base))?;
     let root = rules.root.canonicalize().map_err(io_error("read", &rules.root))?;
     if !base.starts_with(&root) {
         return Err(ArtifactError::BaseOut(base));
     }
+    let set = matcher(&rules.files)?;
+    let mut found = Vec::new();
+    walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
     // A link to a folder (or to nothing) is not a file to deploy.
     found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
     // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
@@ -377,6 +380,11 @@ mod tests {
         assert!(state_dir(project.path()).is_err());
         let fine = tempfile::tempdir().unwrap();
         assert_eq!(state_dir(fine.path()).unwrap(), fine.path().join(".amphost"));
+        // Nor the build lock: opening it would create a file wherever the link points.
+        let state = state_dir(fine.path()).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("planted"), state.join("build.lock")).unwrap();
+        assert!(lock_builds(&state).is_err());
+        assert!(!elsewhere.path().join("planted").exists());
     }
 
     #[test]
