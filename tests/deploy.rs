@@ -344,6 +344,14 @@ fn job_logs_and_watch_share_the_job_lifecycle() {
     assert!(followed.stdout.contains("=== BUILD ==="), "{}", followed.stdout);
     // Printing a finished job's logs is data: exit 0 whatever the job's status.
     emu.amphost().run(&["job", "logs", "--app", "j", "--branch", "main"]).ok();
+    // A deployment stopped before it started has no steps: it ended CANCELLED all the same.
+    let app_id = emu.amphost().json(&["app", "get", "j"])["app"]["appId"].as_str().unwrap().to_string();
+    let created = emu.aws(&["create-deployment", "--app-id", &app_id, "--branch-name", "main"]);
+    let created: Value = serde_json::from_slice(&created.stdout).unwrap();
+    let pending = created["jobId"].as_str().unwrap();
+    emu.amphost().run(&["job", "stop", "--app", "j", "--branch", "main", pending]).ok();
+    let followed = emu.amphost().run(&["job", "logs", "--app", "j", "--branch", "main", "--follow", pending]);
+    followed.fails_with(3, &format!("job {pending} CANCELLED"));
     let retry = emu.amphost().json(&[
         "job",
         "start",

@@ -238,11 +238,10 @@ pub async fn logs(ctx: &Ctx, job: &JobRef, step: Option<&str>, follow: bool) -> 
 /// A job `logs --follow` waited on ended: exit 3 unless it succeeded, as `job watch` does
 /// (its log is on the screen already: only the step and the service's reason are added).
 fn followed_to_the_end(job: &JobRef, final_job: &Value) -> Result<(), CliError> {
-    let Some(step) = watch::failing_step(final_job) else { return Ok(()) };
-    let status = final_job["summary"]["status"].as_str().unwrap_or_default();
-    let at = step["stepName"].as_str().unwrap_or("?");
-    let reason = step["statusReason"].as_str().map(|r| format!(": {r}")).unwrap_or_default();
-    Err(CliError::new(Exit::JobFailed, format!("job {} {status} at step {at}", job.job_id)).with_detail(reason))
+    match watch::failure(job, final_job) {
+        Some((message, detail)) => Err(CliError::new(Exit::JobFailed, message).with_detail(detail)),
+        None => Ok(()),
+    }
 }
 
 pub async fn artifacts_list(ctx: &Ctx, job: &JobRef, page: &PageOptions) -> Result<(), CliError> {

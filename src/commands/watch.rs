@@ -320,6 +320,25 @@ pub async fn fetch_text(ctx: &Ctx, url: &str) -> Result<String, CliError> {
     resp.text().await.map_err(|e| CliError::failure(format!("cannot read {redacted}: {}", http_error_text(&e))))
 }
 
+/// For a job that did not succeed (by its status): `job 4 FAILED at step BUILD`, and the
+/// service's reason as the detail (quoted as it is). None for one that succeeded.
+pub fn failure(job: &JobRef, final_job: &Value) -> Option<(String, String)> {
+    use crate::model::enums::JobStatus;
+    let status = final_job["summary"]["status"].as_str().unwrap_or_default();
+    if JobStatus::parse_lossy(status) == Some(JobStatus::Succeed) {
+        return None;
+    }
+    let mut message = format!("job {} {status}", job.job_id);
+    let mut detail = String::new();
+    if let Some(step) = failing_step(final_job) {
+        message.push_str(&format!(" at step {}", step["stepName"].as_str().unwrap_or("?")));
+        if let Some(reason) = step["statusReason"].as_str() {
+            detail.push_str(&format!(": {reason}"));
+        }
+    }
+    Some((message, detail))
+}
+
 /// The step a job that did not succeed ended at: the first FAILED or CANCELLED one, else the
 /// last. None for a job that succeeded, or has no steps.
 pub fn failing_step(final_job: &Value) -> Option<&Value> {
@@ -336,20 +355,8 @@ pub fn failing_step(final_job: &Value) -> Option<&Value> {
 
 /// Exit 3 for a job that ended FAILED or CANCELLED, naming the step, its reason and its log.
 pub async fn outcome(ctx: &Ctx, job: &JobRef, final_job: &Value) -> Result<(), CliError> {
-    use crate::model::enums::JobStatus;
-    let status = final_job["summary"]["status"].as_str().unwrap_or_default();
-    if JobStatus::parse_lossy(status) == Some(JobStatus::Succeed) {
-        return Ok(());
-    }
-    let failing = failing_step(final_job);
-    let mut message = format!("job {} {status}", job.job_id);
-    // The service's reason and the job's log are quoted as they are (the error's detail).
-    let mut detail = String::new();
-    if let Some(step) = failing {
-        message.push_str(&format!(" at step {}", step["stepName"].as_str().unwrap_or("?")));
-        if let Some(reason) = step["statusReason"].as_str() {
-            detail.push_str(&format!(": {reason}"));
-        }
+    let Some((message, mut detail)) = failure(job, final_job) else { return Ok(()) };
+    if let Some(step) = failing_step(final_job) {
         if let Some(tail) = log_tail(ctx, step, 20).await.filter(|t| !t.is_empty()) {
             let name = step["stepName"].as_str().unwrap_or("step");
             detail.push_str(&format!("\n--- last lines of the {name} log ---\n{tail}"));
