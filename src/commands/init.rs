@@ -54,9 +54,10 @@ enum AppChoice {
 /// anything is sent or created.
 fn check_can_write(path: &Path) -> Result<(), CliError> {
     super::rules::check_writable(path)?;
-    tempfile::NamedTempFile::new_in(dir_of(path))
-        .map(drop)
-        .map_err(|e| CliError::usage(format!("cannot write {}: {e}", path.display())))
+    // Where the write goes: through a link, the folder of the file it points to.
+    let cannot = |e: &dyn std::fmt::Display| CliError::usage(format!("cannot write {}: {e}", path.display()));
+    let target = super::through_link(path).map_err(|e| cannot(&e))?;
+    tempfile::NamedTempFile::new_in(dir_of(&target)).map(drop).map_err(|e| cannot(&e))
 }
 
 /// The folder a project file is in (`.` for a bare file name).

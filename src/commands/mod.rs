@@ -224,8 +224,11 @@ pub(crate) fn put_in_place(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map(|m| m.permissions()).unwrap_or(std::fs::Permissions::from_mode(0o644));
-        let _ = std::fs::set_permissions(temp.path(), mode);
+        // The replaced file's permissions (not its setuid, setgid or sticky bits); a link
+        // there is replaced, so what it pointed to says nothing.
+        let replaced = std::fs::symlink_metadata(path).ok().filter(|m| m.is_file());
+        let mode = replaced.map_or(0o644, |m| m.permissions().mode() & 0o777);
+        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(mode));
     }
     let placed = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
     placed.map(drop).map_err(|e| e.error)
