@@ -43,20 +43,31 @@ fn redact_userinfo(text: &str) -> String {
 
 /// A value given as a URL, its password cut however malformed the rest (`u:pw@host`,
 /// `http:/u:pw@h`, a tab in the password): what a usage error may quote of it. The userinfo is
-/// what comes before the last `@`, after the scheme's `:` and slashes (else after the last
-/// slash), when it holds no `/`.
+/// what comes before the last `@`, after the scheme's `:` and slashes; without a scheme's `:`,
+/// from the first `:`.
 pub fn redact_given_url(value: &str) -> String {
     let Some(at) = value.rfind('@') else { return value.to_string() };
     let head = &value[..at];
     let after_scheme = head.find(':').filter(|&i| head[i + 1..].starts_with(['/', '\\']));
-    let start = match after_scheme {
-        Some(i) => i + 1 + head[i + 1..].len() - head[i + 1..].trim_start_matches(['/', '\\']).len(),
-        // With no scheme's `:` (`https//u:pw@h`, a colon forgotten), what follows the last slash.
-        None => head.rfind(['/', '\\']).map_or(0, |slash| slash + 1),
+    let Some(scheme_end) = after_scheme else {
+        // With no scheme's `:` (`https//u:p/w@h`, a colon forgotten) the value is no URL:
+        // everything from the first `:` to the last `@` is cut, unless a query or fragment
+        // comes first.
+        return match head.find(':') {
+            Some(colon) if !head[..colon].contains(['?', '#']) => {
+                format!("{}:{REDACTED}{}", &value[..colon], &value[at..])
+            }
+            _ => value.to_string(),
+        };
     };
+    let rest = &head[scheme_end + 1..];
+    let start = scheme_end + 1 + rest.len() - rest.trim_start_matches(['/', '\\']).len();
     let userinfo = &head[start..];
+    // A `/` before the `@` is a path's (`http://h/a:b@c`) in a URL; in a value that is no URL
+    // (`http://u:p/w@h`, the port not a number), it may be the password's.
+    let a_path_maybe = userinfo.contains(['/', '\\', '?', '#']) && reqwest::Url::parse(value).is_ok();
     match userinfo.find(':') {
-        Some(colon) if !userinfo.contains(['/', '\\', '?', '#']) => {
+        Some(colon) if !a_path_maybe => {
             format!("{}:{REDACTED}{}", &value[..start + colon], &value[at..])
         }
         _ => value.to_string(),
@@ -190,6 +201,9 @@ mod tests {
             ("http://u:p@ss@h/x", "http://u:<redacted>@h/x"),
             ("http://h/a:b@c", "http://h/a:b@c"),
             ("https//admin:pw@example.com/", "https//admin:<redacted>@example.com/"),
+            ("https//u:p/w@h", "https//u:<redacted>@h"),
+            ("u:p/w@h", "u:<redacted>@h"),
+            ("http://u:p/w@h", "http://u:<redacted>@h"),
             (r"http\\u:pw@h", r"http\\u:<redacted>@h"),
             ("no-at-all", "no-at-all"),
         ] {
