@@ -107,8 +107,6 @@ fn init_without_a_terminal_takes_flags_writes_a_file_that_reads_back_and_keeps_a
     assert!(!third.path().join("amphost.toml").exists());
 }
 
-/// `init`'s next step works as printed: `deploy --create` while the branch does not exist,
-/// plain `deploy` once it does.
 /// Rules and headers are never written over a project file: a project that names itself as
 /// its rules file is refused where the key is, and `--file amphost.toml` too (a pull replaced
 /// the settings with rules).
@@ -169,6 +167,8 @@ fn a_project_deploying_its_own_folder_never_publishes_amphosts_files() {
     assert_eq!(emu.site_file(app, "main", ".amphost/cache/_root/node_modules/x.js").0, 404);
 }
 
+/// `init`'s next step works as printed: `deploy --create` while the branch does not exist,
+/// plain `deploy` once it does.
 #[test]
 fn init_names_the_deploy_that_works_next() {
     let emu = Emulator::start();

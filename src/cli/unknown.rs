@@ -138,8 +138,9 @@ fn flag_hint(flag: &str, path: &[String], command: &clap::Command) -> Option<Str
     let has = |long: &str| command.get_arguments().any(|a| a.get_long() == Some(long));
     if flag == "--env" && has("environment-variables") {
         let noun = path.first()?;
+        let target = if noun == "branch" { "--app APP --branch BRANCH" } else { "--app APP" };
         return Some(format!(
-            "to set variables and keep the others: `amphost {noun} env set KEY=VALUE` \
+            "to set variables and keep the others: `amphost {noun} env set {target} KEY=VALUE` \
              (`--environment-variables` replaces all of the {noun}'s variables)"
         ));
     }
@@ -180,7 +181,7 @@ mod tests {
             flag_hint(&["app", "create", "x", "--tags", "a=b"]).ends_with("one `--tag KEY=VALUE` per tag: repeat it")
         );
         assert!(flag_hint(&["branch", "update", "--app", "a", "main", "--env=K=V"])
-            .contains("`amphost branch env set KEY=VALUE`"));
+            .contains("`amphost branch env set --app APP --branch BRANCH KEY=VALUE`"));
         // A flag with no habit behind it keeps clap's own message.
         let args: Vec<String> = ["amphost", "app", "update", "x", "--frob"].map(String::from).to_vec();
         assert!(unknown_flag(&super::super::parse_from(&args).unwrap_err(), &args).is_none());

@@ -130,7 +130,7 @@ pub async fn update(
             confirm_dropped(ctx, config)?;
         }
         if let Some(new) = changes.get("environmentVariables") {
-            let env_set = format!("amphost app env set --app {app} KEY=VALUE");
+            let env_set = format!("amphost app env set --app {} KEY=VALUE", crate::text::shell_quote(app));
             confirm_dropped(ctx, Replaced::variables("app", &current["app"]["environmentVariables"], new, &env_set))?;
         }
     }

@@ -99,7 +99,8 @@ pub async fn update(ctx: &Ctx, app: &str, branch: &str, mut changes: Map<String,
             super::app::refuse_basic_auth_without_credentials(&current["branch"], &format!("branch {branch}"))?;
         }
         if let Some(new) = changes.get("environmentVariables") {
-            let env_set = format!("amphost branch env set --app {app} --branch {branch} KEY=VALUE");
+            let env_set =
+                format!("amphost branch env set --app {} --branch {} KEY=VALUE", shell_quote(app), shell_quote(branch));
             let replaced = Replaced::variables("branch", &current["branch"]["environmentVariables"], new, &env_set);
             super::app::confirm_dropped(ctx, replaced)?;
         }

@@ -86,8 +86,11 @@ pub async fn start(
     // The model cannot say it: a RETRY names the job it retries (the service refuses it else).
     let retry = input.get("jobType").and_then(JobType::from_json) == Some(JobType::Retry);
     if retry && !input.contains_key("jobId") {
-        return Err(CliError::usage("a RETRY job retries a job: name it with --job-id")
-            .hint(format!("`amphost job list --app {app} --branch {branch}` lists the branch's jobs")));
+        return Err(CliError::usage("a RETRY job retries a job: name it with --job-id").hint(format!(
+            "`amphost job list --app {} --branch {}` lists the branch's jobs",
+            shell_quote(app),
+            shell_quote(branch)
+        )));
     }
     let id = app_id(ctx, app).await?;
     input.insert("appId".into(), json!(id));
