@@ -452,6 +452,38 @@ fn a_deployment_changed_in_the_bucket_is_not_rolled_back_or_promoted_to() {
     assert!(out.stderr.contains(second["deployId"].as_str().unwrap()), "{}", out.stderr);
 }
 
+/// `--keep` on one branch keeps another branch's next rollback though it is not the job before
+/// the live one (a promotion run twice repeats a source). (That the sources of jobs under way
+/// are kept too is a unit test: the emulator reads a source as its job starts.)
+#[test]
+fn keep_spares_every_branchs_next_rollback() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let deploy = |v: u32, extra: &[&str]| {
+        write(dir.path(), "index.html", &format!("<h1>v{v}</h1>"));
+        let mut args = vec!["deploy", d, "--app", "web", "--branch", "staging", "--bucket", "s3://sites/web"];
+        args.extend_from_slice(extra);
+        amphost(&emu, &s3.url).run(&args).ok()
+    };
+    deploy(1, &["--create", "--grant", "--yes"]);
+    deploy(2, &[]);
+    deploy(3, &[]);
+    amphost(&emu, &s3.url).run(&["branch", "create", "--app", "web", "prod"]).ok();
+    for job in ["1", "2", "2"] {
+        amphost(&emu, &s3.url)
+            .run(&["promote", "--app", "web", "--from", "staging", "--to", "prod", "--job-id", job])
+            .ok();
+    }
+    deploy(4, &["--keep", "1"]);
+    let back = amphost(&emu, &s3.url).json(&["rollback", "--app", "web", "--branch", "prod"]);
+    assert_eq!(back["status"], "SUCCEED", "{back}");
+    let app = back["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
+}
+
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
 /// S3 does, and an emulator reading it.
 struct Conditional {

@@ -213,14 +213,22 @@ async fn successes(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result
     Ok((live, done.collect()))
 }
 
-/// The successful job before the live one whose deployment differs from what is live (a
+/// Of a branch's jobs, newest first: the live one (the newest success) and the one a rollback
+/// goes to, the newest success before it whose deployment differs from what is live (a
 /// promotion or a rollback repeats an earlier source: going back to it would change nothing).
+pub(crate) fn live_and_next_rollback(jobs: &[Value]) -> (Option<&Value>, Option<&Value>) {
+    let mut done = jobs.iter().filter(|j| succeeded(j));
+    let Some(live) = done.next() else { return (None, None) };
+    let live_source = deployed(live);
+    (Some(live), done.find(|j| live_source.is_none() || deployed(j) != live_source))
+}
+
+/// The job a rollback of the branch goes to (see [`live_and_next_rollback`]).
 async fn previous_success(ctx: &Ctx, app_id: &str, branch: &str, label: &str) -> Result<Value, CliError> {
     let (live, earlier) = successes(ctx, app_id, branch, label).await?;
     let live_id = job_id_of(&live);
-    let live_source = deployed(&live);
-    let other = |j: &&Value| live_source.is_none() || deployed(j) != live_source;
-    if let Some(job) = earlier.iter().find(other) {
+    let jobs: Vec<Value> = std::iter::once(live).chain(earlier.iter().cloned()).collect();
+    if let (_, Some(job)) = live_and_next_rollback(&jobs) {
         return Ok(job.clone());
     }
     let why = if earlier.is_empty() {

@@ -628,8 +628,9 @@ pub(crate) fn same_source(a: &str, b: &str) -> bool {
 }
 
 /// The sources the app's branches need kept: for every branch (a promotion shares a source
-/// between branches), its live job's and the one before it that succeeded (the next
-/// rollback's). `--keep` never deletes them.
+/// between branches), its live job's, the next rollback's (the success before it that deployed
+/// something else), and those of its jobs under way (a promotion reading one). `--keep` never
+/// deletes them.
 async fn rollback_sources(ctx: &Ctx, app_id: &str) -> Result<Vec<String>, CliError> {
     let client = ctx.client().await?;
     let out = list_all(client, "ListBranches", json!({"appId": app_id}), &PageOptions::default()).await?;
@@ -639,23 +640,38 @@ async fn rollback_sources(ctx: &Ctx, app_id: &str) -> Result<Vec<String>, CliErr
         .flatten()
         .filter_map(|b| b["branchName"].as_str().map(str::to_string))
         .collect();
-    let per_branch = names.iter().map(|name| async move {
-        let jobs = jobs_of(ctx, app_id, name).await?;
-        Ok::<_, CliError>(
-            jobs.iter()
-                .filter(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed))
-                .take(2)
-                .filter_map(|j| j["sourceUrl"].as_str().map(str::to_string))
-                .collect::<Vec<_>>(),
-        )
-    });
+    let per_branch =
+        names.iter().map(|name| async move { Ok::<_, CliError>(needed_sources(&jobs_of(ctx, app_id, name).await?)) });
     let found: Vec<Vec<String>> = futures_util::stream::iter(per_branch).buffer_unordered(8).try_collect().await?;
     Ok(found.into_iter().flatten().collect())
+}
+
+/// Of one branch's jobs (newest first), the sources to keep: the live one's, the next
+/// rollback's, and those of jobs under way.
+fn needed_sources(jobs: &[Value]) -> Vec<String> {
+    let (live, next_rollback) = crate::commands::rollback::live_and_next_rollback(jobs);
+    let under_way = jobs.iter().filter(|j| JobStatus::from_json(&j["status"]).is_some_and(|s| !s.is_terminal()));
+    let needed = live.into_iter().chain(next_rollback).chain(under_way);
+    needed.filter_map(|j| j["sourceUrl"].as_str().map(str::to_string)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_branch_needs_its_live_source_its_next_rollbacks_and_those_of_jobs_under_way() {
+        let job = |status: &str, url: &str| json!({"status": status, "sourceUrl": url});
+        let jobs = [
+            job("RUNNING", "s3://b/p/5/"),
+            job("SUCCEED", "s3://b/p/2/"),
+            job("SUCCEED", "s3://b/p/2/"),
+            job("FAILED", "s3://b/p/4/"),
+            job("SUCCEED", "s3://b/p/1/"),
+            job("SUCCEED", "s3://b/p/0/"),
+        ];
+        assert_eq!(needed_sources(&jobs), ["s3://b/p/2/", "s3://b/p/1/", "s3://b/p/5/"]);
+    }
 
     #[test]
     fn only_a_redeploy_of_many_copies_suggests_a_zip() {
