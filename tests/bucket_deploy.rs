@@ -484,6 +484,36 @@ fn keep_spares_every_branchs_next_rollback() {
     assert_eq!(served(&emu, app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
 }
 
+/// Deploys granting at once, each for its prefix, all keep their grant: a policy write has no
+/// condition, so each reads the policy back and applies its grant again when another dropped
+/// it (every grant but the last writer's was lost).
+#[test]
+fn grants_made_at_once_all_hold() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "<h1>hi</h1>");
+    let d = dir.path().to_str().unwrap();
+    let running: Vec<_> = (1..=4)
+        .map(|i| {
+            let (app, bucket) = (format!("race{i}"), format!("s3://sites/p{i}"));
+            let mut run = amphost(&emu, &s3.url);
+            let args = ["deploy", d, "--app", &app, "--branch", "main", "--bucket", &bucket, "--no-wait"];
+            run.cmd.args(args).args(["--create", "--grant", "--yes"]);
+            run.cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap()
+        })
+        .collect();
+    for mut child in running {
+        assert!(child.wait().unwrap().success());
+    }
+    let policy = s3.aws(&["s3api", "get-bucket-policy", "--bucket", "sites"]);
+    let policy = String::from_utf8_lossy(&policy.stdout);
+    for i in 1..=4 {
+        assert!(policy.contains(&format!("arn:aws:s3:::sites/p{i}/*")), "the grant for p{i} was lost: {policy}");
+    }
+}
+
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
 /// S3 does, and an emulator reading it.
 struct Conditional {

@@ -269,11 +269,6 @@ fn env_holds(env: &Map<String, Value>, set: &Map<String, Value>, unset: &[String
     set.iter().all(|(k, v)| env.get(k) == Some(v)) && unset.iter().all(|k| !env.contains_key(k))
 }
 
-/// A pause longer than another writer's read-then-write, jittered so racing writers drift apart.
-fn settle() -> std::time::Duration {
-    std::time::Duration::from_millis(400 + rand::random::<u64>() % 300)
-}
-
 /// Merges `set` into the variables and removes `unset`, keeping every other variable. The
 /// service has no conditional update: the map is replaced whole, so two writers at once can
 /// each drop the other's change. So the map is read back after a pause, until a pause passes
@@ -293,7 +288,7 @@ async fn change_env(
         }
         let mut seen = write_env(ctx, t, env).await?;
         loop {
-            tokio::time::sleep(settle()).await;
+            tokio::time::sleep(super::settle()).await;
             let now = current_env(ctx, t).await?;
             if !env_holds(&now, set, unset) {
                 break;

@@ -234,6 +234,13 @@ pub(crate) fn put_in_place(
     placed.map(drop).map_err(|e| e.error)
 }
 
+/// A pause longer than another writer's read-then-write, jittered so racing writers drift
+/// apart: how long a read-merge-write (of variables, of a bucket policy) waits before it reads
+/// back whether its change held.
+pub(crate) fn settle() -> std::time::Duration {
+    std::time::Duration::from_millis(400 + rand::random::<u64>() % 300)
+}
+
 /// Where a write to `path` goes: through a link, to the file it points to (a file shared from
 /// elsewhere stays shared, the link stays a link); else `path`.
 pub(crate) fn through_link(path: &std::path::Path) -> std::io::Result<PathBuf> {

@@ -233,9 +233,42 @@ async fn check_policy(ctx: &Ctx, bucket: &BucketOptions, account: Option<&str>) 
         shown.join(",\n")
     ));
     ctx.ui.confirm(&format!("add them to the policy of bucket {name}"), ctx.yes)?;
-    s3ops::write_policy(s3, name, &policy::granted(current.as_ref(), needed)).await.map_err(failed)?;
+    grant(s3, bucket, account).await?;
     ctx.ui.status(format!("Granted Amplify read access to {}", bucket.url));
     Ok(())
+}
+
+/// How many times the grant is applied again when concurrent writers drop it.
+const GRANT_ROUNDS: u32 = 8;
+
+/// Adds what Amplify needs to the bucket policy, read-merge-write. PutBucketPolicy has no
+/// condition: a concurrent writer (another deploy's `--grant`) can replace the policy with one
+/// it read before, dropping the grant. So the policy is read back after a pause until a pause
+/// passes with no other change, and the grant applied again whenever it was dropped (as
+/// `env set` does with variables).
+async fn grant(s3: &aws_sdk_s3::Client, bucket: &BucketOptions, account: Option<&str>) -> Result<(), CliError> {
+    let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
+    for _ in 0..GRANT_ROUNDS {
+        let current = s3ops::read_policy(s3, name).await.map_err(failed)?;
+        let missing = policy::missing(current.as_ref(), name, prefix, account);
+        let mut seen = policy::granted(current.as_ref(), policy::needed(&missing, name, prefix, account));
+        if missing.any() {
+            s3ops::write_policy(s3, name, &seen).await.map_err(failed)?;
+        }
+        loop {
+            tokio::time::sleep(crate::commands::settle()).await;
+            let now = s3ops::read_policy(s3, name).await.map_err(failed)?.unwrap_or_default();
+            if policy::missing(Some(&now), name, prefix, account).any() {
+                break;
+            }
+            if now == seen {
+                return Ok(());
+            }
+            seen = now;
+        }
+    }
+    Err(CliError::failure(format!("other writers kept replacing the policy of bucket {name}: the grant did not hold"))
+        .hint("deploy again when they are done, or add the statements to the policy yourself"))
 }
 
 /// The files placed (or the zip uploaded), the manifest written, StartDeployment; the
