@@ -50,10 +50,20 @@ pub fn missing(policy: Option<&Value>, bucket: &str, prefix: &str, account: Opti
         _ => Vec::new(),
     };
     let applies = |s: &Value, action: &str, resource: &str| {
-        names_amplify(&s["Principal"])
-            && for_account(&s["Condition"], account)
-            && any_matches(&s["Action"], action)
-            && any_matches(&s["Resource"], resource)
+        // `NotX` names what a statement leaves out (a Deny for all but one principal).
+        let principal = match s.get("NotPrincipal") {
+            Some(not) => !names_amplify(not),
+            None => names_amplify(&s["Principal"]),
+        };
+        let action = match s.get("NotAction") {
+            Some(not) => !any_matches(not, action, Case::Ignored),
+            None => any_matches(&s["Action"], action, Case::Ignored),
+        };
+        let resource = match s.get("NotResource") {
+            Some(not) => !any_matches(not, resource, Case::Kept),
+            None => any_matches(&s["Resource"], resource, Case::Kept),
+        };
+        principal && for_account(&s["Condition"], account) && action && resource
     };
     let allowed = |action: &str, resource: &str| {
         statements.iter().any(|s| s["Effect"] == "Allow" && applies(s, action, resource))
@@ -101,7 +111,8 @@ fn names_amplify(principal: &Value) -> bool {
     match principal {
         Value::String(s) => s == "*",
         Value::Object(o) => {
-            o.get("AWS").is_some_and(|v| v == "*") || o.get("Service").is_some_and(|v| any_equals(v, PRINCIPAL))
+            o.get("AWS").is_some_and(|v| any_equals(v, "*"))
+                || o.get("Service").is_some_and(|v| any_equals(v, PRINCIPAL))
         }
         _ => false,
     }
@@ -115,10 +126,17 @@ fn any_equals(v: &Value, want: &str) -> bool {
     }
 }
 
-/// Whether a string or list of IAM patterns (`*` and `?` wildcards, case-insensitive for
-/// actions as IAM has them) matches `value`.
-fn any_matches(patterns: &Value, value: &str) -> bool {
-    let one = |p: &str| wildcard(&p.to_ascii_lowercase(), &value.to_ascii_lowercase());
+/// How IAM compares: actions whatever their case, resources (S3 keys) as written.
+#[derive(Clone, Copy, PartialEq)]
+enum Case {
+    Ignored,
+    Kept,
+}
+
+/// Whether a string or list of IAM patterns (`*` and `?` wildcards) matches `value`.
+fn any_matches(patterns: &Value, value: &str, case: Case) -> bool {
+    let fold = |t: &str| if case == Case::Ignored { t.to_ascii_lowercase() } else { t.to_string() };
+    let one = |p: &str| wildcard(&fold(p), &fold(value));
     match patterns {
         Value::String(p) => one(p),
         Value::Array(list) => list.iter().filter_map(Value::as_str).any(one),
@@ -287,6 +305,45 @@ mod tests {
         assert!(missing(Some(&theirs), "b", "site", Some("123456789012")).get_object);
         assert!(!missing(Some(&theirs), "b", "site", Some("999999999999")).any());
         assert!(!missing(Some(&theirs), "b", "site", None).any(), "unknown account: taken to hold");
+    }
+
+    #[test]
+    fn resources_keep_their_case_and_not_statements_are_read() {
+        let allow = |resource: &str| {
+            json!({"Statement": [{"Effect": "Allow", "Principal": {"Service": "amplify.amazonaws.com"},
+                "Action": ["s3:GetObject", "s3:ListBucket"], "Resource": ["arn:aws:s3:::b", resource]}]})
+        };
+        assert!(missing(Some(&allow("arn:aws:s3:::b/SITE/*")), "b", "site", None).get_object, "S3 keys have a case");
+        assert!(!missing(Some(&allow("arn:aws:s3:::b/site/*")), "b", "site", None).any());
+        let mut with = allow("arn:aws:s3:::b/site/*");
+        let deny = |extra: Value| {
+            let mut d = json!({"Sid": "D", "Effect": "Deny", "Action": "s3:*"});
+            d.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            d
+        };
+        let denials = [
+            deny(json!({"NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, "Resource": "arn:aws:s3:::b/*"})),
+            deny(json!({"Principal": "*", "NotResource": "arn:aws:s3:::b/public/*"})),
+            deny(json!({"Principal": {"AWS": ["*"]}, "Resource": "arn:aws:s3:::b/site/*"})),
+        ];
+        for d in denials {
+            with["Statement"].as_array_mut().unwrap().push(d.clone());
+            assert_eq!(missing(Some(&with), "b", "site", None).denied_by, ["D"], "{d}");
+            with["Statement"].as_array_mut().unwrap().pop();
+        }
+        // A Deny for all but Amplify, or on what Amplify does not need, does not apply.
+        with["Statement"]
+            .as_array_mut()
+            .unwrap()
+            .push(deny(json!({"NotPrincipal": {"Service": "amplify.amazonaws.com"}, "Resource": "*"})));
+        with["Statement"]
+            .as_array_mut()
+            .unwrap()
+            .push(deny(json!({"Principal": "*", "NotResource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]})));
+        assert!(!missing(Some(&with), "b", "site", None).any(), "{with}");
+        let mixed_case = deny(json!({"Principal": "*", "Resource": "arn:aws:s3:::b/SITE/*"}));
+        with["Statement"].as_array_mut().unwrap().push(mixed_case);
+        assert!(!missing(Some(&with), "b", "site", None).any(), "a Deny on b/SITE is not one on b/site");
     }
 
     #[test]
