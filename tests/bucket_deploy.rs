@@ -650,6 +650,15 @@ fn bad_buckets_are_refused_before_anything_changes() {
     deploy("s3://sites/x/20261129T033329Z-30cf3b").fails_with(2, "inside a deployment's folder");
     deploy("s3://sites/x/_amphost/deploys/").fails_with(2, "amphost's own records");
     deploy("s3://sites//x").fails_with(2, "empty segment");
+    // S3 keys hold 1,024 bytes: a prefix its records cannot fit under, or a file path too long
+    // under it, is refused before anything is sent (moto takes longer keys; S3 does not).
+    deploy(&format!("s3://sites/{}", "p".repeat(1000))).fails_with(2, "S3 keys hold at most 1024 bytes");
+    let deep = tempfile::tempdir().unwrap();
+    let path = format!("{}/{}/{}/{}/index.html", "a".repeat(247), "b".repeat(246), "c".repeat(246), "d".repeat(246));
+    write(deep.path(), &path, "x"); // 999 bytes: x/<deploy-id>/ makes its key 1,025
+    amphost(&emu, &s3.url)
+        .run(&["deploy", deep.path().to_str().unwrap(), "--app", "x", "--branch", "main", "--bucket", "s3://sites/x"])
+        .fails_with(2, "would be a key of 1025 bytes");
     let out = deploy("s3://sites/a\u{1b}[31mb").fails_with(2, "control character");
     assert!(!out.stderr.contains('\u{1b}'), "{}", out.stderr);
     // Names S3 cannot list (files layout), or that are not text at all (any deploy).

@@ -117,6 +117,12 @@ const ID_TIME: &[time::format_description::FormatItem<'static>] =
 
 /// A new deployment's ID: the UTC time to the second, then random hex, so that IDs sort in
 /// the order deployments were made and two deploys in the same second do not collide.
+/// The longest key S3 takes, in bytes.
+pub const MAX_KEY_BYTES: usize = 1024;
+
+/// How long a deploy ID is (`20261127T220000Z-0a1b2c`).
+pub const DEPLOY_ID_LEN: usize = 23;
+
 pub fn new_deploy_id(now: time::OffsetDateTime) -> String {
     let stamp = now.to_offset(time::UtcOffset::UTC).format(ID_TIME).unwrap_or_default();
     format!("{stamp}-{:06x}", rand::random::<u32>() & 0xff_ffff)
@@ -126,7 +132,7 @@ pub fn new_deploy_id(now: time::OffsetDateTime) -> String {
 /// it before its prefix is ever deleted).
 pub fn is_deploy_id(id: &str) -> bool {
     let b = id.as_bytes();
-    b.len() == 23
+    b.len() == DEPLOY_ID_LEN
         && b[..8].iter().all(u8::is_ascii_digit)
         && b[8] == b'T'
         && b[9..15].iter().all(u8::is_ascii_digit)
@@ -139,6 +145,15 @@ pub fn is_deploy_id(id: &str) -> bool {
 /// a deployment's folder or amphost's own (a deploy there would change a deployment that a
 /// rollback relies on), nor hold an empty segment (`a//b`: S3 keeps it, and it is a typo).
 pub fn prefix_problem(prefix: &str) -> Option<String> {
+    let longest_record = manifest_key(prefix, &"0".repeat(DEPLOY_ID_LEN)).len();
+    if longest_record > MAX_KEY_BYTES {
+        let room = prefix.len() - (longest_record - MAX_KEY_BYTES);
+        return Some(format!(
+            "it is {} bytes long: S3 keys hold at most {MAX_KEY_BYTES} bytes, and its deployments' records \
+             would not fit under it (at most {room} bytes)",
+            prefix.len()
+        ));
+    }
     let segments: Vec<&str> = prefix.strip_suffix('/').unwrap_or(prefix).split('/').collect();
     if !prefix.is_empty() && segments.iter().any(|s| s.is_empty()) {
         return Some("it has an empty segment (`//`, or a leading `/`)".to_string());
@@ -364,6 +379,11 @@ mod tests {
         for empty in ["a//b", "/a", "a//"] {
             assert!(prefix_problem(empty).unwrap().contains("empty segment"), "{empty}");
         }
+        // S3 keys hold 1,024 bytes: the records' keys (`P/_amphost/deploys/<id>.json`) must fit.
+        let room = MAX_KEY_BYTES - "/_amphost/deploys/.json".len() - DEPLOY_ID_LEN;
+        assert_eq!(prefix_problem(&"p".repeat(room)), None);
+        let long = prefix_problem(&"p".repeat(room + 1)).unwrap();
+        assert!(long.contains(&format!("at most {room} bytes")), "{long}");
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     let hashed = hashed_folder(ctx, dir, opts.allow_secrets).await?;
     if !bucket.zip {
         refuse_unlistable_names(hashed.entries.iter().map(|(e, _)| e.name.as_str()))?;
+        refuse_long_keys(&bucket.url.key, hashed.entries.iter().map(|(e, _)| e.name.as_str()))?;
     }
     let s3 = ctx.s3().await?;
     let who = whoami(ctx).await;
@@ -145,6 +146,22 @@ fn refuse_unlistable_names<'a>(names: impl Iterator<Item = &'a str>) -> Result<(
             some.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
         ))
         .hint("rename them, leave them out with .amphostignore, or deploy the site as one zip (--zip)")),
+    }
+}
+
+/// A file whose key (`PREFIX/<deploy-id>/PATH`) would be longer than S3 takes is refused
+/// before any request (exit 2): its upload would fail midway.
+fn refuse_long_keys<'a>(prefix: &str, mut names: impl Iterator<Item = &'a str>) -> Result<(), CliError> {
+    let folder = manifest::files_prefix(prefix, &"0".repeat(manifest::DEPLOY_ID_LEN)).len();
+    match names.find(|n| folder + n.len() > manifest::MAX_KEY_BYTES) {
+        None => Ok(()),
+        Some(long) => Err(CliError::usage(format!(
+            "{:?} would be a key of {} bytes under {prefix}: S3 keys hold at most {} bytes",
+            long,
+            folder + long.len(),
+            manifest::MAX_KEY_BYTES
+        ))
+        .hint("use a shorter --bucket prefix or file path, or deploy the site as one zip (--zip)")),
     }
 }
 
