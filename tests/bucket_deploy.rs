@@ -268,6 +268,14 @@ fn zip_deploys_keep_one_object_per_deployment() {
         .run(&["verify", "--app", app, "--branch", "plain", "--bucket", "s3://sites/z"])
         .fails_with(1, "has no manifest in s3://sites/z");
 
+    // The live deployment's manifest damaged: said to be unreadable, not missing.
+    let damaged = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(damaged.path(), "{not json").unwrap();
+    s3.put(damaged.path(), &format!("s3://sites/z/_amphost/deploys/{id}.json"));
+    let out = amphost(&emu, &s3.url).run(&["verify", "--app", app, "--branch", "main", "--bucket", "s3://sites/z"]);
+    let out = out.fails_with(1, "the manifest of the live deployment of main (job 1) cannot be read");
+    assert!(!out.stderr.contains("not made by a bucket deploy"), "{}", out.stderr);
+
     // A second prefix of the bucket: Amplify may list the bucket already, only its read is added.
     let out =
         amphost(&emu, &s3.url).json(&[&args[..], &["--bucket", "s3://sites/y", "--zip", "--grant", "--yes"]].concat());

@@ -135,21 +135,23 @@ pub(crate) async fn live_manifest(ctx: &Ctx, app_id: &str, branch: &str, bucket:
         jobs.iter().find(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed)).ok_or_else(|| {
             CliError::failure(format!("branch {branch} has no successful deployment: nothing is live to verify"))
         })?;
-    let url = live["sourceUrl"].as_str().unwrap_or_default();
-    let s3 = ctx.s3().await?;
-    let manifests =
-        s3ops::manifests(s3, &bucket.bucket, &bucket.key).await.map_err(|e| CliError::failure(e.message))?;
     let job = live["jobId"].as_str().unwrap_or_default();
-    let found = manifests
-        .into_iter()
-        .find(|m| !url.is_empty() && super::bucket::same_source(&m.source_url, url))
-        .ok_or_else(|| {
-            CliError::failure(format!("the live deployment of {branch} (job {job}) has no manifest in {bucket}"))
-                .hint("it was not made by a bucket deploy there: give the folder or .zip that was deployed")
-        })?;
-    s3ops::read_manifest(s3, &bucket.bucket, &bucket.key, &found.deploy_id)
-        .await
-        .map_err(|e| CliError::failure(e.message))
+    let none = || {
+        CliError::failure(format!("the live deployment of {branch} (job {job}) has no manifest in {bucket}"))
+            .hint("it was not made by a bucket deploy there: give the folder or .zip that was deployed")
+    };
+    // Its deployment under the prefix, by its source (`s3://B/P/<id>/` or `…/<id>.zip`).
+    let source = live["sourceUrl"].as_str().and_then(|u| S3Url::parse(u).ok()).filter(|u| u.bucket == bucket.bucket);
+    let id = source.as_ref().and_then(|u| manifest::deployment_of(&bucket.key, &u.key)).ok_or_else(none)?;
+    match s3ops::read_manifest(ctx.s3().await?, &bucket.bucket, &bucket.key, id).await {
+        Ok(found) => Ok(found),
+        Err(e) if e.not_found => Err(none()),
+        Err(e) => Err(CliError::failure(format!(
+            "the manifest of the live deployment of {branch} (job {job}) cannot be read: {}",
+            e.message
+        ))
+        .hint("give the folder or .zip that was deployed")),
+    }
 }
 
 #[cfg(test)]
