@@ -167,12 +167,17 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(served(&emu, &app, "prod", "index.html"), (200, "<h1>v1</h1>".into()));
 
     // Files a killed run left (no manifest): an old one is swept by the next deploy, one from
-    // a run that may still be under way (recent) is left alone.
+    // a run that may still be under way (recent) is left alone, and so is one started long
+    // ago whose files are still being written (an upload of over an hour). The deploys below
+    // see the first's files dated 2020 (moto dates them now).
     let stray = work.path().join("stray.html");
     std::fs::write(&stray, "half").unwrap();
     s3.put(&stray, "s3://sites/web/20200101T000000Z-abcdef/index.html");
     let recent = format!("{}-abcdef", time_now_id());
     s3.put(&stray, &format!("s3://sites/web/{recent}/index.html"));
+    let still_writing = "20200103T000000Z-abcdef";
+    s3.put(&stray, &format!("s3://sites/web/{still_writing}/index.html"));
+    let backdating = S3Proxy::start(&s3.url, &["--backdate", "20200101T000000Z-abcdef"]);
     // An old deployment whose manifest cannot be parsed (a hand edit, a truncated write) is
     // not taken for one that never got a manifest: its files stay.
     let unreadable = "20200102T000000Z-abcdef";
@@ -192,7 +197,8 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     let mut ids = vec![first_id.clone(), second["deployId"].as_str().unwrap().to_string()];
     for v in 3..=5 {
         write(&dir, "index.html", &format!("<h1>v{v}</h1>"));
-        let out = deploy(&["--keep", "1", "-o", "json"]).ok();
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "--keep", "1"];
+        let out = amphost(&emu, &backdating.url).run(&[&args[..], &["-o", "json"]].concat()).ok();
         ids.push(out.json()["deployId"].as_str().unwrap().to_string());
     }
     let manifests = keys(&s3, "web/_amphost/deploys/");
@@ -205,6 +211,7 @@ fn redeploys_upload_only_what_changed_and_history_rollback_promote_and_keep_foll
     assert_eq!(keys(&s3, &format!("web/{}/", ids[3])).len(), 22, "the rollback target stays");
     assert!(keys(&s3, "web/20200101T000000Z-abcdef/").is_empty(), "an old unfinished deployment is swept");
     assert_eq!(keys(&s3, &format!("web/{recent}/")).len(), 1, "a recent one may be a run under way");
+    assert_eq!(keys(&s3, &format!("web/{still_writing}/")).len(), 1, "its files are being written");
     let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
     let uploads: Value = serde_json::from_slice(&listed.stdout).unwrap();
     let mut unfinished: Vec<&str> =

@@ -149,6 +149,19 @@ pub async fn deployment_ids(s3: &Client, bucket: &str, prefix: &str) -> Result<V
     Ok(ids)
 }
 
+/// When anything under `key_prefix` was last written (Unix seconds; S3's clock), if anything
+/// is there: a deployment whose upload is still going has files written moments ago.
+pub async fn last_written(s3: &Client, bucket: &str, key_prefix: &str) -> Result<Option<i64>, BucketError> {
+    let mut newest = None;
+    let mut pages = s3.list_objects_v2().bucket(bucket).prefix(key_prefix).into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| s3_error(&format!("cannot list s3://{bucket}/{key_prefix}"), &e))?;
+        let written = page.contents().iter().filter_map(|o| o.last_modified().map(|t| t.secs()));
+        newest = newest.max(written.max());
+    }
+    Ok(newest)
+}
+
 /// Whether a deployment's source is still there: an object (`ZIP`), or at least one object
 /// under a prefix (`BUCKET_PREFIX`).
 async fn source_exists(s3: &Client, bucket: &str, key: &str, is_prefix: bool) -> Result<bool, BucketError> {

@@ -612,7 +612,8 @@ async fn prune(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) {
 const ORPHAN_AGE: time::Duration = time::Duration::hours(1);
 
 /// Deletes the files of deployments that never got a manifest (their run was killed before
-/// it could clean up) and are older than [`ORPHAN_AGE`]. They were never started, so never
+/// it could clean up), started and last written to over [`ORPHAN_AGE`] ago (a run uploading
+/// for longer still writes). They were never started, so never
 /// served. A manifest that is there counts even if it cannot be read (a failed GET, a hand
 /// edit), and a deployment a branch of the app is live on or would roll back to is kept
 /// whatever: this sweep deletes nothing that may be served.
@@ -622,11 +623,19 @@ async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, app_id: &str) -> Resul
     let recorded = s3ops::manifest_ids(s3, name, prefix).await.map_err(failed)?;
     let cutoff = time::OffsetDateTime::now_utc() - ORPHAN_AGE;
     let ids = s3ops::deployment_ids(s3, name, prefix).await.map_err(failed)?;
-    let mut orphans: Vec<&String> = ids
+    let started_long_ago = ids
         .iter()
         .filter(|id| !recorded.contains(id))
-        .filter(|id| manifest::deploy_id_time(id).is_some_and(|t| t < cutoff))
-        .collect();
+        .filter(|id| manifest::deploy_id_time(id).is_some_and(|t| t < cutoff));
+    let mut orphans = Vec::new();
+    // An ID tells when its run started: one uploading for over an hour is still writing.
+    for id in started_long_ago {
+        let folder_or_zip = format!("{}{id}", manifest::with_slash(prefix));
+        let written = s3ops::last_written(s3, name, &folder_or_zip).await.map_err(failed)?;
+        if written.is_none_or(|at| at < cutoff.unix_timestamp()) {
+            orphans.push(id);
+        }
+    }
     if !orphans.is_empty() {
         let needed = rollback_sources(ctx, app_id).await?;
         let serves = |id: &str| {
