@@ -135,17 +135,22 @@ impl fmt::Display for S3Url {
 
 /// A service's error as one line: S3's code and message (`AccessDenied: Access Denied`), else
 /// the cause chain ([`error_text`]).
-pub fn service_error_text<E, R>(e: &aws_sdk_s3::error::SdkError<E, R>) -> String
+pub fn service_error_text<E>(e: &aws_sdk_s3::error::SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> String
 where
     E: aws_sdk_s3::error::ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug,
 {
     use aws_sdk_s3::error::ProvideErrorMetadata;
     // S3 gives no message with some codes (a GET of a missing key: NoSuchKey, and an empty
-    // body for HEAD); the code then says it alone.
-    match (e.code(), e.message().filter(|m| !m.trim().is_empty())) {
-        (Some(code), Some(message)) => format!("{code}: {message}"),
-        (Some(code), None) => code.to_string(),
+    // body for HEAD); the code then says it alone. With no code either (a body that is no S3
+    // error), the HTTP status says it, not the SDK's debug dump of the error.
+    match (e.code(), e.message().filter(|m| !m.trim().is_empty()), e.raw_response()) {
+        (Some(code), Some(message), _) => format!("{code}: {message}"),
+        (Some(code), None, _) => code.to_string(),
+        (None, _, Some(r)) => {
+            let status = r.status().as_u16();
+            let reason = reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("");
+            format!("HTTP {status} {reason}").trim_end().to_string()
+        }
         _ => error_text(e),
     }
 }
@@ -167,6 +172,21 @@ pub fn error_text<E: std::error::Error>(e: &E) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_s3_error_without_a_code_is_told_by_its_status() {
+        use aws_sdk_s3::config::http::HttpResponse;
+        use aws_sdk_s3::operation::get_object::GetObjectError;
+        use aws_smithy_types::body::SdkBody;
+        use aws_smithy_types::error::ErrorMetadata;
+        let answer = |meta: ErrorMetadata| {
+            let raw = HttpResponse::new(403.try_into().unwrap(), SdkBody::empty());
+            aws_sdk_s3::error::SdkError::service_error(GetObjectError::generic(meta), raw)
+        };
+        assert_eq!(service_error_text(&answer(ErrorMetadata::builder().build())), "HTTP 403 Forbidden");
+        let coded = ErrorMetadata::builder().code("AccessDenied").message("Access Denied").build();
+        assert_eq!(service_error_text(&answer(coded)), "AccessDenied: Access Denied");
+    }
 
     #[test]
     fn s3_urls_name_a_bucket_and_a_key() {
