@@ -529,6 +529,55 @@ fn grants_made_at_once_all_hold() {
     }
 }
 
+/// A signal once the deploy succeeded, while older deployments are removed (`--keep`), cuts
+/// only that short: exit 130 saying the deploy succeeded, and no manifest left naming files
+/// that are gone (a manifest goes first).
+#[test]
+fn an_interrupted_prune_says_the_deploy_succeeded_and_leaves_no_manifest_without_files() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 2);
+    let d = dir.path().to_str().unwrap();
+    let base = ["deploy", d, "--app", "k", "--branch", "main", "--bucket", "s3://sites/k"];
+    let first = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat());
+    let first_id = first.ok().json()["deployId"].as_str().unwrap().to_string();
+    for v in 2..=3 {
+        write(dir.path(), "index.html", &format!("<h1>v{v}</h1>"));
+        amphost(&emu, &s3.url).run(&base).ok();
+    }
+    write(dir.path(), "index.html", "<h1>v4</h1>");
+    let slow = S3Proxy::start(&s3.url, &["--delay-deletes-ms", "2000"]);
+    let mut run = amphost(&emu, &slow.url);
+    let child = run.cmd.args(base).args(["--keep", "1", "-o", "json"]).stdin(std::process::Stdio::null());
+    let mut child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    // The result is printed before the pruning: once it is out, the signal.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut result = String::new();
+    while !result.starts_with("}") {
+        result.clear();
+        assert!(std::io::BufRead::read_line(&mut stdout, &mut result).unwrap() > 0, "no result printed");
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("interrupted while removing older deployments")
+            && stderr.contains("the deploy itself succeeded"),
+        "{stderr}"
+    );
+    // Give the delete in flight when the signal came time to land, then look.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    for manifest in keys(&s3, "k/_amphost/deploys/") {
+        let id = manifest.trim_start_matches("k/_amphost/deploys/").trim_end_matches(".json");
+        assert_eq!(keys(&s3, &format!("k/{id}/")).len(), 3, "{manifest} names files that are gone");
+    }
+    assert_eq!(keys(&s3, &format!("k/{first_id}/")).len(), 3, "the oldest was not reached");
+}
+
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
 /// S3 does, and an emulator reading it.
 struct Conditional {

@@ -128,7 +128,16 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
     follow(ctx, &app, &opts.branch, &started, result_members(&record), &how).await?;
     if opts.wait {
-        prune(ctx, &bucket, &app_id, &opts.branch).await;
+        // The result is out (the deploy succeeded): a signal now cuts only the pruning short.
+        let pruning = async {
+            prune(ctx, &bucket, &app_id, &opts.branch).await;
+            Ok(())
+        };
+        let cut_short = async {
+            CliError::new(Exit::Interrupted, "interrupted while removing older deployments from the bucket")
+                .hint("the deploy itself succeeded; the next deploy to the bucket removes the rest")
+        };
+        interrupt::interruptible(pruning, cut_short).await?;
     }
     super::verify_after(ctx, &app, &opts).await
 }
@@ -673,9 +682,11 @@ async fn prune_old(
     let protected = rollback_sources(ctx, app_id).await?;
     let mut removed = 0;
     for m in mine.iter().skip(bucket.keep).filter(|m| !protected.iter().any(|u| same_source(u, &m.source_url))) {
+        // The manifest first: cut short after it, what is left is files with no manifest,
+        // which the orphan sweep removes; never a manifest naming files that are gone.
+        s3ops::delete_keys(s3, name, &[manifest::manifest_key(prefix, &m.deploy_id)]).await.map_err(failed)?;
         s3ops::delete_prefix(s3, name, &manifest::files_prefix(prefix, &m.deploy_id)).await.map_err(failed)?;
-        let keys = [manifest::zip_key(prefix, &m.deploy_id), manifest::manifest_key(prefix, &m.deploy_id)];
-        s3ops::delete_keys(s3, name, &keys).await.map_err(failed)?;
+        s3ops::delete_keys(s3, name, &[manifest::zip_key(prefix, &m.deploy_id)]).await.map_err(failed)?;
         removed += 1;
     }
     Ok(removed)
