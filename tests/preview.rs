@@ -501,3 +501,30 @@ fn preview_serves_what_a_deploy_would_publish_and_nothing_else() {
     std::fs::write(site.join(".amphostignore"), vec![b'#'; 2 * 1024 * 1024]).unwrap();
     Run::new(root).run(&["preview", site.to_str().unwrap(), "--explain", "/"]).fails_with(2, "at most 1 MiB");
 }
+
+/// An app's custom headers set outside amphost may hold what HTTP cannot carry: the preview
+/// says so when it starts, leaves that header out, and serves the files (they were 404s).
+#[test]
+fn a_header_http_cannot_carry_is_named_and_left_out_by_the_preview() {
+    use std::io::BufRead;
+    let emu = Emulator::start();
+    let home = tempfile::tempdir().unwrap();
+    write(&home.path().join("site"), &[("index.html", "home")]);
+    let made = emu.amphost().json(&["app", "create", "odd-headers"]);
+    let id = made["app"]["appId"].as_str().unwrap();
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers:\n      - key: X-A\n        value: \"a\\eb\"\n";
+    assert!(emu.aws(&["update-app", "--app-id", id, "--custom-headers", headers]).status.success());
+    let site = home.path().join("site");
+    let mut run = emu.amphost();
+    let args = ["preview", site.to_str().unwrap(), "--app", id, "--port", "0"];
+    let child = run.cmd.args(args).stdin(std::process::Stdio::null()).stdout(std::process::Stdio::piped());
+    let mut child = child.stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut url).unwrap();
+    let page = http_exchange(&format!("{}/index.html", url.trim()), &[]);
+    let _ = child.kill();
+    let stderr = String::from_utf8_lossy(&child.wait_with_output().unwrap().stderr).into_owned();
+    assert_eq!((page.status, page.body.as_slice()), (200, b"home".as_slice()), "{stderr}");
+    assert_eq!(page.header("x-a"), None);
+    assert!(stderr.contains("the app's custom headers:") && stderr.contains("control character"), "{stderr}");
+}

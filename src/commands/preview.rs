@@ -157,9 +157,14 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
             rules = Some(parse_rules(app_doc.get("customRules").unwrap_or(&json!([])))?);
         }
         if headers.is_none() {
-            headers = Some(
-                HeaderRules::parse(app_doc["customHeaders"].as_str().unwrap_or_default()).map_err(CliError::failure)?,
-            );
+            let yaml = app_doc["customHeaders"].as_str().unwrap_or_default();
+            headers = Some(HeaderRules::parse(yaml).map_err(CliError::failure)?);
+            // Set from the console or another tool: what HTTP cannot carry is left out.
+            if let Err(problem) = crate::preview::headers::check(yaml) {
+                ctx.ui.warn(format!(
+                    "the app's custom headers: {problem} (the preview leaves out what HTTP cannot carry)"
+                ));
+            }
         }
         if basic_auth.is_none() {
             let auth = |v: &Value| {
