@@ -458,12 +458,26 @@ pub fn set_app(text: &str, app_id: &str, app_name: &str) -> Result<String, Strin
             doc.insert("app", toml_edit::Item::Value(value));
         }
     }
-    Ok(doc.to_string())
+    // Written with the file's line ends (the editor writes `\n`): a CRLF file stays CRLF, so
+    // that a diff shows the one line changed.
+    let edited = doc.to_string();
+    Ok(match text.contains("\r\n") {
+        true => edited.replace("\r\n", "\n").replace('\n', "\r\n"),
+        false => edited,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_app_keeps_the_files_line_ends() {
+        let crlf = "# ours\r\napp = \"old\"\r\nfolder = \"dist\"\r\n";
+        let edited = set_app(crlf, "d1", "").unwrap();
+        assert_eq!(edited, "# ours\r\napp = \"d1\"\r\nfolder = \"dist\"\r\n");
+        assert_eq!(set_app("app = \"old\"\n", "d1", "").unwrap(), "app = \"d1\"\n");
+    }
 
     #[test]
     fn the_file_init_writes_reads_back_with_every_value() {
