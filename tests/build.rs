@@ -182,7 +182,12 @@ frontend:
     let (_, tail) = out.stderr.split_once("--- last lines of its output ---").expect("the tail is shown");
     assert!(tail.contains("disk 42 is full"), "{}", out.stderr);
     assert!(!out.stderr.contains("after the failure") && !out.stderr.contains("post build ran"), "{}", out.stderr);
-    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    // JSON (the default off a terminal): a failed build is an object too (stdout held nothing).
+    let failed: serde_json::Value = serde_json::from_str(&out.stdout).expect("a JSON object");
+    assert_eq!(failed["status"], "FAILED", "{failed}");
+    assert!(failed["error"].as_str().unwrap().contains("the build failed in frontend build"), "{failed}");
+    let text = here(emu.amphost(), dir.path()).run(&["-o", "text", "build"]).fails_with(3, "exit status 7");
+    assert!(text.stdout.is_empty(), "{}", text.stdout);
     assert!(!dir.path().join(".amphost/build").exists(), "nothing is collected from a failed build");
     // -q hides the progress, not the failure.
     let quiet = here(emu.amphost(), dir.path()).run(&["-q", "build"]).fails_with(3, "disk 42 is full");

@@ -54,15 +54,26 @@ pub struct Built {
 const MAX_SPEC_BYTES: u64 = 1 << 20;
 
 /// `amphost build`: builds, then prints the artifacts' folder (or, with `-o json`, one object:
-/// `artifacts`, `files`, `bytes`, `cachedFiles`, `phases` with their seconds).
+/// `status` SUCCEED, `artifacts`, `files`, `bytes`, `cachedFiles`, `phases` with their
+/// seconds; for a build that failed (exit 3), `status` FAILED and the `error`).
 pub async fn build(ctx: &Ctx, opts: BuildOptions) -> Result<(), CliError> {
-    let built = run_build(ctx, opts).await?;
+    let json = ctx.format == OutputFormat::Json || ctx.query.is_some();
+    let built = match run_build(ctx, opts).await {
+        Ok(built) => built,
+        Err(e) if json && e.exit == Exit::JobFailed => {
+            let error = crate::api::redact::redact_presigned(&ctx.ui.error_text(&e));
+            ctx.print(&json!({"status": "FAILED", "error": error}), &View::Empty)?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
     let phases: Vec<Value> = built.phases.iter().map(|p| json!({"phase": p.phase, "seconds": p.seconds})).collect();
     let folder = built.artifacts.as_ref().map(|p| p.display().to_string());
     let result = json!({
-        "artifacts": folder, "files": built.files, "bytes": built.bytes, "cachedFiles": built.cached, "phases": phases,
+        "status": "SUCCEED", "artifacts": folder, "files": built.files, "bytes": built.bytes,
+        "cachedFiles": built.cached, "phases": phases,
     });
-    if ctx.format == OutputFormat::Json || ctx.query.is_some() {
+    if json {
         return ctx.print(&result, &View::Empty);
     }
     if let Some(folder) = folder {
