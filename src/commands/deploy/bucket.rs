@@ -128,18 +128,23 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     let how = Follow { wait: opts.wait, timeout: opts.timeout, cancel_on_interrupt: opts.cancel_on_interrupt };
     follow(ctx, &app, &opts.branch, &started, result_members(&record), &how).await?;
     if opts.wait {
-        // The result is out (the deploy succeeded): a signal now cuts only the pruning short.
-        let pruning = async {
-            prune(ctx, &bucket, &app_id, &opts.branch).await;
-            Ok(())
-        };
-        let cut_short = async {
-            CliError::new(Exit::Interrupted, "interrupted while removing older deployments from the bucket")
-                .hint("the deploy itself succeeded; the next deploy to the bucket removes the rest")
-        };
-        interrupt::interruptible(pruning, cut_short).await?;
+        prune_after_success(ctx, &bucket, &app_id, &opts.branch).await?;
     }
     super::verify_after(ctx, &app, &opts).await
+}
+
+/// [`prune`] once the result is out (the deploy succeeded): a signal now cuts only the
+/// pruning short, and says so.
+async fn prune_after_success(ctx: &Ctx, bucket: &BucketOptions, app_id: &str, branch: &str) -> Result<(), CliError> {
+    let pruning = async {
+        prune(ctx, bucket, app_id, branch).await;
+        Ok(())
+    };
+    let cut_short = async {
+        CliError::new(Exit::Interrupted, "interrupted while removing older deployments from the bucket")
+            .hint("the deploy itself succeeded; the next deploy to the bucket removes the rest")
+    };
+    interrupt::interruptible(pruning, cut_short).await
 }
 
 /// A deployment kept as files is read back by listing its prefix, and S3 lists keys in
