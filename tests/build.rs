@@ -335,7 +335,9 @@ fn a_second_build_of_the_project_is_refused_while_one_runs() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert!(started.exists(), "the first build did not start");
-    here(emu.amphost(), dir.path()).run(&["build"]).fails_with(1, "another build of this project is running");
+    let refused =
+        here(emu.amphost(), dir.path()).run(&["build"]).fails_with(1, "another build of this project is running");
+    assert!(!refused.stderr.contains("Running amplify.yml"), "a refused build announced itself:\n{}", refused.stderr);
     assert!(running.wait().unwrap().success());
     assert_eq!(read(dir.path().join(".amphost/build/out/index.html")), "hi\n");
 }

@@ -492,3 +492,72 @@ fn shorthand_nests_maps_and_lists_as_the_aws_clis_does() {
         ])
         .fails_with(2, "a `{` is never closed");
 }
+
+/// Lists are taken in every form people write them: comma-separated, in brackets (the AWS
+/// CLI's shorthand), as JSON, repeated; lists of structures as shorthand too; enum values
+/// inside a structure in any case. Before, `[main,dev/*]` was saved as `"[main"` and `"dev/*]"`.
+#[test]
+fn lists_and_structures_in_the_forms_the_aws_cli_takes() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "lists"]);
+    let patterns = |args: &[&str]| {
+        let mut words = vec!["app", "update", "lists"];
+        words.extend(args);
+        emu.amphost().json(&words)["app"]["autoBranchCreationPatterns"].clone()
+    };
+    let want = json!(["main", "dev/*"]);
+    assert_eq!(patterns(&["--auto-branch-creation-patterns", "[main,dev/*]"]), want);
+    assert_eq!(patterns(&["--auto-branch-creation-patterns", r#"["main", "dev/*"]"#]), want);
+    let repeated = ["--auto-branch-creation-patterns", "main", "--auto-branch-creation-patterns", "dev/*"];
+    assert_eq!(patterns(&repeated), want);
+    emu.amphost()
+        .run(&["app", "update", "lists", "--auto-branch-creation-patterns", "[main,dev/*"])
+        .fails_with(2, "a `[` is never closed");
+
+    let rules = "[{source=/old,target=/new,status=301},{source=/<*>,target=/index.html,status=404-200}]";
+    let app = emu.amphost().json(&["app", "update", "lists", "--custom-rules", rules]);
+    let got = &app["app"]["customRules"];
+    assert_eq!(got[0], json!({"source": "/old", "target": "/new", "status": "301"}), "{app}");
+    assert_eq!(got[1]["status"], "404-200", "{app}");
+    let one = emu.amphost().json(&["app", "update", "lists", "--yes", "--custom-rules", "source=/a,target=/b"]);
+    assert_eq!(one["app"]["customRules"], json!([{"source": "/a", "target": "/b"}]), "{one}");
+
+    let config =
+        emu.amphost().json(&["app", "update", "lists", "--yes", "--auto-branch-creation-config", "stage=beta"]);
+    assert_eq!(config["app"]["autoBranchCreationConfig"]["stage"], "BETA", "{config}");
+
+    emu.amphost().json(&["branch", "create", "--app", "lists", "main"]);
+    let domain = emu.amphost().json(&[
+        "domain",
+        "create",
+        "--app",
+        "lists",
+        "example.com",
+        "--sub-domain-settings",
+        "prefix=www,branchName=main",
+        "--auto-sub-domain-creation-patterns",
+        "[pr-*]",
+    ]);
+    let association = &domain["domainAssociation"];
+    assert_eq!(association["subDomains"][0]["subDomainSetting"]["prefix"], "www", "{domain}");
+    assert_eq!(association["autoSubDomainCreationPatterns"], json!(["pr-*"]), "{domain}");
+}
+
+/// A refused variable names the flag it came in: `--environment-variables` on an update
+/// (there is no `--env` there), `--env` on a create.
+#[test]
+fn refused_variables_name_the_flag_given() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "vars"]);
+    emu.amphost()
+        .run(&["app", "update", "vars", "--yes", "--environment-variables", r#"{"A": 1}"#])
+        .fails_with(2, "invalid --environment-variables (environmentVariables[\"A\"]): must be a string");
+    let long = format!("{}=1", "N".repeat(256));
+    let before = emu.request_count();
+    let out = emu
+        .amphost()
+        .run(&["app", "create", "vars2", "--env", &long])
+        .fails_with(2, "invalid --env (environmentVariables");
+    assert!(out.stderr.contains("at most 255"), "{}", out.stderr);
+    assert_eq!(emu.request_count(), before, "the refused create sent a request");
+}

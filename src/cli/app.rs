@@ -1,7 +1,8 @@
 //! `amphost app …`
 
 use super::flags::{
-    key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
+    joined, key_values_to_map, list_items, parse_json, parse_key_value, parse_string_list, parse_struct_list,
+    parse_text, set, set_pairs, BasicAuthArgs, EnvFormat, KeyValue, StringList,
 };
 use super::{AppArg, AppArgOrProject, NameArg, PageArgs};
 use crate::commands::job::Destination;
@@ -144,9 +145,11 @@ pub struct AppFields {
     pub enable_branch_auto_deletion: Option<bool>,
     #[command(flatten)]
     pub auth: BasicAuthArgs,
-    /// Redirect and rewrite rules: JSON list or file://rules.json
-    #[arg(long, value_name = "JSON", value_parser = parse_json)]
-    pub custom_rules: Option<Value>,
+    /// Redirect and rewrite rules: a JSON list, file://rules.json, or shorthand
+    /// (`source=/a,target=/b,status=301` for one rule, `[{source=/a,target=/b},{…}]`);
+    /// repeatable, the rules joined in order
+    #[arg(long, value_name = "RULES", value_parser = parse_struct_list)]
+    pub custom_rules: Vec<Value>,
     /// Build specification YAML (text or file://amplify.yml)
     #[arg(long, value_name = "YAML", value_parser = parse_text)]
     pub build_spec: Option<String>,
@@ -156,9 +159,10 @@ pub struct AppFields {
     /// Connect new branches matching --auto-branch-creation-patterns automatically
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_auto_branch_creation: Option<bool>,
-    /// Glob patterns of branches to connect automatically (comma-separated or repeated)
-    #[arg(long, value_name = "PATTERN", value_delimiter = ',')]
-    pub auto_branch_creation_patterns: Vec<String>,
+    /// Glob patterns of branches to connect automatically: comma-separated, repeated, or a
+    /// list (`[main,dev/*]`, JSON); `[]` clears them
+    #[arg(long, value_name = "PATTERNS", value_parser = parse_string_list)]
+    pub auto_branch_creation_patterns: Vec<StringList>,
     /// Settings for auto-created branches: JSON, file://PATH or key=value,…
     #[arg(long, value_name = "JSON", value_parser = parse_json)]
     pub auto_branch_creation_config: Option<Value>,
@@ -186,20 +190,20 @@ impl AppFields {
         set(input, op, "enableBranchAutoDeletion", b(self.enable_branch_auto_deletion));
         self.auth.apply(op, input)?;
         // Rules and headers are checked as Amplify will read them, before anything is sent.
-        if let Some(rules) = &self.custom_rules {
+        let custom_rules = joined(self.custom_rules, list_items);
+        if let Some(rules) = &custom_rules {
             crate::commands::preview::parse_rules(rules)?;
         }
         if let Some(yaml) = &self.custom_headers {
             crate::preview::headers::HeaderRules::parse(yaml)
                 .map_err(|e| CliError::usage(format!("--custom-headers: {e}")))?;
         }
-        set(input, op, "customRules", self.custom_rules);
+        set(input, op, "customRules", custom_rules);
         set(input, op, "buildSpec", s(self.build_spec));
         set(input, op, "customHeaders", s(self.custom_headers));
         set(input, op, "enableAutoBranchCreation", b(self.enable_auto_branch_creation));
-        if !self.auto_branch_creation_patterns.is_empty() {
-            set(input, op, "autoBranchCreationPatterns", Some(self.auto_branch_creation_patterns.into()));
-        }
+        let patterns = joined(self.auto_branch_creation_patterns, StringList::into_values);
+        set(input, op, "autoBranchCreationPatterns", patterns);
         set(input, op, "autoBranchCreationConfig", self.auto_branch_creation_config);
         set(input, op, "jobConfig", self.job_config);
         set(input, op, "cacheConfig", self.cache_config);
@@ -322,17 +326,8 @@ impl AppCommand {
             AppCommand::Create(a) => {
                 let mut input = Map::new();
                 set(&mut input, "CreateApp", "name", Some(Value::String(a.name.value())));
-                if !a.env.is_empty() {
-                    set(
-                        &mut input,
-                        "CreateApp",
-                        "environmentVariables",
-                        Some(Value::Object(key_values_to_map(&a.env))),
-                    );
-                }
-                if !a.tags.is_empty() {
-                    set(&mut input, "CreateApp", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
-                }
+                set_pairs(&mut input, "CreateApp", ("environmentVariables", "--env"), &a.env)?;
+                set_pairs(&mut input, "CreateApp", ("tags", "--tag"), &a.tags)?;
                 a.fields.apply("CreateApp", &mut input)?;
                 app::create(ctx, input, a.allow_duplicate).await
             }

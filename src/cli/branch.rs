@@ -1,7 +1,7 @@
 //! `amphost branch …`
 
 use super::flags::{
-    key_values_to_map, parse_json, parse_key_value, parse_text, set, BasicAuthArgs, EnvFormat, KeyValue,
+    key_values_to_map, parse_json, parse_key_value, parse_text, set, set_pairs, BasicAuthArgs, EnvFormat, KeyValue,
 };
 use super::{AppListArgs, BranchArg};
 use crate::commands::{app, branch, Ctx};
@@ -330,17 +330,8 @@ impl BranchCommand {
             BranchCommand::Create(a) => {
                 let mut input = Map::new();
                 set(&mut input, "CreateBranch", "branchName", Some(Value::String(a.target.name())));
-                if !a.env.is_empty() {
-                    set(
-                        &mut input,
-                        "CreateBranch",
-                        "environmentVariables",
-                        Some(Value::Object(key_values_to_map(&a.env))),
-                    );
-                }
-                if !a.tags.is_empty() {
-                    set(&mut input, "CreateBranch", "tags", Some(Value::Object(key_values_to_map(&a.tags))));
-                }
+                set_pairs(&mut input, "CreateBranch", ("environmentVariables", "--env"), &a.env)?;
+                set_pairs(&mut input, "CreateBranch", ("tags", "--tag"), &a.tags)?;
                 a.fields.apply("CreateBranch", &mut input)?;
                 branch::create(ctx, &a.target.app(ctx)?, input).await
             }

@@ -1,6 +1,8 @@
 //! `amphost domain …`
 
-use super::flags::{parse_duration, parse_json, set};
+use super::flags::{
+    joined, list_items, parse_duration, parse_json, parse_string_list, parse_struct_list, set, StringList,
+};
 use super::AppListArgs;
 use crate::commands::resolve::app_id_checked;
 use crate::commands::{doctor, domain, Ctx};
@@ -147,15 +149,17 @@ pub struct DomainFields {
     /// On update, the domain's other sub-domains are kept
     #[arg(long = "sub-domain", value_name = "PREFIX=BRANCH", value_parser = parse_sub_domain, conflicts_with = "sub_domain_settings")]
     pub sub_domains: Vec<Value>,
-    /// All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]
-    #[arg(long, value_name = "JSON", value_parser = parse_json)]
-    pub sub_domain_settings: Option<Value>,
+    /// All sub-domain settings, replacing the domain's: a JSON list, file://PATH, or shorthand
+    /// (`prefix=www,branchName=main`, `[{prefix=www,branchName=main},{…}]`); repeatable
+    #[arg(long, value_name = "SETTINGS", value_parser = parse_struct_list)]
+    pub sub_domain_settings: Vec<Value>,
     /// Create sub-domains for new branches automatically
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub enable_auto_sub_domain: Option<bool>,
-    /// Branch patterns for automatic sub-domains (comma-separated or repeated)
-    #[arg(long, value_name = "PATTERN", value_delimiter = ',')]
-    pub auto_sub_domain_creation_patterns: Vec<String>,
+    /// Branch patterns for automatic sub-domains: comma-separated, repeated, or a list
+    /// (`[main,dev/*]`, JSON); `[]` clears them
+    #[arg(long, value_name = "PATTERNS", value_parser = parse_string_list)]
+    pub auto_sub_domain_creation_patterns: Vec<StringList>,
     /// IAM role for automatic sub-domains
     #[arg(long = "auto-sub-domain-iam-role", value_name = "ARN")]
     pub auto_sub_domain_iam_role: Option<String>,
@@ -193,13 +197,14 @@ fn parse_sub_domain(s: &str) -> Result<Value, String> {
 
 impl DomainFields {
     fn apply(self, op: &str, input: &mut Map<String, Value>) {
-        let settings =
-            if self.sub_domains.is_empty() { self.sub_domain_settings } else { Some(Value::Array(self.sub_domains)) };
+        let settings = match self.sub_domains.is_empty() {
+            true => joined(self.sub_domain_settings, list_items),
+            false => Some(Value::Array(self.sub_domains)),
+        };
         set(input, op, "subDomainSettings", settings);
         set(input, op, "enableAutoSubDomain", self.enable_auto_sub_domain.map(Value::Bool));
-        if !self.auto_sub_domain_creation_patterns.is_empty() {
-            set(input, op, "autoSubDomainCreationPatterns", Some(self.auto_sub_domain_creation_patterns.into()));
-        }
+        let patterns = joined(self.auto_sub_domain_creation_patterns, StringList::into_values);
+        set(input, op, "autoSubDomainCreationPatterns", patterns);
         set(input, op, "autoSubDomainIAMRole", self.auto_sub_domain_iam_role.map(Value::String));
         set(input, op, "certificateSettings", self.certificate_settings);
     }

@@ -35,6 +35,27 @@ pub fn key_values_to_map(pairs: &[KeyValue]) -> Map<String, Value> {
     pairs.iter().map(|KeyValue(k, v)| (k.clone(), Value::String(v.clone()))).collect()
 }
 
+/// Sets a map member from repeated `KEY=VALUE` flags (`--env`, `--tag`), checked against the
+/// model here so that a refusal names the flag typed, not the JSON flag of the same member.
+pub fn set_pairs(
+    input: &mut Map<String, Value>,
+    operation: &str,
+    (member, flag): (&str, &str),
+    pairs: &[KeyValue],
+) -> Result<(), crate::exit::CliError> {
+    if pairs.is_empty() {
+        return Ok(());
+    }
+    let map = Value::Object(key_values_to_map(pairs));
+    let m = model();
+    let shape = m.input_of(m.operation(operation)).expect("operation has input");
+    let member_shape = &shape.members.get(member).expect("member of the operation").shape;
+    crate::model::validate::validate(member_shape, &map)
+        .map_err(|v| crate::exit::CliError::usage(format!("invalid {flag} ({member}{}): {}", v.path, v.problem)))?;
+    input.insert(member.to_string(), map);
+    Ok(())
+}
+
 /// The most a `file://` value may hold: 10 MiB, far above the model's largest text member (a
 /// build spec, 25,000 characters), so a wrong path (a log, `/dev/zero`) fails at once instead
 /// of filling memory.
@@ -84,6 +105,92 @@ pub fn parse_json(s: &str) -> Result<Value, String> {
     super::shorthand::parse(trimmed).map(Value::Object).map_err(|e| {
         format!("expected JSON, file://PATH or shorthand key=value[,key={{k=v}},key=[a,b]] ({e}), got {s:?}")
     })
+}
+
+/// One `--auto-branch-creation-patterns`-style value: a list of strings.
+#[derive(Clone, Debug)]
+pub struct StringList(pub Vec<String>);
+
+impl StringList {
+    pub fn into_values(self) -> Vec<Value> {
+        self.0.into_iter().map(Value::String).collect()
+    }
+}
+
+/// The items of one list a list flag was given ([`parse_struct_list`] makes only lists).
+pub fn list_items(list: Value) -> Vec<Value> {
+    match list {
+        Value::Array(items) => items,
+        other => vec![other],
+    }
+}
+
+/// A list of strings: comma-separated (`main,dev/*`), a JSON list (`["main","dev/*"]`), the
+/// shorthand list (`[main,dev/*]`), or `file://PATH` holding a JSON list. `[]` is the empty
+/// list (it clears the member); an empty item (`a,,b`) is refused.
+pub fn parse_string_list(s: &str) -> Result<StringList, String> {
+    let from_file = s.starts_with("file://") || s.starts_with("fileb://");
+    let text = read_text_arg(s)?;
+    let trimmed = text.trim();
+    if !from_file && !trimmed.starts_with('[') {
+        let items: Vec<String> = trimmed.split(',').map(|item| item.trim().to_string()).collect();
+        if items.iter().any(String::is_empty) {
+            return Err("an item is empty (two commas in a row, or one at an end)".into());
+        }
+        return Ok(StringList(items));
+    }
+    let items = match list_value(trimmed, from_file) {
+        Ok(items) => items,
+        Err(e) => return Err(format!("{e} (a single item that starts with `[` goes in a JSON list: '[\"[abc]*\"]')")),
+    };
+    let strings = items.into_iter().map(|item| match item {
+        Value::String(text) => Ok(text),
+        other => Err(format!("the list holds {other}, not a string")),
+    });
+    strings.collect::<Result<_, _>>().map(StringList)
+}
+
+/// The items of a list given as JSON, or else as shorthand (`[a,b]`, `[{k=v},{k=v}]`). A file
+/// holds JSON.
+fn list_value(text: &str, from_file: bool) -> Result<Vec<Value>, String> {
+    let json_error = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(items)) => return Ok(items),
+        Ok(_) => return Err("expected a list".into()),
+        Err(e) => format!("not a valid JSON list: {e}"),
+    };
+    if from_file {
+        return Err(json_error);
+    }
+    // Quotes around keys or items say JSON was meant: then its error says where it went wrong.
+    super::shorthand::parse_list(text).map_err(|e| match text.contains('"') {
+        true => json_error,
+        false => format!("not a list: {e}"),
+    })
+}
+
+/// A list of structures (`--custom-rules`, `--sub-domain-settings`): a JSON list, `file://`
+/// holding one, the shorthand list (`[{source=/a,target=/b},{…}]`), or one structure as
+/// shorthand (`prefix=www,branchName=main`) or a JSON object, which makes a list of one.
+pub fn parse_struct_list(s: &str) -> Result<Value, String> {
+    let from_file = s.starts_with("file://") || s.starts_with("fileb://");
+    let text = read_text_arg(s)?;
+    let trimmed = text.trim();
+    if from_file || trimmed.starts_with('[') {
+        let origin = if from_file { format!("{s}: ") } else { String::new() };
+        return list_value(trimmed, from_file).map(Value::Array).map_err(|e| format!("{origin}{e}"));
+    }
+    match parse_json(s)? {
+        item @ Value::Object(_) => Ok(Value::Array(vec![item])),
+        other => Err(format!("expected a list or key=value pairs, got {other}")),
+    }
+}
+
+/// The lists a repeated list flag was given, joined into one (None when the flag was absent).
+pub fn joined<T>(lists: Vec<T>, items: impl Fn(T) -> Vec<Value>) -> Option<Value> {
+    match lists.is_empty() {
+        true => None,
+        false => Some(Value::Array(lists.into_iter().flat_map(items).collect())),
+    }
 }
 
 /// `user:password`, sent base64-encoded as the service requires.
@@ -159,12 +266,17 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 }
 
 /// Converts shorthand strings to the types the model expects (`"true"` → true for booleans,
-/// `"5"` → 5 for integers), so `k=v` shorthand can fill any structure.
+/// `"5"` → 5 for integers, `beta` → BETA for enums), so `k=v` shorthand can fill any structure.
 pub fn coerce(shape_name: &str, value: Value) -> Value {
     let m = model();
     let shape = m.shape(shape_name);
     match (shape.kind, value) {
         (ShapeType::Boolean, Value::String(s)) if s == "true" || s == "false" => Value::Bool(s == "true"),
+        // Enum values in any case, sent in the model's spelling (`stage=beta` is BETA).
+        (ShapeType::String, Value::String(s)) => {
+            let spelled = shape.enum_values.iter().flatten().find(|v| v.eq_ignore_ascii_case(&s));
+            Value::String(spelled.cloned().unwrap_or(s))
+        }
         (ShapeType::Integer | ShapeType::Long, Value::String(s)) => {
             s.parse::<i64>().map(Value::from).unwrap_or(Value::String(s))
         }
@@ -255,6 +367,7 @@ pub(crate) fn bucket_url(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn member_flags() {
@@ -274,6 +387,45 @@ mod tests {
         assert_eq!(coerced["enableAutoBuild"], Value::Bool(true));
         assert!(parse_json("{not json").unwrap_err().contains("not valid JSON"));
         assert!(parse_json("file:///nonexistent/x.json").unwrap_err().contains("cannot read"));
+    }
+
+    #[test]
+    fn enums_inside_structures_in_any_case() {
+        let coerced = coerce("AutoBranchCreationConfig", parse_json("stage=beta,framework=react").unwrap());
+        assert_eq!(coerced["stage"], "BETA");
+        assert_eq!(coerced["framework"], "react", "not an enum: left as given");
+        assert_eq!(coerce("CacheConfig", json!({"type": "amplify_managed"}))["type"], "AMPLIFY_MANAGED");
+    }
+
+    #[test]
+    fn string_lists_in_every_form() {
+        let list = |s: &str| parse_string_list(s).map(|l| l.0);
+        let want = vec!["main".to_string(), "dev/*".to_string()];
+        for given in ["main,dev/*", "main, dev/*", "[main,dev/*]", r#"["main","dev/*"]"#, r#"[main, "dev/*"]"#] {
+            assert_eq!(list(given).unwrap(), want, "{given}");
+        }
+        assert_eq!(list("release/[0-9]*").unwrap(), vec!["release/[0-9]*"]);
+        assert_eq!(list(r#"["[abc]*"]"#).unwrap(), vec!["[abc]*"]);
+        assert_eq!(list("[]").unwrap(), Vec::<String>::new());
+        assert!(list("a,,b").unwrap_err().contains("empty"));
+        assert!(list("[main,dev").unwrap_err().contains("never closed"));
+        assert!(list(r#"["main", "dev"#).unwrap_err().contains("JSON"));
+        assert!(list("[{a=1}]").unwrap_err().contains("not a string"));
+        assert!(list("[abc]*").unwrap_err().contains("JSON list"));
+    }
+
+    #[test]
+    fn structure_lists_from_json_shorthand_or_one_item() {
+        let rules = json!([{"source": "/a", "target": "/b"}]);
+        assert_eq!(parse_struct_list(r#"[{"source":"/a","target":"/b"}]"#).unwrap(), rules);
+        assert_eq!(parse_struct_list("[{source=/a,target=/b}]").unwrap(), rules);
+        assert_eq!(parse_struct_list("source=/a,target=/b").unwrap(), rules);
+        assert_eq!(parse_struct_list(r#"{"source":"/a","target":"/b"}"#).unwrap(), rules);
+        assert!(parse_struct_list(r#"[{"source":"/a",}]"#).unwrap_err().contains("JSON"));
+        assert!(parse_struct_list("[{source=/a,target=/b]").is_err());
+        assert!(parse_struct_list("just-a-word").is_err());
+        assert_eq!(joined(vec![rules.clone(), rules.clone()], list_items).unwrap(), json!([rules[0], rules[0]]));
+        assert_eq!(joined(Vec::<Value>::new(), list_items), None);
     }
 
     #[test]

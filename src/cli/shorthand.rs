@@ -16,6 +16,22 @@ pub fn parse(text: &str) -> Result<Map<String, Value>, String> {
     }
 }
 
+/// A list in brackets, `[a,b]` or `[{k=v},{k=v}]`, alone.
+pub fn parse_list(text: &str) -> Result<Vec<Value>, String> {
+    let mut p = Parser { chars: text.chars().collect(), at: 0 };
+    p.skip_spaces();
+    if p.peek() != Some('[') {
+        return Err("a list starts with `[`".into());
+    }
+    p.at += 1;
+    let Value::Array(items) = p.list()? else { unreachable!("list() makes an array") };
+    p.skip_spaces();
+    match p.peek() {
+        None => Ok(items),
+        Some(_) => Err(p.unexpected()),
+    }
+}
+
 struct Parser {
     chars: Vec<char>,
     at: usize,
@@ -148,6 +164,7 @@ impl Parser {
             match self.peek() {
                 Some(',') => self.at += 1,
                 Some(']') => {}
+                None => return Err("a `[` is never closed".into()),
                 _ => return Err(self.unexpected()),
             }
         }
@@ -200,6 +217,19 @@ mod tests {
         assert_eq!(parsed("a=1,"), json!({"a": "1"}));
         for bad in ["", "novalue", "a={b=1", "a=[1,2", "a=\"open", "=1", "a=1,{b=2}"] {
             assert!(parse(bad).is_err(), "{bad:?} was taken");
+        }
+    }
+
+    #[test]
+    fn lists_alone_in_brackets() {
+        assert_eq!(parse_list("[main, dev/*]").unwrap(), vec![json!("main"), json!("dev/*")]);
+        assert_eq!(
+            parse_list("[{source=/a,target=/b},{source=/c,target=/d,status=302}]").unwrap(),
+            vec![json!({"source": "/a", "target": "/b"}), json!({"source": "/c", "target": "/d", "status": "302"})]
+        );
+        assert_eq!(parse_list("[]").unwrap(), Vec::<Value>::new());
+        for bad in ["main", "[a,b", "[a]x", "[{a=1]"] {
+            assert!(parse_list(bad).is_err(), "{bad:?} was taken");
         }
     }
 }

@@ -126,19 +126,20 @@ pub fn unknown_flag(e: &clap::Error, args: &[String]) -> Option<CliError> {
     for name in &path {
         at = at.find_subcommand(name)?.clone();
     }
-    let hint = flag_hint(flag, &path, &at)?;
+    let hint = flag_hint(flag, &path, &at, args)?;
     let place = if path.is_empty() { String::new() } else { format!(" for `amphost {}`", path.join(" ")) };
     Some(CliError::usage(format!("unexpected argument '{flag}'{place}")).hint(hint))
 }
 
 /// `--env` on an update (there `--environment-variables` replaces them all: clap would point
-/// at it), `--tags` (one `--tag` per tag), `--no-enable-x` (`--enable-x=false`: clap would
-/// point at `--enable-x`, which turns it on).
-fn flag_hint(flag: &str, path: &[String], command: &clap::Command) -> Option<String> {
+/// at it), `--tags` (one `--tag` per tag, or `tag add` where the command takes no tags),
+/// `--no-enable-x` (`--enable-x=false`: clap would point at `--enable-x`, which turns it on).
+fn flag_hint(flag: &str, path: &[String], command: &clap::Command, args: &[String]) -> Option<String> {
     let has = |long: &str| command.get_arguments().any(|a| a.get_long() == Some(long));
+    let noun = path.first().map(String::as_str);
     if flag == "--env" && has("environment-variables") {
-        let noun = path.first()?;
-        let target = if noun == "branch" { "--app APP --branch BRANCH" } else { "--app APP" };
+        let noun = noun?;
+        let target = typed_target(args, path, noun);
         return Some(format!(
             "to set variables and keep the others: `amphost {noun} env set {target} KEY=VALUE` \
              (`--environment-variables` replaces all of the {noun}'s variables)"
@@ -147,10 +148,51 @@ fn flag_hint(flag: &str, path: &[String], command: &clap::Command) -> Option<Str
     if flag == "--tags" && has("tag") {
         return Some("amphost takes one `--tag KEY=VALUE` per tag: repeat it".into());
     }
+    if matches!(flag, "--tags" | "--tag") && matches!(noun, Some("app" | "branch")) {
+        let target = typed_target(args, path, noun?);
+        return Some(format!("an existing {} is tagged with `amphost tag add {target} KEY=VALUE…`", noun?));
+    }
     let negated = flag.strip_prefix("--no-")?;
     let boolean = command.get_arguments().find(|a| a.get_long() == Some(negated))?;
     let takes_false = boolean.get_value_names().is_some_and(|names| names.iter().any(|n| n.as_str() == "BOOL"));
     takes_false.then(|| format!("`--{negated}=false`"))
+}
+
+/// `--app A` (`--branch B` for a branch) as the user typed them, read by parsing the words
+/// again without the unknown flag; placeholders where that fails or they were not given.
+fn typed_target(args: &[String], path: &[String], noun: &str) -> String {
+    let mut matches = without_unknown_flag(args).and_then(|rest| command().try_get_matches_from(rest).ok());
+    for name in path {
+        matches = matches.and_then(|m| m.subcommand_matches(name).cloned());
+    }
+    let typed = |ids: [&str; 2]| {
+        let m = matches.as_ref()?;
+        ids.iter().find_map(|id| m.try_get_one::<String>(id).ok().flatten().cloned())
+    };
+    let quoted = |v: String| {
+        if v.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+            v
+        } else {
+            format!("'{v}'")
+        }
+    };
+    let app = typed(["app", "app_pos"]).map(quoted).unwrap_or_else(|| "APP".into());
+    match noun {
+        "branch" => {
+            let branch = typed(["branch", "branch_pos"]).map(quoted).unwrap_or_else(|| "BRANCH".into());
+            format!("--app {app} --branch {branch}")
+        }
+        _ => format!("--app {app}"),
+    }
+}
+
+/// The words without the first unknown `--env`/`--tag(s)` flag and its value.
+fn without_unknown_flag(args: &[String]) -> Option<Vec<String>> {
+    let at = args.iter().position(|a| ["--env", "--tags", "--tag"].contains(&a.split('=').next().unwrap_or(a)))?;
+    let mut rest = args.to_vec();
+    let with_value = !rest[at].contains('=') && rest.get(at + 1).is_some_and(|v| !v.starts_with('-'));
+    rest.drain(at..at + 1 + usize::from(with_value));
+    Some(rest)
 }
 
 #[cfg(test)]
@@ -181,7 +223,16 @@ mod tests {
             flag_hint(&["app", "create", "x", "--tags", "a=b"]).ends_with("one `--tag KEY=VALUE` per tag: repeat it")
         );
         assert!(flag_hint(&["branch", "update", "--app", "a", "main", "--env=K=V"])
-            .contains("`amphost branch env set --app APP --branch BRANCH KEY=VALUE`"));
+            .contains("`amphost branch env set --app a --branch main KEY=VALUE`"));
+        assert!(flag_hint(&["app", "update", "--env", "K=V", "--description", "d", "my site"])
+            .contains("`amphost app env set --app 'my site' KEY=VALUE`"));
+        assert!(flag_hint(&["branch", "update", "--env", "K=V", "--branch-name", "dev"])
+            .contains("`amphost branch env set --app APP --branch dev KEY=VALUE`"));
+        // UpdateApp takes no tags: `tag add` changes them.
+        assert!(flag_hint(&["app", "update", "s1", "--tags", "a=b"])
+            .ends_with("an existing app is tagged with `amphost tag add --app s1 KEY=VALUE…`"));
+        assert!(flag_hint(&["branch", "update", "--app", "s1", "--tag=a=b", "main"])
+            .ends_with("`amphost tag add --app s1 --branch main KEY=VALUE…`"));
         // A flag with no habit behind it keeps clap's own message.
         let args: Vec<String> = ["amphost", "app", "update", "x", "--frob"].map(String::from).to_vec();
         assert!(unknown_flag(&super::super::parse_from(&args).unwrap_err(), &args).is_none());

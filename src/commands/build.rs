@@ -109,10 +109,11 @@ pub async fn run_build(ctx: &Ctx, opts: BuildOptions) -> Result<Built, CliError>
             (plan_for(ctx, &text, &origin, &root, &opts)?, origin)
         }
     };
+    let state = artifacts::state_dir(&root).map_err(|e| CliError::failure(e.to_string()))?;
+    // Taken before the build is announced: a refused build says only why.
+    let _lock = artifacts::lock_builds(&state).map_err(|e| CliError::failure(e.to_string()))?;
     announce(ctx, &plan, &origin);
     let env = environment(ctx, &plan, &remote, branch.as_deref());
-    let state = artifacts::state_dir(&root).map_err(|e| CliError::failure(e.to_string()))?;
-    let _lock = artifacts::lock_builds(&state).map_err(|e| CliError::failure(e.to_string()))?;
     let cache_dir = state.join("cache").join(folder_name(plan.app_root.as_deref(), "_root"));
     restore(ctx, &plan, &cache_dir).await;
     let phases = run_phases(ctx, &plan, env).await?;

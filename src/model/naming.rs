@@ -10,7 +10,6 @@ pub const FLAG_OVERRIDES: &[(&str, &str)] = &[
     ("basicAuthCredentials", "--basic-auth"),
     ("tags", "--tag"),
     ("tagKeys", "KEY"),
-    ("environmentVariables", "--env"),
     ("nextToken", "--starting-token"),
     ("maxResults", "--page-size"),
 ];
