@@ -141,6 +141,7 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
     }
     let items = match list_value(trimmed, from_file) {
         Ok(items) => items,
+        Err(e) if from_file => return Err(format!("{s} is {e}")),
         Err(e) => return Err(format!("{e} (a single item that starts with `[` goes in a JSON list: '[\"[abc]*\"]')")),
     };
     let strings = items.into_iter().map(|item| match item {
@@ -155,8 +156,8 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
 fn list_value(text: &str, from_file: bool) -> Result<Vec<Value>, String> {
     let json_error = match serde_json::from_str::<Value>(text) {
         Ok(Value::Array(items)) => return Ok(items),
-        Ok(_) => return Err("expected a list".into()),
-        Err(e) => format!("not a valid JSON list: {e}"),
+        Ok(other) => return Err(format!("not a list: {other}")),
+        Err(e) => format!("not valid JSON: {e}"),
     };
     if from_file {
         return Err(json_error);
@@ -176,7 +177,7 @@ pub fn parse_struct_list(s: &str) -> Result<Value, String> {
     let text = read_text_arg(s)?;
     let trimmed = text.trim();
     if from_file || trimmed.starts_with('[') {
-        let origin = if from_file { format!("{s}: ") } else { String::new() };
+        let origin = if from_file { format!("{s} is ") } else { String::new() };
         return list_value(trimmed, from_file).map(Value::Array).map_err(|e| format!("{origin}{e}"));
     }
     match parse_json(s)? {
