@@ -920,7 +920,7 @@ _amphost() {
 
     case "${cmd}" in
         amphost)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version app branch deploy build rollback promote verify job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version app branch deploy build rollback promote verify job domain webhook backend-env tag preview init link status open rules headers emulator completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,7 +978,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version create get list ls update delete rm env access-logs help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm env access-logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,7 +1036,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__access__subcmd__logs)
-            opts="-O -o -q -v -y -h -V --app-id --app --domain --domain-name --start-time --start --end-time --end --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-O -o -q -v -y -h -V --app-id --app --domain --domain-name --start-time --start --end-time --end --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,7 +1134,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__create)
-            opts="-o -q -v -y -h -V --name --env --tag --allow-duplicate --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --name --env --tag --allow-duplicate --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,7 +1284,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__delete)
-            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1350,7 +1350,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version list ls set unset import export diff help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list ls set unset import export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,7 +1408,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__diff)
-            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,7 +1474,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__export)
-            opts="-o -q -v -y -h -V --app-id --app --format --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --format --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,7 +1656,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__import)
-            opts="-o -q -v -y -h -V --app-id --app --replace --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --replace --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,7 +1722,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,7 +1796,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__set)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,7 +1870,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__env__subcmd__unset)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1944,7 +1944,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__get)
-            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,7 +2220,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__list)
-            opts="-o -q -v -y -h -V --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2290,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__app__subcmd__update)
-            opts="-o -q -v -y -h -V --app-id --app --name --allow-duplicate --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --name --allow-duplicate --description --repository --platform --compute-role-arn --iam-service-role-arn --oauth-token --access-token --environment-variables --enable-branch-auto-build --enable-branch-auto-deletion --enable-basic-auth --basic-auth --custom-rules --build-spec --custom-headers --enable-auto-branch-creation --auto-branch-creation-patterns --auto-branch-creation-config --job-config --cache-config --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2440,7 +2440,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version create get list ls delete rm help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,7 +2498,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__create)
-            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --stack-name --deployment-artifacts --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --stack-name --deployment-artifacts --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,7 +2580,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__delete)
-            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2654,7 +2654,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__get)
-            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,7 +2812,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__backend__subcmd__env__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --environment --environment-name --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2898,7 +2898,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version create get list ls update delete rm prune env help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm prune env help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,7 +2956,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__create)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --env --tag --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --env --tag --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,7 +3110,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__delete)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3184,7 +3184,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version list ls set unset import export diff help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list ls set unset import export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,7 +3242,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__diff)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3316,7 +3316,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__export)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --format --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --format --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3506,7 +3506,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__import)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --replace --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --replace --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3580,7 +3580,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3654,7 +3654,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__set)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3728,7 +3728,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__env__subcmd__unset)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3802,7 +3802,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__get)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4086,7 +4086,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4164,7 +4164,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__prune)
-            opts="-o -q -v -y -h -V --app-id --app --pattern --older-than --dry-run --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --pattern --older-than --dry-run --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,7 +4238,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__branch__subcmd__update)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --stage --framework --display-name --enable-notification --enable-auto-build --enable-skew-protection --environment-variables --enable-basic-auth --basic-auth --enable-performance-mode --build-spec --ttl --enable-pull-request-preview --pull-request-environment-name --backend-environment-arn --backend --compute-role-arn --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4384,7 +4384,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__build)
-            opts="-o -q -v -y -h -V --spec --from-app --app-id --app --branch-name --branch --app-root --no-remote-env --frontend-only --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --spec --from-app --app-id --app --branch-name --branch --app-root --no-remote-env --frontend-only --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4466,7 +4466,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__completions)
-            opts="-o -y -q -v -h -V --static --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --no-cli-pager --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -v -h -V --static --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4524,7 +4524,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy)
-            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --verify --build --spec --no-lint --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version list help"
+            opts="-m -o -q -v -y -h -V --app-id --app --branch-name --branch --source-url --job --job-id --source-url-type --file-map --concurrency --compression-level --create --allow-secrets --bucket --message --keep --zip --grant --verify --build --spec --no-lint --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4688,7 +4688,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__deploy__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4766,7 +4766,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version create get list ls update delete rm wait doctor help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm wait doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4824,7 +4824,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__create)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --wait --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --wait --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4926,7 +4926,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__delete)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5000,7 +5000,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__doctor)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5078,7 +5078,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__get)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5278,7 +5278,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5356,7 +5356,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__update)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --sub-domain --sub-domain-settings --enable-auto-sub-domain --auto-sub-domain-creation-patterns --auto-sub-domain-iam-role --certificate-settings --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5454,7 +5454,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__domain__subcmd__wait)
-            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --timeout --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --domain --domain-name --timeout --nameserver --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5536,7 +5536,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__emulator)
-            opts="-o -y -q -v -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-branches-per-app --max-upload-bytes --max-expanded-bytes --s3-endpoint --fetch-timeout --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --no-cli-pager --help --version"
+            opts="-o -y -q -v -h -V --host --port --data-dir --credentials --no-verify-signatures --job-step-duration --account-id --max-apps --max-branches-per-app --max-upload-bytes --max-expanded-bytes --s3-endpoint --fetch-timeout --config --profile --region --endpoint-url --local --output --query --yes --max-attempts --connect-timeout --read-timeout --quiet --verbose --debug --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5642,7 +5642,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__headers)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version pull diff push help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version pull diff push help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5700,7 +5700,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__headers__subcmd__diff)
-            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5840,7 +5840,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__headers__subcmd__pull)
-            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5910,7 +5910,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__headers__subcmd__push)
-            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7226,7 +7226,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__init)
-            opts="-o -q -v -y -h -V --app-id --app --create-app --branch-name --branch --folder --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --create-app --branch-name --branch --folder --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7308,7 +7308,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version start get list ls stop delete rm watch logs artifacts help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version start get list ls stop delete rm watch logs artifacts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7366,7 +7366,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version list ls download help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list ls download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7424,7 +7424,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts__subcmd__download)
-            opts="-O -o -q -v -y -h -V --artifact-id --app-id --app --branch-name --branch --job --job-id --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-O -o -q -v -y -h -V --artifact-id --app-id --app --branch-name --branch --job --job-id --out --force --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7574,7 +7574,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__artifacts__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7668,7 +7668,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__delete)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7750,7 +7750,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__get)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8000,7 +8000,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --max-items --page-size --starting-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8086,7 +8086,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__logs)
-            opts="-f -o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --step --follow --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-f -o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --step --follow --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8172,7 +8172,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__start)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job-type --job --job-id --job-reason --commit-id --commit-message --commit-time --wait --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job-type --job --job-id --job-reason --commit-id --commit-message --commit-time --wait --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8278,7 +8278,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__stop)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8360,7 +8360,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__job__subcmd__watch)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --job --job-id --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8446,7 +8446,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__link)
-            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8512,7 +8512,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__open)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --console --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --console --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8586,7 +8586,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__preview)
-            opts="-o -q -v -y -h -V --rules --headers --app-id --app --branch-name --branch --country --basic-auth --files-first --host --port --explain --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --rules --headers --app-id --app --branch-name --branch --country --basic-auth --files-first --host --port --explain --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8688,7 +8688,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__promote)
-            opts="-o -q -v -y -h -V --app-id --app --from --to --job --job-id --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --from --to --job --job-id --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8774,7 +8774,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rollback)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --to --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --to --cancel-pending --no-wait --timeout --cancel-on-interrupt --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8856,7 +8856,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version pull diff push test lint import help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version pull diff push test lint import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8914,7 +8914,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__diff)
-            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9096,7 +9096,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__import)
-            opts="-o -q -v -y -h -V --from --out --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --from --out --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9162,7 +9162,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__lint)
-            opts="-o -q -v -y -h -V --app-id --app --file --dir --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --dir --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9236,7 +9236,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__pull)
-            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9306,7 +9306,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__push)
-            opts="-o -q -v -y -h -V --app-id --app --file --no-lint --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --no-lint --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9376,7 +9376,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__rules__subcmd__test)
-            opts="-o -q -v -y -h -V --app-id --app --file --dir --against --concurrency --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --file --dir --against --concurrency --timeout --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9462,7 +9462,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__status)
-            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9528,7 +9528,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version list ls add remove rm help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version list ls add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9586,7 +9586,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__add)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9738,7 +9738,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__list)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9820,7 +9820,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__tag__subcmd__remove)
-            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --arn --resource-arn --app-id --app --branch-name --branch --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9902,7 +9902,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__verify)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --sample --concurrency --url --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --sample --concurrency --url --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9992,7 +9992,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook)
-            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version create get list ls update delete rm trigger help"
+            opts="-o -q -v -y -h -V --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version create get list ls update delete rm trigger help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10050,7 +10050,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__create)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --description --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10128,7 +10128,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__delete)
-            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10202,7 +10202,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__get)
-            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10388,7 +10388,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__list)
-            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --max-items --page-size --starting-token --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10466,7 +10466,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__trigger)
-            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10540,7 +10540,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__webhook__subcmd__update)
-            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --branch-name --branch --description --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --no-cli-pager --help --version"
+            opts="-o -q -v -y -h -V --webhook --webhook-id --app-id --app --branch-name --branch --description --show-token --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

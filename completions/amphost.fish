@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_amphost_global_optspecs
-    string join \n config= profile= region= endpoint-url= local o/output= query= q/quiet v/verbose debug color= no-progress y/yes max-attempts= connect-timeout= read-timeout= no-cli-pager h/help V/version
+    string join \n config= profile= region= endpoint-url= local o/output= query= q/quiet v/verbose debug color= no-progress y/yes max-attempts= connect-timeout= read-timeout= h/help V/version
 end
 
 function __fish_amphost_needs_command
@@ -44,7 +44,6 @@ complete -c amphost -n "__fish_amphost_needs_command" -s v -l verbose -d 'Say mo
 complete -c amphost -n "__fish_amphost_needs_command" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_needs_command" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_needs_command" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_needs_command" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_needs_command" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'
@@ -89,7 +88,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and not __fish_seen_subcommand_from create get list ls update delete rm env access-logs help" -f -a "create" -d 'Create an app (CreateApp)'
@@ -122,12 +120,12 @@ false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-rules -d 'Redirect and rewrite rules: a JSON list, file://rules.json, or shorthand (`source=/a,target=/b,status=301` for one rule, `[{source=/a,target=/b},{…}]`); repeatable, the rules joined in order' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l custom-headers -d 'Custom headers YAML (text or file://customHttp.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l enable-auto-branch-creation -d 'Connect new branches matching --auto-branch-creation-patterns automatically' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically: comma-separated, repeated, or a list (`[main,dev/*]`, JSON); `[]` clears them' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l auto-branch-creation-config -d 'Settings for auto-created branches: JSON, file://PATH or key=value,…' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l job-config -d 'Build compute: JSON or buildComputeType=STANDARD_8GB|LARGE_16GB|XLARGE_72GB' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l cache-config -d 'Cache: JSON or type=AMPLIFY_MANAGED|AMPLIFY_MANAGED_NO_COOKIES' -r
@@ -152,7 +150,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name (instead of APP)' -r
@@ -176,7 +173,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
@@ -202,7 +198,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l max-items -d 'Return at most N items, with a NextToken to resume from' -r
@@ -228,7 +223,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name (instead of APP)' -r
@@ -250,12 +244,12 @@ false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-basic-auth -d 'Require a password (with --basic-auth)' -r -f -a "true\t''
 false\t''"
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l basic-auth -d 'Basic-auth credentials, USER:PASSWORD (encoded for you; turns basic auth on unless --enable-basic-auth=false)' -r
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-rules -d 'Redirect and rewrite rules: JSON list or file://rules.json' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-rules -d 'Redirect and rewrite rules: a JSON list, file://rules.json, or shorthand (`source=/a,target=/b,status=301` for one rule, `[{source=/a,target=/b},{…}]`); repeatable, the rules joined in order' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l build-spec -d 'Build specification YAML (text or file://amplify.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l custom-headers -d 'Custom headers YAML (text or file://customHttp.yml)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l enable-auto-branch-creation -d 'Connect new branches matching --auto-branch-creation-patterns automatically' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l auto-branch-creation-patterns -d 'Glob patterns of branches to connect automatically: comma-separated, repeated, or a list (`[main,dev/*]`, JSON); `[]` clears them' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l auto-branch-creation-config -d 'Settings for auto-created branches: JSON, file://PATH or key=value,…' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l job-config -d 'Build compute: JSON or buildComputeType=STANDARD_8GB|LARGE_16GB|XLARGE_72GB' -r
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l cache-config -d 'Cache: JSON or type=AMPLIFY_MANAGED|AMPLIFY_MANAGED_NO_COOKIES' -r
@@ -280,7 +274,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name (instead of APP)' -r
@@ -304,7 +297,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name (instead of APP)' -r
@@ -328,7 +320,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -351,7 +342,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from env" -f -a "list" -d 'Show the environment variables of an app (or of one branch with --branch)'
@@ -388,7 +378,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from access-logs" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app (CreateApp)'
@@ -419,7 +408,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and not __fish_seen_subcommand_from create get list ls update delete rm prune env help" -f -a "create" -d 'Create a branch (CreateBranch)'
@@ -484,7 +472,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -509,7 +496,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -536,7 +522,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -563,7 +548,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -616,7 +600,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -641,7 +624,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -666,7 +648,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -693,7 +674,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -716,7 +696,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand branch; and __fish_seen_subcommand_from env" -f -a "list" -d 'Show a branch\'s own variables (they override the app\'s)'
@@ -779,7 +758,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and not __fish_seen_subcommand_from list help" -a "list" -d 'A branch\'s deployments: when, status, who, commit, what changed, which is live'
@@ -807,7 +785,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand deploy; and __fish_seen_subcommand_from help" -f -a "list" -d 'A branch\'s deployments: when, status, who, commit, what changed, which is live'
@@ -839,7 +816,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand build" -s v -l verbose -
 complete -c amphost -n "__fish_amphost_using_subcommand build" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand build" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand build" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand build" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand build" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -869,7 +845,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s v -l verbos
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rollback" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rollback" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -900,7 +875,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand promote" -s v -l verbose
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand promote" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand promote" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -929,7 +903,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand verify" -s v -l verbose 
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand verify" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -952,7 +925,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and not __fish_seen_subcommand_from start get list ls stop delete rm watch logs artifacts help" -f -a "start" -d 'Start a job (StartJob): a release, a retry of a failed job, a manual or webhook build'
@@ -999,7 +971,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1025,7 +996,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1053,7 +1023,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1081,7 +1050,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1107,7 +1075,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1133,7 +1100,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1159,7 +1125,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1186,7 +1151,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1214,7 +1178,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -1237,7 +1200,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand job; and __fish_seen_subcommand_from artifacts" -f -a "list" -d 'List a job\'s artifacts (ListArtifacts; the branch\'s newest job by default)'
@@ -1273,7 +1235,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_seen_subcommand_from create get list ls update delete rm wait doctor help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
@@ -1289,10 +1250,10 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and not __fish_s
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain\'s other sub-domains are kept' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l sub-domain-settings -d 'All sub-domain settings, replacing the domain\'s: a JSON list, file://PATH, or shorthand (`prefix=www,branchName=main`, `[{prefix=www,branchName=main},{…}]`); repeatable' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains: comma-separated, repeated, or a list (`[main,dev/*]`, JSON); `[]` clears them' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l auto-sub-domain-iam-role -d 'IAM role for automatic sub-domains' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l certificate-settings -d 'Certificate: JSON, file://PATH or type=AMPLIFY_MANAGED | type=CUSTOM,customCertificateArn=ARN' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this long (exit 5)' -r
@@ -1317,7 +1278,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1342,7 +1302,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1369,7 +1328,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1396,16 +1354,15 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l domain-name -l domain -d 'The domain (instead of DOMAIN)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain -d 'A sub-domain and the branch it serves, PREFIX=BRANCH (repeatable; `=main` for the apex). On update, the domain\'s other sub-domains are kept' -r
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain-settings -d 'All sub-domain settings as JSON or file://PATH: [{"prefix": "www", "branchName": "main"}]' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l sub-domain-settings -d 'All sub-domain settings, replacing the domain\'s: a JSON list, file://PATH, or shorthand (`prefix=www,branchName=main`, `[{prefix=www,branchName=main},{…}]`); repeatable' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l enable-auto-sub-domain -d 'Create sub-domains for new branches automatically' -r -f -a "true\t''
 false\t''"
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains (comma-separated or repeated)' -r
+complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l auto-sub-domain-creation-patterns -d 'Branch patterns for automatic sub-domains: comma-separated, repeated, or a list (`[main,dev/*]`, JSON); `[]` clears them' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l auto-sub-domain-iam-role -d 'IAM role for automatic sub-domains' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l certificate-settings -d 'Certificate: JSON, file://PATH or type=AMPLIFY_MANAGED | type=CUSTOM,customCertificateArn=ARN' -r
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -1428,7 +1385,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1453,7 +1409,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1478,7 +1433,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1505,7 +1459,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1531,7 +1484,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from doctor" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "create" -d 'Connect a custom domain (CreateDomainAssociation) and show the DNS records to set'
@@ -1562,7 +1514,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and not __fish_seen_subcommand_from create get list ls update delete rm trigger help" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
@@ -1598,7 +1549,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
@@ -1624,7 +1574,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1652,7 +1601,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1680,7 +1628,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
@@ -1708,7 +1655,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
@@ -1733,7 +1679,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
@@ -1758,7 +1703,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l webhook-id -l webhook -d 'Webhook ID (instead of WEBHOOK_ID)' -r
@@ -1783,7 +1727,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a webhook that builds a branch when called (CreateWebhook)'
@@ -1813,7 +1756,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __f
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and not __fish_seen_subcommand_from create get list ls delete rm help" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
@@ -1847,7 +1789,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1872,7 +1813,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1900,7 +1840,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1928,7 +1867,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1953,7 +1891,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else amphost.toml\'s app]' -r
@@ -1978,7 +1915,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand backend-env; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a backend environment (CreateBackendEnvironment)'
@@ -2006,7 +1942,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and not __fish_seen_subcommand_from list ls add remove rm help" -f -a "list" -d 'Show a resource\'s tags (ListTagsForResource)'
@@ -2038,7 +1973,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
@@ -2064,7 +1998,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
@@ -2090,7 +2023,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
@@ -2116,7 +2048,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l resource-arn -l arn -d 'Any Amplify ARN (arn:aws:amplify:…)' -r
@@ -2142,7 +2073,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show a resource\'s tags (ListTagsForResource)'
@@ -2179,7 +2109,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand init" -l app -l app-id -d 'The app this folder deploys to: an ID or a name (checked to exist)' -r
@@ -2207,7 +2136,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand init" -s v -l verbose -d
 complete -c amphost -n "__fish_amphost_using_subcommand init" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand init" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand init" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand init" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand link" -l app -l app-id -d 'App ID or name (instead of APP)' -r
@@ -2231,7 +2159,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand link" -s v -l verbose -d
 complete -c amphost -n "__fish_amphost_using_subcommand link" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand link" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand link" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand link" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand link" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand status" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2255,7 +2182,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand status" -s v -l verbose 
 complete -c amphost -n "__fish_amphost_using_subcommand status" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand status" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand status" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand status" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2281,7 +2207,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand open" -s v -l verbose -d
 complete -c amphost -n "__fish_amphost_using_subcommand open" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand open" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand open" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -2304,7 +2229,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_se
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and not __fish_seen_subcommand_from pull diff push test lint import help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
@@ -2336,7 +2260,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2361,7 +2284,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2387,7 +2309,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l app -l app-id -d 'Check the rules of this app (GetApp) instead of the rules file' -r
@@ -2416,7 +2337,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l app -l app-id -d 'Check the rules of this app (GetApp) instead of the rules file' -r
@@ -2442,7 +2362,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l from -d 'Its format, when its name does not say' -r -f -a "netlify\t'Netlify\'s _redirects'
@@ -2470,7 +2389,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_s
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write the app\'s custom rules to the rules file (JSON, or TOML for a .toml file)'
@@ -2500,7 +2418,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s h -l help -d 'Print help'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and not __fish_seen_subcommand_from pull diff push help" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
@@ -2529,7 +2446,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2554,7 +2470,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l app -l app-id -d 'App ID or name [default: AMPHOST_APP, else the project\'s app]' -r
@@ -2579,7 +2494,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l no-progress -d 'No progress bars or spinners'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations (needed for destructive verbs without a terminal)'
-complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand headers; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Write the app\'s custom headers to the headers file (customHttp.yml)'
@@ -2619,7 +2533,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s q -l quiet 
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand emulator" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand emulator" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F
@@ -2643,7 +2556,6 @@ complete -c amphost -n "__fish_amphost_using_subcommand completions" -s q -l qui
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l debug -d 'Log every request and response on stderr, secrets redacted'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-progress -d 'No progress bars or spinners'
-complete -c amphost -n "__fish_amphost_using_subcommand completions" -l no-cli-pager -d 'The AWS CLI\'s flag, taken and ignored (scripts carry it over): amphost never pages'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c amphost -n "__fish_amphost_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c amphost -n "__fish_amphost_using_subcommand help; and not __fish_seen_subcommand_from app branch deploy build rollback promote verify job domain webhook backend-env tag preview init link status open rules headers emulator completions help" -f -a "app" -d 'Apps: create, get, list, update, delete; environment variables'

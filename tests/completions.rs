@@ -18,6 +18,8 @@ fn committed_completions_match_the_cli() {
     ] {
         let generated = Run::new(home.path()).run(&["completions", shell, "--static"]).ok().stdout;
         assert!(generated.contains("amphost") && generated.contains("emulator"), "{shell} script looks empty");
+        // Taken for the AWS CLI's sake, never offered.
+        assert!(!generated.contains("--no-cli-pager"), "{shell} script offers --no-cli-pager");
         let path = repo_root().join("completions").join(file);
         if bless {
             std::fs::write(&path, &generated).unwrap();

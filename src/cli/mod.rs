@@ -168,9 +168,6 @@ pub struct GlobalOptions {
     /// Time allowed between bytes of a response
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "DURATION", default_value = "60s", value_parser = flags::parse_duration)]
     pub read_timeout: Duration,
-    /// The AWS CLI's flag, taken and ignored (scripts carry it over): amphost never pages
-    #[arg(long, global = true, hide = true, help_heading = GLOBAL)]
-    pub no_cli_pager: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -642,6 +639,9 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::FromArgMatches;
+    // The AWS CLI's `--no-cli-pager`, which scripts carry over, is taken and dropped here (amphost
+    // never pages) rather than declared: completion scripts would offer a hidden flag.
+    let args = args.into_iter().map(Into::into).filter(|a: &std::ffi::OsString| a != "--no-cli-pager");
     let matches = command().try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command()))
 }
