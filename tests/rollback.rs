@@ -6,7 +6,7 @@
 mod common;
 use common::s3::S3Server;
 use common::Emulator;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
 
@@ -203,6 +203,26 @@ fn prune_lists_then_deletes_only_the_matching_branches_with_no_recent_activity()
     emu.amphost().run(&all).ok();
     let left = names(&emu);
     assert!(left.contains(&"main".to_string()) && !left.contains(&"feature-x".to_string()), "{left:?}");
+}
+
+/// `*` stops at `/`, as in Amplify's own branch patterns (the console's defaults are `*` and
+/// `*/**`): `feature/*` is not `feature/a/b`, which `feature/**` reaches. Before, `feature/*`
+/// listed (and would have deleted) the deeper branch too.
+#[test]
+fn a_prune_star_stops_at_a_slash() {
+    let emu = Emulator::start();
+    let id = emu.amphost().json(&["app", "create", "nested"])["app"]["appId"].as_str().unwrap().to_string();
+    for b in ["main", "feature/a", "feature/a/b"] {
+        emu.amphost().run(&["branch", "create", "--app", &id, b]).ok();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    let listed = |pattern: &str| -> Vec<Value> {
+        let args = ["branch", "prune", "--app", &id, "--pattern", pattern, "--older-than", "1s", "--dry-run"];
+        let out = emu.amphost().json(&args);
+        out["branches"].as_array().unwrap().iter().map(|b| b["branchName"].clone()).collect()
+    };
+    assert_eq!(listed("feature/*"), [json!("feature/a")]);
+    assert_eq!(listed("feature/**"), [json!("feature/a"), json!("feature/a/b")]);
 }
 
 #[test]

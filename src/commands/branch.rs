@@ -182,14 +182,14 @@ async fn with_last_activity(ctx: &Ctx, app_id: &str, branches: Vec<Value>) -> Re
         .await
 }
 
-/// A glob as `branch prune --pattern` takes it (globset's syntax, as the project file's
-/// `[branches."pr-*"]` tables): refused before any request when it does not compile.
+/// A glob as `branch prune --pattern` takes it ([`crate::project::branch_glob`], as the
+/// project file's `[branches."pr-*"]` tables): refused before any request when it does not
+/// compile.
 pub fn prune_matcher(pattern: &str) -> Result<globset::GlobMatcher, CliError> {
     if pattern.is_empty() {
         return Err(CliError::usage("--pattern is empty: give a glob such as 'pr-*'"));
     }
-    globset::Glob::new(pattern)
-        .map(|g| g.compile_matcher())
+    crate::project::branch_glob(pattern)
         .map_err(|e| CliError::usage(format!("--pattern {pattern:?} is not a valid glob: {}", e.kind())))
 }
 
@@ -323,11 +323,13 @@ pub async fn prune(ctx: &Ctx, app: &str, pattern: &str, older_than: Duration, dr
 /// The glob `branch prune` is suggested with for a branch that could not be created: its
 /// name up to its first `-`, `/` or `_` (`pr-42` → `pr-*`, `feature/x` → `feature/*`), else `*`.
 fn pattern_like(branch: &str) -> String {
+    // `*` stops at `/`: a deeper name (`feature/a/b`) needs `**` to be matched.
+    let any = |rest: &str| if rest.contains('/') { "**" } else { "*" };
     match branch.find(['-', '/', '_']) {
-        Some(i) if i > 0 && globset::Glob::new(&format!("{}*", &branch[..=i])).is_ok() => {
-            format!("{}*", &branch[..=i])
+        Some(i) if i > 0 && crate::project::branch_glob(&format!("{}*", &branch[..=i])).is_ok() => {
+            format!("{}{}", &branch[..=i], any(&branch[i + 1..]))
         }
-        _ => "*".to_string(),
+        _ => any(branch).to_string(),
     }
 }
 

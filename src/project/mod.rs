@@ -231,7 +231,7 @@ fn check(file: &ProjectFile) -> Result<(), (String, String)> {
         }
     }
     for (pattern, settings) in &file.branches {
-        if globset::Glob::new(pattern).is_err() {
+        if branch_glob(pattern).is_err() {
             return Err((pattern.clone(), format!("[branches.{pattern:?}] is not a valid branch pattern")));
         }
         if let Some(stage) = settings.stage.as_deref().filter(|s| !STAGES.contains(s)) {
@@ -313,8 +313,7 @@ impl Project {
     pub fn branch_settings(&self, branch: &str) -> BranchSettings {
         let mut merged = BranchSettings::default();
         for (pattern, settings) in &self.file.branches {
-            let matches =
-                pattern == branch || globset::Glob::new(pattern).is_ok_and(|g| g.compile_matcher().is_match(branch));
+            let matches = pattern == branch || branch_glob(pattern).is_ok_and(|g| g.is_match(branch));
             if matches {
                 merged.folder = settings.folder.clone().or(merged.folder);
                 merged.stage = settings.stage.clone().or(merged.stage);
@@ -387,6 +386,13 @@ pub fn git_branch(dir: &Path) -> Result<String, ProjectError> {
     Ok(name)
 }
 
+/// A glob of branch names, as Amplify's own branch patterns read: `*` stops at `/`
+/// (`feature/*` is `feature/a`, not `feature/a/b`) and `**` crosses it (`feature/**`), as in
+/// the console's default patterns `*` and `*/**`. Project tables and `branch prune` share it.
+pub fn branch_glob(pattern: &str) -> Result<globset::GlobMatcher, globset::Error> {
+    globset::GlobBuilder::new(pattern).literal_separator(true).build().map(|g| g.compile_matcher())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,6 +426,16 @@ env = { API_URL = "https://staging.example.com" }
         assert_eq!(pr.stage.as_deref(), Some("PULL_REQUEST"));
         assert_eq!(pr.env.get("API_URL").map(String::as_str), Some("https://staging.example.com"));
         assert_eq!(p.branch_settings("dev"), BranchSettings::default());
+    }
+
+    #[test]
+    fn a_branch_star_stops_at_a_slash_as_amplifys_patterns_do() {
+        let text = "[branches.\"feature/*\"]\nstage = \"BETA\"\n[branches.\"release/**\"]\nstage = \"PRODUCTION\"\n";
+        let p = project(text);
+        assert_eq!(p.branch_settings("feature/a").stage.as_deref(), Some("BETA"));
+        assert_eq!(p.branch_settings("feature/a/b").stage, None);
+        assert_eq!(p.branch_settings("release/1/rc").stage.as_deref(), Some("PRODUCTION"));
+        assert!(branch_glob("*").unwrap().is_match("main") && !branch_glob("*").unwrap().is_match("a/b"));
     }
 
     #[test]
