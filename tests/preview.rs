@@ -528,3 +528,37 @@ fn a_header_http_cannot_carry_is_named_and_left_out_by_the_preview() {
     assert_eq!(page.header("x-a"), None);
     assert!(stderr.contains("the app's custom headers:") && stderr.contains("control character"), "{stderr}");
 }
+
+/// A redirect within a site reached under the emulator's path prefix keeps the prefix, so a
+/// client with no cookie (curl -L) lands on the same site; before, `Location: /new` left it.
+/// Other hosts' locations, and sites reached by host name, are as the rule says.
+#[test]
+fn the_emulators_redirects_stay_under_the_sites_prefix() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    write(site.path(), &[("index.html", "home"), ("new.html", "new")]);
+    let rules = r#"[{"source": "/old", "target": "/new.html", "status": "301"},
+        {"source": "/away", "target": "https://example.com/x", "status": "302"}]"#;
+    emu.amphost().json(&["app", "create", "moves", "--custom-rules", rules]);
+    let r = emu.amphost().json(&[
+        "deploy",
+        site.path().to_str().unwrap(),
+        "--app",
+        "moves",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    let app_id = r["appId"].as_str().unwrap();
+    let prefix = format!("/_amphost/sites/{app_id}/main");
+    let old = http_exchange(&format!("{}{prefix}/old", emu.url), &[]);
+    let to = format!("{prefix}/new.html");
+    assert_eq!((old.status, old.header("location")), (301, Some(to.as_str())));
+    let followed = http_exchange(&format!("{}{to}", emu.url), &[]);
+    assert_eq!((followed.status, followed.body.as_slice()), (200, b"new".as_slice()));
+    let away = http_exchange(&format!("{}{prefix}/away", emu.url), &[]);
+    assert_eq!(away.header("location"), Some("https://example.com/x"));
+    let host = format!("main.{app_id}.localhost");
+    let by_host = http_exchange(&format!("{}/old", emu.url), &[("Host", host.as_str())]);
+    assert_eq!((by_host.status, by_host.header("location")), (301, Some("/new.html")));
+}

@@ -264,7 +264,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     };
     let host = request.headers().get("host").and_then(|h| h.to_str().ok()).unwrap_or_default().to_string();
     let site = sites::route(&host, &path, request.headers());
-    if let Some(sites::Route { app_id, by, path: site_path, cookie }) = site {
+    if let Some(sites::Route { app_id, by, path: site_path, cookie, prefix }) = site {
         let query = request.uri().query().unwrap_or("").to_string();
         let authorization = request.headers().get("authorization").and_then(|h| h.to_str().ok()).map(str::to_string);
         let inc = crate::preview::serve::Incoming {
@@ -277,6 +277,9 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         let mut response = sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
         if let Some(c) = cookie.and_then(|c| http::HeaderValue::from_str(&c).ok()) {
             response.headers_mut().insert("set-cookie", c);
+        }
+        if let Some(prefix) = prefix {
+            sites::keep_prefix(&mut response, &prefix);
         }
         return response;
     }

@@ -44,13 +44,16 @@ pub struct Route {
     pub path: String,
     /// A `Set-Cookie` to send back (visits under the path prefix).
     pub cookie: Option<String>,
+    /// The path prefix the site was reached under (`/_amphost/sites/{appId}/{branch}`), which
+    /// redirects within the site keep.
+    pub prefix: Option<String>,
 }
 
 /// Whether a request is for a site: by host name, by the path prefix, or, for requests that are
 /// not signed API calls, by the cookie a visit under the prefix left.
 pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route> {
     if let Some((app_id, label)) = site_host(host) {
-        return Some(Route { app_id, by: BranchBy::Label(label), path: path.to_string(), cookie: None });
+        return Some(Route { app_id, by: BranchBy::Label(label), path: path.to_string(), cookie: None, prefix: None });
     }
     if let Some(rest) = path.strip_prefix("/_amphost/sites/") {
         let mut parts = rest.splitn(3, '/');
@@ -58,11 +61,13 @@ pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route>
         let raw_branch = parts.next().unwrap_or_default().to_string();
         let branch = percent_encoding::percent_decode_str(&raw_branch).decode_utf8_lossy().into_owned();
         let cookie = Some(format!("{SITE_COOKIE}={app_id}/{raw_branch}; Path=/; SameSite=Lax"));
+        let prefix = Some(format!("/_amphost/sites/{app_id}/{raw_branch}"));
         return Some(Route {
             app_id,
             by: BranchBy::Name(branch),
             path: format!("/{}", parts.next().unwrap_or_default()),
             cookie,
+            prefix,
         });
     }
     let signed = headers.get("authorization").and_then(|h| h.to_str().ok()).is_some_and(|a| !a.starts_with("Basic "));
@@ -73,7 +78,8 @@ pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route>
     let site = cookies.filter_map(|c| c.trim().strip_prefix(&format!("{SITE_COOKIE}="))).next()?;
     let (app_id, raw_branch) = site.split_once('/')?;
     let branch = percent_encoding::percent_decode_str(raw_branch).decode_utf8_lossy().into_owned();
-    Some(Route { app_id: app_id.to_string(), by: BranchBy::Name(branch), path: path.to_string(), cookie: None })
+    let by = BranchBy::Name(branch);
+    Some(Route { app_id: app_id.to_string(), by, path: path.to_string(), cookie: None, prefix: None })
 }
 
 /// Which branch a request names: by its name (paths) or its DNS label (host names).
@@ -170,6 +176,20 @@ pub async fn serve(
         Ok(Ok(None)) => plain(404, "No successful deployment on this branch yet."),
         Ok(Err(e)) => plain(500, &format!("The deployment could not be read: {e}")),
         Err(e) => plain(500, &e.to_string()),
+    }
+}
+
+/// A redirect within a site reached under the path prefix stays under it: `Location: /new`
+/// becomes `/_amphost/sites/{appId}/{branch}/new`, so that a client without the cookie (curl
+/// -L, a script) follows it to the same site. Other hosts' and scheme-relative (`//host`)
+/// locations are left alone.
+pub fn keep_prefix(response: &mut Response, prefix: &str) {
+    let Some(location) = response.headers().get("location").and_then(|l| l.to_str().ok()) else { return };
+    if !location.starts_with('/') || location.starts_with("//") {
+        return;
+    }
+    if let Ok(prefixed) = http::HeaderValue::from_str(&format!("{prefix}{location}")) {
+        response.headers_mut().insert("location", prefixed);
     }
 }
 
