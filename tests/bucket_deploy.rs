@@ -6,7 +6,7 @@
 
 mod common;
 use common::s3::{S3Proxy, S3Server};
-use common::{Emulator, Run};
+use common::{signal, Emulator, Run};
 use serde_json::Value;
 use std::path::Path;
 
@@ -549,9 +549,7 @@ fn an_interrupted_prune_says_the_deploy_succeeded_and_leaves_no_manifest_without
     }
     write(dir.path(), "index.html", "<h1>v4</h1>");
     let slow = S3Proxy::start(&s3.url, &["--delay-deletes-ms", "2000"]);
-    let mut run = amphost(&emu, &slow.url);
-    let child = run.cmd.args(base).args(["--keep", "1", "-o", "json"]).stdin(std::process::Stdio::null());
-    let mut child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut child = amphost(&emu, &slow.url).spawn(&[&base[..], &["--keep", "1", "-o", "json"]].concat());
     // The result is printed before the pruning: once it is out, the signal.
     let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
     let mut result = String::new();
@@ -560,7 +558,7 @@ fn an_interrupted_prune_says_the_deploy_succeeded_and_leaves_no_manifest_without
         assert!(std::io::BufRead::read_line(&mut stdout, &mut result).unwrap() > 0, "no result printed");
     }
     std::thread::sleep(std::time::Duration::from_millis(500));
-    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    signal(&child, "-INT");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
@@ -834,12 +832,9 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
         write(dir.path(), &format!("more/m{i}.txt"), &format!("more {i}"));
     }
     let slow = S3Proxy::start(&s3.url, &["--delay-ms", "300"]);
-    let mut run = amphost(&emu, &slow.url);
-    let child = run.cmd.args(base).args(["--concurrency", "1"]).stdin(std::process::Stdio::null());
-    let child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let child = amphost(&emu, &slow.url).spawn(&[&base[..], &["--concurrency", "1"]].concat());
     std::thread::sleep(std::time::Duration::from_secs(2));
-    let killed = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(killed.success());
+    signal(&child, "-TERM");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(143), "{stderr}");
@@ -851,9 +846,7 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
     // takes 3 s) leaves no unfinished upload behind (its parts would be billed).
     std::fs::write(dir.path().join("big.bin"), noise(1, 20_000_000)).unwrap();
     let slower = S3Proxy::start(&s3.url, &["--delay-ms", "3000"]);
-    let mut run = amphost(&emu, &slower.url);
-    let child = run.cmd.args(base).arg("--zip").stdin(std::process::Stdio::null());
-    let child = child.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let child = amphost(&emu, &slower.url).spawn(&[&base[..], &["--zip"]].concat());
     let unfinished = || {
         let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
         serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].clone()
@@ -865,8 +858,7 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     assert!(unfinished().is_array(), "the zip's multipart upload never started");
-    let killed = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    assert!(killed.success());
+    signal(&child, "-INT");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");

@@ -2,7 +2,7 @@
 //! on reads, writes, the upload and the job poll; interrupts; hostile archives.
 
 mod common;
-use common::{Emulator, Run};
+use common::{signal, Emulator, Run};
 use std::io::Write;
 use std::process::Stdio;
 use std::time::Duration;
@@ -101,8 +101,7 @@ fn interrupt_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str) -> 
 /// [`interrupt_when`], with `times` interrupts a second apart (a user pressing Ctrl-C again).
 /// The app is `intr`.
 fn interrupt_times_when(emu: &Emulator, args: &[&str], job_id: &str, status: &str, times: usize) -> common::Output {
-    let mut run = emu.amphost();
-    let child = run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let child = emu.amphost().spawn(args);
     let started = std::time::Instant::now();
     loop {
         let jobs = emu.amphost().json(&["job", "list", "--app", "intr", "--branch", "main"]);
@@ -116,7 +115,7 @@ fn interrupt_times_when(emu: &Emulator, args: &[&str], job_id: &str, status: &st
     }
     for _ in 0..times {
         std::thread::sleep(Duration::from_millis(500));
-        assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+        signal(&child, "-INT");
         std::thread::sleep(Duration::from_millis(500));
     }
     let out = child.wait_with_output().unwrap();
@@ -265,7 +264,7 @@ fn a_signal_as_the_job_starts_is_handled_by_the_wait() {
         while !said.contains("Started deployment job") {
             assert!(stderr.read_line(&mut said).unwrap() > 0, "{said}");
         }
-        assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+        signal(&child, "-INT");
         std::io::Read::read_to_string(&mut stderr, &mut said).unwrap();
         assert_eq!(child.wait().unwrap().code(), Some(130), "{said}");
         let expected = if cancel { format!("job {job} is being cancelled") } else { "it keeps running".into() };
@@ -282,12 +281,10 @@ fn a_signal_while_a_failure_is_cleaned_up_keeps_the_failures_message() {
     emu.inject(r#"{"requests": {"count": 20, "kind": "500", "operation": "Upload"}}"#);
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 4000, "operation": "StopJob"}}"#);
     let args = ["deploy", dir.path().to_str().unwrap(), "--app", "intr", "--branch", "main"];
-    let mut run = fast_retries(&emu);
-    run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let child = run.cmd.spawn().unwrap();
+    let child = fast_retries(&emu).spawn(&args);
     // The upload's retries fail at once; the StopJob after them is held up 4 s.
     std::thread::sleep(Duration::from_millis(1500));
-    assert!(std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    signal(&child, "-INT");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");

@@ -3,8 +3,8 @@
 //! network errors, and leftovers. Each test failed before its fix.
 
 mod common;
-use common::{Emulator, Output, Run};
-use std::process::{Child, Command, Stdio};
+use common::{signal, Emulator, Output, Run};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 fn fast_retries(emu: &Emulator) -> Run {
@@ -15,11 +15,6 @@ fn site() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     std::fs::write(d.path().join("index.html"), "<h1>ok</h1>").unwrap();
     d
-}
-
-fn spawn(run: Run, args: &[&str]) -> Child {
-    let mut run = run;
-    run.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
 }
 
 fn finish(child: Child, args: &[&str]) -> Output {
@@ -48,10 +43,6 @@ fn job_status(emu: &Emulator, app: &str, job: &str) -> String {
         return String::new();
     }
     out.json()["job"]["summary"]["status"].as_str().unwrap_or_default().to_string()
-}
-
-fn kill(child: &Child, signal: &str) {
-    assert!(Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap().success());
 }
 
 #[test]
@@ -127,10 +118,10 @@ fn signals_during_a_deploy_stop_the_created_deployment_or_say_what_runs() {
     // Ctrl-C while StartDeployment is held up: the created job is stopped.
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "StartDeployment"}}"#);
     let args = ["deploy", path, "--app", "sig", "--branch", "main"];
-    let child = spawn(emu.amphost(), &args);
+    let child = emu.amphost().spawn(&args);
     until("job 1 is created", || job_status(&emu, "sig", "1") == "PENDING");
     std::thread::sleep(Duration::from_millis(700));
-    kill(&child, "-INT");
+    signal(&child, "-INT");
     let out = finish(child, &args);
     assert_eq!(out.code, 130, "{}", out.stderr);
     assert!(out.stderr.contains("it has been cancelled"), "{}", out.stderr);
@@ -138,10 +129,10 @@ fn signals_during_a_deploy_stop_the_created_deployment_or_say_what_runs() {
 
     // SIGTERM (a CI runner cancelling the step) during the upload: the same, exit 143.
     emu.inject(r#"{"requests": {"count": 1, "kind": "slow", "delayMs": 20000, "operation": "Upload"}}"#);
-    let child = spawn(emu.amphost(), &args);
+    let child = emu.amphost().spawn(&args);
     until("job 2 is created", || job_status(&emu, "sig", "2") == "PENDING");
     std::thread::sleep(Duration::from_millis(500));
-    kill(&child, "-TERM");
+    signal(&child, "-TERM");
     let out = finish(child, &args);
     assert_eq!(out.code, 143, "{}", out.stderr);
     assert!(out.stderr.contains("interrupted before the deployment started"), "{}", out.stderr);
@@ -149,9 +140,9 @@ fn signals_during_a_deploy_stop_the_created_deployment_or_say_what_runs() {
     assert_eq!(job_status(&emu, "sig", "2"), "CANCELLED");
 
     // SIGHUP (the terminal closed) while following the job: it keeps running, and is said, exit 129.
-    let child = spawn(emu.amphost(), &args);
+    let child = emu.amphost().spawn(&args);
     until("job 3 runs", || job_status(&emu, "sig", "3") == "RUNNING");
-    kill(&child, "-HUP");
+    signal(&child, "-HUP");
     let out = finish(child, &args);
     assert_eq!(out.code, 129, "{}", out.stderr);
     assert!(out.stderr.contains("stopped watching job 3; it keeps running"), "{}", out.stderr);
@@ -176,7 +167,7 @@ fn a_wait_rides_out_a_failing_service_and_says_what_runs_when_it_gives_up() {
     let slow = Emulator::start_with(&["--job-step-duration", "30s"]);
     slow.amphost().run(&["deploy", path, "--app", "w", "--branch", "main", "--create", "--no-wait"]).ok();
     let args = ["job", "watch", "--app", "w", "--branch", "main", "1", "--timeout", "4s"];
-    let child = spawn(fast_retries(&slow), &args);
+    let child = fast_retries(&slow).spawn(&args);
     std::thread::sleep(Duration::from_millis(800));
     drop(slow);
     let out = finish(child, &args);
@@ -193,7 +184,7 @@ fn parallel_env_sets_keep_every_variable() {
     let children: Vec<(Child, String)> = (0..10)
         .map(|i| {
             let kv = format!("K{i}=v{i}");
-            (spawn(emu.amphost(), &["app", "env", "set", "--app", "envs", &kv]), kv)
+            (emu.amphost().spawn(&["app", "env", "set", "--app", "envs", &kv]), kv)
         })
         .collect();
     for (child, kv) in children {
@@ -220,8 +211,8 @@ fn parallel_deploy_create_of_one_name_warns_with_both_ids() {
         r#"{"requests": [{"count": 2, "kind": "slow", "delayMs": 1500, "operation": "CreateApp"},
                          {"count": 4, "kind": "slow", "delayMs": 1500, "operation": "ListApps"}]}"#,
     );
-    let a = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "a", "--create"]);
-    let b = spawn(emu.amphost(), &["deploy", path, "--app", "twin", "--branch", "b", "--create"]);
+    let a = emu.amphost().spawn(&["deploy", path, "--app", "twin", "--branch", "a", "--create"]);
+    let b = emu.amphost().spawn(&["deploy", path, "--app", "twin", "--branch", "b", "--create"]);
     let outs = [finish(a, &["deploy"]), finish(b, &["deploy"])];
     let apps = emu.amphost().json(&["app", "list"]);
     let ids: Vec<&str> = apps["apps"].as_array().unwrap().iter().filter_map(|a| a["appId"].as_str()).collect();
@@ -274,9 +265,9 @@ fn an_interrupted_zip_leaves_no_temporary_file() {
         "--compression-level",
         "9",
     ];
-    let child = spawn(run, &args);
+    let child = run.spawn(&args);
     until("the temporary zip exists", || std::fs::read_dir(tmp.path()).unwrap().count() > 0);
-    kill(&child, "-INT");
+    signal(&child, "-INT");
     let out = finish(child, &args);
     assert_eq!(out.code, 130, "{}", out.stderr);
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -301,7 +292,7 @@ fn an_interrupted_domain_wait_still_prints_the_domain_as_last_seen_in_json() {
     emu.amphost().json(&["branch", "create", "--app", "dom", "main"]);
     emu.amphost().json(&["domain", "create", "--app", "dom", "slow.example", "--sub-domain", "www=main"]);
     let args = ["-o", "json", "domain", "wait", "--app", "dom", "slow.example"];
-    let mut child = spawn(emu.amphost(), &args);
+    let mut child = emu.amphost().spawn(&args);
     // Its progress (stderr) says when the domain has been seen.
     let mut stderr = child.stderr.take().unwrap();
     let (seen, lines) = std::sync::mpsc::channel();
@@ -317,7 +308,7 @@ fn an_interrupted_domain_wait_still_prints_the_domain_as_last_seen_in_json() {
         all
     });
     lines.recv_timeout(Duration::from_secs(30)).expect("the wait never showed the domain CREATING");
-    kill(&child, "-INT");
+    signal(&child, "-INT");
     let out = finish(child, &args);
     let stderr = reader.join().unwrap();
     assert_eq!(out.code, 130, "{stderr}");

@@ -161,7 +161,18 @@ impl Output {
     }
 }
 
+/// Sends `signal` (`-INT`, `-TERM`) to a child, as a user's Ctrl-C or a CI runner would.
+pub fn signal(child: &Child, signal: &str) {
+    assert!(Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap().success());
+}
+
 impl Run {
+    /// Starts amphost with `args` in the background, stdin closed, stdout and stderr piped (for
+    /// a test that signals it: [`signal`]).
+    pub fn spawn(mut self, args: &[&str]) -> Child {
+        self.cmd.args(args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+    }
+
     pub fn new(home: &Path) -> Run {
         let mut cmd = Command::new(BIN);
         isolated(&mut cmd, home);
