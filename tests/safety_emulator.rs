@@ -402,3 +402,51 @@ fn a_second_signal_while_the_emulator_drains_stops_it_saying_its_data_is_kept() 
     assert_eq!(out.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("interrupted again") && stderr.contains("its data is kept in"), "{stderr}");
 }
+
+/// What StartDeployment checked is what is served: the job's upload URLs close when it starts.
+/// Before, a PUT after the deployment replaced the live site's files unchecked (or broke it:
+/// a 500 naming the data folder).
+#[test]
+fn upload_urls_close_when_their_deployment_starts() {
+    let emu = Emulator::start();
+    let app = emu.amphost().json(&["app", "create", "sealed"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "sealed", "main"]);
+    let aws = |args: &[&str]| -> serde_json::Value {
+        let out = emu.aws(args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let md5 = "f7b1e2f6f4dd4c2d0d2ed2d4e2a5b6b2"; // not checked until StartDeployment
+    let file_map = format!(r#"{{"index.html": "{md5}"}}"#);
+    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
+    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    assert_eq!(put(&url, "v1"), "200");
+    // The MD5 given was not v1's: StartDeployment fails the job, and the URL closes all the same.
+    let job = created["jobId"].as_str().unwrap();
+    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", job]);
+    assert_eq!(put(&url, "v2"), "403", "an upload URL took new content after its deployment started");
+    emu.amphost()
+        .run(&["job", "watch", "--app", "sealed", "--branch", "main", job])
+        .fails_with(3, "does not match its MD5");
+    // A deployment whose check passed keeps serving what was checked.
+    let v1_md5 = "6654c734ccab8f440ff0825eb443dc7f"; // md5 of "v1"
+    let file_map = format!(r#"{{"index.html": "{v1_md5}"}}"#);
+    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
+    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    assert_eq!(put(&url, "v1"), "200");
+    let job = created["jobId"].as_str().unwrap();
+    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", job]);
+    emu.amphost().run(&["job", "watch", "--app", "sealed", "--branch", "main", job]).ok();
+    assert_eq!(put(&url, "tampered"), "403");
+    let site = common::http_exchange(&format!("{}/_amphost/sites/{app}/main/index.html", emu.url), &[]);
+    assert_eq!((site.status, site.body.as_slice()), (200, b"v1".as_slice()));
+}
+
+/// PUTs `body` to `url` with curl, as any client of an upload URL would; the HTTP status.
+fn put(url: &str, body: &str) -> String {
+    let out = std::process::Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "PUT", "--data-binary", body, url])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

@@ -168,6 +168,15 @@ async fn trigger_webhook(shared: &Arc<Shared>, base_url: &str, query: &str) -> R
     Ok(Answer::Json(out))
 }
 
+/// An upload whose deployment has started: what StartDeployment checked is what is served.
+fn sealed() -> ServiceError {
+    ServiceError::new(
+        403,
+        "AccessDenied",
+        "The deployment of this upload URL has started: its content can no longer change. Create a new deployment.",
+    )
+}
+
 /// Streams an upload to its blob file, hashing as it goes; the record then says it arrived,
 /// with its MD5 (returned as the ETag, as S3 does).
 async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result<Response, ServiceError> {
@@ -178,22 +187,39 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
         .await
         .map_err(|e| ServiceError::internal(e.to_string()))??
         .ok_or_else(|| ServiceError::not_found("No such upload."))?;
+    if record["sealed"] == true {
+        return Err(sealed());
+    }
+    // Received beside the blob, then put in its place in the transaction that checks the
+    // upload is still open: StartDeployment seals it in one, and what it checked stays.
     let path = shared.store.blob_dir().join(token);
+    let incoming = path.with_extension("incoming");
     let limit = shared.config.max_upload_bytes;
-    let (size, md5) = blobs::write(body.into_data_stream(), &path, limit).await.map_err(|e| match e {
+    let (size, md5) = blobs::write(body.into_data_stream(), &incoming, limit).await.map_err(|e| match e {
         BlobError::TooLarge(limit) => {
             ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes."))
         }
         BlobError::Broken(e) => ServiceError::bad_request(format!("the upload was interrupted: {e}")),
         BlobError::Store(e) => ServiceError::internal(format!("cannot store the upload: {e}")),
     })?;
-    let mut record = record;
-    record["received"] = json!(true);
-    record["receivedMd5"] = json!(md5);
-    record["size"] = json!(size);
     let shared2 = Arc::clone(shared);
-    tokio::task::spawn_blocking(move || shared2.store.write(|tx| tx.update(&arn, &record)))
-        .await
-        .map_err(|e| ServiceError::internal(e.to_string()))??;
+    let received = json!({"received": true, "receivedMd5": md5, "size": size});
+    tokio::task::spawn_blocking(move || {
+        shared2.store.write(|tx| {
+            let mut record = tx.get(&arn)?.ok_or_else(|| ServiceError::not_found("No such upload."))?;
+            if record["sealed"] == true {
+                let _ = std::fs::remove_file(&incoming);
+                return Err(sealed());
+            }
+            std::fs::rename(&incoming, &path)
+                .map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
+            for (k, v) in received.as_object().into_iter().flatten() {
+                record[k] = v.clone();
+            }
+            tx.update(&arn, &record)
+        })
+    })
+    .await
+    .map_err(|e| ServiceError::internal(e.to_string()))??;
     Ok(Response::builder().status(200).header("etag", format!("\"{md5}\"")).body(Body::empty()).expect("valid"))
 }

@@ -75,6 +75,20 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"jobId": job["jobId"], "fileUploadUrls": file_urls, "zipUploadUrl": zip_url}))
 }
 
+/// Closes a started job's upload URLs: what was checked is what is served, so a PUT after
+/// StartDeployment is refused (see `admin::receive_upload`).
+fn seal_uploads(ctx: &RequestCtx, job: &Value) -> Result<(), ServiceError> {
+    let files = job["fileUploads"].as_object().into_iter().flat_map(|f| f.values());
+    for token in std::iter::once(&job["zipUpload"]).chain(files).filter_map(Value::as_str) {
+        let arn = upload_arn(token);
+        if let Some(mut record) = ctx.tx.get(&arn)? {
+            record["sealed"] = json!(true);
+            ctx.tx.update(&arn, &record)?;
+        }
+    }
+    Ok(())
+}
+
 /// What was uploaded for a job: its content, or why it cannot be deployed.
 fn check_uploads(ctx: &RequestCtx, job: &Value) -> Result<Value, String> {
     let upload = |token: &str| -> Result<Value, String> {
@@ -180,6 +194,7 @@ pub fn start(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
                 job["failAt"] = json!({"step": "DEPLOY", "reason": reason});
             }
         }
+        seal_uploads(ctx, &job)?;
         job["startedAt"] = json!(ctx.now);
         ctx.tx.update(&arn, &job)?;
         return Ok(json!({ "jobSummary": jobs::summary(&job, ctx.now) }));
