@@ -347,6 +347,11 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // issue 13: rollback, promote, branch prune
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "0s"], "is zero"),
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "soon"], "not a duration"),
+        // A bare number would be seconds: `--older-than 14` meant as days took in everything.
+        (
+            vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "14"],
+            "no unit: say how long, e.g. 14d",
+        ),
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-[", "--older-than", "14d"], "is not a valid glob"),
         (vec!["branch", "prune", "--app", "x", "--pattern", "", "--older-than", "14d"], "--pattern is empty"),
         (vec!["branch", "prune", "--app", "x", "--older-than", "14d"], "--pattern"),

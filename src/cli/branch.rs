@@ -193,7 +193,7 @@ pub struct PruneArgs {
     #[arg(long, value_name = "GLOB")]
     pub pattern: String,
     /// Delete only the branches with no activity for this long (14d, 36h)
-    #[arg(long, value_name = "DURATION", value_parser = super::flags::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = super::flags::parse_age)]
     pub older_than: std::time::Duration,
     /// List the branches that would be deleted, and delete nothing
     #[arg(long)]

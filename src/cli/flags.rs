@@ -252,6 +252,16 @@ pub fn parse_site_url(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// An age (`branch prune --older-than`): a duration with its unit (`14d`, `36h`). A bare
+/// number is refused: elsewhere it is seconds, and `--older-than 14` meant as days would take
+/// in every branch older than 14 seconds.
+pub fn parse_age(s: &str) -> Result<Duration, String> {
+    if s.trim().parse::<f64>().is_ok() {
+        return Err(format!("{s:?} has no unit: say how long, e.g. {}d for days or {}h for hours", s.trim(), s.trim()));
+    }
+    parse_duration(s)
+}
+
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
     let parsed = match t.parse::<f64>() {
@@ -467,6 +477,8 @@ mod tests {
         assert!(parse_duration("-1").is_err());
         assert!(parse_duration("0s").unwrap_err().contains("zero"));
         assert!(parse_duration("0").is_err());
+        assert_eq!(parse_age("14d").unwrap(), Duration::from_secs(14 * 86400));
+        assert!(parse_age("14").unwrap_err().contains("no unit: say how long, e.g. 14d"));
     }
 }
 
