@@ -562,3 +562,41 @@ fn the_emulators_redirects_stay_under_the_sites_prefix() {
     let by_host = http_exchange(&format!("{}/old", emu.url), &[("Host", host.as_str())]);
     assert_eq!((by_host.status, by_host.header("location")), (301, Some("/new.html")));
 }
+
+/// A 200 rule to another site is a reverse proxy: the upstream's status and headers pass
+/// through (its redirects are the visitor's to follow), and a rule that proxies back to its
+/// own server is stopped after a few hops (508) instead of calling itself until the server ran
+/// out of connections.
+#[test]
+fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    write(site.path(), &[("index.html", "home"), ("new.html", "new")]);
+    let d = site.path().to_str().unwrap();
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers: [{key: X-Back, value: yes}]\n";
+    let back_rules = r#"[{"source": "/old", "target": "/new.html", "status": "301"}]"#;
+    emu.amphost().json(&["app", "create", "back", "--custom-rules", back_rules, "--custom-headers", headers]);
+    let back = emu.amphost().json(&["deploy", d, "--app", "back", "--branch", "main", "--create"])["appId"].clone();
+    let back = back.as_str().unwrap();
+    emu.amphost().json(&["app", "create", "front"]);
+    let front = emu.amphost().json(&["deploy", d, "--app", "front", "--branch", "main", "--create"])["appId"].clone();
+    let front = front.as_str().unwrap();
+    let rules = format!(
+        r#"[{{"source": "/p/<*>", "target": "{url}/_amphost/sites/{back}/main/<*>", "status": "200"}},
+            {{"source": "/loop/<*>", "target": "{url}/_amphost/sites/{front}/main/loop/<*>", "status": "200"}}]"#,
+        url = emu.url
+    );
+    emu.amphost().json(&["app", "update", "front", "--custom-rules", &rules]);
+    let base = format!("{}/_amphost/sites/{front}/main", emu.url);
+
+    let page = http_exchange(&format!("{base}/p/new.html"), &[]);
+    assert_eq!((page.status, page.body.as_slice(), page.header("x-back")), (200, b"new".as_slice(), Some("yes")));
+    let moved = http_exchange(&format!("{base}/p/old"), &[]);
+    let back_new = format!("/_amphost/sites/{back}/main/new.html");
+    assert_eq!((moved.status, moved.header("location")), (301, Some(back_new.as_str())), "the proxy followed it");
+
+    let started = std::time::Instant::now();
+    let looped = http_exchange(&format!("{base}/loop/x"), &[]);
+    assert_eq!(looped.status, 508, "{}", String::from_utf8_lossy(&looped.body));
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "the loop ran {:?}", started.elapsed());
+}

@@ -226,7 +226,7 @@ async fn serve_until_interrupted(
             .hint("choose another --port, or --port 0 for any free one")
     })?;
     let addr = listener.local_addr().map_err(|e| CliError::failure(e.to_string()))?;
-    let state = Arc::new(Served { site, config, http: reqwest::Client::new(), ui: ctx.ui.clone() });
+    let state = Arc::new(Served { site, config, http: serve::proxy_client(), ui: ctx.ui.clone() });
     let app = axum::Router::new().fallback(handle).with_state(state);
     ctx.ui.out(&format!("http://{addr}/\n"));
     ctx.ui.status(format!("Serving on http://{addr}/ with Amplify's rules; Ctrl-C stops."));
@@ -257,7 +257,7 @@ async fn handle(
     axum::extract::State(state): axum::extract::State<Arc<Served>>,
     req: axum::extract::Request,
 ) -> axum::response::Response {
-    let (method, path, query, host, authorization) = {
+    let (method, path, query, host, authorization, via) = {
         let header = |name: &str| req.headers().get(name).and_then(|h| h.to_str().ok()).map(str::to_string);
         (
             req.method().to_string(),
@@ -265,6 +265,7 @@ async fn handle(
             req.uri().query().unwrap_or("").to_string(),
             header("host").unwrap_or_default(),
             header("authorization"),
+            header("via"),
         )
     };
     drop(req);
@@ -274,6 +275,7 @@ async fn handle(
         raw_path: &path,
         query: &query,
         authorization: authorization.as_deref(),
+        via: via.as_deref(),
     };
     let served = serve::respond(Arc::clone(&state.site), &state.config, &state.http, inc).await;
     state.ui.status(format!("{} {}", crate::render::progress::clock(), served.log));

@@ -183,7 +183,7 @@ pub async fn start(config: EmulatorConfig, bind: SocketAddr) -> anyhow::Result<E
         requests: AtomicU64::new(0),
         faults: faults::Faults::default(),
         addr,
-        http: reqwest::Client::new(),
+        http: crate::preview::serve::proxy_client(),
         fetch_http,
         s3: tokio::sync::OnceCell::new(),
     });
@@ -266,13 +266,17 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let site = sites::route(&host, &path, request.headers());
     if let Some(sites::Route { app_id, by, path: site_path, cookie, prefix }) = site {
         let query = request.uri().query().unwrap_or("").to_string();
-        let authorization = request.headers().get("authorization").and_then(|h| h.to_str().ok()).map(str::to_string);
+        let (authorization, via) = {
+            let header = |name: &str| request.headers().get(name).and_then(|h| h.to_str().ok()).map(str::to_string);
+            (header("authorization"), header("via"))
+        };
         let inc = crate::preview::serve::Incoming {
             method: &method,
             host: &host,
             raw_path: &site_path,
             query: &query,
             authorization: authorization.as_deref(),
+            via: via.as_deref(),
         };
         let mut response = sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
         if let Some(c) = cookie.and_then(|c| http::HeaderValue::from_str(&c).ok()) {

@@ -184,6 +184,10 @@ pub async fn serve(
 /// -L, a script) follows it to the same site. Other hosts' and scheme-relative (`//host`)
 /// locations are left alone.
 pub fn keep_prefix(response: &mut Response, prefix: &str) {
+    // A proxied upstream's Location is relative to the upstream, not to this site.
+    if response.extensions().get::<crate::preview::serve::Proxied>().is_some() {
+        return;
+    }
     let Some(location) = response.headers().get("location").and_then(|l| l.to_str().ok()) else { return };
     if !location.starts_with('/') || location.starts_with("//") {
         return;

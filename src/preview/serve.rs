@@ -30,6 +30,8 @@ pub struct Incoming<'a> {
     pub raw_path: &'a str,
     pub query: &'a str,
     pub authorization: Option<&'a str>,
+    /// The request's `Via` header: how many amphost servers it has been proxied through.
+    pub via: Option<&'a str>,
 }
 
 /// The response, and one line saying what decided it (for request logs).
@@ -106,7 +108,10 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
             Some(r) => r,
             None => plain(404, "Not Found"),
         },
-        Outcome::Proxy { url } => proxy(http, url, inc.query).await,
+        Outcome::Proxy { .. } if hops(inc.via) >= MAX_HOPS => {
+            plain(508, "Loop Detected: a rule proxies requests back through this server")
+        }
+        Outcome::Proxy { url } => proxy(http, url, inc.query, inc.via).await,
         Outcome::NotFound => match stream_file(Arc::clone(&site), "404.html", 404, config, head) {
             Some(r) => r,
             None => plain(404, "Not Found"),
@@ -175,15 +180,59 @@ fn stream(mut reader: Box<dyn Read + Send>) -> impl futures_util::Stream<Item = 
     futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
 }
 
-/// A 200 rule with an absolute target: the upstream's answer, passed through.
-async fn proxy(http: &reqwest::Client, url: &str, query: &str) -> Response {
+/// What amphost adds to `Via` when it proxies a request.
+const VIA: &str = "1.1 amphost";
+
+/// How many amphost servers a request may have been proxied through before another proxying
+/// is refused (508): a rule whose target is its own server would otherwise call itself until
+/// the server ran out of connections.
+const MAX_HOPS: usize = 3;
+
+fn hops(via: Option<&str>) -> usize {
+    via.map_or(0, |v| v.split(',').filter(|hop| hop.trim() == VIA).count())
+}
+
+/// Marks a response that came from a proxied upstream: its `Location` is the upstream's.
+#[derive(Clone, Copy, Debug)]
+pub struct Proxied;
+
+/// Headers of one connection, never passed on by a proxy (RFC 9110 §7.6.1).
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// The client rules proxy with: redirects are the visitor's to follow, not the proxy's.
+pub fn proxy_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .read_timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap_or_default()
+}
+
+/// A 200 rule with an absolute target: the upstream's answer (status, headers, body) passed
+/// through as a reverse proxy does.
+async fn proxy(http: &reqwest::Client, url: &str, query: &str, via: Option<&str>) -> Response {
     let full = if query.is_empty() || url.contains('?') { url.to_string() } else { format!("{url}?{query}") };
-    match http.get(&full).send().await {
+    let via = match via.filter(|v| !v.trim().is_empty()) {
+        Some(earlier) => format!("{earlier}, {VIA}"),
+        None => VIA.to_string(),
+    };
+    match http.get(&full).header("via", via).send().await {
         Ok(upstream) => {
-            let status = upstream.status().as_u16();
-            let mut builder = Response::builder().status(status);
-            if let Some(ct) = upstream.headers().get("content-type") {
-                builder = builder.header("content-type", ct.clone());
+            let mut builder = Response::builder().status(upstream.status().as_u16()).extension(Proxied);
+            for (name, value) in upstream.headers() {
+                if !HOP_BY_HOP.contains(&name.as_str()) {
+                    builder = builder.header(name, value);
+                }
             }
             builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
         }
