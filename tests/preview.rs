@@ -600,3 +600,37 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
     assert_eq!(looped.status, 508, "{}", String::from_utf8_lossy(&looped.body));
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "the loop ran {:?}", started.elapsed());
 }
+
+/// Rules the API took are served with those that make sense: one rule amphost reads as broken
+/// (a placeholder its source lacks) no longer turns off all the others on the emulator's site,
+/// and `preview --app` names it, as the app's, and serves the rest.
+#[test]
+fn one_broken_rule_an_app_holds_leaves_the_others_working() {
+    let emu = Emulator::start();
+    let site = tempfile::tempdir().unwrap();
+    write(site.path(), &[("index.html", "home"), ("new.html", "new")]);
+    let made = emu.amphost().json(&[
+        "deploy",
+        site.path().to_str().unwrap(),
+        "--app",
+        "mixed",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    let app = made["appId"].as_str().unwrap();
+    let rules = r#"[{"source": "/ext", "target": "https://example.com/<*>", "status": "302"},
+                    {"source": "/old", "target": "/new.html", "status": "301"}]"#;
+    let set = emu.aws(&["update-app", "--app-id", app, "--custom-rules", rules]);
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    let old = http_exchange(&format!("{}/_amphost/sites/{app}/main/old", emu.url), &[]);
+    assert_eq!(
+        (old.status, old.header("location")),
+        (301, Some(format!("/_amphost/sites/{app}/main/new.html").as_str()))
+    );
+
+    let explained =
+        emu.amphost().run(&["-o", "json", "preview", "--app", "mixed", "--branch", "main", "--explain", "/old"]).ok();
+    assert!(explained.stderr.contains("app mixed's custom rules: rule #1"), "{}", explained.stderr);
+    assert!(explained.stdout.contains("/new.html"), "{}", explained.stdout);
+}

@@ -39,10 +39,25 @@ const EXPLAIN: View = View::List { key: "paths", columns: EXPLAIN_COLUMNS, empty
 
 /// Rules are checked whole: every broken rule is named, with its index.
 pub fn parse_rules(rules: &Value) -> Result<RuleSet, CliError> {
+    parse_rules_from(rules, "--custom-rules")
+}
+
+/// [`parse_rules`] of rules that came from `origin` (a flag, a file).
+fn parse_rules_from(rules: &Value, origin: &str) -> Result<RuleSet, CliError> {
     RuleSet::parse(rules).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        CliError::usage(format!("--custom-rules has {} broken rule(s):\n{}", errors.len(), list.join("\n")))
+        CliError::usage(format!("{origin} has {} broken rule(s):\n{}", errors.len(), list.join("\n")))
     })
+}
+
+/// An app's rules, as the service holds them: those that make sense are served, the others
+/// named in a warning (the API took them, so the preview cannot refuse them).
+fn app_rules(ctx: &Ctx, app: &str, rules: &Value) -> RuleSet {
+    let (set, errors) = RuleSet::parse_lenient(rules);
+    for e in errors {
+        ctx.ui.warn(format!("app {app}'s custom rules: {e} (the preview leaves it out)"));
+    }
+    set
 }
 
 /// The app's (and branch's) rules, headers and password, from the API.
@@ -102,7 +117,7 @@ fn local_code(ctx: &Ctx, rules: &mut Option<RuleSet>, headers: &mut Option<Heade
     if rules.is_none() {
         if let Some((path, list)) = super::rules::local_rules(ctx)? {
             ctx.ui.status(format!("Rules from {} (--rules takes others)", path.display()));
-            *rules = Some(parse_rules(&list)?);
+            *rules = Some(parse_rules_from(&list, &path.display().to_string())?);
         }
     }
     if headers.is_none() {
@@ -135,7 +150,7 @@ fn default_folder(ctx: &Ctx) -> Result<PathBuf, CliError> {
 
 pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
     // Local inputs first: a bad rule or folder costs no request.
-    let mut rules = opts.rules.as_ref().map(parse_rules).transpose()?;
+    let mut rules = opts.rules.as_ref().map(|r| parse_rules_from(r, "--rules")).transpose()?;
     let mut headers = opts.headers.as_deref().map(HeaderRules::parse).transpose().map_err(CliError::usage)?;
     let mut basic_auth = opts.basic_auth.clone();
     if let Some(dir) = &opts.dir {
@@ -154,7 +169,7 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
     if let Some(app) = &opts.app {
         let (id, app_doc, branch_doc) = from_app(ctx, app, opts.branch.as_deref()).await?;
         if rules.is_none() {
-            rules = Some(parse_rules(app_doc.get("customRules").unwrap_or(&json!([])))?);
+            rules = Some(app_rules(ctx, app, app_doc.get("customRules").unwrap_or(&json!([]))));
         }
         if headers.is_none() {
             let yaml = app_doc["customHeaders"].as_str().unwrap_or_default();

@@ -145,8 +145,9 @@ fn live(store: &Store, app_id: &str, by: &BranchBy) -> Result<Option<Live>, Stri
 
 /// The app's rules and headers; the branch's basic auth, else the app's.
 fn config(app: &Value, branch: &Value) -> SiteConfig {
-    let rules =
-        RuleSet::parse(app.get("customRules").unwrap_or(&Value::Array(vec![]))).unwrap_or_else(|_| RuleSet::empty());
+    // Rules the API took are served with those that make sense: one broken rule does not
+    // take the others down.
+    let (rules, _) = RuleSet::parse_lenient(app.get("customRules").unwrap_or(&Value::Array(vec![])));
     let headers = HeaderRules::parse(app["customHeaders"].as_str().unwrap_or_default()).unwrap_or_default();
     let auth = |v: &Value| {
         (v["enableBasicAuth"] == true).then(|| v["basicAuthCredentials"].as_str().unwrap_or_default().to_string())

@@ -470,8 +470,20 @@ fn lookup(path: &str, files: &dyn Files) -> Lookup {
 impl RuleSet {
     /// Parses the API's `customRules` (a JSON list); every broken rule is reported.
     pub fn parse(rules: &Value) -> Result<RuleSet, Vec<RuleError>> {
+        match RuleSet::parse_lenient(rules) {
+            (set, errors) if errors.is_empty() => Ok(set),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// The rules that parse, and what is wrong with the others: rules an app already holds
+    /// (the API took them) are served with those that make sense, not dropped all together.
+    pub fn parse_lenient(rules: &Value) -> (RuleSet, Vec<RuleError>) {
         let Some(list) = rules.as_array() else {
-            return Err(vec![RuleError { index: 0, problem: "custom rules must be a JSON list".into() }]);
+            return (
+                RuleSet::empty(),
+                vec![RuleError { index: 0, problem: "custom rules must be a JSON list".into() }],
+            );
         };
         let (mut ok, mut errors) = (Vec::new(), Vec::new());
         for (i, r) in list.iter().enumerate() {
@@ -480,11 +492,7 @@ impl RuleSet {
                 Err(e) => errors.push(e),
             }
         }
-        if errors.is_empty() {
-            Ok(RuleSet { rules: ok, files_first: false })
-        } else {
-            Err(errors)
-        }
+        (RuleSet { rules: ok, files_first: false }, errors)
     }
 
     pub fn empty() -> RuleSet {

@@ -443,12 +443,16 @@ pub fn site_relative(location: &str, base: &str) -> String {
     let origin_end =
         base.find("://").map(|i| i + 3).map_or(base.len(), |s| base[s..].find('/').map_or(base.len(), |p| s + p));
     let (origin, prefix) = base.split_at(origin_end);
+    // A root-relative Location under the site's own path (the emulator keeps its sites'
+    // redirects under `/_amphost/sites/…`) is relative to the site too.
+    let under_prefix = |rest: &str| !prefix.is_empty() && (rest.is_empty() || rest.starts_with(['/', '?']));
+    if let Some(rest) = location.strip_prefix(prefix).filter(|r| location.starts_with('/') && under_prefix(r)) {
+        return if rest.starts_with('/') { rest.to_string() } else { format!("/{rest}") };
+    }
     let mut loc = location;
     if loc.get(..origin.len()).is_some_and(|o| o.eq_ignore_ascii_case(origin)) && !origin.is_empty() {
         loc = &loc[origin.len()..];
-        if let Some(rest) =
-            loc.strip_prefix(prefix).filter(|r| !prefix.is_empty() && (r.is_empty() || r.starts_with(['/', '?'])))
-        {
+        if let Some(rest) = loc.strip_prefix(prefix).filter(|r| under_prefix(r)) {
             loc = rest;
         }
         if !loc.starts_with('/') {
@@ -792,6 +796,8 @@ https://other.example.com/about -> 200 /about.html
         assert_eq!(site_relative("/documents/a", base), "/documents/a");
         assert_eq!(site_relative("http://127.0.0.1:4750/documents/a", base), "/documents/a");
         assert_eq!(site_relative("http://127.0.0.1:4750/_amphost/sites/d1/main/x?y=1", base), "/x?y=1");
+        assert_eq!(site_relative("/_amphost/sites/d1/main/x?y=1", base), "/x?y=1");
+        assert_eq!(site_relative("/_amphost/sites/d1/mainly", base), "/_amphost/sites/d1/mainly");
         assert_eq!(site_relative("https://www.example.com/a", base), "https://www.example.com/a");
         assert_eq!(site_relative("https://main.d1.amplifyapp.com/a", "https://main.d1.amplifyapp.com"), "/a");
     }
