@@ -60,7 +60,8 @@ pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route>
         let app_id = parts.next().unwrap_or_default().to_string();
         let raw_branch = parts.next().unwrap_or_default().to_string();
         let branch = percent_encoding::percent_decode_str(&raw_branch).decode_utf8_lossy().into_owned();
-        let cookie = Some(format!("{SITE_COOKIE}={app_id}/{raw_branch}; Path=/; SameSite=Lax"));
+        let cookie =
+            cookie_value(&app_id, &raw_branch).map(|site| format!("{SITE_COOKIE}={site}; Path=/; SameSite=Lax"));
         let prefix = Some(format!("/_amphost/sites/{app_id}/{raw_branch}"));
         return Some(Route {
             app_id,
@@ -80,6 +81,20 @@ pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route>
     let branch = percent_encoding::percent_decode_str(raw_branch).decode_utf8_lossy().into_owned();
     let by = BranchBy::Name(branch);
     Some(Route { app_id: app_id.to_string(), by, path: path.to_string(), cookie: None, prefix: None })
+}
+
+/// What a cookie may not hold as such (RFC 6265's cookie-octet excludes them): a `;` in the
+/// path would add attributes of the visitor's choosing (`Domain=`, `Max-Age=`).
+const NOT_IN_A_COOKIE: &percent_encoding::AsciiSet =
+    &percent_encoding::CONTROLS.add(b' ').add(b'"').add(b',').add(b';').add(b'\\');
+
+/// `{appId}/{branch}` for the site cookie: none for an app ID that is no ID, the branch's
+/// characters a cookie cannot hold percent-encoded (it is decoded when read back).
+fn cookie_value(app_id: &str, raw_branch: &str) -> Option<String> {
+    if app_id.is_empty() || !app_id.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(format!("{app_id}/{}", percent_encoding::utf8_percent_encode(raw_branch, NOT_IN_A_COOKIE)))
 }
 
 /// Which branch a request names: by its name (paths) or its DNS label (host names).
@@ -201,6 +216,15 @@ pub fn keep_prefix(response: &mut Response, prefix: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_visited_path_cannot_add_cookie_attributes() {
+        let headers = http::HeaderMap::new();
+        let visited = route("127.0.0.1", "/_amphost/sites/d1/main;Secure;Domain=x/", &headers).unwrap();
+        let cookie = visited.cookie.unwrap();
+        assert_eq!(cookie, "amphost-site=d1/main%3BSecure%3BDomain=x; Path=/; SameSite=Lax");
+        assert!(route("127.0.0.1", "/_amphost/sites/x;Path=/y/main/", &headers).unwrap().cookie.is_none());
+    }
 
     #[test]
     fn site_hosts_name_the_branch_and_app() {
