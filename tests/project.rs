@@ -469,3 +469,25 @@ fn an_app_the_project_file_names_that_is_gone_points_at_link() {
     let out = in_dir(&emu, dir.path()).run(&["status", "--app", "other"]).fails_with(1, "other");
     assert!(!out.stderr.contains("amphost link"), "{}", out.stderr);
 }
+
+/// `init` records the region the app was found or made in, however it was chosen (here
+/// AWS_REGION): a shell without it still reaches the app. An ID looked up in another region
+/// is said to be missing *there*, with the way to reach the other one.
+#[test]
+fn init_records_the_region_the_app_lives_in() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "x");
+    let made = in_dir(&emu, dir.path()).env("AWS_REGION", "eu-west-1").json(&["init", "--create-app", "euapp"]);
+    let id = made["app"]["appId"].as_str().unwrap().to_string();
+    let file = amphost::project::parse(&read(dir.path())).unwrap();
+    assert_eq!(file.region.as_deref(), Some("eu-west-1"));
+
+    let mut without_region = in_dir(&emu, dir.path());
+    without_region.cmd.env_remove("AWS_REGION");
+    let status = without_region.run(&["-o", "json", "status"]).ok();
+    assert!(status.stdout.contains(&id), "{}", status.stdout);
+    // AWS_REGION is above the file: the app is not in us-east-1, and the message says where it looked.
+    let out = in_dir(&emu, dir.path()).run(&["status"]);
+    out.fails_with(1, &format!("there is no app with ID {id} in region us-east-1")).fails_with(1, "--region");
+}

@@ -122,7 +122,13 @@ pub async fn init(ctx: &Ctx, opts: InitOptions) -> Result<(), CliError> {
     };
     let app_id = app["appId"].as_str().unwrap_or_default().to_string();
     let app_name = app["name"].as_str().unwrap_or_default().to_string();
-    let text = project_file(&app_id, &app_name, &branch, &folder, opts.region.as_deref());
+    // The region the app was found or made in, however it was chosen (flag, environment,
+    // profile): the app's ID means nothing in another one.
+    let region = match &opts.region {
+        Some(r) => Some(r.clone()),
+        None => ctx.client().await?.region().await.ok(),
+    };
+    let text = project_file(&app_id, &app_name, &branch, &folder, region.as_deref());
     checked(&text)?;
     write_file(path, &text, opts.force)?;
     if ctx.format == OutputFormat::Json || ctx.query.is_some() {

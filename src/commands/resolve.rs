@@ -65,11 +65,25 @@ pub async fn existing_app(ctx: &Ctx, app: &str) -> Result<Value, CliError> {
     match find_app(ctx, app).await? {
         Found::App(found) => Ok(found),
         Found::Nothing { .. } if looks_like_app_id(app) => {
-            let e =
-                CliError::failure(format!("there is no app with ID {app}")).hint("list apps with `amphost app list`");
+            let e = no_app_with_id(ctx, app).await;
             Err(linked_to_nothing(ctx, app, e))
         }
         Found::Nothing { names } => Err(linked_to_nothing(ctx, app, no_app_named(app, &names))),
+    }
+}
+
+/// "there is no app with ID …", in the region asked: apps are regional, and an app made in
+/// another region is the likeliest reason an ID that worked once is not found.
+pub(crate) async fn no_app_with_id(ctx: &Ctx, app: &str) -> CliError {
+    let region = match ctx.client().await {
+        Ok(client) => client.region().await.ok(),
+        Err(_) => None,
+    };
+    match region {
+        Some(region) => CliError::failure(format!("there is no app with ID {app} in region {region}")).hint(
+            "list apps with `amphost app list`; an app made in another region is reached with --region (or AWS_REGION)",
+        ),
+        None => CliError::failure(format!("there is no app with ID {app}")).hint("list apps with `amphost app list`"),
     }
 }
 

@@ -192,8 +192,7 @@ pub(crate) async fn ensure_app(ctx: &Ctx, opts: &DeployOptions) -> Result<Value,
         Found::Nothing { names } => names,
     };
     if looks_like_app_id(&opts.app) {
-        return Err(CliError::failure(format!("there is no app with ID {}", opts.app))
-            .hint("list apps with `amphost app list`"));
+        return Err(crate::commands::resolve::no_app_with_id(ctx, &opts.app).await);
     }
     let near = crate::text::closest(&opts.app, names.iter().map(String::as_str));
     if !opts.create {
