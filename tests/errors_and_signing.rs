@@ -240,3 +240,19 @@ fn verbose_shows_one_line_per_request_and_quiet_shows_nothing() {
     let out = emu.amphost().env_remove("AMPHOST_DEBUG").run(&["-q", "-o", "json", "app", "create", "quiet"]).ok();
     assert!(out.stderr.is_empty(), "-q prints nothing but errors: {}", out.stderr);
 }
+
+/// `--local`'s embedded emulator ends with its command: the webhook URLs it hands out name
+/// `amphost emulator`'s default address, where they work later, not its own passing port
+/// (which was another on every call, and closed already).
+#[test]
+fn local_webhook_urls_name_the_emulators_default_address() {
+    let home = tempfile::tempdir().unwrap();
+    let run = || Run::new(home.path()).allow_webhook_url();
+    run().json(&["--local", "app", "create", "hooks"]);
+    run().json(&["--local", "branch", "create", "--app", "hooks", "main"]);
+    let made = run().json(&["--local", "webhook", "create", "--app", "hooks", "--branch", "main"]);
+    let url = made["webhook"]["webhookUrl"].as_str().unwrap().to_string();
+    assert!(url.starts_with("http://127.0.0.1:4750/_amphost/webhooks?id="), "{url}");
+    let listed = run().json(&["--local", "webhook", "list", "--app", "hooks"]);
+    assert_eq!(listed["webhooks"][0]["webhookUrl"], url.as_str(), "{listed}");
+}

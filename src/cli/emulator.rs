@@ -22,7 +22,7 @@ pub struct EmulatorArgs {
     #[arg(long, default_value = "127.0.0.1")]
     pub host: IpAddr,
     /// Port to listen on (0: any free port; the URL is printed on stdout)
-    #[arg(long, default_value_t = 4750)]
+    #[arg(long, default_value_t = crate::emulator::DEFAULT_PORT)]
     pub port: u16,
     /// Where state is kept [default: $XDG_DATA_HOME/amphost/emulator]
     #[arg(long, env = "AMPHOST_DATA_DIR", value_name = "DIR")]

@@ -116,6 +116,8 @@ impl Ctx {
                             let mut config = EmulatorConfig::new(dir.clone());
                             // Short steps: a first deploy should feel quick.
                             config.job_step_duration = std::time::Duration::from_secs(1);
+                            let later = format!("http://127.0.0.1:{}", emulator::DEFAULT_PORT);
+                            config.webhook_base = Some(later);
                             emulator::start(config, ([127, 0, 0, 1], 0).into()).await
                         })
                         .await

@@ -33,6 +33,9 @@ use futures_util::StreamExt;
 /// Where the emulator writes: one line per request, when someone listens.
 pub type Log = Arc<dyn Fn(String) + Send + Sync>;
 
+/// `amphost emulator`'s port unless told another: where what `--local` made is served.
+pub const DEFAULT_PORT: u16 = 4750;
+
 #[derive(Clone)]
 pub struct EmulatorConfig {
     pub data_dir: PathBuf,
@@ -58,6 +61,10 @@ pub struct EmulatorConfig {
     /// Sweep the data dir's unreferenced blobs at start, once a day (`amphost emulator`; a
     /// `--local` command ends too soon to finish a sweep).
     pub sweep_blobs: bool,
+    /// Where webhook URLs point, when not at the address the request came to: the embedded
+    /// emulator of `--local` ends with its command, so its webhooks name `amphost emulator`'s
+    /// default address, where they work later.
+    pub webhook_base: Option<String>,
     pub log: Option<Log>,
 }
 
@@ -77,6 +84,7 @@ impl EmulatorConfig {
             s3_endpoint: None,
             fetch_timeout: Duration::from_secs(60),
             sweep_blobs: false,
+            webhook_base: None,
             log: None,
         }
     }

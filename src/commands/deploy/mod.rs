@@ -327,7 +327,7 @@ fn emulator_site(base: &str, app_id: &str, branch: &str) -> String {
 }
 
 /// The emulator's default port, where `amphost emulator` serves what `--local` deployed.
-const EMULATOR_PORT: u16 = 4750;
+const EMULATOR_PORT: u16 = crate::emulator::DEFAULT_PORT;
 
 /// The site's address: `https://{branch}.{defaultDomain}` on AWS; on the emulator (embedded,
 /// or a loopback endpoint that answers as one), its site path, which any client can reach:

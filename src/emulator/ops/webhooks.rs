@@ -16,7 +16,7 @@ fn webhook_arn(ctx: &RequestCtx, id: &str) -> String {
 fn output(ctx: &RequestCtx, doc: &Value) -> Value {
     let url = format!(
         "{}/_amphost/webhooks?id={}&token={}&operation=startbuild",
-        ctx.base_url,
+        ctx.config.webhook_base.as_deref().unwrap_or(ctx.base_url),
         doc["webhookId"].as_str().unwrap_or_default(),
         doc["token"].as_str().unwrap_or_default()
     );
