@@ -634,3 +634,29 @@ fn one_broken_rule_an_app_holds_leaves_the_others_working() {
     assert!(explained.stderr.contains("app mixed's custom rules: rule #1"), "{}", explained.stderr);
     assert!(explained.stdout.contains("/new.html"), "{}", explained.stdout);
 }
+
+/// Files a deploy refuses to publish as likely secrets (`.env`, keys) are not served by the
+/// preview either (it served them, even on `--host 0.0.0.0`); `--allow-secrets` serves them, as
+/// `deploy --allow-secrets` publishes them.
+#[test]
+fn preview_keeps_secrets_out_as_deploy_does() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    let site = root.join("site");
+    write(&site, &[("index.html", "home"), (".env", "TOKEN=x"), ("certs/server.key", "k"), (".ssh/id_rsa", "r")]);
+    let server = Server::start(root, &["preview", site.to_str().unwrap(), "--port", "0"]);
+    let cases = [
+        case("/index.html", Want::Body(200, "home")),
+        case("/.env", Want::Body(404, "Not Found")),
+        case("/certs/server.key", Want::Body(404, "Not Found")),
+        case("/.ssh/id_rsa", Want::Body(404, "Not Found")),
+    ];
+    check(&server.url, &cases, "secrets");
+    let explain = |more: &[&str]| {
+        let mut args = vec!["-o", "json", "preview", site.to_str().unwrap(), "--explain", "/.env"];
+        args.extend(more);
+        Run::new(root).run(&args).ok().json()["paths"][0]["status"].clone()
+    };
+    assert_eq!(explain(&[]), "404");
+    assert_eq!(explain(&["--allow-secrets"]), "200");
+}

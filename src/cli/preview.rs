@@ -1,6 +1,6 @@
 //! `amphost preview [DIR]`
 
-use super::flags::{encode_basic_auth, parse_json, parse_text};
+use super::flags::{encode_basic_auth, joined, list_items, parse_struct_list, parse_text};
 use crate::commands::preview::{self, PreviewOptions};
 use crate::commands::Ctx;
 use crate::exit::CliError;
@@ -18,9 +18,10 @@ pub struct PreviewArgs {
     /// The folder to serve [default: the deployed branch with --app/--branch, else .]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json
-    #[arg(long, value_name = "JSON", value_parser = parse_json)]
-    pub rules: Option<serde_json::Value>,
+    /// Redirect and rewrite rules, as the API takes them: a JSON list, file://rules.json, or
+    /// shorthand (`[{source=/a,target=/b}]`); repeatable, the rules joined in order
+    #[arg(long, value_name = "RULES", value_parser = parse_struct_list)]
+    pub rules: Vec<serde_json::Value>,
     /// Custom headers YAML (customHttp.yml): file://PATH or the text
     #[arg(long, value_name = "YAML", value_parser = parse_text)]
     pub headers: Option<String>,
@@ -49,6 +50,10 @@ pub struct PreviewArgs {
     /// (https://mydomain.com/guide) is asked at its host, for domain rules
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub explain: Vec<String>,
+    /// Serve files that look like they hold secrets (.env, keys), as `deploy --allow-secrets`
+    /// would publish them; without it they answer 404, as the deploy would be refused
+    #[arg(long)]
+    pub allow_secrets: bool,
 }
 
 impl PreviewArgs {
@@ -61,7 +66,7 @@ impl PreviewArgs {
         }
         let opts = PreviewOptions {
             dir: self.dir,
-            rules: self.rules,
+            rules: joined(self.rules, list_items),
             headers: self.headers,
             app: self.app,
             branch: self.branch,
@@ -70,6 +75,7 @@ impl PreviewArgs {
             files_first: self.files_first,
             bind: SocketAddr::new(self.host, self.port),
             explain: self.explain,
+            allow_secrets: self.allow_secrets,
         };
         preview::preview(ctx, opts).await
     }

@@ -27,6 +27,8 @@ pub struct PreviewOptions {
     pub files_first: bool,
     pub bind: SocketAddr,
     pub explain: Vec<String>,
+    /// Serve files that look like secrets, as `deploy --allow-secrets` publishes them.
+    pub allow_secrets: bool,
 }
 
 const EXPLAIN_COLUMNS: &[Column] = &[
@@ -104,7 +106,7 @@ async fn deployed_site(ctx: &Ctx, app_id: &str, branch: &str) -> Result<(Arc<dyn
         items.iter().filter_map(|a| a["artifactFileName"].as_str()).find(|n| n.ends_with(".zip") && items.len() == 1);
     let site: Arc<dyn Site> = match zip_name {
         Some(n) => Arc::new(ZipSite::open_archive(&dir.path().join(n)).map_err(CliError::failure)?),
-        None => Arc::new(FolderSite { root: dir.path().to_path_buf() }),
+        None => Arc::new(FolderSite::new(dir.path().to_path_buf())),
     };
     ctx.ui.status(format!("Previewing job {} of {branch}", job["jobId"].as_str().unwrap_or("?")));
     Ok((site, dir))
@@ -165,7 +167,8 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
         local_code(ctx, &mut rules, &mut headers)?;
     }
     let mut keep_alive = None;
-    let mut site: Option<Arc<dyn Site>> = opts.dir.clone().map(|root| Arc::new(FolderSite { root }) as Arc<dyn Site>);
+    let folder = |root: PathBuf| Arc::new(FolderSite { root, allow_secrets: opts.allow_secrets }) as Arc<dyn Site>;
+    let mut site: Option<Arc<dyn Site>> = opts.dir.clone().map(folder);
     if let Some(app) = &opts.app {
         let (id, app_doc, branch_doc) = from_app(ctx, app, opts.branch.as_deref()).await?;
         if rules.is_none() {
@@ -199,7 +202,7 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
     }
     let site = match site {
         Some(site) => site,
-        None => Arc::new(FolderSite { root: default_folder(ctx)? }),
+        None => folder(default_folder(ctx)?),
     };
     let mut rules = rules.unwrap_or_else(RuleSet::empty);
     rules.files_first = opts.files_first;

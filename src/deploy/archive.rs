@@ -25,7 +25,7 @@ fn is_litter(name: &str, depth: usize) -> bool {
 
 /// Files that usually hold secrets (keys, credentials, dotenv files): a deploy that would
 /// publish one is refused unless the user says it is meant (`--allow-secrets`).
-fn looks_secret(name: &str) -> bool {
+pub(crate) fn looks_secret(name: &str) -> bool {
     name == ".env"
         || name.starts_with(".env.")
         || name.ends_with(".pem")

@@ -24,9 +24,21 @@ fn inside(path: &str) -> Option<PathBuf> {
 
 pub struct FolderSite {
     pub root: PathBuf,
+    /// Serve files that look like they hold secrets (`.env`, keys), which a deploy refuses
+    /// without `--allow-secrets`.
+    pub allow_secrets: bool,
 }
 
 impl FolderSite {
+    /// The folder served as its deploy would publish it: no secrets.
+    pub fn new(root: PathBuf) -> FolderSite {
+        FolderSite { root, allow_secrets: false }
+    }
+
+    fn secret(&self, path: &str) -> bool {
+        !self.allow_secrets && crate::deploy::archive::looks_secret(path.rsplit('/').next().unwrap_or(path))
+    }
+
     /// Where `path` leads once symlinks are resolved: Ok inside the folder, Err (the target)
     /// outside it. `deploy` refuses links that leave the folder, so preview does not serve them.
     fn locate(&self, path: &str) -> Option<Result<PathBuf, PathBuf>> {
@@ -38,7 +50,8 @@ impl FolderSite {
     /// A regular file inside the folder (a FIFO would block the server when opened) that a
     /// deploy of the folder would publish (not `.git/…`, not left out by `.amphostignore`).
     fn file(&self, path: &str) -> Option<PathBuf> {
-        self.locate(path)?.ok().filter(|p| p.is_file() && crate::deploy::archive::is_published(&self.root, path))
+        let published = |p: &PathBuf| p.is_file() && crate::deploy::archive::is_published(&self.root, path);
+        self.locate(path)?.ok().filter(|p| published(p) && !self.secret(path))
     }
 }
 
@@ -61,6 +74,9 @@ impl Site for FolderSite {
             Ok(real) if real.is_file() && !crate::deploy::archive::is_published(&self.root, path) => {
                 Some(format!("/{path} is left out of deploys (litter, or .amphostignore): not served"))
             }
+            Ok(real) if real.is_file() && self.secret(path) => Some(format!(
+                "/{path} looks like it holds secrets, which a deploy refuses: not served (--allow-secrets serves it)"
+            )),
             Ok(_) => None,
         }
     }
@@ -173,7 +189,7 @@ mod tests {
         std::os::unix::fs::symlink(outside.path().join("secret.txt"), root.path().join("leak.txt")).unwrap();
         std::os::unix::fs::symlink(outside.path(), root.path().join("out")).unwrap();
         std::os::unix::fs::symlink(root.path().join("real.txt"), root.path().join("alias.txt")).unwrap();
-        let site = FolderSite { root: root.path().to_path_buf() };
+        let site = FolderSite::new(root.path().to_path_buf());
         assert!(site.exists("alias.txt") && site.open("alias.txt").is_some());
         for escaping in ["leak.txt", "out/secret.txt"] {
             assert!(!site.exists(escaping) && site.open(escaping).is_none(), "{escaping}");

@@ -95,7 +95,7 @@ fn site_files(path: &Path) -> Result<(SiteFiles, Arc<dyn Site>), CliError> {
     if path.is_dir() {
         let listing = crate::deploy::archive::list(path).map_err(|e| CliError::usage(e.to_string()))?;
         let names = listing.files.into_iter().map(|f| f.name).collect();
-        return Ok((SiteFiles(names), Arc::new(FolderSite { root: path.to_path_buf() })));
+        return Ok((SiteFiles(names), Arc::new(FolderSite::new(path.to_path_buf()))));
     }
     let zip = ZipSite::open_archive(path).map_err(CliError::usage)?;
     Ok((SiteFiles(zip.names().map(str::to_string).collect()), Arc::new(zip)))
