@@ -660,3 +660,27 @@ fn preview_keeps_secrets_out_as_deploy_does() {
     assert_eq!(explain(&[]), "404");
     assert_eq!(explain(&["--allow-secrets"]), "200");
 }
+
+/// `--explain` reads a path as the server does, percent-decoded: it said 404 for
+/// `/a%20b.html`, which the server serves, and predicted a doubly encoded Location.
+#[test]
+fn explain_decodes_a_path_as_the_server_does() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path();
+    let site = root.join("site");
+    write(&site, &[("index.html", "home"), ("a b.html", "spaced")]);
+    let rules = r#"[{"source": "/enc/<n>", "target": "/dest/<n>", "status": "301"}]"#;
+    let d = site.to_str().unwrap();
+    let args = ["-o", "json", "preview", d, "--rules", rules, "--explain", "/a%20b.html", "/enc/a%3Fb"];
+    let explained = Run::new(root).run(&args).ok().json();
+    let rows = explained["paths"].as_array().unwrap();
+    assert_eq!(
+        (rows[0]["status"].as_str(), rows[0]["answer"].as_str()),
+        (Some("200"), Some("/a b.html")),
+        "{explained}"
+    );
+    let server = Server::start(root, &["preview", d, "--rules", rules, "--port", "0"]);
+    let live = http_exchange(&format!("{}/enc/a%3Fb", server.url), &[]);
+    let predicted = rows[1]["answer"].as_str().unwrap().trim_start_matches("→ ");
+    assert_eq!((live.status, live.header("location")), (301, Some(predicted)), "{explained}");
+}

@@ -54,7 +54,9 @@ fn plain(status: u16, text: &str) -> Response {
 pub fn explain(site: &dyn Site, config: &SiteConfig, path_and_query: &str) -> Decision {
     let (host, path_and_query) = split_url(path_and_query);
     let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
-    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    // Decoded as a request's path is before the rules see it (`/a%20b.html` is `/a b.html`).
+    let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let path = if path.starts_with('/') { path.into_owned() } else { format!("/{path}") };
     let req = Request { host, path: &path, query, country: config.country.as_deref() };
     config.rules.decide(&req, site)
 }
