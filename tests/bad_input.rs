@@ -347,6 +347,10 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         // issue 13: rollback, promote, branch prune
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "0s"], "is zero"),
         (vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "soon"], "not a duration"),
+        (
+            vec!["domain", "create", "--app", "x", "example.com", "--certificate-settings", "type=custom"],
+            "needs customCertificateArn",
+        ),
         // A bare number would be seconds: `--older-than 14` meant as days took in everything.
         (
             vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "14"],

@@ -450,3 +450,32 @@ fn put(url: &str, body: &str) -> String {
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// As the service: a CUSTOM certificate without its ARN is refused; a domain is found however
+/// its name is spelled (`Example.NET.` is `example.net`); a file map key that names no
+/// reachable file (`a//b.html`, `dir/`) is refused.
+#[test]
+fn domains_certificates_and_file_map_keys_are_checked_as_the_service_does() {
+    let emu = Emulator::start();
+    let app = emu.amphost().json(&["app", "create", "strict"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "strict", "main"]);
+    let subs = r#"[{"prefix": "www", "branchName": "main"}]"#;
+    let create = |domain: &str, more: &[&str]| {
+        let mut args = vec!["create-domain-association", "--app-id", &app, "--domain-name", domain];
+        args.extend(["--sub-domain-settings", subs]);
+        args.extend(more);
+        emu.aws(&args)
+    };
+    let custom = create("example.org", &["--certificate-settings", "type=CUSTOM"]);
+    assert!(!custom.status.success());
+    assert!(String::from_utf8_lossy(&custom.stderr).contains("customCertificateArn is required"));
+    assert!(create("example.net", &[]).status.success());
+    let got = emu.aws(&["get-domain-association", "--app-id", &app, "--domain-name", "Example.NET."]);
+    assert!(got.status.success(), "{}", String::from_utf8_lossy(&got.stderr));
+    for key in ["a//b.html", "dir/"] {
+        let map = format!(r#"{{"{key}": "6654c734ccab8f440ff0825eb443dc7f"}}"#);
+        let out = emu.aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &map]);
+        assert!(!out.status.success(), "{key} was taken");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("is not a path inside the site"), "{key}");
+    }
+}

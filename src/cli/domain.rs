@@ -196,7 +196,7 @@ fn parse_sub_domain(s: &str) -> Result<Value, String> {
 }
 
 impl DomainFields {
-    fn apply(self, op: &str, input: &mut Map<String, Value>) {
+    fn apply(self, op: &str, input: &mut Map<String, Value>) -> Result<(), CliError> {
         let settings = match self.sub_domains.is_empty() {
             true => joined(self.sub_domain_settings, list_items),
             false => Some(Value::Array(self.sub_domains)),
@@ -206,7 +206,15 @@ impl DomainFields {
         let patterns = joined(self.auto_sub_domain_creation_patterns, StringList::into_values);
         set(input, op, "autoSubDomainCreationPatterns", patterns);
         set(input, op, "autoSubDomainIAMRole", self.auto_sub_domain_iam_role.map(Value::String));
+        let certificate = &self.certificate_settings;
+        if certificate.as_ref().is_some_and(|c| {
+            c["type"].as_str().is_some_and(|t| t.eq_ignore_ascii_case("CUSTOM")) && c["customCertificateArn"].is_null()
+        }) {
+            return Err(CliError::usage("--certificate-settings: type=CUSTOM needs customCertificateArn=ARN")
+                .hint("the ARN of an ACM certificate in us-east-1, or type=AMPLIFY_MANAGED"));
+        }
         set(input, op, "certificateSettings", self.certificate_settings);
+        Ok(())
     }
 }
 
@@ -216,7 +224,7 @@ impl DomainCommand {
             DomainCommand::Create(a) => {
                 let mut input = Map::new();
                 set(&mut input, "CreateDomainAssociation", "domainName", Some(json!(a.domain.name())));
-                a.fields.apply("CreateDomainAssociation", &mut input);
+                a.fields.apply("CreateDomainAssociation", &mut input)?;
                 if !input.contains_key("subDomainSettings") {
                     return Err(CliError::usage(
                         "say which branch the domain serves: --sub-domain www=main (or =main for the apex)",
@@ -231,7 +239,7 @@ impl DomainCommand {
                 // domain's other sub-domains (the API replaces the whole list).
                 let sub_domains = std::mem::take(&mut a.fields.sub_domains);
                 let mut input = Map::new();
-                a.fields.apply("UpdateDomainAssociation", &mut input);
+                a.fields.apply("UpdateDomainAssociation", &mut input)?;
                 domain::update(ctx, &a.domain.app(ctx)?, &a.domain.name(), input, sub_domains).await
             }
             DomainCommand::Delete(d) => domain::delete(ctx, &d.app(ctx)?, &d.name()).await,

@@ -37,9 +37,15 @@ pub fn safe_site_path(name: &str) -> bool {
         && name.split('/').all(|seg| seg != ".." && seg != ".")
 }
 
+/// A file map's key: a safe site path naming a file, every segment named (`a//b.html` and
+/// `dir/` name nothing a request can reach).
+fn file_map_key(name: &str) -> bool {
+    safe_site_path(name) && name.split('/').all(|seg| !seg.is_empty())
+}
+
 pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     if let Some(Value::Object(files)) = input.get("fileMap") {
-        if let Some(bad) = files.keys().find(|k| !safe_site_path(k)) {
+        if let Some(bad) = files.keys().find(|k| !file_map_key(k)) {
             return Err(ServiceError::bad_request(format!("fileMap key {bad:?} is not a path inside the site.")));
         }
     }

@@ -93,6 +93,19 @@ fn output(ctx: &RequestCtx, doc: &Value) -> Value {
     out
 }
 
+/// A CUSTOM certificate names its ACM certificate: the reference says `customCertificateArn`
+/// "is required … when the certificate type is CUSTOM".
+fn check_certificate(input: &Value) -> Result<(), ServiceError> {
+    let settings = &input["certificateSettings"];
+    let arn = settings["customCertificateArn"].as_str().filter(|a| !a.is_empty());
+    if settings["type"] == "CUSTOM" && arn.is_none() {
+        return Err(ServiceError::bad_request(
+            "customCertificateArn is required in certificateSettings when the certificate type is CUSTOM.",
+        ));
+    }
+    Ok(())
+}
+
 fn check_branches(ctx: &RequestCtx, app_arn: &str, input: &Value) -> Result<(), ServiceError> {
     for sd in input["subDomainSettings"].as_array().into_iter().flatten() {
         let branch = sd["branchName"].as_str().unwrap_or_default();
@@ -103,10 +116,16 @@ fn check_branches(ctx: &RequestCtx, app_arn: &str, input: &Value) -> Result<(), 
     Ok(())
 }
 
+/// A domain name as it is stored: no trailing dot, lowercase (DNS names have no case), so
+/// that `Example.net.` finds what `example.net` made.
+fn normal_domain(name: &str) -> String {
+    name.trim_end_matches('.').to_ascii_lowercase()
+}
+
 fn find(ctx: &RequestCtx, input: &Value) -> Result<(String, Value), ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let domain = s(input, "domainName");
-    let arn = domain_arn(&app_arn, domain);
+    let arn = domain_arn(&app_arn, &normal_domain(domain));
     let doc = ctx.tx.get(&arn)?.ok_or_else(|| ServiceError::not_found(format!("Domain {domain} not found.")))?;
     Ok((arn, doc))
 }
@@ -122,8 +141,9 @@ const KEPT: &[&str] = &[
 pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let app_id = s(input, "appId");
     let (app_arn, _) = ctx.app(app_id)?;
-    let domain = s(input, "domainName").trim_end_matches('.').to_ascii_lowercase();
+    let domain = normal_domain(s(input, "domainName"));
     check_branches(ctx, &app_arn, input)?;
+    check_certificate(input)?;
     ctx.check_quota("domain", &app_arn, MAX_DOMAINS_PER_APP, &format!("domains of app {app_id}"))?;
     let arn = domain_arn(&app_arn, &domain);
     let mut doc = json!({"domainAssociationArn": arn, "domainName": domain, "appId": app_id, "createTime": ctx.now});
@@ -154,6 +174,7 @@ pub fn update(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (arn, mut doc) = find(ctx, input)?;
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     check_branches(ctx, &app_arn, input)?;
+    check_certificate(input)?;
     if let Value::Object(d) = &mut doc {
         super::copy_members(d, input, KEPT);
         d.insert("updatedAt".into(), json!(ctx.now));
