@@ -95,7 +95,7 @@ fn rollback_and_promote_deploy_an_earlier_source_again_and_refuse_direct_uploads
     let refused = amphost().run(&["rollback", "--app", &id, "--branch", "main"]);
     let refused = refused.fails_with(2, "job 5 of branch main cannot be rolled back to");
     assert!(refused.stderr.contains("direct upload"), "{}", refused.stderr);
-    assert!(refused.stderr.contains("--source-url"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--source-url") && refused.stderr.contains("--bucket"), "{}", refused.stderr);
     assert!(refused.stdout.is_empty(), "{}", refused.stdout);
     amphost().run(&["rollback", "--app", &id, "--branch", "main", "--to", "5"]).fails_with(2, "job 5");
     assert_eq!(jobs(&emu, &id, "main").len(), 6, "a refused rollback started a job");
@@ -260,4 +260,21 @@ fn an_app_holds_50_branches_and_deploy_create_names_the_oldest_to_prune() {
     // Nothing was created or started.
     let branches = emu.amphost().json(&["branch", "list", "--app", &id]);
     assert_eq!(branches["branches"].as_array().unwrap().len(), 50);
+}
+
+/// A job that was no upload (a RELEASE started on an app with no repository) is not called a
+/// direct upload: the refusal says what it was.
+#[test]
+fn a_rollback_to_a_job_with_nothing_to_name_says_what_it_was() {
+    let emu = Emulator::start();
+    let site = emu.dir.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "x").unwrap();
+    emu.amphost().run(&["deploy", site.to_str().unwrap(), "--app", "rel", "--branch", "main", "--create"]).ok();
+    for _ in 0..2 {
+        emu.amphost().json(&["job", "start", "--app", "rel", "--branch", "main", "--wait"]);
+    }
+    let refused = emu.amphost().run(&["rollback", "--app", "rel", "--branch", "main"]);
+    let refused = refused.fails_with(2, "job 2 of branch main cannot be rolled back to: it was a RELEASE job");
+    assert!(!refused.stderr.contains("direct upload"), "{}", refused.stderr);
 }

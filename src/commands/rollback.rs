@@ -75,15 +75,22 @@ fn source_of(job: &Value) -> Option<(String, String)> {
 
 /// Why a job with no `sourceUrl` cannot be deployed again, and how to make the next ones
 /// possible. Said before anything is written (exit 2).
-fn not_redeployable(job_id: &str, branch: &str, app_id: &str, what: &str) -> CliError {
-    CliError::usage(format!(
-        "job {job_id} of branch {branch} cannot be {what}: it deployed a direct upload (a zip or a file map), \
-         and the service does not give uploaded files back"
-    ))
-    .hint(format!(
-        "deployments made from a URL can be: deploy with `amphost deploy --source-url s3://BUCKET/site.zip --app \
-         {app_id} --branch {}` (or --source-url-type BUCKET_PREFIX for a folder in S3), and those jobs can be {what}",
-        shell_quote(branch)
+fn not_redeployable(job: &Value, branch: &str, app_id: &str, what: &str) -> CliError {
+    let job_id = job_id_of(job);
+    let why = match JobType::from_json(&job["jobType"]) {
+        Some(JobType::Manual) | None => {
+            "it deployed a direct upload (a zip or a file map), and the service does not give uploaded files back"
+                .to_string()
+        }
+        Some(other) => format!(
+            "it was a {} job, which on an app with no repository deployed nothing that can be named again",
+            other.as_str()
+        ),
+    };
+    CliError::usage(format!("job {job_id} of branch {branch} cannot be {what}: {why}")).hint(format!(
+        "deployments through a bucket can be: `amphost deploy DIR --bucket s3://BUCKET/PREFIX --app {app_id} --branch \
+         {b}` (or from a URL: `--source-url s3://BUCKET/site.zip`), and those jobs can be {what}",
+        b = shell_quote(branch)
     ))
 }
 
@@ -174,7 +181,7 @@ pub async fn rollback(ctx: &Ctx, opts: RollbackOptions) -> Result<(), CliError> 
         rebuild(ctx, &app_id, branch, &target, opts.cancel_pending).await?
     } else {
         let (url, kind) =
-            source_of(&target).ok_or_else(|| not_redeployable(&target_id, branch, &app_id, "rolled back to"))?;
+            source_of(&target).ok_or_else(|| not_redeployable(&target, branch, &app_id, "rolled back to"))?;
         check_source(ctx, (&url, &kind), &target_id, (&app_id, branch)).await?;
         clear_the_branch(ctx, &app_id, branch, opts.cancel_pending).await?;
         let input = json!({"appId": app_id, "branchName": branch, "sourceUrl": url, "sourceUrlType": kind});
@@ -345,7 +352,7 @@ pub async fn promote(ctx: &Ctx, opts: PromoteOptions) -> Result<(), CliError> {
         }
     };
     let source_id = job_id_of(&source_job);
-    let (url, kind) = source_of(&source_job).ok_or_else(|| not_redeployable(&source_id, from, &app_id, "promoted"))?;
+    let (url, kind) = source_of(&source_job).ok_or_else(|| not_redeployable(&source_job, from, &app_id, "promoted"))?;
     check_source(ctx, (&url, &kind), &source_id, (&app_id, to)).await?;
     clear_the_branch(ctx, &app_id, to, opts.cancel_pending).await?;
     let input = json!({"appId": app_id, "branchName": to, "sourceUrl": url, "sourceUrlType": kind});
