@@ -479,3 +479,26 @@ fn domains_certificates_and_file_map_keys_are_checked_as_the_service_does() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("is not a path inside the site"), "{key}");
     }
 }
+
+/// The command the emulator suggests when it starts works as printed, in a shell with no AWS
+/// settings at all (it failed for want of credentials, exit 4).
+#[cfg(unix)]
+#[test]
+fn the_emulators_suggested_command_works_as_printed() {
+    use std::io::BufRead;
+    let home = tempfile::tempdir().unwrap();
+    let (mut child, _url) = start_emulator(home.path(), &home.path().join("data"));
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut said = String::new();
+    while !said.contains("try: ") {
+        said.clear();
+        assert!(stderr.read_line(&mut said).unwrap() > 0, "no suggestion");
+    }
+    let suggested = said.split("try: ").nth(1).unwrap().trim().replacen("amphost", common::BIN, 1);
+    let mut cmd = std::process::Command::new("sh");
+    common::isolated(&mut cmd, home.path());
+    let out = cmd.args(["-c", &suggested]).output().unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(out.status.success(), "{suggested}: {}", String::from_utf8_lossy(&out.stderr));
+}

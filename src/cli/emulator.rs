@@ -95,8 +95,11 @@ pub async fn run(args: EmulatorArgs, ui: &Ui) -> Result<(), CliError> {
     let emu = emulator::start(config, SocketAddr::new(args.host, args.port)).await.map_err(start_error)?;
     // The URL alone on stdout, for scripts; the rest for people on stderr.
     ui.out(&format!("{}\n", emu.url()));
+    // The emulator's own key pair: a newcomer has none set, and would otherwise be sent
+    // looking for credentials (test:test is always accepted).
     ui.status(format!(
-        "amphost emulator listening on {} (data in {}); try: amphost --endpoint-url {} --region us-east-1 app list",
+        "amphost emulator listening on {} (data in {}); try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test \
+         amphost --endpoint-url {} --region us-east-1 app list",
         emu.url(),
         data_dir.display(),
         emu.url()
