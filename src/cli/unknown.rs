@@ -145,6 +145,12 @@ fn flag_hint(flag: &str, path: &[String], command: &clap::Command, args: &[Strin
              (`--environment-variables` replaces all of the {noun}'s variables)"
         ));
     }
+    if matches!(flag, "--cli-input-json" | "--cli-input-yaml" | "--generate-cli-skeleton") {
+        return Some(format!(
+            "amphost has no {flag}: every request member is a flag of its own (see --help), and structured \
+             ones take JSON, file://PATH or shorthand (`--custom-rules file://rules.json`)"
+        ));
+    }
     if flag == "--tags" && has("tag") {
         return Some("amphost takes one `--tag KEY=VALUE` per tag: repeat it".into());
     }
@@ -228,6 +234,8 @@ mod tests {
             .contains("`amphost app env set --app 'my site' KEY=VALUE`"));
         assert!(flag_hint(&["branch", "update", "--env", "K=V", "--branch-name", "dev"])
             .contains("`amphost branch env set --app APP --branch dev KEY=VALUE`"));
+        assert!(flag_hint(&["app", "create", "--cli-input-json", "{}"]).contains("amphost has no --cli-input-json"));
+        assert!(flag_hint(&["deploy", "--generate-cli-skeleton"]).contains("every request member is a flag"));
         // UpdateApp takes no tags: `tag add` changes them.
         assert!(flag_hint(&["app", "update", "s1", "--tags", "a=b"])
             .ends_with("an existing app is tagged with `amphost tag add --app s1 KEY=VALUE…`"));

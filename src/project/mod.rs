@@ -371,7 +371,8 @@ fn env_value(name: &str) -> Option<String> {
 /// The current branch of the git repository `dir` is in.
 pub fn git_branch(dir: &Path) -> Result<String, ProjectError> {
     let out = std::process::Command::new("git")
-        .args(["rev-parse", "--abbrev-ref", "HEAD"])
+        // The branch HEAD names, even one with no commit yet (`rev-parse` fails there).
+        .args(["symbolic-ref", "--short", "-q", "HEAD"])
         .current_dir(dir)
         .stdin(std::process::Stdio::null())
         .output()
@@ -436,6 +437,20 @@ env = { API_URL = "https://staging.example.com" }
         assert_eq!(p.branch_settings("feature/a/b").stage, None);
         assert_eq!(p.branch_settings("release/1/rc").stage.as_deref(), Some("PRODUCTION"));
         assert!(branch_glob("*").unwrap().is_match("main") && !branch_glob("*").unwrap().is_match("a/b"));
+    }
+
+    #[test]
+    fn a_git_branch_with_no_commit_yet_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let git = |args: &[&str]| {
+            let out = std::process::Command::new("git").args(args).current_dir(dir.path()).output().unwrap();
+            assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        };
+        git(&["init", "-q"]);
+        git(&["checkout", "-q", "-b", "feat/x"]);
+        assert_eq!(git_branch(dir.path()).unwrap(), "feat/x");
+        let elsewhere = tempfile::tempdir().unwrap();
+        assert!(git_branch(elsewhere.path()).unwrap_err().0.contains("is not on a git branch"));
     }
 
     #[test]
