@@ -7,10 +7,16 @@ use common::Emulator;
 
 /// The candidates bash would get for the last of `words` (the program's name first).
 fn complete(emu: &Emulator, words: &[&str]) -> Vec<String> {
+    complete_in(emu, emu.dir.path(), words)
+}
+
+/// [`complete`], in the folder `dir` (where a project file may be).
+fn complete_in(emu: &Emulator, dir: &std::path::Path, words: &[&str]) -> Vec<String> {
     let mut args = vec!["--"];
     args.extend_from_slice(words);
-    let out = emu
-        .amphost()
+    let mut run = emu.amphost();
+    run.cmd.current_dir(dir);
+    let out = run
         .env("COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", &(words.len() - 1).to_string())
         .env("_CLAP_COMPLETE_COMP_TYPE", "9")
@@ -63,6 +69,26 @@ fn apps_branches_of_the_chosen_app_and_job_ids_are_offered() {
     assert!(jobs.contains(&job_id), "{jobs:?}");
     let jobs = complete(&emu, &["amphost", "job", "get", "--app", "app-two", "--branch", "main-two", ""]);
     assert!(!jobs.contains(&job_id), "another branch's job: {jobs:?}");
+}
+
+/// In a project's folder, branches and jobs are those of the project's app (and branch), as
+/// the commands take them without --app; before, nothing was offered.
+#[test]
+fn a_projects_app_and_branch_are_completed_without_flags() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "proj"]);
+    emu.amphost().json(&["branch", "create", "--app", "proj", "main"]);
+    emu.amphost().json(&["branch", "create", "--app", "proj", "dev"]);
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "hi").unwrap();
+    let d = site.path().to_str().unwrap();
+    let deployed = emu.amphost().json(&["deploy", d, "--app", "proj", "--branch", "dev", "--no-wait"]);
+    let job_id = deployed["jobId"].as_str().unwrap().to_string();
+    std::fs::write(site.path().join("amphost.toml"), "app = \"proj\"\nbranch = \"dev\"\n").unwrap();
+    let branches = complete_in(&emu, site.path(), &["amphost", "branch", "get", ""]);
+    assert!(branches.contains(&"main".to_string()) && branches.contains(&"dev".to_string()), "{branches:?}");
+    let jobs = complete_in(&emu, site.path(), &["amphost", "job", "get", ""]);
+    assert!(jobs.contains(&job_id), "{jobs:?}");
 }
 
 #[test]

@@ -110,8 +110,14 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
 /// The names of `kind` the service knows, for the command line in `words`; none on any error
 /// or after [`TIMEOUT`].
 fn fetch(kind: Kind, words: &[String]) -> Vec<names::Name> {
-    let app = flag(words, &["--app", "--app-id"]);
-    let branch = flag(words, &["--branch", "--branch-name"]);
+    // The app and branch as a command would take them: the flags, else AMPHOST_APP and
+    // AMPHOST_BRANCH, else the project file's (most users never type --app after `init`).
+    let config = flag(words, &["--config"]).or_else(|| std::env::var("AMPHOST_CONFIG").ok()).filter(|c| !c.is_empty());
+    let here = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let project = crate::project::discover(config.as_deref().map(std::path::Path::new), &here).ok().flatten();
+    let app = crate::project::app(flag(words, &["--app", "--app-id"]).as_deref(), project.as_ref());
+    let branch_flag = flag(words, &["--branch", "--branch-name"]);
+    let branch = crate::project::branch(branch_flag.as_deref(), project.as_ref()).ok().flatten();
     if (kind == Kind::Branch && app.is_none()) || (kind == Kind::Job && (app.is_none() || branch.is_none())) {
         return Vec::new();
     }
@@ -121,7 +127,9 @@ fn fetch(kind: Kind, words: &[String]) -> Vec<names::Name> {
     };
     // Nothing is shown: no status lines, no progress, no prompts (`yes` is never needed).
     let ui = Ui { quiet: true, ..Ui::plain(Streams::std()) };
-    let ctx = Ctx::new(ui, false, OutputFormat::Json, None, settings(words), local.then(local_data_dir));
+    let mut settings = settings(words);
+    super::apply_project(&mut settings, project.as_ref());
+    let ctx = Ctx::new(ui, false, OutputFormat::Json, None, settings, local.then(local_data_dir));
     let found = runtime.block_on(async move {
         let asked = async {
             match kind {

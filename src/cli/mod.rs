@@ -533,7 +533,7 @@ fn find_project(g: &GlobalOptions, ui: &Ui) -> Result<Option<crate::project::Pro
 
 /// The project's region and profile, below flags and the environment (`--region`,
 /// `AWS_REGION`, `AWS_DEFAULT_REGION`; `--profile`, `AWS_PROFILE`) and above the AWS config.
-fn apply_project(settings: &mut ClientSettings, project: Option<&crate::project::Project>) {
+pub(crate) fn apply_project(settings: &mut ClientSettings, project: Option<&crate::project::Project>) {
     let Some(project) = project else { return };
     let file = &project.file;
     let env_set = |name: &str| std::env::var(name).is_ok_and(|v| !v.trim().is_empty());
