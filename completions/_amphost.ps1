@@ -3359,7 +3359,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             break
         }
         'amphost;preview' {
-            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Redirect and rewrite rules, as the API takes them: a JSON list, file://rules.json, or shorthand (`[{source=/a,target=/b}]`); repeatable, the rules joined in order')
             [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Custom headers YAML (customHttp.yml): file://PATH or the text')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Take rules, headers and basic auth from this app (ID or name)')
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Take rules, headers and basic auth from this app (ID or name)')
@@ -3382,6 +3382,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect')
             [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Time allowed between bytes of a response')
             [CompletionResult]::new('--files-first', '--files-first', [CompletionResultType]::ParameterName, 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)')
+            [CompletionResult]::new('--allow-secrets', '--allow-secrets', [CompletionResultType]::ParameterName, 'Serve files that look like they hold secrets (.env, keys), as `deploy --allow-secrets` would publish them; without it they answer 404, as the deploy would be refused')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the embedded emulator: no AWS account, no network, state kept on disk')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')

@@ -3176,7 +3176,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
         &'amphost;tag;help;help'= {
         }
         &'amphost;preview'= {
-            cand --rules 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json'
+            cand --rules 'Redirect and rewrite rules, as the API takes them: a JSON list, file://rules.json, or shorthand (`[{source=/a,target=/b}]`); repeatable, the rules joined in order'
             cand --headers 'Custom headers YAML (customHttp.yml): file://PATH or the text'
             cand --app 'Take rules, headers and basic auth from this app (ID or name)'
             cand --app-id 'Take rules, headers and basic auth from this app (ID or name)'
@@ -3199,6 +3199,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --connect-timeout 'Time allowed to connect'
             cand --read-timeout 'Time allowed between bytes of a response'
             cand --files-first 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)'
+            cand --allow-secrets 'Serve files that look like they hold secrets (.env, keys), as `deploy --allow-secrets` would publish them; without it they answer 404, as the deploy would be refused'
             cand --local 'Use the embedded emulator: no AWS account, no network, state kept on disk'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

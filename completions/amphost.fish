@@ -2079,7 +2079,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_sub
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or change tags (TagResource): `tag add --app A KEY=VALUE…`'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove tags by key (UntagResource): `tag remove --app A KEY…`'
 complete -c amphost -n "__fish_amphost_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amphost -n "__fish_amphost_using_subcommand preview" -l rules -d 'Redirect and rewrite rules, as the API takes them: a JSON list or file://rules.json' -r
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l rules -d 'Redirect and rewrite rules, as the API takes them: a JSON list, file://rules.json, or shorthand (`[{source=/a,target=/b}]`); repeatable, the rules joined in order' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l headers -d 'Custom headers YAML (customHttp.yml): file://PATH or the text' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l app -l app-id -d 'Take rules, headers and basic auth from this app (ID or name)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l branch -l branch-name -d 'With --app: this branch\'s basic auth, and its deployment when no DIR is given' -r
@@ -2103,6 +2103,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand preview" -l max-attempts
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l connect-timeout -d 'Time allowed to connect' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l read-timeout -d 'Time allowed between bytes of a response' -r
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l files-first -d 'Existing files win over every rule (instead of 200/301/302 rules shadowing them)'
+complete -c amphost -n "__fish_amphost_using_subcommand preview" -l allow-secrets -d 'Serve files that look like they hold secrets (.env, keys), as `deploy --allow-secrets` would publish them; without it they answer 404, as the deploy would be refused'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -l local -d 'Use the embedded emulator: no AWS account, no network, state kept on disk'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c amphost -n "__fish_amphost_using_subcommand preview" -s v -l verbose -d 'Say more on stderr: a line per request (status, time, request id) and per retry'

@@ -366,7 +366,7 @@ fn an_update_of_the_environment_variables_names_those_it_would_drop() {
     emu.amphost()
         .run(&["app", "update", "vars", "--env", "X=1"])
         .fails_with(2, "unexpected argument '--env' for `amphost app update`")
-        .fails_with(2, "`amphost app env set --app APP KEY=VALUE`");
+        .fails_with(2, "`amphost app env set --app vars KEY=VALUE`");
     assert_eq!(app_vars(), json!({"A": "2", "B": "secret-b", "C": "3"}));
 }
 

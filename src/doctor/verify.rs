@@ -428,13 +428,16 @@ fn url_of(base: &str, path: &str, query: &str) -> String {
 struct Fetched {
     status: u16,
     headers: reqwest::header::HeaderMap,
+    /// The `Location` answered, relative to the site when it is under the site's address
+    /// (the emulator's redirects stay under `/_amphost/sites/…`).
+    location: String,
     md5: String,
     size: u64,
 }
 
 impl Fetched {
     fn location(&self) -> &str {
-        self.headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        &self.location
     }
 
     /// The status, with where a redirect goes.
@@ -472,12 +475,14 @@ async fn get_once(client: &reqwest::Client, fetch: &Fetch, url: &str) -> Result<
     let mut response = request.send().await.map_err(|e| http_error_text(&e))?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
+    let location = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let location = crate::rules::cases::site_relative(location, &fetch.base);
     let (mut hash, mut size) = (Md5::new(), 0u64);
     while let Some(chunk) = response.chunk().await.map_err(|e| http_error_text(&e))? {
         size += chunk.len() as u64;
         hash.update(&chunk[..]);
     }
-    Ok(Fetched { status, headers, md5: hex::encode(hash.finalize()), size })
+    Ok(Fetched { status, headers, location, md5: hex::encode(hash.finalize()), size })
 }
 
 fn not_fetched(path: String, expected: String, error: String) -> Mismatch {
