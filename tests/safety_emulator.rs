@@ -503,3 +503,41 @@ fn the_emulators_suggested_command_works_as_printed() {
     let _ = child.wait();
     assert!(out.status.success(), "{suggested}: {}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Two PUTs to one upload URL at once each write a file of their own: a slow one that ends
+/// after StartDeployment checked the fast one's bytes is refused, and the site keeps what was
+/// checked. Before, both wrote into one temporary file, and the slow one's bytes went live.
+#[test]
+fn a_put_overlapping_another_cannot_change_what_was_checked() {
+    let emu = Emulator::start();
+    let app = emu.amphost().json(&["app", "create", "race"])["app"]["appId"].as_str().unwrap().to_string();
+    emu.amphost().json(&["branch", "create", "--app", "race", "main"]);
+    let aws = |args: &[&str]| -> serde_json::Value {
+        let out = emu.aws(args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let file_map = r#"{"index.html": "6654c734ccab8f440ff0825eb443dc7f"}"#; // md5 of "v1"
+    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", file_map]);
+    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    let (addr, target) = url.strip_prefix("http://").unwrap().split_once('/').unwrap();
+    // The slow PUT: its first chunk now, the rest after the deployment started.
+    let mut slow = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        slow,
+        "PUT /{target} HTTP/1.1\r\nHost: {addr}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n1\r\nX\r\n"
+    )
+    .unwrap();
+    slow.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(put(&url, "v1"), "200");
+    let job = created["jobId"].as_str().unwrap();
+    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", job]);
+    emu.amphost().run(&["job", "watch", "--app", "race", "--branch", "main", job]).ok();
+    write!(slow, "8\r\nTAMPERED\r\n0\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    slow.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    let site = common::http_exchange(&format!("{}/_amphost/sites/{app}/main/index.html", emu.url), &[]);
+    assert_eq!((site.status, site.body.as_slice()), (200, b"v1".as_slice()));
+}

@@ -190,29 +190,29 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
     if record["sealed"] == true {
         return Err(sealed());
     }
-    // Received beside the blob, then put in its place in the transaction that checks the
-    // upload is still open: StartDeployment seals it in one, and what it checked stays.
+    // Received beside the blob (a file of this request's own), then put in its place in the
+    // transaction that checks the upload is still open: StartDeployment seals it in one, and
+    // what it checked stays.
     let path = shared.store.blob_dir().join(token);
-    let incoming = path.with_extension("incoming");
     let limit = shared.config.max_upload_bytes;
-    let (size, md5) = blobs::write(body.into_data_stream(), &incoming, limit).await.map_err(|e| match e {
-        BlobError::TooLarge(limit) => {
-            ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes."))
-        }
-        BlobError::Broken(e) => ServiceError::bad_request(format!("the upload was interrupted: {e}")),
-        BlobError::Store(e) => ServiceError::internal(format!("cannot store the upload: {e}")),
-    })?;
+    let (partial, size, md5) =
+        blobs::write_partial(body.into_data_stream(), &path, limit).await.map_err(|e| match e {
+            BlobError::TooLarge(limit) => {
+                ServiceError::new(413, "EntityTooLarge", format!("Uploads are limited to {limit} bytes."))
+            }
+            BlobError::Broken(e) => ServiceError::bad_request(format!("the upload was interrupted: {e}")),
+            BlobError::Store(e) => ServiceError::internal(format!("cannot store the upload: {e}")),
+        })?;
     let shared2 = Arc::clone(shared);
     let received = json!({"received": true, "receivedMd5": md5, "size": size});
     tokio::task::spawn_blocking(move || {
         shared2.store.write(|tx| {
             let mut record = tx.get(&arn)?.ok_or_else(|| ServiceError::not_found("No such upload."))?;
             if record["sealed"] == true {
-                let _ = std::fs::remove_file(&incoming);
                 return Err(sealed());
             }
-            std::fs::rename(&incoming, &path)
-                .map_err(|e| ServiceError::internal(format!("cannot store the upload: {e}")))?;
+            let stored = |e: std::io::Error| ServiceError::internal(format!("cannot store the upload: {e}"));
+            partial.put_in_place(&path).map_err(stored)?;
             for (k, v) in received.as_object().into_iter().flatten() {
                 record[k] = v.clone();
             }

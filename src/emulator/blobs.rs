@@ -4,7 +4,7 @@
 use futures_util::{Stream, StreamExt};
 use md5::{Digest, Md5};
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 use tokio::io::AsyncWriteExt;
 
@@ -17,17 +17,36 @@ pub enum BlobError {
     Store(String),
 }
 
-/// Writes `stream` to `path` (via `path.partial`); returns its size and MD5 (hex).
-pub async fn write<S, B, E>(mut stream: S, path: &Path, limit: u64) -> Result<(u64, String), BlobError>
+/// Writes `stream` to `path` (via a `.partial` file of its own); returns its size and MD5 (hex).
+pub async fn write<S, B, E>(stream: S, path: &Path, limit: u64) -> Result<(u64, String), BlobError>
 where
     S: Stream<Item = Result<B, E>> + Unpin,
     B: AsRef<[u8]>,
     E: std::fmt::Display,
 {
-    let partial = path.with_extension("partial");
-    let mut guard = Partial { path: &partial, done: false };
+    let (partial, size, md5) = write_partial(stream, path, limit).await?;
+    partial.put_in_place(path).map_err(|e| BlobError::Store(e.to_string()))?;
+    Ok((size, md5))
+}
+
+/// Writes `stream` to a new `.partial` file beside `path`, complete, for the caller to put in
+/// place (or drop, which removes it); with its size and MD5 (hex). Each call has a file of its
+/// own: two writers of one path never write into each other's bytes.
+pub async fn write_partial<S, B, E>(
+    mut stream: S,
+    path: &Path,
+    limit: u64,
+) -> Result<(PartialFile, u64, String), BlobError>
+where
+    S: Stream<Item = Result<B, E>> + Unpin,
+    B: AsRef<[u8]>,
+    E: std::fmt::Display,
+{
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let unique = uuid::Uuid::new_v4().simple().to_string();
+    let partial = PartialFile { path: path.with_file_name(format!("{name}.{unique}.partial")), done: false };
     let store = |e: std::io::Error| BlobError::Store(e.to_string());
-    let mut file = tokio::fs::File::create(&partial).await.map_err(store)?;
+    let mut file = tokio::fs::File::create_new(&partial.path).await.map_err(store)?;
     let mut hasher = Md5::new();
     let mut size: u64 = 0;
     while let Some(chunk) = stream.next().await {
@@ -41,10 +60,7 @@ where
         file.write_all(bytes).await.map_err(store)?;
     }
     file.flush().await.map_err(store)?;
-    drop(file);
-    tokio::fs::rename(&partial, path).await.map_err(store)?;
-    guard.done = true;
-    Ok((size, hex::encode(hasher.finalize())))
+    Ok((partial, size, hex::encode(hasher.finalize())))
 }
 
 /// Downloads `stream` (the body of `shown`, a URL as it may be shown) into a new blob in
@@ -64,17 +80,27 @@ where
     Ok(token)
 }
 
-/// A `.partial` file being written: removed unless the write completed, whether it failed or
-/// was abandoned midway (its future dropped, as when the client goes away).
-struct Partial<'a> {
-    path: &'a Path,
+/// A `.partial` file being written: removed unless it was put in place, whether the write
+/// failed, was abandoned midway (its future dropped, as when the client goes away), or was
+/// refused once complete.
+pub struct PartialFile {
+    path: PathBuf,
     done: bool,
 }
 
-impl Drop for Partial<'_> {
+impl PartialFile {
+    /// Renames the file to `to`, replacing what was there.
+    pub fn put_in_place(mut self, to: &Path) -> std::io::Result<()> {
+        std::fs::rename(&self.path, to)?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for PartialFile {
     fn drop(&mut self) {
         if !self.done {
-            let _ = std::fs::remove_file(self.path);
+            let _ = std::fs::remove_file(&self.path);
         }
     }
 }
