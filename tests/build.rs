@@ -524,3 +524,28 @@ mod interrupted {
         wait_for("the stubborn process ends", Duration::from_secs(10), || gone(&pid()));
     }
 }
+
+/// A build that prints faster than its output is read (a slow terminal or CI log reader)
+/// succeeds: the shell waits for the reader. Before, the lines read ahead piled up in memory
+/// and, the shell having ended first, the build was reported FAILED ("ended the shell").
+#[test]
+fn a_build_printing_faster_than_its_output_is_read_succeeds() {
+    use std::io::BufRead;
+    let emu = Emulator::start();
+    let spec = "version: 1\nfrontend:\n  phases:\n    build:\n      commands:\n        - mkdir -p dist && echo hi > dist/index.html\n        - seq 1 60000\n  artifacts:\n    baseDirectory: dist\n    files:\n      - '**/*'\n";
+    let dir = project(&[("amplify.yml", spec)]);
+    let mut child = here(emu.amphost(), dir.path()).spawn(&["build"]);
+    // About 20,000 lines a second: the 60,000 take three seconds to read.
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let (mut line, mut count, mut last) = (String::new(), 0, String::new());
+    while stderr.read_line(&mut line).unwrap() > 0 {
+        count += 1;
+        if count % 2000 == 0 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        last = std::mem::take(&mut line);
+    }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit {status}; {count} lines, the last: {last}");
+    assert!(count > 60000, "the output was cut short at {count} lines");
+}

@@ -21,7 +21,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -214,9 +214,20 @@ fn spawn(script: &Path, workdir: &Path, env: &[(String, String)]) -> Result<Chil
     cmd.spawn().map_err(|e| RunError::Start(format!("cannot run bash in {}: {e}", workdir.display())))
 }
 
+/// Lines read ahead of the reporter. Bounded: a build printing faster than its output is
+/// shown (a slow terminal or log reader) waits for it, rather than amphost holding the
+/// backlog in memory, or the shell ending with lines unread (taken for an early `exit`).
+const READ_AHEAD_LINES: usize = 1024;
+
+/// The most of a line kept from its start; past it, only its last [`KEPT_END`] bytes (where
+/// a marker printed after output with no line break is), so that one endless line cannot
+/// fill memory.
+const MAX_LINE: usize = 64 * 1024;
+const KEPT_END: usize = 256;
+
 /// The child's stdout and stderr, line by line, each read on a thread of its own.
 fn read_lines(child: &mut Child) -> Receiver<String> {
-    let (tx, rx) = mpsc::channel();
+    let (tx, rx) = mpsc::sync_channel(READ_AHEAD_LINES);
     if let Some(out) = child.stdout.take() {
         forward(out, tx.clone());
     }
@@ -226,25 +237,67 @@ fn read_lines(child: &mut Child) -> Receiver<String> {
     rx
 }
 
-fn forward(stream: impl Read + Send + 'static, tx: Sender<String>) {
+fn forward(stream: impl Read + Send + 'static, tx: SyncSender<String>) {
     std::thread::spawn(move || {
         let mut reader = BufReader::new(stream);
-        let mut buf = Vec::new();
+        let mut line = LongLine::default();
         loop {
-            buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(_) => {
-                    while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-                        buf.pop();
-                    }
-                    if tx.send(String::from_utf8_lossy(&buf).into_owned()).is_err() {
-                        break;
-                    }
+            let (used, ended) = match reader.fill_buf() {
+                Ok(buf) if !buf.is_empty() => {
+                    let end = buf.iter().position(|b| *b == b'\n');
+                    line.push(&buf[..end.unwrap_or(buf.len())]);
+                    (end.map_or(buf.len(), |i| i + 1), end.is_some())
                 }
+                _ => break,
+            };
+            reader.consume(used);
+            if ended && tx.send(line.take()).is_err() {
+                return;
             }
         }
+        if !line.is_empty() {
+            let _ = tx.send(line.take());
+        }
     });
+}
+
+/// A line being read: its first [`MAX_LINE`] bytes, and of the rest only the last
+/// [`KEPT_END`].
+#[derive(Default)]
+struct LongLine {
+    head: Vec<u8>,
+    end: VecDeque<u8>,
+    left_out: usize,
+}
+
+impl LongLine {
+    fn push(&mut self, bytes: &[u8]) {
+        let room = MAX_LINE.saturating_sub(self.head.len()).min(bytes.len());
+        self.head.extend_from_slice(&bytes[..room]);
+        self.end.extend(&bytes[room..]);
+        while self.end.len() > KEPT_END {
+            self.end.pop_front();
+            self.left_out += 1;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.head.is_empty()
+    }
+
+    fn take(&mut self) -> String {
+        let mut text = String::from_utf8_lossy(&self.head).into_owned();
+        if self.left_out > 0 {
+            text.push_str(&format!(" … ({} bytes left out) … ", self.left_out));
+        }
+        let end: Vec<u8> = self.end.drain(..).collect();
+        text.push_str(&String::from_utf8_lossy(&end));
+        while text.ends_with(['\r', '\n']) {
+            text.pop();
+        }
+        *self = LongLine::default();
+        text
+    }
 }
 
 /// Feeds the output to the session until the shell has ended and its output is read (or,
@@ -256,15 +309,20 @@ fn pump(
     group: &Group,
 ) -> std::io::Result<ExitStatus> {
     let mut exited: Option<(ExitStatus, Instant)> = None;
-    let mut checked = Instant::now();
+    let (mut checked, mut last_line) = (Instant::now(), Instant::now());
     loop {
         match lines.recv_timeout(Duration::from_millis(100)) {
-            Ok(line) => session.line(&line),
+            Ok(line) => {
+                session.line(&line);
+                last_line = Instant::now();
+            }
             Err(RecvTimeoutError::Disconnected) => break,
             Err(RecvTimeoutError::Timeout) => {}
         }
         if let Some((_, at)) = exited {
-            if at.elapsed() > LINGER {
+            // The shell's last lines are still read while they come (a slow reader of the
+            // output is behind); what it left running is given up after a while.
+            if last_line.elapsed() > LINGER || at.elapsed() > LINGER * 15 {
                 break;
             }
         } else if checked.elapsed() >= Duration::from_millis(100) {
@@ -494,6 +552,19 @@ mod tests {
         }
         assert!(!seen.iter().any(|l| l.contains("never")), "{seen:?}");
         assert_eq!(seen.last().map(String::as_str), Some("end frontend build false"));
+    }
+
+    #[test]
+    fn an_endless_line_keeps_its_start_and_the_marker_at_its_end() {
+        let mut line = LongLine::default();
+        for _ in 0..100 {
+            line.push(&[b'x'; 100_000]);
+        }
+        line.push(b"amphost-mark-0 C 1 2\r");
+        let text = line.take();
+        assert!(text.len() < MAX_LINE + KEPT_END + 64, "{} bytes kept", text.len());
+        assert!(text.ends_with("xamphost-mark-0 C 1 2") && text.contains("bytes left out"), "{}", &text[MAX_LINE..]);
+        assert!(line.is_empty());
     }
 
     #[test]
