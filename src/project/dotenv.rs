@@ -84,10 +84,50 @@ fn skipped(line: &str) -> bool {
     l.is_empty() || l.starts_with('#')
 }
 
+/// dotenvy 0.15 refuses a reference right before a double quote's end (`K="$HOME"`,
+/// `K="a$P"`) and a lone `$` there (`K="$"`), though it expands `"${HOME}"` and `"$HOME b"`:
+/// such a reference gets braces, and such a `$` an escape, before dotenvy reads the text.
+/// Quotes, escapes and comments are followed so that nothing else changes; names are
+/// dotenvy's (letters and digits: `$A_B` is `$A` then `_B`, as unquoted).
+fn brace_references_before_closing_quotes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let (mut i, mut quote, mut comment) = (0, None::<char>, false);
+    while i < chars.len() {
+        let c = chars[i];
+        match (comment, quote, c) {
+            (true, _, '\n') => comment = false,
+            (true, _, _) => {}
+            (false, Some('"') | None, '\\') => {
+                out.extend(&chars[i..(i + 2).min(chars.len())]);
+                i += 2;
+                continue;
+            }
+            (false, Some('"'), '$') => {
+                let end = (i + 1..chars.len()).find(|&j| !chars[j].is_alphanumeric()).unwrap_or(chars.len());
+                if chars.get(end) == Some(&'"') {
+                    let name: String = chars[i + 1..end].iter().collect();
+                    out.push_str(&if name.is_empty() { "\\$".to_string() } else { format!("${{{name}}}") });
+                    i = end;
+                    continue;
+                }
+            }
+            (false, None, '#') if out.is_empty() || out.ends_with(char::is_whitespace) => comment = true,
+            (false, None, '"' | '\'') => quote = Some(c),
+            (false, Some(q), _) if c == q => quote = None,
+            _ => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
 /// Parses dotenv text as dotenvy does (quotes, escapes, `export`, `$VAR` from earlier lines
 /// or amphost's environment); errors are `(line, problem)`, with no text of the file.
 pub fn parse(text: &str) -> Result<Vec<Entry>, (usize, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = &brace_references_before_closing_quotes(text);
     let physical: Vec<&str> = text.split('\n').collect();
     let lines = Rc::new(Cell::new(0usize));
     let reader = LineByLine { rest: text.as_bytes(), lines: Rc::clone(&lines) };
@@ -222,6 +262,17 @@ mod tests {
         assert_eq!(pairs(&back), want, "{text}");
         // One line per variable: the file reads like one.
         assert_eq!(text.lines().count(), values.len(), "{text}");
+    }
+
+    #[test]
+    fn a_reference_right_before_a_closing_quote_expands() {
+        let text = "P=x\nK=\"$P\"\nL=\"a$P\"\nM=\"$\"\nN='$P'\nO=\"$P_Q\" # \"$P\"\nQ=\"\\$P\"\n";
+        let got = pairs(&parse(text).unwrap_or_else(|e| panic!("{e:?}")))
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>();
+        let want = [("P", "x"), ("K", "x"), ("L", "ax"), ("M", "$"), ("N", "$P"), ("O", "x_Q"), ("Q", "$P")];
+        assert_eq!(got, want.map(|(k, v)| (k.to_string(), v.to_string())));
     }
 
     #[test]
