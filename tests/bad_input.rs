@@ -351,6 +351,9 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
             vec!["domain", "create", "--app", "x", "example.com", "--certificate-settings", "type=custom"],
             "needs customCertificateArn",
         ),
+        (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://"], "does not name a bucket"),
+        (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://bucket"], "names no object"),
+        (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "https://"], "no URL with a host"),
         // A bare number would be seconds: `--older-than 14` meant as days took in everything.
         (
             vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "14"],

@@ -213,11 +213,8 @@ impl DeployArgs {
         match (&self.source_url, &self.path) {
             _ if self.job_id.is_some() => Ok(Source::Created(self.job_id.clone().unwrap_or_default())),
             (Some(url), _) => {
-                if !(url.starts_with("s3://") || url.starts_with("https://") || url.starts_with("http://")) {
-                    return Err(CliError::usage(format!(
-                        "--source-url {url:?} must start with s3://, https:// or http://"
-                    )));
-                }
+                check_source_url(url, &self.source_url_type)
+                    .map_err(|e| CliError::usage(format!("--source-url {e}")))?;
                 Ok(Source::Url { url: url.clone(), kind: self.source_url_type.clone() })
             }
             (None, path) => {
@@ -267,4 +264,26 @@ async fn built_source(ctx: &Ctx, app: &str, branch: &str, spec: Option<PathBuf>)
             .hint("give frontend.artifacts a baseDirectory and files ('**/*') in the build spec")
     })?;
     Ok(Source::Folder(folder))
+}
+
+/// A source the service can fetch: an `s3://` URL naming a bucket (and an object, for a ZIP),
+/// or an `http(s)://` URL with a host. Checked before any request: the job would fail at
+/// DEPLOY otherwise.
+fn check_source_url(url: &str, kind: &str) -> Result<(), String> {
+    if url.starts_with("s3://") {
+        let s3 = crate::storage::S3Url::parse(url)?;
+        if kind == "ZIP" && (s3.key.is_empty() || s3.key.ends_with('/')) {
+            return Err(format!(
+                "{url:?} names no object: a ZIP source is s3://BUCKET/KEY.zip (a folder is BUCKET_PREFIX)"
+            ));
+        }
+        return Ok(());
+    }
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(format!("{url:?} must start with s3://, https:// or http://"));
+    }
+    match reqwest::Url::parse(url) {
+        Ok(parsed) if parsed.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
+        _ => Err(format!("{:?} is no URL with a host", crate::api::redact::redact_given_url(url))),
+    }
 }
