@@ -132,7 +132,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["app", "list", "--query", "apps[?"], "not a valid JMESPath"),
         (vec!["app", "list", "-o", "yaml"], "invalid value 'yaml'"),
         (vec!["app", "env", "set", "--app", "x", "NOEQ"], "expected KEY=VALUE"),
-        (vec!["app", "env", "set", "--app", "x", &long_env], "--env"),
+        (vec!["app", "env", "set", "--app", "x", &long_env], "invalid KEY=VALUE BIG=…: its value"),
         (vec!["app", "env", "unset", "--app", "x"], "required"),
         // app env import|export|diff (dotenv files)
         (vec!["app", "env", "import", "--app", "x", &bad_env], "bad.env:2: expected KEY=VALUE"),
@@ -154,7 +154,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["branch", "env", "import", "--app", "x", "--branch", "b"], "required"),
         (vec!["branch", "env", "diff", "--app", "x", "--branch", "b", &dup_env], "dup.env:3:"),
         (vec!["branch", "env", "set", "--app", "x", "--branch", "b", "NOEQ"], "expected KEY=VALUE"),
-        (vec!["branch", "env", "set", "--app", "x", "--branch", "b", &long_env], "--env"),
+        (vec!["branch", "env", "set", "--app", "x", "--branch", "b", &long_env], "invalid KEY=VALUE BIG=…: its value"),
         (vec!["branch", "env", "list", "--branch", "b"], "no app given"),
         (vec!["app", "access-logs", "x", "--domain", "example.com", "--start", "yesterday-ish"], "is not a time"),
         (vec!["app", "access-logs", "x", "--domain", "not a domain"], "--domain-name"),

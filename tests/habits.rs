@@ -560,4 +560,8 @@ fn refused_variables_name_the_flag_given() {
         .fails_with(2, "invalid --env (environmentVariables");
     assert!(out.stderr.contains("at most 255"), "{}", out.stderr);
     assert_eq!(emu.request_count(), before, "the refused create sent a request");
+    // `env set` takes KEY=VALUE words: the refusal names the word, not a flag it has not.
+    let out = emu.amphost().run(&["app", "env", "set", "--app", "vars", &long]).fails_with(2, "invalid KEY=VALUE NNN");
+    assert!(out.stderr.contains("its name must have at most 255"), "{}", out.stderr);
+    assert!(!out.stderr.contains("--environment-variables"), "{}", out.stderr);
 }

@@ -318,8 +318,10 @@ pub async fn env_list(ctx: &Ctx, app: &str, branch: Option<&str>) -> Result<(), 
 /// Reads the current variables and writes them back with `set` merged in: the service
 /// replaces the whole map, so sending only the new ones would drop the others.
 pub async fn env_set(ctx: &Ctx, app: &str, branch: Option<&str>, set: Map<String, Value>) -> Result<(), CliError> {
-    let check = Map::from_iter([("environmentVariables".to_string(), Value::Object(set.clone()))]);
-    ctx.precheck(if branch.is_some() { "UpdateBranch" } else { "UpdateApp" }, &check, &["appId", "branchName"])?;
+    for (key, value) in &set {
+        check_variable(key, value.as_str().unwrap_or_default(), branch)
+            .map_err(|problem| CliError::usage(format!("invalid KEY=VALUE {key}=…: {problem}")))?;
+    }
     let t = env_target(ctx, app, branch).await?;
     let names: Vec<String> = set.keys().cloned().collect();
     let env = change_env(ctx, &t, &set, &[]).await?;
@@ -382,20 +384,26 @@ fn read_env_file(file: &Path) -> Result<Vec<Entry>, CliError> {
 /// Checks each variable of the file against the model's limits (UpdateApp's or UpdateBranch's
 /// `environmentVariables`) before any request, naming its line: never its value.
 fn precheck_env_file(file: &Path, entries: &[Entry], branch: Option<&str>) -> Result<(), CliError> {
-    let op = if branch.is_some() { "UpdateBranch" } else { "UpdateApp" };
     for e in entries {
-        let vars = Map::from_iter([(e.key.clone(), Value::String(e.value.clone()))]);
-        let input = Map::from_iter([("environmentVariables".to_string(), Value::Object(vars))]);
-        match crate::api::client::precheck(op, &input, &["appId", "branchName"]) {
-            Ok(()) => {}
-            Err(crate::api::ApiError::Invalid(v)) => {
-                let what = if v.path.contains(" key ") { "its name" } else { "its value" };
-                return Err(CliError::usage(format!("{}:{}: {}: {what} {}", file.display(), e.line, e.key, v.problem)));
-            }
-            Err(other) => return Err(other.into()),
-        }
+        check_variable(&e.key, &e.value, branch)
+            .map_err(|problem| CliError::usage(format!("{}:{}: {}: {problem}", file.display(), e.line, e.key)))?;
     }
     Ok(())
+}
+
+/// One variable against the service's limits: what is wrong with it (`its name …`, `its
+/// value …`, never the value itself), if anything.
+fn check_variable(key: &str, value: &str, branch: Option<&str>) -> Result<(), String> {
+    let op = if branch.is_some() { "UpdateBranch" } else { "UpdateApp" };
+    let vars = Map::from_iter([(key.to_string(), Value::String(value.to_string()))]);
+    let input = Map::from_iter([("environmentVariables".to_string(), Value::Object(vars))]);
+    match crate::api::client::precheck(op, &input, &["appId", "branchName"]) {
+        Err(crate::api::ApiError::Invalid(v)) => {
+            let what = if v.path.contains(" key ") { "its name" } else { "its value" };
+            Err(format!("{what} {}", v.problem))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// `added A, B; changed C; 2 unchanged`: names only.
