@@ -643,13 +643,16 @@ fn preview_keeps_secrets_out_as_deploy_does() {
     let home = tempfile::tempdir().unwrap();
     let root = home.path();
     let site = root.join("site");
-    write(&site, &[("index.html", "home"), (".env", "TOKEN=x"), ("certs/server.key", "k"), (".ssh/id_rsa", "r")]);
+    let files =
+        [("index.html", "home"), (".env", "TOKEN=x"), ("certs/server.key", "k"), (".ssh/id_rsa", "r"), ("b/.ENV", "e")];
+    write(&site, &files);
     let server = Server::start(root, &["preview", site.to_str().unwrap(), "--port", "0"]);
     let cases = [
         case("/index.html", Want::Body(200, "home")),
         case("/.env", Want::Body(404, "Not Found")),
         case("/certs/server.key", Want::Body(404, "Not Found")),
         case("/.ssh/id_rsa", Want::Body(404, "Not Found")),
+        case("/b/.ENV", Want::Body(404, "Not Found")),
     ];
     check(&server.url, &cases, "secrets");
     let explain = |more: &[&str]| {

@@ -471,8 +471,10 @@ fn domains_certificates_and_file_map_keys_are_checked_as_the_service_does() {
     assert!(!custom.status.success());
     assert!(String::from_utf8_lossy(&custom.stderr).contains("customCertificateArn is required"));
     assert!(create("example.net", &[]).status.success());
-    let got = emu.aws(&["get-domain-association", "--app-id", &app, "--domain-name", "Example.NET."]);
-    assert!(got.status.success(), "{}", String::from_utf8_lossy(&got.stderr));
+    for op in ["get-domain-association", "generate-access-logs"] {
+        let got = emu.aws(&[op, "--app-id", &app, "--domain-name", "Example.NET."]);
+        assert!(got.status.success(), "{op}: {}", String::from_utf8_lossy(&got.stderr));
+    }
     for key in ["a//b.html", "dir/"] {
         let map = format!(r#"{{"{key}": "6654c734ccab8f440ff0825eb443dc7f"}}"#);
         let out = emu.aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &map]);

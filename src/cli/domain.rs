@@ -208,7 +208,8 @@ impl DomainFields {
         set(input, op, "autoSubDomainIAMRole", self.auto_sub_domain_iam_role.map(Value::String));
         let certificate = &self.certificate_settings;
         if certificate.as_ref().is_some_and(|c| {
-            c["type"].as_str().is_some_and(|t| t.eq_ignore_ascii_case("CUSTOM")) && c["customCertificateArn"].is_null()
+            c["type"].as_str().is_some_and(|t| t.eq_ignore_ascii_case("CUSTOM"))
+                && c["customCertificateArn"].as_str().is_none_or(str::is_empty)
         }) {
             return Err(CliError::usage("--certificate-settings: type=CUSTOM needs customCertificateArn=ARN")
                 .hint("the ARN of an ACM certificate in us-east-1, or type=AMPLIFY_MANAGED"));

@@ -167,7 +167,8 @@ fn flag_hint(flag: &str, path: &[String], command: &clap::Command, args: &[Strin
 /// `--app A` (`--branch B` for a branch) as the user typed them, read by parsing the words
 /// again without the unknown flag; placeholders where that fails or they were not given.
 fn typed_target(args: &[String], path: &[String], noun: &str) -> String {
-    let mut matches = without_unknown_flag(args).and_then(|rest| command().try_get_matches_from(rest).ok());
+    let rest = without_unknown_flags(args);
+    let mut matches = command().try_get_matches_from(rest.iter().filter(|a| *a != "--no-cli-pager")).ok();
     for name in path {
         matches = matches.and_then(|m| m.subcommand_matches(name).cloned());
     }
@@ -175,13 +176,7 @@ fn typed_target(args: &[String], path: &[String], noun: &str) -> String {
         let m = matches.as_ref()?;
         ids.iter().find_map(|id| m.try_get_one::<String>(id).ok().flatten().cloned())
     };
-    let quoted = |v: String| {
-        if v.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
-            v
-        } else {
-            format!("'{v}'")
-        }
-    };
+    let quoted = |v: String| crate::text::shell_quote(&v);
     let app = typed(["app", "app_pos"]).map(quoted).unwrap_or_else(|| "APP".into());
     match noun {
         "branch" => {
@@ -192,13 +187,21 @@ fn typed_target(args: &[String], path: &[String], noun: &str) -> String {
     }
 }
 
-/// The words without the first unknown `--env`/`--tag(s)` flag and its value.
-fn without_unknown_flag(args: &[String]) -> Option<Vec<String>> {
-    let at = args.iter().position(|a| ["--env", "--tags", "--tag"].contains(&a.split('=').next().unwrap_or(a)))?;
-    let mut rest = args.to_vec();
-    let with_value = !rest[at].contains('=') && rest.get(at + 1).is_some_and(|v| !v.starts_with('-'));
-    rest.drain(at..at + 1 + usize::from(with_value));
-    Some(rest)
+/// The words without the unknown `--env`/`--tag(s)` flags and their values.
+fn without_unknown_flags(args: &[String]) -> Vec<String> {
+    let unknown = |a: &str| ["--env", "--tags", "--tag"].contains(&a.split('=').next().unwrap_or(a));
+    let mut rest = Vec::new();
+    let mut words = args.iter().peekable();
+    while let Some(word) = words.next() {
+        if !unknown(word) {
+            rest.push(word.clone());
+            continue;
+        }
+        if !word.contains('=') && words.peek().is_some_and(|v| !v.starts_with('-')) {
+            words.next();
+        }
+    }
+    rest
 }
 
 #[cfg(test)]
@@ -232,6 +235,9 @@ mod tests {
             .contains("`amphost branch env set --app a --branch main KEY=VALUE`"));
         assert!(flag_hint(&["app", "update", "--env", "K=V", "--description", "d", "my site"])
             .contains("`amphost app env set --app 'my site' KEY=VALUE`"));
+        let hint =
+            flag_hint(&["app", "update", "--env", "A=1", "--env", "B=2", "--no-cli-pager", "--app", "Bob's site"]);
+        assert!(hint.contains(r#"`amphost app env set --app 'Bob'\''s site' KEY=VALUE`"#), "{hint}");
         assert!(flag_hint(&["branch", "update", "--env", "K=V", "--branch-name", "dev"])
             .contains("`amphost branch env set --app APP --branch dev KEY=VALUE`"));
         assert!(flag_hint(&["app", "create", "--cli-input-json", "{}"]).contains("amphost has no --cli-input-json"));

@@ -150,6 +150,22 @@ fn default_folder(ctx: &Ctx) -> Result<PathBuf, CliError> {
     Ok(path)
 }
 
+/// `--explain`: what would answer each path, and why, as a table or JSON.
+fn explain(ctx: &Ctx, site: &dyn Site, config: &SiteConfig, paths: &[String]) -> Result<(), CliError> {
+    let row = |p: &String| {
+        let d = serve::explain(site, config, p);
+        let (status, answer) = match &d.outcome {
+            Outcome::Serve { file, status } => (status.to_string(), format!("/{file}")),
+            Outcome::Redirect { location, status } => (status.to_string(), format!("→ {location}")),
+            Outcome::Proxy { url } => ("200".into(), format!("proxy {url}")),
+            Outcome::NotFound => ("404".into(), if site.exists("404.html") { "/404.html".into() } else { "-".into() }),
+        };
+        json!({"path": p, "status": status, "answer": answer, "rule": d.rule.map(|i| i + 1), "reason": d.reason})
+    };
+    let rows: Vec<Value> = paths.iter().map(row).collect();
+    ctx.print(&json!({ "paths": rows }), &EXPLAIN)
+}
+
 pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
     // Local inputs first: a bad rule or folder costs no request.
     let mut rules = opts.rules.as_ref().map(|r| parse_rules_from(r, "--rules")).transpose()?;
@@ -210,23 +226,7 @@ pub async fn preview(ctx: &Ctx, opts: PreviewOptions) -> Result<(), CliError> {
         Arc::new(SiteConfig { rules, headers: headers.unwrap_or_default(), basic_auth, country: opts.country.clone() });
 
     if !opts.explain.is_empty() {
-        let rows: Vec<Value> = opts
-            .explain
-            .iter()
-            .map(|p| {
-                let d = serve::explain(site.as_ref(), &config, p);
-                let (status, answer) = match &d.outcome {
-                    Outcome::Serve { file, status } => (status.to_string(), format!("/{file}")),
-                    Outcome::Redirect { location, status } => (status.to_string(), format!("→ {location}")),
-                    Outcome::Proxy { url } => ("200".into(), format!("proxy {url}")),
-                    Outcome::NotFound => {
-                        ("404".into(), if site.exists("404.html") { "/404.html".into() } else { "-".into() })
-                    }
-                };
-                json!({"path": p, "status": status, "answer": answer, "rule": d.rule.map(|i| i + 1), "reason": d.reason})
-            })
-            .collect();
-        return ctx.print(&json!({ "paths": rows }), &EXPLAIN);
+        return explain(ctx, site.as_ref(), &config, &opts.explain);
     }
     serve_until_interrupted(ctx, site, config, opts.bind).await?;
     drop(keep_alive);

@@ -26,6 +26,9 @@ fn is_litter(name: &str, depth: usize) -> bool {
 /// Files that usually hold secrets (keys, credentials, dotenv files): a deploy that would
 /// publish one is refused unless the user says it is meant (`--allow-secrets`).
 pub(crate) fn looks_secret(name: &str) -> bool {
+    // In any case: on a case-insensitive disk (macOS, Windows) `.ENV` is `.env`.
+    let name = name.to_ascii_lowercase();
+    let name = name.as_str();
     name == ".env"
         || name.starts_with(".env.")
         || name.ends_with(".pem")

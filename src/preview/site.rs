@@ -36,7 +36,9 @@ impl FolderSite {
     }
 
     fn secret(&self, path: &str) -> bool {
-        !self.allow_secrets && crate::deploy::archive::looks_secret(path.rsplit('/').next().unwrap_or(path))
+        // The file name as the disk reads the path (`\\` is a separator on Windows).
+        let name = Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        !self.allow_secrets && crate::deploy::archive::looks_secret(&name)
     }
 
     /// Where `path` leads once symlinks are resolved: Ok inside the folder, Err (the target)

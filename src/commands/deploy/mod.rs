@@ -326,16 +326,13 @@ fn emulator_site(base: &str, app_id: &str, branch: &str) -> String {
     format!("{base}/_amphost/sites/{app_id}/{}/", crate::api::wire::encode(branch))
 }
 
-/// The emulator's default port, where `amphost emulator` serves what `--local` deployed.
-const EMULATOR_PORT: u16 = crate::emulator::DEFAULT_PORT;
-
 /// The site's address: `https://{branch}.{defaultDomain}` on AWS; on the emulator (embedded,
 /// or a loopback endpoint that answers as one), its site path, which any client can reach:
 /// `http://127.0.0.1:{port}/_amphost/sites/{appId}/{branch}/`.
 pub(crate) async fn site_url(ctx: &Ctx, app: &Value, branch: &str) -> Result<String, CliError> {
     let app_id = app["appId"].as_str().unwrap_or_default();
     if ctx.is_local() {
-        return Ok(emulator_site(&format!("http://127.0.0.1:{EMULATOR_PORT}"), app_id, branch));
+        return Ok(emulator_site(&format!("http://127.0.0.1:{}", crate::emulator::DEFAULT_PORT), app_id, branch));
     }
     let client = ctx.client().await?;
     let endpoint = client.endpoint().await?;
@@ -540,7 +537,8 @@ fn report(ctx: &Ctx, result: &Value, url: &str) -> Result<(), CliError> {
     let succeeded = JobStatus::from_json(&result["status"]) == Some(JobStatus::Succeed);
     if ctx.is_local() && succeeded {
         ctx.ui.status(format!(
-            "Deployed. The site is served while `amphost emulator` runs (port {EMULATOR_PORT}, same data):"
+            "Deployed. The site is served while `amphost emulator` runs (port {}, same data):",
+            crate::emulator::DEFAULT_PORT
         ));
     }
     print_result(ctx, result, succeeded.then_some(url))

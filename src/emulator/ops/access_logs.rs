@@ -13,7 +13,7 @@ const MAX_WINDOW_SECONDS: f64 = 7.0 * 24.0 * 3600.0;
 pub fn generate(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     let (app_arn, _) = ctx.app(s(input, "appId"))?;
     let domain = s(input, "domainName");
-    if ctx.tx.get(&format!("{app_arn}/domains/{domain}"))?.is_none() {
+    if ctx.tx.get(&super::domains::domain_arn(&app_arn, &super::domains::normal_domain(domain)))?.is_none() {
         return Err(ServiceError::not_found(format!(
             "Domain {domain} is not associated with app {}.",
             s(input, "appId")

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 /// Custom domains an app may have.
 const MAX_DOMAINS_PER_APP: usize = 5;
 
-fn domain_arn(app_arn: &str, domain: &str) -> String {
+pub fn domain_arn(app_arn: &str, domain: &str) -> String {
     format!("{app_arn}/domains/{domain}")
 }
 
@@ -118,7 +118,7 @@ fn check_branches(ctx: &RequestCtx, app_arn: &str, input: &Value) -> Result<(), 
 
 /// A domain name as it is stored: no trailing dot, lowercase (DNS names have no case), so
 /// that `Example.net.` finds what `example.net` made.
-fn normal_domain(name: &str) -> String {
+pub fn normal_domain(name: &str) -> String {
     name.trim_end_matches('.').to_ascii_lowercase()
 }
 
