@@ -133,7 +133,8 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
     let text = read_text_arg(s)?;
     let trimmed = text.trim();
     if !from_file && !trimmed.starts_with('[') {
-        let items: Vec<String> = trimmed.split(',').map(|item| item.trim().to_string()).collect();
+        let items: Vec<String> =
+            split_outside_braces(trimmed).into_iter().map(|item| item.trim().to_string()).collect();
         if items.iter().any(String::is_empty) {
             return Err("an item is empty (two commas in a row, or one at an end)".into());
         }
@@ -149,6 +150,24 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
         other => Err(format!("the list holds {other}, not a string")),
     });
     strings.collect::<Result<_, _>>().map(StringList)
+}
+
+/// `a,b` split at its commas, but not inside a glob's braces (`release/{a,b}` is one item).
+fn split_outside_braces(text: &str) -> Vec<&str> {
+    let (mut items, mut depth, mut start) = (Vec::new(), 0usize, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&text[start..]);
+    items
 }
 
 /// The items of a list given as JSON, or else as shorthand (`[a,b]`, `[{k=v},{k=v}]`). A file
@@ -416,6 +435,7 @@ mod tests {
             assert_eq!(list(given).unwrap(), want, "{given}");
         }
         assert_eq!(list("release/[0-9]*").unwrap(), vec!["release/[0-9]*"]);
+        assert_eq!(list("release/{a,b},main").unwrap(), vec!["release/{a,b}", "main"]);
         assert_eq!(list(r#"["[abc]*"]"#).unwrap(), vec!["[abc]*"]);
         assert_eq!(list("[]").unwrap(), Vec::<String>::new());
         assert!(list("a,,b").unwrap_err().contains("empty"));
