@@ -549,3 +549,25 @@ fn a_build_printing_faster_than_its_output_is_read_succeeds() {
     assert!(status.success(), "exit {status}; {count} lines, the last: {last}");
     assert!(count > 60000, "the output was cut short at {count} lines");
 }
+
+/// The build's script is given to bash whole: no file of the spec's commands is written to
+/// the temporary folder, where a hard stop (a second Ctrl-C) left one behind.
+#[test]
+fn a_build_writes_no_script_file() {
+    let emu = Emulator::start();
+    let spec = "version: 1\nfrontend:\n  phases:\n    build:\n      commands:\n        - mkdir -p dist && echo hi > dist/index.html\n        - touch started && sleep 1\n  artifacts:\n    baseDirectory: dist\n    files:\n      - '**/*'\n";
+    let dir = project(&[("amplify.yml", spec)]);
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = here(emu.amphost(), dir.path()).env("TMPDIR", tmp.path().to_str().unwrap()).spawn(&["build"]);
+    let started = dir.path().join("started");
+    for _ in 0..100 {
+        if started.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let written: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(child.wait().unwrap().success());
+    assert!(started.exists(), "the build did not start");
+    assert!(written.is_empty(), "written to the temporary folder: {written:?}");
+}

@@ -159,9 +159,16 @@ fn run_blocking(
         return Ok(Vec::new());
     }
     let mark = format!("amphost-mark-{}", uuid::Uuid::new_v4().simple());
-    // Kept until the shell ends: bash reads its script as it goes.
-    let file = write_script(&script(phases, &mark))?;
-    let mut child = spawn(file.path(), workdir, env)?;
+    let text = script(phases, &mark);
+    // Given whole to `bash -c`: no file to leave behind if amphost is stopped hard. One too
+    // long for an argument goes in a temporary file, kept until the shell ends (bash reads
+    // its script as it goes).
+    let file = if text.len() > MAX_INLINE_SCRIPT { Some(write_script(&text)?) } else { None };
+    let source = match &file {
+        Some(f) => Script::File(f.path()),
+        None => Script::Inline(&text),
+    };
+    let mut child = spawn(source, workdir, env)?;
     group.started(child.id());
     let lines = read_lines(&mut child);
     let mut session = Session::new(phases, &mark, reporter, group);
@@ -196,12 +203,23 @@ fn write_script(text: &str) -> Result<tempfile::NamedTempFile, RunError> {
     Ok(file)
 }
 
-fn spawn(script: &Path, workdir: &Path, env: &[(String, String)]) -> Result<Child, RunError> {
+/// The most of a script given as an argument: Linux takes at most 128 KiB in one.
+const MAX_INLINE_SCRIPT: usize = 100 * 1024;
+
+/// Where bash reads the build's script.
+enum Script<'a> {
+    Inline(&'a str),
+    File(&'a Path),
+}
+
+fn spawn(script: Script<'_>, workdir: &Path, env: &[(String, String)]) -> Result<Child, RunError> {
     let mut cmd = Command::new("bash");
-    cmd.arg("--noprofile")
-        .arg("--norc")
-        .arg(script)
-        .current_dir(workdir)
+    cmd.arg("--noprofile").arg("--norc");
+    match script {
+        Script::Inline(text) => cmd.arg("-c").arg(text),
+        Script::File(path) => cmd.arg(path),
+    };
+    cmd.current_dir(workdir)
         .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
