@@ -48,7 +48,7 @@ impl std::fmt::Display for ArtifactError {
             ),
             ArtifactError::LinkOut { name, target } => write!(
                 f,
-                "artifact {name} is a symlink to {}, outside the artifacts' baseDirectory: it would publish that file",
+                "artifact {name} is a symlink to {}, outside the artifacts' baseDirectory: it would publish that",
                 target.display()
             ),
             ArtifactError::Io(m) => f.write_str(m),
@@ -163,6 +163,34 @@ fn walk(dir: &Path, prefix: &Path, out: &mut Vec<Found>) -> io::Result<()> {
     Ok(())
 }
 
+/// [`walk`] for the artifacts: linked folders are followed as a deploy of the folder follows
+/// them (their files are published under the link's name), each real folder once (a link
+/// may lead back up); one leading out of `base` is refused, as a deploy refuses it.
+fn walk_artifacts(
+    base: &Path,
+    dir: &Path,
+    prefix: &Path,
+    seen: &mut Vec<PathBuf>,
+) -> Result<Vec<Found>, ArtifactError> {
+    let mut here = Vec::new();
+    walk(dir, prefix, &mut here).map_err(io_error("read", dir))?;
+    let mut out = Vec::new();
+    for f in here {
+        let Some(target) = f.link.then(|| f.path.canonicalize().ok()).flatten().filter(|t| t.is_dir()) else {
+            out.push(f);
+            continue;
+        };
+        if !target.starts_with(base) {
+            return Err(ArtifactError::LinkOut { name: format!("{}/", f.name), target });
+        }
+        if !seen.contains(&target) {
+            seen.push(target);
+            out.extend(walk_artifacts(base, &f.path, &f.rel, seen)?);
+        }
+    }
+    Ok(out)
+}
+
 /// One matcher of several globs.
 fn matcher(patterns: &[String]) -> Result<globset::GlobSet, ArtifactError> {
     let mut set = globset::GlobSetBuilder::new();
@@ -181,7 +209,7 @@ fn reset(dir: &Path) -> Result<(), ArtifactError> {
 }
 
 /// Copies what `rules` select into `out`, emptied first. Linked files are copied as files;
-/// linked folders are not followed.
+/// linked folders are followed (see [`walk_artifacts`]).
 pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, ArtifactError> {
     if !rules.base.is_dir() {
         return Err(ArtifactError::NoBase(rules.base.clone()));
@@ -193,9 +221,8 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
         return Err(ArtifactError::BaseOut(base));
     }
     let set = matcher(&rules.files)?;
-    let mut found = Vec::new();
-    walk(&rules.base, Path::new(""), &mut found).map_err(io_error("read", &rules.base))?;
-    // A link to a folder (or to nothing) is not a file to deploy.
+    let mut found = walk_artifacts(&base, &rules.base, Path::new(""), &mut vec![base.clone()])?;
+    // A link to nothing is not a file to deploy.
     found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
     // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
     // before the previous output is emptied: a refused build leaves it whole.
@@ -438,6 +465,30 @@ mod tests {
         let linked = super::super::ArtifactRules { base: root.path().join("dist"), ..rules };
         assert!(matches!(collect(&linked, &dest), Err(ArtifactError::BaseOut(_))));
         assert!(!dest.join("id_rsa").exists());
+    }
+
+    /// A linked folder inside the base is published under the link's name, as a deploy of
+    /// the folder publishes it (it was left out without a word); a loop is walked once; a
+    /// linked folder out of the base is refused.
+    #[cfg(unix)]
+    #[test]
+    fn linked_folders_are_followed_as_a_deploy_follows_them() {
+        let root = tempfile::tempdir().unwrap();
+        write(root.path(), &["dist/v1/page.html", "private/key.txt"]);
+        std::os::unix::fs::symlink("v1", root.path().join("dist/latest")).unwrap();
+        std::os::unix::fs::symlink("..", root.path().join("dist/v1/up")).unwrap();
+        let rules = super::super::ArtifactRules {
+            root: root.path().to_path_buf(),
+            base: root.path().join("dist"),
+            files: vec!["**/*".into()],
+            discard_paths: false,
+        };
+        let dest = root.path().join("collected");
+        assert_eq!(collect(&rules, &dest).unwrap().files, 2);
+        assert!(dest.join("latest/page.html").is_file() && dest.join("v1/page.html").is_file());
+        std::os::unix::fs::symlink("../private", root.path().join("dist/keys")).unwrap();
+        let err = collect(&rules, &dest).unwrap_err();
+        assert!(matches!(&err, ArtifactError::LinkOut { name, .. } if name == "keys/"), "{err}");
     }
 
     #[test]
