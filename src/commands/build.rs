@@ -332,17 +332,17 @@ fn git_head(dir: &Path) -> Option<String> {
 
 /// A branch or app root as one folder name (`feature/x` → `feature-x`); `default` for none.
 fn folder_name(name: Option<&str>, default: &str) -> String {
-    let safe: String = name
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || "-_.".contains(c) { c } else { '-' })
-        .collect();
-    // Never `.` or `..`, which would name the folder above.
-    let safe = safe.trim_start_matches('.');
+    const KEPT: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
+    let name = name.unwrap_or_default();
+    // Percent-encoded, so that two names never share a folder (`feat/x` is `feat%2Fx`, not
+    // `feat-x`); a leading dot too: never `.` or `..`, which would name the folder above.
+    let dots = name.len() - name.trim_start_matches('.').len();
+    let safe = format!("{}{}", "%2E".repeat(dots), percent_encoding::utf8_percent_encode(&name[dots..], KEPT));
     if safe.is_empty() {
         default.to_string()
     } else {
-        safe.to_string()
+        safe
     }
 }
 
@@ -459,4 +459,20 @@ async fn collect(ctx: &Ctx, plan: &Plan, out: &Path) -> Result<(Option<PathBuf>,
     }
     ctx.ui.status(format!("Collected {} file(s) in {}", collected.files, shown(out)));
     Ok((Some(out.to_path_buf()), collected.files, collected.bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::folder_name;
+
+    #[test]
+    fn names_never_share_a_folder_nor_climb() {
+        assert_eq!(folder_name(Some("main"), "out"), "main");
+        assert_ne!(folder_name(Some("feat/x"), "out"), folder_name(Some("feat-x"), "out"));
+        assert_eq!(folder_name(Some("feat/x"), "out"), "feat%2Fx");
+        assert_eq!(folder_name(Some(".."), "out"), "%2E%2E");
+        assert_eq!(folder_name(Some("."), "out"), "%2E");
+        assert_eq!(folder_name(None, "out"), "out");
+        assert_eq!(folder_name(Some("v1.2"), "out"), "v1.2");
+    }
 }
