@@ -354,6 +354,12 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://"], "does not name a bucket"),
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://bucket"], "names no object"),
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "https://"], "no URL with a host"),
+        (
+            vec!["domain", "create", "--app", "x", "https://example.org/", "--sub-domain", "=main"],
+            "give the domain name alone, without a scheme or path: example.org",
+        ),
+        (vec!["app", "env", "export", "--app", "x", "--query", "A"], "--query does not apply to `env export`"),
+        (vec!["branch", "create", "--app", "x", "b", "--stage", "prod"], "a similar value exists: 'PRODUCTION'"),
         // A bare number would be seconds: `--older-than 14` meant as days took in everything.
         (
             vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "14"],

@@ -93,11 +93,19 @@ pub struct NameserverArgs {
 #[group(id = "domain_ref", required = true, multiple = false)]
 pub struct DomainArg {
     /// The domain, e.g. example.com
-    #[arg(value_name = "DOMAIN")]
+    #[arg(value_name = "DOMAIN", value_parser = parse_domain_name)]
     pub domain_pos: Option<String>,
     /// The domain (instead of DOMAIN)
-    #[arg(long = "domain-name", visible_alias = "domain", value_name = "DOMAIN")]
+    #[arg(long = "domain-name", visible_alias = "domain", value_name = "DOMAIN", value_parser = parse_domain_name)]
     pub domain: Option<String>,
+}
+
+/// A domain name as typed; a URL (`https://example.org/`) is refused with the name it holds,
+/// rather than with the model's pattern.
+fn parse_domain_name(s: &str) -> Result<String, String> {
+    let Some((_, rest)) = s.split_once("://") else { return Ok(s.to_string()) };
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or_default();
+    Err(format!("give the domain name alone, without a scheme or path: {host}"))
 }
 
 /// `--app A DOMAIN` (or `--domain-name`).

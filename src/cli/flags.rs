@@ -355,6 +355,23 @@ pub struct ModelEnumParser {
     values: Vec<&'static str>,
 }
 
+impl ModelEnumParser {
+    /// The one value `given` starts (`prod`), else the closest to it.
+    fn meant(&self, given: &str) -> Option<&'static str> {
+        let given = given.to_ascii_lowercase();
+        let starting: Vec<&str> = self
+            .values
+            .iter()
+            .copied()
+            .filter(|v| given.len() >= 2 && v.to_ascii_lowercase().starts_with(&given))
+            .collect();
+        match starting.as_slice() {
+            [one] => Some(one),
+            _ => crate::text::closest(&given.to_ascii_uppercase(), self.values.iter().copied()),
+        }
+    }
+}
+
 impl clap::builder::TypedValueParser for ModelEnumParser {
     type Value = String;
 
@@ -367,8 +384,16 @@ impl clap::builder::TypedValueParser for ModelEnumParser {
         if let Some(found) = value.to_str().and_then(|v| self.values.iter().find(|m| m.eq_ignore_ascii_case(v))) {
             return Ok(found.to_string());
         }
-        // clap's own error, listing the values.
-        clap::builder::PossibleValuesParser::new(self.values.clone()).parse_ref(cmd, arg, value)
+        // clap's own error, listing the values, with the one meant when it can be told
+        // (`prod` is PRODUCTION).
+        let mut refused = clap::builder::PossibleValuesParser::new(self.values.clone())
+            .parse_ref(cmd, arg, value)
+            .expect_err("no value matched");
+        if let Some(meant) = value.to_str().and_then(|v| self.meant(v)) {
+            use clap::error::{ContextKind, ContextValue};
+            refused.insert(ContextKind::SuggestedValue, ContextValue::String(meant.to_string()));
+        }
+        Err(refused)
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {

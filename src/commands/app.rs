@@ -475,6 +475,11 @@ pub async fn env_import(
 /// takes). A name dotenv cannot hold is refused (exit 1), not left out: importing the file
 /// with --replace would then remove it.
 pub async fn env_export(ctx: &Ctx, app: &str, branch: Option<&str>, json_format: bool) -> Result<(), CliError> {
+    // The output is a file, dotenv or JSON, as written: a query would be ignored without a word.
+    if ctx.query.is_some() {
+        return Err(CliError::usage("--query does not apply to `env export`, which writes a file as it is")
+            .hint("query the variables with `env list -o json --query …`"));
+    }
     let t = env_target(ctx, app, branch).await?;
     let label = env_label(app, &t);
     let env = current_env(ctx, &t).await?;
