@@ -124,3 +124,35 @@ mod human_bytes_tests {
         assert_eq!(super::human_bytes(20 * 1024 * 1024), "20.0 MiB");
     }
 }
+
+/// `text` broken into lines of at most `width` characters at spaces (a longer word keeps its
+/// own line), each after `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let room = width.saturating_sub(indent.chars().count()).max(20);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.iter().map(|l| format!("{indent}{l}\n")).collect()
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    #[test]
+    fn words_wrap_at_the_width_after_the_indent() {
+        let text = "answers a missing asset such as /app.js with the index page";
+        assert_eq!(
+            super::wrap(text, 30, "  "),
+            "  answers a missing asset such\n  as /app.js with the index\n  page\n"
+        );
+        assert_eq!(super::wrap("short", 80, "  "), "  short\n");
+    }
+}

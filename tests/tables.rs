@@ -140,3 +140,24 @@ fn text_from_the_service_is_escaped_on_a_terminal_and_kept_as_is_in_a_pipe() {
     let piped = h.run(export);
     assert!(piped.contains(value), "a file gets the bytes: {piped:?}");
 }
+
+/// `rules lint` on a terminal: each finding a block, its problem and fix whole and wrapped to
+/// the width (as a table, at 80 columns the FIX column showed three letters).
+#[test]
+fn lint_findings_on_a_terminal_are_blocks_that_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules.json");
+    std::fs::write(&rules, r#"[{"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#).unwrap();
+    let h = Harness::new();
+    let args = ["-o", "table", "rules", "lint", "--file", rules.to_str().unwrap()];
+    let shown = h.run_with(&args, at(80));
+    let out = stdout(&shown);
+    assert!(out.starts_with("warning: rule #1 /<*> [asset-capture]\n"), "{shown}");
+    assert!(out.lines().any(|l| l.starts_with("  fix: ")), "{shown}");
+    // A word longer than the line (the SPA rule's source, to copy whole) has a line of its own.
+    let fits = |l: &str| l.chars().count() <= 80 || !l.trim().contains(' ');
+    assert!(out.lines().all(fits), "wider than 80:\n{shown}");
+    assert!(out.contains("\n  </^[^.]+$|"), "the source is cut:\n{shown}");
+    // Through a pipe, the table as before.
+    assert!(h.run(&args).contains("SEVERITY"));
+}

@@ -9,7 +9,7 @@ use crate::commands::Ctx;
 use crate::exit::CliError;
 use crate::preview::rules::{Files, RuleSet};
 use crate::preview::site::{FolderSite, Site, ZipSite};
-use crate::render::{col, Column, Fmt, View};
+use crate::render::{col, Column, Fmt, OutputFormat, View};
 use crate::rules::cases::{self, Case, CaseResult, LiveResult};
 use crate::rules::lint::{self as linter, Severity};
 use crate::rules::{from_app, parse_rules, to_api, FileFormat, Rule, SiteFiles};
@@ -323,6 +323,29 @@ const FINDING_COLUMNS: &[Column] = &[
 ];
 const FINDINGS: View = View::List { key: "findings", columns: FINDING_COLUMNS, empty: "" };
 
+/// Each finding as a heading (severity, rule, check), then its problem and its fix, wrapped
+/// to the terminal's width.
+fn finding_blocks(findings: &[linter::Finding], width: usize) -> String {
+    use crate::text::{escape_controls, wrap};
+    let mut out = String::new();
+    for f in findings {
+        let severity = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let at = match (f.rule, &f.source) {
+            (Some(n), Some(source)) => format!("rule #{n} {}", escape_controls(source)),
+            (Some(n), None) => format!("rule #{n}"),
+            _ => "the rules".to_string(),
+        };
+        out.push_str(&format!("{severity}: {at} [{}]\n", f.check));
+        out.push_str(&wrap(&escape_controls(&f.message), width, "  "));
+        out.push_str(&wrap(&format!("fix: {}", escape_controls(&f.hint)), width, "  "));
+        out.push('\n');
+    }
+    out
+}
+
 /// `rules lint`'s inputs.
 pub struct LintOptions<'a> {
     pub from: RulesFrom<'a>,
@@ -355,7 +378,11 @@ pub async fn lint(ctx: &Ctx, opts: LintOptions<'_>) -> Result<(), CliError> {
         "errors": errors,
         "warnings": warnings,
     });
-    ctx.print(&value, &FINDINGS)?;
+    // On a terminal, blocks: a table's PROBLEM and FIX would be cut to a few letters.
+    match ctx.ui.screen.width.filter(|_| ctx.format == OutputFormat::Table && ctx.query.is_none()) {
+        Some(width) => ctx.ui.out(&finding_blocks(&findings, width)),
+        None => ctx.print(&value, &FINDINGS)?,
+    }
     let against =
         folder.as_ref().map_or_else(|| "no deploy folder".to_string(), |f| format!("against {}", f.display()));
     let n = loaded.rules.len();
