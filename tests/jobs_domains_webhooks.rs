@@ -279,3 +279,19 @@ fn a_webhook_url_is_printed_where_asked_and_never_traced() {
     let caught = std::panic::catch_unwind(|| common::assert_no_secrets(&["x"], &scanned));
     assert!(caught.is_err(), "the scan missed a token outside a webhook URL");
 }
+
+/// `-o text` of a result with several parts names each part's rows, as the AWS CLI's text
+/// output names nested lists: a script tells a branch row from a domain row.
+#[test]
+fn text_output_names_the_rows_of_each_part() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "parts"]);
+    emu.amphost().json(&["branch", "create", "--app", "parts", "main"]);
+    emu.amphost().json(&["domain", "create", "--app", "parts", "example.com", "--sub-domain", "www=main"]);
+    let status = emu.amphost().run(&["-o", "text", "status", "--app", "parts"]).ok().stdout;
+    assert!(status.lines().any(|l| l.starts_with("BRANCHES\tmain\t")), "{status}");
+    assert!(status.lines().any(|l| l.starts_with("DOMAINS\texample.com\t")), "{status}");
+    assert!(status.lines().next().unwrap().starts_with("App\t"), "{status}");
+    let domain = emu.amphost().run(&["-o", "text", "domain", "get", "--app", "parts", "example.com"]).ok().stdout;
+    assert!(domain.lines().any(|l| l.starts_with("RECORDS\t")), "{domain}");
+}

@@ -80,7 +80,7 @@ fn show(ctx: &Ctx, out: &Value) -> Result<(), CliError> {
     ctx.print(out, &DOMAIN)?;
     let records = dns_records(&out["domainAssociation"]);
     ctx.separate(&records["records"]);
-    ctx.print(&records, &RECORDS)
+    ctx.print_section("RECORDS", &records, &RECORDS)
 }
 
 pub async fn create(

@@ -186,6 +186,21 @@ impl Ctx {
         Ok(())
     }
 
+    /// A part of a result printed after its first (status's branches and domains, a domain's
+    /// DNS records): with `-o text`, each of its lines starts with `SECTION<TAB>`, as the AWS
+    /// CLI's text output names nested lists, so that a script tells its rows from the others.
+    pub fn print_section(&self, section: &str, value: &Value, view: &View) -> Result<(), CliError> {
+        if self.format != OutputFormat::Text || self.query.is_some() {
+            return self.print(value, view);
+        }
+        if let Some(message) = crate::render::empty_message(value, view) {
+            self.ui.status(message);
+        }
+        let out = render(value, view, self.format, None, &self.ui.screen)?;
+        self.ui.out(&out.lines().map(|line| format!("{section}\t{line}\n")).collect::<String>());
+        Ok(())
+    }
+
     /// A list cut short by `--max-items` says how to resume where JSON does not carry it: as
     /// the AWS CLI does, `text` ends with a `NEXTTOKEN<TAB>token` line on stdout; `table` (and
     /// any `--query`, which may have left the token out) says it on stderr.

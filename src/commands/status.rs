@@ -143,11 +143,11 @@ pub async fn status(ctx: &Ctx, app_flag: Option<&str>) -> Result<(), CliError> {
     ctx.print(&json!({ "app": head }), &APP)?;
     let rows = Value::Array(rows);
     ctx.separate(&rows);
-    ctx.print(&json!({ "branches": rows }), &BRANCHES)?;
+    ctx.print_section("BRANCHES", &json!({ "branches": rows }), &BRANCHES)?;
     if !domains.is_empty() {
         let domains = Value::Array(domains);
         ctx.separate(&domains);
-        ctx.print(&json!({ "domains": domains }), &DOMAINS)?;
+        ctx.print_section("DOMAINS", &json!({ "domains": domains }), &DOMAINS)?;
     }
     Ok(())
 }
