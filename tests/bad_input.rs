@@ -38,6 +38,9 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
     let dup_env = env_file("dup.env", "A=1\nB=2\nA=3\n");
     let long_value_env = env_file("long.env", &format!("BIG={}\n", "v".repeat(5501)));
     let long_name_env = env_file("longname.env", &format!("{}=1\n", "K".repeat(256)));
+    // A folder name one letter off: the one there is, suggested.
+    let typo_site = format!("{}/sitte", dir.display());
+    let typo_hint = format!("did you mean {}/site?", dir.display());
     let no_vars_env = env_file("novars.env", "# nothing here\n\n");
     let latin1_env = dir.join("latin1.env");
     std::fs::write(&latin1_env, b"A=1\nB=caf\xe9\n").unwrap();
@@ -360,6 +363,7 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         ),
         (vec!["app", "env", "export", "--app", "x", "--query", "A"], "--query does not apply to `env export`"),
         (vec!["branch", "create", "--app", "x", "b", "--stage", "prod"], "a similar value exists: 'PRODUCTION'"),
+        (vec!["deploy", &typo_site, "--app", "x", "--branch", "b"], &typo_hint),
         // A bare number would be seconds: `--older-than 14` meant as days took in everything.
         (
             vec!["branch", "prune", "--app", "x", "--pattern", "pr-*", "--older-than", "14"],

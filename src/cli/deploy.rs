@@ -8,7 +8,7 @@ use crate::commands::verify::compare::{AfterDeploy, Verification};
 use crate::commands::Ctx;
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Args, Debug)]
 #[command(after_long_help = "Examples:
@@ -227,7 +227,11 @@ impl DeployArgs {
     /// A folder, or a .zip file.
     fn local_source(&self, path: PathBuf) -> Result<Source, CliError> {
         let meta = std::fs::metadata(&path).map_err(|e| {
-            CliError::usage(format!("cannot deploy {}: {e}", path.display())).hint("give a folder or a .zip file")
+            let hint = match similar_entry(&path) {
+                Some(near) => format!("did you mean {}?", near.display()),
+                None => "give a folder or a .zip file".to_string(),
+            };
+            CliError::usage(format!("cannot deploy {}: {e}", path.display())).hint(hint)
         })?;
         if meta.is_dir() {
             Ok(Source::Folder(path))
@@ -286,4 +290,15 @@ fn check_source_url(url: &str, kind: &str) -> Result<(), String> {
         Ok(parsed) if parsed.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
         _ => Err(format!("{:?} is no URL with a host", crate::api::redact::redact_given_url(url))),
     }
+}
+
+/// A folder or file beside a missing `path` whose name is close to its name (`./dsit`:
+/// `./dist`).
+fn similar_entry(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let names: Vec<String> =
+        std::fs::read_dir(parent).ok()?.flatten().filter_map(|e| e.file_name().into_string().ok()).collect();
+    let near = crate::text::closest(name, names.iter().map(String::as_str))?;
+    Some(path.with_file_name(near))
 }
