@@ -422,3 +422,28 @@ fn a_zip_whose_entries_leave_the_site_is_refused_before_anything_is_sent() {
         .fails_with(2, "holds the entry \"../../evil.sh\", a path that leaves the site");
     assert_eq!(emu.request_count(), before, "nothing sent");
 }
+
+/// On a terminal, the job's end is told under its steps (it was printed above them, so that
+/// the screen read `job 1 RUNNING`, `job 1 SUCCEED`, then the steps). Run under `script`, a
+/// pseudo-terminal; the last frame drawn is what stays on screen.
+#[test]
+fn on_a_terminal_the_jobs_end_is_told_after_its_steps() {
+    let home = tempfile::tempdir().unwrap();
+    let site = home.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join("index.html"), "hi").unwrap();
+    let line = format!("{} --local deploy {} --app tty --branch main --create", common::BIN, site.display());
+    let mut cmd = std::process::Command::new("script");
+    common::isolated(&mut cmd, home.path());
+    let out = cmd
+        .env_remove("AMPHOST_DEBUG")
+        .env("TERM", "xterm")
+        .env("COLUMNS", "80")
+        .args(["-qec", &line, "/dev/null"])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    let (steps, end) = (shown.rfind("VERIFY"), shown.rfind("job 1 "));
+    assert!(steps.is_some() && end > steps, "the job's end is not under its steps:\n{shown:?}");
+}

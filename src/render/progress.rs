@@ -65,6 +65,20 @@ impl JobProgress {
         }
     }
 
+    /// The job's end, told after its steps: on a terminal, as a last line under the steps' (a
+    /// line printed above the bars would land between the job's start and its steps).
+    fn ended(&mut self, text: String) {
+        match &self.mode {
+            Mode::Bars(m) => {
+                let bar = m.add(ProgressBar::new_spinner());
+                bar.set_style(ProgressStyle::with_template("{msg}").expect("valid template"));
+                bar.finish_with_message(text);
+                self.bars.push((String::new(), bar));
+            }
+            _ => self.line(text),
+        }
+    }
+
     /// Shows what changed since the last update. `job` is GetJob's `job` member.
     pub fn update(&mut self, job: &Value) {
         use crate::model::enums::JobStatus;
@@ -122,7 +136,7 @@ impl JobProgress {
             }
         }
         if changed && finished {
-            self.line(format!("{} {}", self.title, tinted(&status, &job["summary"]["status"])));
+            self.ended(format!("{} {}", self.title, tinted(&status, &job["summary"]["status"])));
         }
         self.job_status = status;
     }
