@@ -175,7 +175,11 @@ impl Ui {
     /// `msg` with the commands it suggests (`` `amphost …` ``) started as this run was
     /// invoked ([`Ui::command`]).
     pub fn pasteable(&self, msg: &str) -> String {
-        msg.replace("`amphost ", &format!("`{} ", self.command))
+        let pasted = msg.replace("`amphost ", &format!("`{} ", self.command));
+        // `emulator` and `completions` take none of the service's options: named as they are.
+        ["emulator", "completions"]
+            .iter()
+            .fold(pasted, |text, verb| text.replace(&format!("`{} {verb}", self.command), &format!("`amphost {verb}")))
     }
 
     /// An error's text: its message [`Ui::pasteable`], then its detail (text from elsewhere)
@@ -309,5 +313,21 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_commands_carry_the_options_except_to_the_emulator() {
+        let (streams, _) = Streams::capture();
+        let ui = Ui { command: "amphost --local".into(), ..Ui::plain(streams) };
+        let msg = "run `amphost emulator`, then `amphost app list`; `amphost completions bash`";
+        assert_eq!(
+            ui.pasteable(msg),
+            "run `amphost emulator`, then `amphost --local app list`; `amphost completions bash`"
+        );
     }
 }
