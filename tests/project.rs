@@ -491,3 +491,16 @@ fn init_records_the_region_the_app_lives_in() {
     let out = in_dir(&emu, dir.path()).run(&["status"]);
     out.fails_with(1, &format!("there is no app with ID {id} in region us-east-1")).fails_with(1, "--region");
 }
+
+/// An empty folder is said at once: the rules' lint warnings came first, before the one
+/// thing that matters.
+#[test]
+fn an_empty_folder_is_said_before_the_rules_are_linted() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "amplify-rules.json", r#"[{"source": "/<*>", "target": "/index.html", "status": "404-200"}]"#);
+    std::fs::create_dir_all(dir.path().join("dist")).unwrap();
+    let out = in_dir(&emu, dir.path()).run(&["deploy", "dist", "--app", "x", "--branch", "main"]);
+    let out = out.fails_with(2, "dist has no files to deploy");
+    assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
+}

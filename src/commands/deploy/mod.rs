@@ -371,6 +371,10 @@ fn precheck(ctx: &Ctx, opts: &DeployOptions) -> Result<(), CliError> {
             input.insert("sourceUrl".into(), json!(url));
             input.insert("sourceUrlType".into(), json!(kind));
         }
+        // An empty folder is said first, before the rules are linted against it.
+        Source::Folder(dir) if std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none()) => {
+            return Err(CliError::usage(format!("{} has no files to deploy", dir.display())));
+        }
         Source::Folder(_) | Source::Zip(_) => {}
     }
     ctx.precheck("StartDeployment", &input, &["appId"])
