@@ -255,4 +255,8 @@ fn local_webhook_urls_name_the_emulators_default_address() {
     assert!(url.starts_with("http://127.0.0.1:4750/_amphost/webhooks?id="), "{url}");
     let listed = run().json(&["--local", "webhook", "list", "--app", "hooks"]);
     assert_eq!(listed["webhooks"][0]["webhookUrl"], url.as_str(), "{listed}");
+    // `webhook trigger` under --local reaches the command's own emulator.
+    let id = made["webhook"]["webhookId"].as_str().unwrap();
+    let started = run().json(&["--local", "webhook", "trigger", id, "--app", "hooks"]);
+    assert_eq!(started["jobSummary"]["jobType"], "WEB_HOOK", "{started}");
 }

@@ -573,7 +573,7 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
     let site = tempfile::tempdir().unwrap();
     write(site.path(), &[("index.html", "home"), ("new.html", "new")]);
     let d = site.path().to_str().unwrap();
-    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers: [{key: X-Back, value: yes}]\n";
+    let headers = "customHeaders:\n  - pattern: '**/*'\n    headers: [{key: X-Back, value: yes}, {key: Set-Cookie, value: theme=dark}]\n";
     let back_rules = r#"[{"source": "/old", "target": "/new.html", "status": "301"}]"#;
     emu.amphost().json(&["app", "create", "back", "--custom-rules", back_rules, "--custom-headers", headers]);
     let back = emu.amphost().json(&["deploy", d, "--app", "back", "--branch", "main", "--create"])["appId"].clone();
@@ -591,6 +591,9 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
 
     let page = http_exchange(&format!("{base}/p/new.html"), &[]);
     assert_eq!((page.status, page.body.as_slice(), page.header("x-back")), (200, b"new".as_slice(), Some("yes")));
+    // The upstream's cookie passes through beside the emulator's own.
+    let cookies: Vec<&str> = page.headers.iter().filter(|(k, _)| k == "set-cookie").map(|(_, v)| v.as_str()).collect();
+    assert!(cookies.contains(&"theme=dark") && cookies.iter().any(|c| c.starts_with("amphost-site=")), "{cookies:?}");
     let moved = http_exchange(&format!("{base}/p/old"), &[]);
     let back_new = format!("/_amphost/sites/{back}/main/new.html");
     assert_eq!((moved.status, moved.header("location")), (301, Some(back_new.as_str())), "the proxy followed it");

@@ -97,7 +97,14 @@ pub async fn delete(ctx: &Ctx, id: &str) -> Result<(), CliError> {
 pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     let client = ctx.client().await?;
     let hook = client.call("GetWebhook", json!({"webhookId": id})).await?;
-    let url = hook["webhook"]["webhookUrl"].as_str().unwrap_or_default();
+    let named = hook["webhook"]["webhookUrl"].as_str().unwrap_or_default();
+    // Under --local the URL names `amphost emulator`'s address, for later; this command's own
+    // emulator answers now, on its own port.
+    let local = match ctx.is_local() {
+        true => Some(client.endpoint().await?),
+        false => None,
+    };
+    let url = &local_address(named, local.as_deref());
     let redacted = crate::api::redact::redact_presigned(url);
     let resp =
         client.http_for(url).post(url).header("content-type", "application/json").body("{}").send().await.map_err(
@@ -121,6 +128,15 @@ pub async fn trigger(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     }
     ctx.ui.status(format!("Webhook answered HTTP {status}"));
     ctx.print(&parsed, &View::Empty)
+}
+
+/// `url` on `endpoint`'s scheme, host and port (the path and query kept); as it is without one.
+fn local_address(url: &str, endpoint: Option<&str>) -> String {
+    let (Some(endpoint), Ok(mut parsed)) = (endpoint, reqwest::Url::parse(url)) else { return url.to_string() };
+    let Ok(local) = reqwest::Url::parse(endpoint) else { return url.to_string() };
+    let _ = parsed.set_host(local.host_str());
+    let _ = parsed.set_port(local.port());
+    parsed.to_string()
 }
 
 /// A webhook's refusal: the service's message (not its JSON), and for a busy branch, how to

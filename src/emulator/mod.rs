@@ -287,8 +287,9 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             via: via.as_deref(),
         };
         let mut response = sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
+        // Appended: the site's own cookies (a proxied upstream's, a custom header) stay.
         if let Some(c) = cookie.and_then(|c| http::HeaderValue::from_str(&c).ok()) {
-            response.headers_mut().insert("set-cookie", c);
+            response.headers_mut().append("set-cookie", c);
         }
         if let Some(prefix) = prefix {
             sites::keep_prefix(&mut response, &prefix);
