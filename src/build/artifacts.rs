@@ -164,13 +164,14 @@ fn walk(dir: &Path, prefix: &Path, out: &mut Vec<Found>) -> io::Result<()> {
 }
 
 /// [`walk`] for the artifacts: linked folders are followed as a deploy of the folder follows
-/// them (their files are published under the link's name), each real folder once (a link
-/// may lead back up); one leading out of `base` is refused, as a deploy refuses it.
+/// them (their files are published under each link's name); one leading out of `base` is
+/// refused, as is a loop (a link to a folder it is in), as a deploy refuses them. `above`:
+/// the real folders the walk is in.
 fn walk_artifacts(
     base: &Path,
     dir: &Path,
     prefix: &Path,
-    seen: &mut Vec<PathBuf>,
+    above: &mut Vec<PathBuf>,
 ) -> Result<Vec<Found>, ArtifactError> {
     let mut here = Vec::new();
     walk(dir, prefix, &mut here).map_err(io_error("read", dir))?;
@@ -183,10 +184,17 @@ fn walk_artifacts(
         if !target.starts_with(base) {
             return Err(ArtifactError::LinkOut { name: format!("{}/", f.name), target });
         }
-        if !seen.contains(&target) {
-            seen.push(target);
-            out.extend(walk_artifacts(base, &f.path, &f.rel, seen)?);
+        let real = f.path.parent().and_then(|p| p.canonicalize().ok()).unwrap_or_else(|| base.to_path_buf());
+        if real.starts_with(&target) || above.contains(&target) {
+            return Err(ArtifactError::Io(format!(
+                "artifact {}/ is a symlink to {}, a folder it is in: a loop (a deploy refuses it too)",
+                f.name,
+                target.display()
+            )));
         }
+        above.push(target);
+        out.extend(walk_artifacts(base, &f.path, &f.rel, above)?);
+        above.pop();
     }
     Ok(out)
 }
@@ -221,7 +229,7 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
         return Err(ArtifactError::BaseOut(base));
     }
     let set = matcher(&rules.files)?;
-    let mut found = walk_artifacts(&base, &rules.base, Path::new(""), &mut vec![base.clone()])?;
+    let mut found = walk_artifacts(&base, &rules.base, Path::new(""), &mut Vec::new())?;
     // A link to nothing is not a file to deploy.
     found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
     // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
@@ -467,16 +475,16 @@ mod tests {
         assert!(!dest.join("id_rsa").exists());
     }
 
-    /// A linked folder inside the base is published under the link's name, as a deploy of
-    /// the folder publishes it (it was left out without a word); a loop is walked once; a
-    /// linked folder out of the base is refused.
+    /// A linked folder inside the base is published under each link's name, as a deploy of
+    /// the folder publishes it (it was left out without a word); a loop and a linked folder
+    /// out of the base are refused.
     #[cfg(unix)]
     #[test]
     fn linked_folders_are_followed_as_a_deploy_follows_them() {
         let root = tempfile::tempdir().unwrap();
         write(root.path(), &["dist/v1/page.html", "private/key.txt"]);
         std::os::unix::fs::symlink("v1", root.path().join("dist/latest")).unwrap();
-        std::os::unix::fs::symlink("..", root.path().join("dist/v1/up")).unwrap();
+        std::os::unix::fs::symlink("v1", root.path().join("dist/stable")).unwrap();
         let rules = super::super::ArtifactRules {
             root: root.path().to_path_buf(),
             base: root.path().join("dist"),
@@ -484,8 +492,12 @@ mod tests {
             discard_paths: false,
         };
         let dest = root.path().join("collected");
-        assert_eq!(collect(&rules, &dest).unwrap().files, 2);
-        assert!(dest.join("latest/page.html").is_file() && dest.join("v1/page.html").is_file());
+        assert_eq!(collect(&rules, &dest).unwrap().files, 3, "every link to v1, as deploy publishes them");
+        assert!(dest.join("latest/page.html").is_file() && dest.join("stable/page.html").is_file());
+        assert!(dest.join("v1/page.html").is_file());
+        std::os::unix::fs::symlink("..", root.path().join("dist/v1/up")).unwrap();
+        assert!(collect(&rules, &dest).unwrap_err().to_string().contains("a loop"));
+        std::fs::remove_file(root.path().join("dist/v1/up")).unwrap();
         std::os::unix::fs::symlink("../private", root.path().join("dist/keys")).unwrap();
         let err = collect(&rules, &dest).unwrap_err();
         assert!(matches!(&err, ArtifactError::LinkOut { name, .. } if name == "keys/"), "{err}");
