@@ -357,6 +357,8 @@ fn every_bad_invocation_exits_2_names_the_culprit_and_sends_nothing() {
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://"], "does not name a bucket"),
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "s3://bucket"], "names no object"),
         (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "https://"], "no URL with a host"),
+        (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "http:///x.zip"], "no URL with a host"),
+        (vec!["deploy", "--app", "x", "--branch", "b", "--source-url", "https://.../x"], "no URL with a host"),
         (
             vec!["domain", "create", "--app", "x", "https://example.org/", "--sub-domain", "=main"],
             "give the domain name alone, without a scheme or path: example.org",

@@ -286,8 +286,12 @@ fn check_source_url(url: &str, kind: &str) -> Result<(), String> {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Err(format!("{url:?} must start with s3://, https:// or http://"));
     }
+    // The host as written (`http:///x.zip` would be read as host `x.zip`), with no empty label.
+    let written = url.split_once("://").map_or("", |(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""));
+    let host = written.rsplit('@').next().unwrap_or("").split(':').next().unwrap_or("");
+    let named = !host.is_empty() && (host.starts_with('[') || host.split('.').all(|label| !label.is_empty()));
     match reqwest::Url::parse(url) {
-        Ok(parsed) if parsed.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
+        Ok(parsed) if named && parsed.host_str().is_some() => Ok(()),
         _ => Err(format!("{:?} is no URL with a host", crate::api::redact::redact_given_url(url))),
     }
 }
