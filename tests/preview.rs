@@ -677,7 +677,18 @@ fn explain_decodes_a_path_as_the_server_does() {
     write(&site, &[("index.html", "home"), ("a b.html", "spaced")]);
     let rules = r#"[{"source": "/enc/<n>", "target": "/dest/<n>", "status": "301"}]"#;
     let d = site.to_str().unwrap();
-    let args = ["-o", "json", "preview", d, "--rules", rules, "--explain", "/a%20b.html", "/enc/a%3Fb"];
+    let args = [
+        "-o",
+        "json",
+        "preview",
+        d,
+        "--rules",
+        rules,
+        "--explain",
+        "/a%20b.html",
+        "/enc/a%3Fb",
+        "/x/%2e%2e/index.html",
+    ];
     let explained = Run::new(root).run(&args).ok().json();
     let rows = explained["paths"].as_array().unwrap();
     assert_eq!(
@@ -689,4 +700,6 @@ fn explain_decodes_a_path_as_the_server_does() {
     let live = http_exchange(&format!("{}/enc/a%3Fb", server.url), &[]);
     let predicted = rows[1]["answer"].as_str().unwrap().trim_start_matches("→ ");
     assert_eq!((live.status, live.header("location")), (301, Some(predicted)), "{explained}");
+    assert_eq!(rows[2]["status"], "400", "{explained}");
+    assert_eq!(http_exchange(&format!("{}/x/%2e%2e/index.html", server.url), &[]).status, 400);
 }

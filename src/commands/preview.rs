@@ -153,6 +153,11 @@ fn default_folder(ctx: &Ctx) -> Result<PathBuf, CliError> {
 /// `--explain`: what would answer each path, and why, as a table or JSON.
 fn explain(ctx: &Ctx, site: &dyn Site, config: &SiteConfig, paths: &[String]) -> Result<(), CliError> {
     let row = |p: &String| {
+        // As the server answers it: a path that climbs is a bad request, whatever the rules.
+        let decoded = percent_encoding::percent_decode_str(p.split('?').next().unwrap_or(p)).decode_utf8_lossy();
+        if serve::climbs(&decoded) {
+            return json!({"path": p, "status": "400", "answer": "-", "rule": null, "reason": serve::CLIMBS});
+        }
         let d = serve::explain(site, config, p);
         let (status, answer) = match &d.outcome {
             Outcome::Serve { file, status } => (status.to_string(), format!("/{file}")),

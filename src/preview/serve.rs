@@ -48,6 +48,15 @@ fn plain(status: u16, text: &str) -> Response {
         .expect("valid response")
 }
 
+/// Why a path with a `.` or `..` segment (decoded) names nothing: a URL would resolve it
+/// elsewhere, whatever a rule made of it (a proxy's upstream, a redirect).
+pub const CLIMBS: &str = "a . or .. segment in the path";
+
+/// Whether a decoded path has a `.` or `..` segment: answered 400.
+pub fn climbs(path: &str) -> bool {
+    path.split('/').any(|segment| segment == "." || segment == "..")
+}
+
 /// What would answer `path` (with its query), without serving: `preview --explain`. A full
 /// URL (`https://mydomain.com/guide?x=1`) is asked at its host, so that domain sources can be
 /// explained; a path is asked at `localhost`.
@@ -98,8 +107,8 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
     let path = percent_encoding::percent_decode_str(inc.raw_path).decode_utf8_lossy().into_owned();
     // `/api/%2e%2e/admin` decodes to a path that climbs: whatever a rule did with it (a proxy's
     // upstream, a redirect), a URL would resolve it elsewhere. Such a path names nothing.
-    if path.split('/').any(|segment| segment == "." || segment == "..") {
-        return Served { response: plain(400, "Bad Request"), log: line(400, "a . or .. segment in the path") };
+    if climbs(&path) {
+        return Served { response: plain(400, "Bad Request"), log: line(400, CLIMBS) };
     }
     let req = Request { host: inc.host, path: &path, query: inc.query, country: config.country.as_deref() };
     let decision = config.rules.decide(&req, site.as_ref());
