@@ -84,11 +84,11 @@ fn skipped(line: &str) -> bool {
     l.is_empty() || l.starts_with('#')
 }
 
-/// dotenvy 0.15 refuses a reference right before a double quote's end (`K="$HOME"`,
-/// `K="a$P"`) and a lone `$` there (`K="$"`), though it expands `"${HOME}"` and `"$HOME b"`:
-/// such a reference gets braces, and such a `$` an escape, before dotenvy reads the text.
-/// Quotes, escapes and comments are followed so that nothing else changes; names are
-/// dotenvy's (letters and digits: `$A_B` is `$A` then `_B`, as unquoted).
+/// dotenvy 0.15 refuses a reference right before a double quote's end (`K="$HOME"`) and a
+/// lone `$` there (`K="$"`), and reads `$BASE_URL` as `$BASE` then `_URL`: every `$NAME`
+/// (letters, digits and `_`, as in a shell) outside single quotes gets braces, and such a
+/// `$` an escape, before dotenvy reads the text. Quotes, escapes and comments are followed
+/// so that nothing else changes.
 fn brace_references_before_closing_quotes(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 16);
@@ -103,12 +103,19 @@ fn brace_references_before_closing_quotes(text: &str) -> String {
                 i += 2;
                 continue;
             }
-            (false, Some('"'), '$') => {
-                let end = (i + 1..chars.len()).find(|&j| !chars[j].is_alphanumeric()).unwrap_or(chars.len());
-                if chars.get(end) == Some(&'"') {
+            (false, Some('"') | None, '$') => {
+                let name_char = |j: usize| chars[j].is_ascii_alphanumeric() || chars[j] == '_';
+                let end = (i + 1..chars.len()).find(|&j| !name_char(j)).unwrap_or(chars.len());
+                let starts_well = chars.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c == '_');
+                if starts_well {
                     let name: String = chars[i + 1..end].iter().collect();
-                    out.push_str(&if name.is_empty() { "\\$".to_string() } else { format!("${{{name}}}") });
+                    out.push_str(&format!("${{{name}}}"));
                     i = end;
+                    continue;
+                }
+                if quote.is_some() && chars.get(i + 1) == Some(&'"') {
+                    out.push_str("\\$");
+                    i += 1;
                     continue;
                 }
             }
@@ -266,12 +273,22 @@ mod tests {
 
     #[test]
     fn a_reference_right_before_a_closing_quote_expands() {
-        let text = "P=x\nK=\"$P\"\nL=\"a$P\"\nM=\"$\"\nN='$P'\nO=\"$P_Q\" # \"$P\"\nQ=\"\\$P\"\n";
+        let text = "P=x\nP_Q=pq\nK=\"$P\"\nL=\"a$P\"\nM=\"$\"\nN='$P'\nO=\"$P_Q\" # \"$P\"\nQ=\"\\$P\"\nR=$P_Q\n";
         let got = pairs(&parse(text).unwrap_or_else(|e| panic!("{e:?}")))
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect::<Vec<_>>();
-        let want = [("P", "x"), ("K", "x"), ("L", "ax"), ("M", "$"), ("N", "$P"), ("O", "x_Q"), ("Q", "$P")];
+        let want = [
+            ("P", "x"),
+            ("P_Q", "pq"),
+            ("K", "x"),
+            ("L", "ax"),
+            ("M", "$"),
+            ("N", "$P"),
+            ("O", "pq"),
+            ("Q", "$P"),
+            ("R", "pq"),
+        ];
         assert_eq!(got, want.map(|(k, v)| (k.to_string(), v.to_string())));
     }
 
