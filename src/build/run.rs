@@ -59,6 +59,8 @@ pub struct Failure {
 pub enum RunError {
     /// The shell could not be started (bash missing, the script not written).
     Start(String),
+    /// A command no shell can be given (a NUL byte in it).
+    Spec(String),
     /// A command failed: the build stopped there.
     Failed(Failure),
 }
@@ -157,6 +159,16 @@ fn run_blocking(
 ) -> Result<Vec<PhaseTime>, RunError> {
     if phases.is_empty() || group.stopping() {
         return Ok(Vec::new());
+    }
+    // No shell can be given a NUL: said of the command that holds it.
+    for phase in phases {
+        if let Some(command) = phase.commands.iter().find(|c| c.contains('\0')) {
+            let shown = crate::text::escape_controls(command);
+            return Err(RunError::Spec(format!(
+                "the {} command `{shown}` holds a NUL byte, which no shell can run",
+                phase.name
+            )));
+        }
     }
     let mark = format!("amphost-mark-{}", uuid::Uuid::new_v4().simple());
     let text = script(phases, &mark);
@@ -570,6 +582,13 @@ mod tests {
         }
         assert!(!seen.iter().any(|l| l.contains("never")), "{seen:?}");
         assert_eq!(seen.last().map(String::as_str), Some("end frontend build false"));
+    }
+
+    #[test]
+    fn a_nul_in_a_command_is_named() {
+        let (got, _) = run_here(&[phase("build", &["echo a\0b"])]);
+        let Err(RunError::Spec(message)) = got else { panic!("{got:?}") };
+        assert!(message.contains("build command `echo a\\0b` holds a NUL byte"), "{message}");
     }
 
     #[test]

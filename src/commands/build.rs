@@ -424,6 +424,7 @@ fn build_failed(e: RunError) -> CliError {
         RunError::Start(m) => {
             return CliError::failure(m).hint("a local build runs the spec's commands with bash: is it on PATH?")
         }
+        RunError::Spec(m) => return CliError::usage(m).hint("edit the build spec's command"),
         RunError::Failed(f) => f,
     };
     let first = f.command.trim().lines().next().unwrap_or_default().to_string();
