@@ -441,6 +441,11 @@ fn upload_urls_close_when_their_deployment_starts() {
     assert_eq!(put(&url, "tampered"), "403");
     let site = common::http_exchange(&format!("{}/_amphost/sites/{app}/main/index.html", emu.url), &[]);
     assert_eq!((site.status, site.body.as_slice()), (200, b"v1".as_slice()));
+    // A deployment stopped before it started takes no more uploads either.
+    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
+    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    aws(&["stop-job", "--app-id", &app, "--branch-name", "main", "--job-id", created["jobId"].as_str().unwrap()]);
+    assert_eq!(put(&url, "v1"), "403");
 }
 
 /// PUTs `body` to `url` with curl, as any client of an upload URL would; the HTTP status.

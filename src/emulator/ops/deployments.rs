@@ -81,9 +81,9 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     Ok(json!({"jobId": job["jobId"], "fileUploadUrls": file_urls, "zipUploadUrl": zip_url}))
 }
 
-/// Closes a started job's upload URLs: what was checked is what is served, so a PUT after
-/// StartDeployment is refused (see `admin::receive_upload`).
-fn seal_uploads(ctx: &RequestCtx, job: &Value) -> Result<(), ServiceError> {
+/// Closes a started (or stopped) job's upload URLs: what was checked is what is served, so a
+/// PUT after StartDeployment or StopJob is refused (see `admin::receive_upload`).
+pub(crate) fn seal_uploads(ctx: &RequestCtx, job: &Value) -> Result<(), ServiceError> {
     let files = job["fileUploads"].as_object().into_iter().flat_map(|f| f.values());
     for token in std::iter::once(&job["zipUpload"]).chain(files).filter_map(Value::as_str) {
         let arn = upload_arn(token);

@@ -375,6 +375,8 @@ pub fn stop(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
         return Err(ServiceError::bad_request(format!("Job {} is already {}.", s(input, "jobId"), t.status)));
     }
     job["stopAt"] = json!(ctx.now);
+    // A stopped deployment takes no more uploads.
+    super::deployments::seal_uploads(ctx, &job)?;
     ctx.tx.update(&arn, &job)?;
     Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
 }
