@@ -134,7 +134,7 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
     let trimmed = text.trim();
     if !from_file && !trimmed.starts_with('[') {
         let items: Vec<String> =
-            split_outside_braces(trimmed).into_iter().map(|item| item.trim().to_string()).collect();
+            split_outside_groups(trimmed).into_iter().map(|item| item.trim().to_string()).collect();
         if items.iter().any(String::is_empty) {
             return Err("an item is empty (two commas in a row, or one at an end)".into());
         }
@@ -152,13 +152,14 @@ pub fn parse_string_list(s: &str) -> Result<StringList, String> {
     strings.collect::<Result<_, _>>().map(StringList)
 }
 
-/// `a,b` split at its commas, but not inside a glob's braces (`release/{a,b}` is one item).
-fn split_outside_braces(text: &str) -> Vec<&str> {
+/// `a,b` split at its commas, but not inside a glob's braces or brackets (`release/{a,b}`,
+/// `feat/[a,b]*` are one item each).
+fn split_outside_groups(text: &str) -> Vec<&str> {
     let (mut items, mut depth, mut start) = (Vec::new(), 0usize, 0);
     for (i, c) in text.char_indices() {
         match c {
-            '{' => depth += 1,
-            '}' => depth = depth.saturating_sub(1),
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
             ',' if depth == 0 => {
                 items.push(&text[start..i]);
                 start = i + 1;
@@ -275,8 +276,12 @@ pub fn parse_site_url(s: &str) -> Result<String, String> {
 /// number is refused: elsewhere it is seconds, and `--older-than 14` meant as days would take
 /// in every branch older than 14 seconds.
 pub fn parse_age(s: &str) -> Result<Duration, String> {
+    if let Ok(n) = s.trim().parse::<u64>() {
+        let n = n.max(1);
+        return Err(format!("{s:?} has no unit: say how long, e.g. {n}d for days or {n}h for hours"));
+    }
     if s.trim().parse::<f64>().is_ok() {
-        return Err(format!("{s:?} has no unit: say how long, e.g. {}d for days or {}h for hours", s.trim(), s.trim()));
+        return Err(format!("{s:?} has no unit: say how long, e.g. 14d for days or 36h for hours"));
     }
     parse_duration(s)
 }
@@ -461,6 +466,7 @@ mod tests {
         }
         assert_eq!(list("release/[0-9]*").unwrap(), vec!["release/[0-9]*"]);
         assert_eq!(list("release/{a,b},main").unwrap(), vec!["release/{a,b}", "main"]);
+        assert_eq!(list("feat/[a,b]*,main").unwrap(), vec!["feat/[a,b]*", "main"]);
         assert_eq!(list(r#"["[abc]*"]"#).unwrap(), vec!["[abc]*"]);
         assert_eq!(list("[]").unwrap(), Vec::<String>::new());
         assert!(list("a,,b").unwrap_err().contains("empty"));
