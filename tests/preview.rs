@@ -581,9 +581,21 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
     emu.amphost().json(&["app", "create", "front"]);
     let front = emu.amphost().json(&["deploy", d, "--app", "front", "--branch", "main", "--create"])["appId"].clone();
     let front = front.as_str().unwrap();
+    // An upstream naming a header of its connection in `Connection`: that one is not passed on.
+    let upstream = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let raw = format!("http://{}/raw", upstream.local_addr().unwrap());
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        let (mut conn, _) = upstream.accept().unwrap();
+        let mut request = [0u8; 4096];
+        let _ = conn.read(&mut request);
+        let answer = "HTTP/1.1 200 OK\r\nConnection: close, X-Hop\r\nX-Hop: secret\r\nX-Kept: yes\r\nContent-Length: 2\r\n\r\nok";
+        conn.write_all(answer.as_bytes()).unwrap();
+    });
     let rules = format!(
         r#"[{{"source": "/p/<*>", "target": "{url}/_amphost/sites/{back}/main/<*>", "status": "200"}},
-            {{"source": "/loop/<*>", "target": "{url}/_amphost/sites/{front}/main/loop/<*>", "status": "200"}}]"#,
+            {{"source": "/loop/<*>", "target": "{url}/_amphost/sites/{front}/main/loop/<*>", "status": "200"}},
+            {{"source": "/raw", "target": "{raw}", "status": "200"}}]"#,
         url = emu.url
     );
     emu.amphost().json(&["app", "update", "front", "--custom-rules", &rules]);
@@ -597,6 +609,9 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
     let moved = http_exchange(&format!("{base}/p/old"), &[]);
     let back_new = format!("/_amphost/sites/{back}/main/new.html");
     assert_eq!((moved.status, moved.header("location")), (301, Some(back_new.as_str())), "the proxy followed it");
+
+    let hop = http_exchange(&format!("{base}/raw"), &[]);
+    assert_eq!((hop.status, hop.header("x-kept"), hop.header("x-hop")), (200, Some("yes"), None));
 
     let started = std::time::Instant::now();
     let looped = http_exchange(&format!("{base}/loop/x"), &[]);

@@ -240,13 +240,18 @@ async fn proxy(http: &reqwest::Client, url: &str, query: &str, via: Option<&str>
     match http.get(&full).header("via", via).send().await {
         Ok(upstream) => {
             let mut builder = Response::builder().status(upstream.status().as_u16()).extension(Proxied);
+            // The headers `Connection` names are of that connection too.
+            let named = upstream.headers().get_all("connection").iter().filter_map(|v| v.to_str().ok());
+            let of_the_connection: Vec<String> =
+                named.flat_map(|v| v.split(',')).map(|h| h.trim().to_ascii_lowercase()).collect();
             for (name, value) in upstream.headers() {
-                if !HOP_BY_HOP.contains(&name.as_str()) {
+                if !HOP_BY_HOP.contains(&name.as_str()) && !of_the_connection.iter().any(|h| h == name.as_str()) {
                     builder = builder.header(name, value);
                 }
             }
             builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
         }
+        Err(e) if e.is_timeout() => plain(504, "Gateway Timeout: the upstream did not answer in time"),
         Err(e) => plain(502, &format!("Bad Gateway: {}", crate::api::redact::http_error_text(&e))),
     }
 }
