@@ -313,11 +313,7 @@ fn hostile_archives_and_oversized_uploads_are_refused() {
     // …and the emulator refuses it too, as the service would, from a client that sends it.
     let app = emu.amphost().json(&["app", "create", "h"])["app"]["appId"].as_str().unwrap().to_string();
     emu.amphost().json(&["branch", "create", "--app", "h", "main"]);
-    let aws = |args: &[&str]| -> serde_json::Value {
-        let out = emu.aws(args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let aws = |args: &[&str]| emu.aws_json(args);
     let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main"]);
     let job = created["jobId"].as_str().unwrap().to_string();
     let put = std::process::Command::new("curl")

@@ -412,11 +412,7 @@ fn upload_urls_close_when_their_deployment_starts() {
     let emu = Emulator::start();
     let app = emu.amphost().json(&["app", "create", "sealed"])["app"]["appId"].as_str().unwrap().to_string();
     emu.amphost().json(&["branch", "create", "--app", "sealed", "main"]);
-    let aws = |args: &[&str]| -> serde_json::Value {
-        let out = emu.aws(args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let aws = |args: &[&str]| emu.aws_json(args);
     let md5 = "f7b1e2f6f4dd4c2d0d2ed2d4e2a5b6b2"; // not checked until StartDeployment
     let file_map = format!(r#"{{"index.html": "{md5}"}}"#);
     let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
@@ -519,11 +515,7 @@ fn a_put_overlapping_another_cannot_change_what_was_checked() {
     let emu = Emulator::start();
     let app = emu.amphost().json(&["app", "create", "race"])["app"]["appId"].as_str().unwrap().to_string();
     emu.amphost().json(&["branch", "create", "--app", "race", "main"]);
-    let aws = |args: &[&str]| -> serde_json::Value {
-        let out = emu.aws(args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let aws = |args: &[&str]| emu.aws_json(args);
     let file_map = r#"{"index.html": "6654c734ccab8f440ff0825eb443dc7f"}"#; // md5 of "v1"
     let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", file_map]);
     let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();

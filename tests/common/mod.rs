@@ -116,6 +116,13 @@ impl Emulator {
             .expect("the AWS CLI (`aws`) is installed; .ci/run installs it")
     }
 
+    /// [`Emulator::aws`] that must succeed: its JSON answer.
+    pub fn aws_json(&self, args: &[&str]) -> Value {
+        let out = self.aws(args);
+        assert!(out.status.success(), "aws {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+    }
+
     /// An `amphost` command aimed at this emulator with the test keys.
     pub fn amphost(&self) -> Run {
         let mut run = Run::new(self.dir.path());
