@@ -4,16 +4,12 @@
 
 use super::artifacts::ContentKind;
 use super::jobs::{self, NewJob, DEPLOY_STEPS};
+use super::uploads::{seal_uploads, upload_arn};
 use super::{random_id, s, RequestCtx};
 use crate::emulator::error::ServiceError;
 use crate::emulator::presign::presign;
 use crate::model::enums::JobType;
 use serde_json::{json, Map, Value};
-
-/// The record of one upload URL handed out.
-pub fn upload_arn(token: &str) -> String {
-    format!("amphost:upload:{token}")
-}
 
 fn new_upload(
     ctx: &RequestCtx,
@@ -79,20 +75,6 @@ pub fn create(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     job["fileUploads"] = Value::Object(file_tokens);
     ctx.tx.update(&job_arn, &job)?;
     Ok(json!({"jobId": job["jobId"], "fileUploadUrls": file_urls, "zipUploadUrl": zip_url}))
-}
-
-/// Closes a started (or stopped) job's upload URLs: what was checked is what is served, so a
-/// PUT after StartDeployment or StopJob is refused (see `admin::receive_upload`).
-pub(crate) fn seal_uploads(ctx: &RequestCtx, job: &Value) -> Result<(), ServiceError> {
-    let files = job["fileUploads"].as_object().into_iter().flat_map(|f| f.values());
-    for token in std::iter::once(&job["zipUpload"]).chain(files).filter_map(Value::as_str) {
-        let arn = upload_arn(token);
-        if let Some(mut record) = ctx.tx.get(&arn)? {
-            record["sealed"] = json!(true);
-            ctx.tx.update(&arn, &record)?;
-        }
-    }
-    Ok(())
 }
 
 /// What was uploaded for a job: its content, or why it cannot be deployed.

@@ -376,7 +376,7 @@ pub fn stop(ctx: &RequestCtx, input: &Value) -> Result<Value, ServiceError> {
     }
     job["stopAt"] = json!(ctx.now);
     // A stopped deployment takes no more uploads.
-    super::deployments::seal_uploads(ctx, &job)?;
+    super::uploads::seal_uploads(ctx, &job)?;
     ctx.tx.update(&arn, &job)?;
     Ok(json!({ "jobSummary": summary(&job, ctx.now) }))
 }

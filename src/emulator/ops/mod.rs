@@ -10,6 +10,7 @@ mod deployments;
 mod domains;
 pub mod jobs;
 mod tags;
+mod uploads;
 pub mod webhooks;
 
 use super::error::ServiceError;
@@ -136,8 +137,8 @@ pub use deployments::content_of as deployments_content_of;
 pub use deployments::fetched as deployments_fetched;
 pub use deployments::heartbeat as deployments_heartbeat;
 pub use deployments::safe_site_path as deployments_safe_site_path;
-pub use deployments::upload_arn as deployments_upload_arn;
 pub use deployments::Fetched;
+pub use uploads::upload_arn as deployments_upload_arn;
 
 pub fn now_seconds() -> f64 {
     let ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_millis();
