@@ -304,11 +304,14 @@ impl LongLine {
     fn push(&mut self, bytes: &[u8]) {
         let room = MAX_LINE.saturating_sub(self.head.len()).min(bytes.len());
         self.head.extend_from_slice(&bytes[..room]);
-        self.end.extend(&bytes[room..]);
-        while self.end.len() > KEPT_END {
-            self.end.pop_front();
-            self.left_out += 1;
-        }
+        // Of the rest, only what can stay in the end is copied.
+        let rest = &bytes[room..];
+        let kept = rest.len().min(KEPT_END);
+        self.left_out += rest.len() - kept;
+        self.end.extend(&rest[rest.len() - kept..]);
+        let over = self.end.len().saturating_sub(KEPT_END);
+        self.end.drain(..over);
+        self.left_out += over;
     }
 
     fn is_empty(&self) -> bool {

@@ -177,27 +177,26 @@ impl Ctx {
 
     /// Writes a result to stdout in the chosen format.
     pub fn print(&self, value: &Value, view: &View) -> Result<(), CliError> {
-        if let Some(message) = crate::render::empty_message(value, view).filter(|_| self.query.is_none()) {
-            self.ui.status(message);
-        }
-        let out = render(value, view, self.format, self.query.as_ref(), &self.ui.screen)?;
-        self.ui.out(&out);
-        self.more_results(value);
-        Ok(())
+        self.print_part(None, value, view)
     }
 
     /// A part of a result printed after its first (status's branches and domains, a domain's
     /// DNS records): with `-o text`, each of its lines starts with `SECTION<TAB>`, as the AWS
     /// CLI's text output names nested lists, so that a script tells its rows from the others.
     pub fn print_section(&self, section: &str, value: &Value, view: &View) -> Result<(), CliError> {
-        if self.format != OutputFormat::Text || self.query.is_some() {
-            return self.print(value, view);
-        }
-        if let Some(message) = crate::render::empty_message(value, view) {
+        self.print_part(Some(section), value, view)
+    }
+
+    fn print_part(&self, section: Option<&str>, value: &Value, view: &View) -> Result<(), CliError> {
+        if let Some(message) = crate::render::empty_message(value, view).filter(|_| self.query.is_none()) {
             self.ui.status(message);
         }
-        let out = render(value, view, self.format, None, &self.ui.screen)?;
-        self.ui.out(&out.lines().map(|line| format!("{section}\t{line}\n")).collect::<String>());
+        let out = render(value, view, self.format, self.query.as_ref(), &self.ui.screen)?;
+        match section.filter(|_| self.format == OutputFormat::Text && self.query.is_none()) {
+            Some(name) => self.ui.out(&out.lines().map(|line| format!("{name}\t{line}\n")).collect::<String>()),
+            None => self.ui.out(&out),
+        }
+        self.more_results(value);
         Ok(())
     }
 

@@ -204,7 +204,7 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
             BlobError::Store(e) => ServiceError::internal(format!("cannot store the upload: {e}")),
         })?;
     let shared2 = Arc::clone(shared);
-    let received = json!({"received": true, "receivedMd5": md5, "size": size});
+    let etag = format!("\"{md5}\"");
     tokio::task::spawn_blocking(move || {
         shared2.store.write(|tx| {
             let mut record = tx.get(&arn)?.ok_or_else(|| ServiceError::not_found("No such upload."))?;
@@ -213,13 +213,13 @@ async fn receive_upload(shared: &Arc<Shared>, token: &str, body: Body) -> Result
             }
             let stored = |e: std::io::Error| ServiceError::internal(format!("cannot store the upload: {e}"));
             partial.put_in_place(&path).map_err(stored)?;
-            for (k, v) in received.as_object().into_iter().flatten() {
-                record[k] = v.clone();
-            }
+            record["received"] = json!(true);
+            record["receivedMd5"] = json!(md5);
+            record["size"] = json!(size);
             tx.update(&arn, &record)
         })
     })
     .await
     .map_err(|e| ServiceError::internal(e.to_string()))??;
-    Ok(Response::builder().status(200).header("etag", format!("\"{md5}\"")).body(Body::empty()).expect("valid"))
+    Ok(Response::builder().status(200).header("etag", etag).body(Body::empty()).expect("valid"))
 }
