@@ -413,34 +413,33 @@ fn upload_urls_close_when_their_deployment_starts() {
     let app = emu.amphost().json(&["app", "create", "sealed"])["app"]["appId"].as_str().unwrap().to_string();
     emu.amphost().json(&["branch", "create", "--app", "sealed", "main"]);
     let aws = |args: &[&str]| emu.aws_json(args);
-    let md5 = "f7b1e2f6f4dd4c2d0d2ed2d4e2a5b6b2"; // not checked until StartDeployment
-    let file_map = format!(r#"{{"index.html": "{md5}"}}"#);
-    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
-    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    // A file-map deployment of index.html with this MD5: its job ID and upload URL.
+    let deployment = |md5: &str| {
+        let file_map = format!(r#"{{"index.html": "{md5}"}}"#);
+        let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
+        let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+        (created["jobId"].as_str().unwrap().to_string(), url)
+    };
+    let (job, url) = deployment("f7b1e2f6f4dd4c2d0d2ed2d4e2a5b6b2"); // not checked until StartDeployment
     assert_eq!(put(&url, "v1"), "200");
     // The MD5 given was not v1's: StartDeployment fails the job, and the URL closes all the same.
-    let job = created["jobId"].as_str().unwrap();
+    let job = job.as_str();
     aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", job]);
     assert_eq!(put(&url, "v2"), "403", "an upload URL took new content after its deployment started");
     emu.amphost()
         .run(&["job", "watch", "--app", "sealed", "--branch", "main", job])
         .fails_with(3, "does not match its MD5");
     // A deployment whose check passed keeps serving what was checked.
-    let v1_md5 = "6654c734ccab8f440ff0825eb443dc7f"; // md5 of "v1"
-    let file_map = format!(r#"{{"index.html": "{v1_md5}"}}"#);
-    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
-    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
+    let (job, url) = deployment("6654c734ccab8f440ff0825eb443dc7f"); // md5 of "v1"
     assert_eq!(put(&url, "v1"), "200");
-    let job = created["jobId"].as_str().unwrap();
-    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", job]);
-    emu.amphost().run(&["job", "watch", "--app", "sealed", "--branch", "main", job]).ok();
+    aws(&["start-deployment", "--app-id", &app, "--branch-name", "main", "--job-id", &job]);
+    emu.amphost().run(&["job", "watch", "--app", "sealed", "--branch", "main", &job]).ok();
     assert_eq!(put(&url, "tampered"), "403");
     let site = common::http_exchange(&format!("{}/_amphost/sites/{app}/main/index.html", emu.url), &[]);
     assert_eq!((site.status, site.body.as_slice()), (200, b"v1".as_slice()));
     // A deployment stopped before it started takes no more uploads either.
-    let created = aws(&["create-deployment", "--app-id", &app, "--branch-name", "main", "--file-map", &file_map]);
-    let url = created["fileUploadUrls"]["index.html"].as_str().unwrap().to_string();
-    aws(&["stop-job", "--app-id", &app, "--branch-name", "main", "--job-id", created["jobId"].as_str().unwrap()]);
+    let (job, url) = deployment("6654c734ccab8f440ff0825eb443dc7f");
+    aws(&["stop-job", "--app-id", &app, "--branch-name", "main", "--job-id", &job]);
     assert_eq!(put(&url, "v1"), "403");
 }
 
