@@ -3,7 +3,7 @@
 //! the emulator's deployed sites using the same engine.
 
 mod common;
-use common::{http_exchange, Emulator, Run, Server};
+use common::{http_exchange, http_send, Emulator, Run, Server};
 use std::path::Path;
 
 fn write(root: &Path, files: &[(&str, &str)]) {
@@ -617,6 +617,72 @@ fn a_proxy_rule_passes_the_upstream_through_and_stops_a_loop() {
     let looped = http_exchange(&format!("{base}/loop/x"), &[]);
     assert_eq!(looped.status, 508, "{}", String::from_utf8_lossy(&looped.body));
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "the loop ran {:?}", started.elapsed());
+}
+
+/// An upstream that answers one request 201 and hands back what it received (the request's
+/// head, lowercased, and its body).
+fn one_request_upstream() -> (String, std::thread::JoinHandle<(String, Vec<u8>)>) {
+    use std::io::{BufRead, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let received = std::thread::spawn(move || {
+        let (conn, _) = listener.accept().unwrap();
+        let mut reader = std::io::BufReader::new(conn.try_clone().unwrap());
+        let mut head = String::new();
+        while reader.read_line(&mut head).unwrap() > 2 && !head.ends_with("\r\n\r\n") {}
+        let head = head.to_ascii_lowercase();
+        let length =
+            head.lines().find_map(|l| l.strip_prefix("content-length:")).map_or(0, |n| n.trim().parse().unwrap());
+        let mut body = vec![0u8; length];
+        reader.read_exact(&mut body).unwrap();
+        let answer = "HTTP/1.1 201 Created\r\nConnection: close\r\nContent-Length: 7\r\n\r\ncreated";
+        (&conn).write_all(answer.as_bytes()).unwrap();
+        (head, body)
+    });
+    (url, received)
+}
+
+/// A proxy rule passes the request on whole: its method, headers and body (an API's POST
+/// through `/api/<*>`, as on Amplify). Before, every request reached the upstream as a bare GET
+/// and anything but GET and HEAD was refused 405 before the rules were read; files still are.
+#[test]
+fn a_proxy_rule_passes_the_requests_method_headers_and_body() {
+    let root = tempfile::tempdir().unwrap();
+    let site = root.path().join("site");
+    write(&site, &[("index.html", "home")]);
+    let (upstream, received) = one_request_upstream();
+    let rules = format!(r#"[{{"source": "/api/<*>", "target": "{upstream}/v1/<*>", "status": "200"}}]"#);
+    let server = Server::start(root.path(), &["preview", site.to_str().unwrap(), "--port", "0", "--rules", &rules]);
+    let headers = [("Authorization", "Bearer t0k"), ("Content-Type", "application/json"), ("Cookie", "s=1")];
+    let posted = http_send("POST", &format!("{}/api/login?next=home", server.url), &headers, b"{\"user\":\"ann\"}");
+    assert_eq!((posted.status, posted.body.as_slice()), (201, b"created".as_slice()));
+    let (head, body) = received.join().unwrap();
+    assert!(head.starts_with("post /v1/login?next=home http/1.1\r\n"), "{head}");
+    for sent in ["authorization: bearer t0k", "content-type: application/json", "cookie: s=1", "via: 1.1 amphost"] {
+        assert!(head.contains(sent), "{sent:?} not passed on: {head}");
+    }
+    let upstream_host = format!("host: {}\r\n", upstream.trim_start_matches("http://"));
+    assert!(head.contains(&upstream_host), "the upstream is asked at its own host: {head}");
+    assert_eq!(body, b"{\"user\":\"ann\"}");
+    let file = http_send("POST", &format!("{}/index.html", server.url), &[], b"x");
+    assert_eq!(file.status, 405);
+
+    // Behind the site's password, `Authorization` held that password: it stays with the site.
+    let (upstream, received) = one_request_upstream();
+    let rules = format!(r#"[{{"source": "/api/<*>", "target": "{upstream}/v1/<*>", "status": "200"}}]"#);
+    let args =
+        ["preview", site.to_str().unwrap(), "--port", "0", "--rules", &rules, "--basic-auth", "ann:hunter2secret"];
+    let locked = Server::start(root.path(), &args);
+    let password = format!("Basic {}", base64_of("ann:hunter2secret"));
+    let asked = http_send("GET", &format!("{}/api/me", locked.url), &[("Authorization", &password)], b"");
+    assert_eq!(asked.status, 201);
+    let (head, _) = received.join().unwrap();
+    assert!(head.starts_with("get /v1/me http/1.1\r\n") && !head.contains("authorization"), "{head}");
+}
+
+fn base64_of(text: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(text)
 }
 
 /// Rules the API took are served with those that make sense: one rule amphost reads as broken

@@ -280,25 +280,15 @@ async fn handle(
     axum::extract::State(state): axum::extract::State<Arc<Served>>,
     req: axum::extract::Request,
 ) -> axum::response::Response {
-    let (method, path, query, host, authorization, via) = {
-        let header = |name: &str| req.headers().get(name).and_then(|h| h.to_str().ok()).map(str::to_string);
-        (
-            req.method().to_string(),
-            req.uri().path().to_string(),
-            req.uri().query().unwrap_or("").to_string(),
-            header("host").unwrap_or_default(),
-            header("authorization"),
-            header("via"),
-        )
-    };
-    drop(req);
+    let (parts, body) = req.into_parts();
+    let host = parts.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or_default();
     let inc = Incoming {
-        method: &method,
-        host: &host,
-        raw_path: &path,
-        query: &query,
-        authorization: authorization.as_deref(),
-        via: via.as_deref(),
+        method: parts.method.as_str(),
+        host,
+        raw_path: parts.uri.path(),
+        query: parts.uri.query().unwrap_or(""),
+        headers: &parts.headers,
+        body,
     };
     let served = serve::respond(Arc::clone(&state.site), &state.config, &state.http, inc).await;
     state.ui.status(format!("{} {}", crate::render::progress::clock(), served.log));

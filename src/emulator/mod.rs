@@ -274,17 +274,14 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let site = sites::route(&host, &path, request.headers());
     if let Some(sites::Route { app_id, by, path: site_path, cookie, prefix }) = site {
         let query = request.uri().query().unwrap_or("").to_string();
-        let (authorization, via) = {
-            let header = |name: &str| request.headers().get(name).and_then(|h| h.to_str().ok()).map(str::to_string);
-            (header("authorization"), header("via"))
-        };
+        let (parts, body) = request.into_parts();
         let inc = crate::preview::serve::Incoming {
             method: &method,
             host: &host,
             raw_path: &site_path,
             query: &query,
-            authorization: authorization.as_deref(),
-            via: via.as_deref(),
+            headers: &parts.headers,
+            body,
         };
         let mut response = sites::serve(Arc::clone(&shared.store), shared.http.clone(), app_id, by, inc).await;
         // Appended: the site's own cookies (a proxied upstream's, a custom header) stay.

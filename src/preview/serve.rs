@@ -6,7 +6,7 @@ use super::headers::HeaderRules;
 use super::rules::{Decision, Outcome, Request, RuleSet};
 use super::site::Site;
 use axum::body::Body;
-use axum::http::{HeaderName, HeaderValue};
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::Response;
 use bytes::Bytes;
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
@@ -29,9 +29,17 @@ pub struct Incoming<'a> {
     pub host: &'a str,
     pub raw_path: &'a str,
     pub query: &'a str,
-    pub authorization: Option<&'a str>,
-    /// The request's `Via` header: how many amphost servers it has been proxied through.
-    pub via: Option<&'a str>,
+    /// Basic auth reads `Authorization`; `Via` says how many amphost servers the request has
+    /// been proxied through; a proxy rule passes them all on.
+    pub headers: &'a HeaderMap,
+    /// What a proxy rule passes on (an API's POST); files ignore it.
+    pub body: Body,
+}
+
+impl Incoming<'_> {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
 }
 
 /// The response, and one line saying what decided it (for request logs).
@@ -89,12 +97,10 @@ fn split_url(text: &str) -> (&str, &str) {
 }
 
 pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::Client, inc: Incoming<'_>) -> Served {
-    let line = |status: u16, why: &str| format!("{} {} → {status} {why}", inc.method, inc.raw_path);
-    if !matches!(inc.method, "GET" | "HEAD") {
-        return Served { response: plain(405, "Method Not Allowed"), log: line(405, "only GET and HEAD") };
-    }
+    let (method, raw_path) = (inc.method, inc.raw_path);
+    let line = |status: u16, why: &str| format!("{method} {raw_path} → {status} {why}");
     if let Some(expected) = &config.basic_auth {
-        let given = inc.authorization.and_then(|a| a.strip_prefix("Basic ")).map(str::trim);
+        let given = inc.header("authorization").and_then(|a| a.strip_prefix("Basic ")).map(str::trim);
         if given != Some(expected.as_str()) {
             let response = Response::builder()
                 .status(401)
@@ -112,17 +118,24 @@ pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::C
     }
     let req = Request { host: inc.host, path: &path, query: inc.query, country: config.country.as_deref() };
     let decision = config.rules.decide(&req, site.as_ref());
-    let head = inc.method == "HEAD";
+    let proxied = matches!(decision.outcome, Outcome::Proxy { .. });
+    // A site's files are read; an API behind a proxy rule takes any method.
+    if !proxied && !matches!(method, "GET" | "HEAD") {
+        let why = format!("only GET and HEAD; {}", decision.reason);
+        return Served { response: plain(405, "Method Not Allowed"), log: line(405, &why) };
+    }
+    let head = method == "HEAD";
     let response = match &decision.outcome {
         Outcome::Redirect { location, status } => redirect(*status, location),
         Outcome::Serve { file, status } => match stream_file(Arc::clone(&site), file, *status, config, head) {
             Some(r) => r,
             None => plain(404, "Not Found"),
         },
-        Outcome::Proxy { .. } if hops(inc.via) >= MAX_HOPS => {
+        Outcome::Proxy { .. } if hops(inc.header("via")) >= MAX_HOPS => {
             plain(508, "Loop Detected: a rule proxies requests back through this server")
         }
-        Outcome::Proxy { url } => proxy(http, url, inc.query, inc.via).await,
+        // The site's password was for the site: the upstream does not get it.
+        Outcome::Proxy { url } => proxy(http, url, inc, config.basic_auth.is_some()).await,
         Outcome::NotFound => match stream_file(Arc::clone(&site), "404.html", 404, config, head) {
             Some(r) => r,
             None => plain(404, "Not Found"),
@@ -229,31 +242,49 @@ pub fn proxy_client() -> reqwest::Client {
         .unwrap_or_default()
 }
 
-/// A 200 rule with an absolute target: the upstream's answer (status, headers, body) passed
-/// through as a reverse proxy does.
-async fn proxy(http: &reqwest::Client, url: &str, query: &str, via: Option<&str>) -> Response {
-    let full = if query.is_empty() || url.contains('?') { url.to_string() } else { format!("{url}?{query}") };
-    let via = match via.filter(|v| !v.trim().is_empty()) {
+/// A 200 rule with an absolute target: the request (method, headers, body) passed to the
+/// upstream and its answer (status, headers, body) passed back, as a reverse proxy does.
+/// `Authorization` is not passed on when it held the site's own password (`sites_password`).
+async fn proxy(http: &reqwest::Client, url: &str, inc: Incoming<'_>, sites_password: bool) -> Response {
+    let full = if inc.query.is_empty() || url.contains('?') { url.to_string() } else { format!("{url}?{}", inc.query) };
+    let via = match inc.header("via").filter(|v| !v.trim().is_empty()) {
         Some(earlier) => format!("{earlier}, {VIA}"),
         None => VIA.to_string(),
     };
-    match http.get(&full).header("via", via).send().await {
+    let Ok(method) = reqwest::Method::from_bytes(inc.method.as_bytes()) else {
+        return plain(400, "Bad Request: the method cannot be passed on");
+    };
+    let own = if sites_password { &["host", "via", "expect", "authorization"][..] } else { &["host", "via", "expect"] };
+    let mut request = http.request(method, &full).headers(end_to_end(inc.headers, own));
+    // A request without a body (most GETs) is passed on without one, not as an empty stream.
+    let has_body = inc.headers.contains_key("content-length") || inc.headers.contains_key("transfer-encoding");
+    if has_body {
+        request = request.body(reqwest::Body::wrap_stream(inc.body.into_data_stream()));
+    }
+    match request.header("via", via).send().await {
         Ok(upstream) => {
             let mut builder = Response::builder().status(upstream.status().as_u16()).extension(Proxied);
-            // The headers `Connection` names are of that connection too.
-            let named = upstream.headers().get_all("connection").iter().filter_map(|v| v.to_str().ok());
-            let of_the_connection: Vec<String> =
-                named.flat_map(|v| v.split(',')).map(|h| h.trim().to_ascii_lowercase()).collect();
-            for (name, value) in upstream.headers() {
-                if !HOP_BY_HOP.contains(&name.as_str()) && !of_the_connection.iter().any(|h| h == name.as_str()) {
-                    builder = builder.header(name, value);
-                }
+            for (name, value) in &end_to_end(upstream.headers(), &[]) {
+                builder = builder.header(name, value);
             }
             builder.body(Body::from_stream(upstream.bytes_stream())).unwrap_or_else(|_| plain(502, "Bad Gateway"))
         }
         Err(e) if e.is_timeout() => plain(504, "Gateway Timeout: the upstream did not answer in time"),
         Err(e) => plain(502, &format!("Bad Gateway: {}", crate::api::redact::http_error_text(&e))),
     }
+}
+
+/// The headers a proxy passes on: not those of one connection (hop-by-hop, and any that
+/// `Connection` names), nor `also` (which the proxy sets itself).
+fn end_to_end(headers: &HeaderMap, also: &[&str]) -> HeaderMap {
+    let named = headers.get_all("connection").iter().filter_map(|v| v.to_str().ok());
+    let of_the_connection: Vec<String> =
+        named.flat_map(|v| v.split(',')).map(|h| h.trim().to_ascii_lowercase()).collect();
+    let passed = |name: &HeaderName| {
+        let name = name.as_str();
+        !HOP_BY_HOP.contains(&name) && !also.contains(&name) && !of_the_connection.iter().any(|h| h == name)
+    };
+    headers.iter().filter(|(name, _)| passed(name)).map(|(n, v)| (n.clone(), v.clone())).collect()
 }
 
 #[cfg(test)]

@@ -266,25 +266,13 @@ pub fn http_get(url: &str) -> (u16, Vec<u8>) {
 
 /// A minimal HTTP/1.1 request; `host` overrides the Host header (sites by name).
 pub fn http_request(method: &str, url: &str, host: Option<&str>, body: &str) -> (u16, Vec<u8>) {
-    use std::io::{Read, Write};
-    let rest = url.strip_prefix("http://").expect("http URL");
-    let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
-    let mut s = std::net::TcpStream::connect(addr).expect("connect");
-    let host = host.unwrap_or(addr);
+    let mut extra: Vec<(&str, &str)> = host.map(|h| ("Host", h)).into_iter().collect();
     // The emulator's admin routes take only JSON on the methods that change state.
-    let content_type = if method == "GET" { "" } else { "Content-Type: application/json\r\n" };
-    let head = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{content_type}");
-    write!(s, "{head}Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).unwrap();
-    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;
-    let head = String::from_utf8_lossy(&buf[..split]).into_owned();
-    let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("status");
-    let mut body = buf[split..].to_vec();
-    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-        body = dechunk(&body);
+    if method != "GET" {
+        extra.push(("Content-Type", "application/json"));
     }
-    (status, body)
+    let answer = http_send(method, url, &extra, body.as_bytes());
+    (answer.status, answer.body)
 }
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
@@ -343,17 +331,27 @@ impl Exchange {
 }
 
 pub fn http_exchange(url: &str, extra: &[(&str, &str)]) -> Exchange {
+    http_send("GET", url, extra, b"")
+}
+
+/// [`http_exchange`] with another method, and a body (its Content-Length sent unless a GET
+/// has none).
+pub fn http_send(method: &str, url: &str, extra: &[(&str, &str)], body: &[u8]) -> Exchange {
     use std::io::{Read, Write};
     let rest = url.strip_prefix("http://").expect("http URL");
     let (addr, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
     let mut s = std::net::TcpStream::connect(addr).expect("connect");
     let host = extra.iter().find(|(k, _)| k.eq_ignore_ascii_case("host")).map_or(addr, |(_, v)| *v);
-    let mut req = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
     for (k, v) in extra.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("host")) {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
+    if !body.is_empty() || method != "GET" {
+        req.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
     req.push_str("\r\n");
     s.write_all(req.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end") + 4;
