@@ -576,6 +576,43 @@ fn an_interrupted_prune_says_the_deploy_succeeded_and_leaves_no_manifest_without
     assert_eq!(keys(&s3, &format!("k/{first_id}/")).len(), 3, "the oldest was not reached");
 }
 
+/// A deploy reads the heads of the bucket's manifests (whom to copy from, what to prune) from
+/// their first bytes, and only the one it copies from whole: a 10,000-file site's manifest is
+/// about 1 MB, and each deploy read every one kept under the prefix whole, twice.
+#[test]
+fn a_deploy_reads_whole_only_the_manifest_it_copies_from() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 300);
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let proxy = S3Proxy::start(&s3.url, &["--log-gets", log.path().to_str().unwrap()]);
+    let d = dir.path().to_str().unwrap();
+    for version in 1..=3 {
+        write(dir.path(), "index.html", &format!("<h1>v{version}</h1>"));
+        let args =
+            ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "--create", "--grant"];
+        amphost(&emu, &proxy.url).run(&[&args[..], &["--yes"]].concat()).ok();
+    }
+    let manifests = keys(&s3, "web/_amphost/deploys/");
+    assert_eq!(manifests.len(), 3);
+    let size = |key: &str| s3.aws(&["s3api", "head-object", "--bucket", "sites", "--key", key]).stdout;
+    let whole: u64 = serde_json::from_slice::<Value>(&size(&manifests[1])).unwrap()["ContentLength"].as_u64().unwrap();
+    assert!(whole > 40_000, "a manifest of 301 files: {whole} bytes, more than read for a head");
+    let read = std::fs::read_to_string(log.path()).unwrap();
+    let manifest_reads: Vec<(&str, u64)> = read
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(key, _)| key.contains("/_amphost/deploys/"))
+        .map(|(key, n)| (key, n.parse().unwrap()))
+        .collect();
+    let read_whole: Vec<&(&str, u64)> = manifest_reads.iter().filter(|(_, n)| *n >= whole / 2).collect();
+    // The second deploy copies from the first's, the third from the second's.
+    assert_eq!(read_whole.len(), 2, "{manifest_reads:?}");
+    assert!(manifest_reads.len() >= 2 + 1 + 3, "heads read too: {manifest_reads:?}");
+}
+
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
 /// S3 does, and an emulator reading it.
 struct Conditional {

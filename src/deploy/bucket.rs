@@ -273,7 +273,32 @@ async fn list_stored(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<mani
 /// their file lists (see [`manifest::parse_head`]; [`read_manifest`] reads one whole). A
 /// manifest that cannot be read or parsed is skipped: it only costs its history line.
 pub async fn manifests(s3: &Client, bucket: &str, prefix: &str) -> Result<Vec<Manifest>, BucketError> {
-    recorded(s3, bucket, prefix, manifest::parse_head).await.map(|(found, _)| found)
+    let ids = manifest_ids(s3, bucket, prefix).await?;
+    let read = ids.into_iter().map(|id| async move { read_head(s3, bucket, prefix, &id).await });
+    let outcomes: Vec<Result<Manifest, BucketError>> = stream::iter(read).buffered(8).collect().await;
+    Ok(outcomes.into_iter().flatten().collect())
+}
+
+/// How much of a manifest [`read_head`] asks for first: a 10,000-file site's is about 1 MB, its
+/// head a few hundred bytes.
+const HEAD_BYTES: usize = 16 * 1024;
+
+/// The manifest of deployment `id` without its file list, from its first bytes when they hold
+/// the rest (see [`manifest::head_part`]), else read whole.
+async fn read_head(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
+    let key = manifest::manifest_key(prefix, id);
+    let first = s3.get_object().bucket(bucket).key(&key).range(format!("bytes=0-{}", HEAD_BYTES - 1));
+    let out = first.send().await.map_err(|e| s3_error(&key, &e))?;
+    let total = out.content_range().and_then(|r| r.rsplit_once('/')).and_then(|(_, n)| n.parse::<i64>().ok());
+    let whole = total.is_none_or(|total| Some(total) == out.content_length());
+    let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{key}: {e}")))?.into_bytes();
+    if whole {
+        return manifest::parse_head(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")));
+    }
+    match manifest::head_part(&bytes).and_then(|head| manifest::parse_head(&head).ok()) {
+        Some(m) => Ok(m),
+        None => read_with(s3, bucket, prefix, id, manifest::parse_head).await.map(|(m, _)| m),
+    }
 }
 
 /// [`manifests`] with their file lists, and why each one that could not be read was not (a
@@ -283,23 +308,14 @@ pub async fn manifests_with_files(
     bucket: &str,
     prefix: &str,
 ) -> Result<(Vec<Manifest>, Vec<String>), BucketError> {
-    recorded(s3, bucket, prefix, |b| serde_json::from_slice(b)).await
-}
-
-async fn recorded(
-    s3: &Client,
-    bucket: &str,
-    prefix: &str,
-    parse: fn(&[u8]) -> serde_json::Result<Manifest>,
-) -> Result<(Vec<Manifest>, Vec<String>), BucketError> {
     let ids = manifest_ids(s3, bucket, prefix).await?;
-    let read = ids.into_iter().map(|id| async move { read_with(s3, bucket, prefix, &id, parse).await });
-    let outcomes: Vec<Result<(Manifest, i64), BucketError>> = stream::iter(read).buffered(8).collect().await;
+    let read = ids.into_iter().map(|id| async move { read_manifest(s3, bucket, prefix, &id).await });
+    let outcomes: Vec<Result<Manifest, BucketError>> = stream::iter(read).buffered(8).collect().await;
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Ok((m, _)) => found.push(m),
+            Ok(m) => found.push(m),
             // Deleted since it was listed (by a concurrent `--keep`): nothing to say.
             Err(e) if e.not_found => {}
             Err(e) => unreadable.push(e.message),
@@ -342,7 +358,7 @@ async fn read_with(
 
 pub async fn write_manifest(s3: &Client, bucket: &str, prefix: &str, m: &Manifest) -> Result<(), BucketError> {
     let key = manifest::manifest_key(prefix, &m.deploy_id);
-    let body = serde_json::to_vec_pretty(m).unwrap_or_default();
+    let body = manifest::to_bytes(m);
     s3.put_object()
         .bucket(bucket)
         .key(&key)

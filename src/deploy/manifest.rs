@@ -111,6 +111,26 @@ pub fn parse_head(bytes: &[u8]) -> serde_json::Result<Manifest> {
     })
 }
 
+/// The manifest as written to the bucket: pretty JSON, the file list last, so that its head
+/// can be read without it (see [`head_part`]).
+pub fn to_bytes(m: &Manifest) -> Vec<u8> {
+    serde_json::to_vec_pretty(m).unwrap_or_default()
+}
+
+/// How the file list starts in a manifest [`to_bytes`] wrote: a member of the top object (its
+/// members are indented two spaces; a string holds no raw newline).
+const FILES_MEMBER: &[u8] = b"\n  \"files\": ";
+
+/// The first bytes of a manifest [`to_bytes`] wrote, cut before the file list and closed with
+/// an empty one (`…, "files": {} }`), for [`parse_head`]. None when they do not reach the file
+/// list (a long message; a manifest written by another tool): it is then read whole.
+pub fn head_part(start: &[u8]) -> Option<Vec<u8>> {
+    let at = start.windows(FILES_MEMBER.len()).position(|w| w == FILES_MEMBER)?;
+    let mut head = start[..at].to_vec();
+    head.extend_from_slice(b"\n  \"files\": {}\n}");
+    Some(head)
+}
+
 /// The time part of a deployment ID (`20261127T090501Z`).
 const ID_TIME: &[time::format_description::FormatItem<'static>] =
     time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
@@ -337,6 +357,19 @@ pub fn drift(files: &BTreeMap<String, FileRecord>, stored: &[Stored], written: i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_manifests_head_is_read_from_its_first_bytes() {
+        let mut m = manifest("20261127T090501Z-0a1b2c", &[("a.html", "aa", 1), ("b/c.css", "bb", 2)]);
+        m.message = Some("say \"files\": {\n  \"files\": 1}".into());
+        let bytes = to_bytes(&m);
+        let cut = head_part(&bytes).expect("the file list is found");
+        assert!(cut.len() < bytes.len());
+        assert_eq!(parse_head(&cut).unwrap(), parse_head(&bytes).unwrap());
+        let start = &bytes[..20];
+        assert_eq!(head_part(start), None, "not reaching the file list");
+        assert_eq!(head_part(&serde_json::to_vec(&m).unwrap()), None, "not written by to_bytes");
+    }
 
     fn rec(md5: &str, size: u64) -> FileRecord {
         FileRecord::new(size, md5.into())
