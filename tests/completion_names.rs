@@ -91,6 +91,21 @@ fn a_projects_app_and_branch_are_completed_without_flags() {
     assert!(jobs.contains(&job_id), "{jobs:?}");
 }
 
+/// bash puts a candidate on the line as it is: a name with a space is offered escaped
+/// (`my\ site`), and a name typed escaped or quoted is read as bash reads it, to match it and
+/// to find its branches. Before, `my site` became two words.
+#[test]
+fn bash_gets_names_with_spaces_as_one_word() {
+    let emu = Emulator::start();
+    emu.amphost().json(&["app", "create", "my site"]);
+    emu.amphost().json(&["branch", "create", "--app", "my site", "main"]);
+    assert_eq!(complete(&emu, &["amphost", "app", "get", "my"]), [r"my\ site"]);
+    assert_eq!(complete(&emu, &["amphost", "app", "get", r"my\ s"]), [r"my\ site"]);
+    assert_eq!(complete(&emu, &["amphost", "app", "get", "'my s"]), [r"my\ site"]);
+    assert_eq!(complete(&emu, &["amphost", "branch", "get", "--app", r"my\ site", "m"]), ["main"]);
+    assert_eq!(complete(&emu, &["amphost", "branch", "get", "--app", "\"my site\"", "m"]), ["main"]);
+}
+
 #[test]
 fn an_unreachable_service_offers_no_names_quickly() {
     let emu = Emulator::start();

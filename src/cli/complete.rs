@@ -12,6 +12,7 @@ use crate::render::OutputFormat;
 use clap::builder::StyledStr;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use std::ffi::OsStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// How long a completion may wait for the service.
@@ -27,8 +28,13 @@ enum Kind {
 
 /// Answers the shell and exits when `COMPLETE` is set; else returns, and the command runs.
 pub fn complete_if_asked() {
+    // Read before clap's engine, which removes the variable.
+    FOR_BASH.store(std::env::var("COMPLETE").is_ok_and(|shell| shell == "bash"), Ordering::Relaxed);
     clap_complete::CompleteEnv::with_factory(|| with_completers(super::command())).complete();
 }
+
+/// Whether the shell asking is bash (see [`for_bash`]).
+static FOR_BASH: AtomicBool = AtomicBool::new(false);
 
 /// The command tree with a value completer on every argument whose value is an `APP`, a
 /// `BRANCH` or a `JOB_ID` (the value names are the same on every verb: `shape_tests`).
@@ -50,10 +56,51 @@ pub fn with_completers(cmd: clap::Command) -> clap::Command {
 /// `--` (the program's name first).
 fn words() -> Vec<String> {
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
-    match args.iter().position(|a| a == "--") {
+    let words = match args.iter().position(|a| a == "--") {
         Some(i) => args[i + 1..].to_vec(),
         None => args,
+    };
+    if for_bash() {
+        words.iter().map(|w| bash_unquote(w)).collect()
+    } else {
+        words
     }
+}
+
+/// bash hands over the words as typed (`my\ site`, `'my site'`) and puts a candidate on the
+/// line as it is: for bash, words are unquoted and names escaped (`my\ site`), so that a name
+/// with a space stays one word. The other shells' scripts do both themselves.
+fn for_bash() -> bool {
+    FOR_BASH.load(Ordering::Relaxed)
+}
+
+/// A word as bash would read it: `'…'` literal, `"…"` and bare text with their backslash
+/// escapes. A quote still open (the word being typed) runs to the end.
+fn bash_unquote(word: &str) -> String {
+    let mut out = String::new();
+    let mut chars = word.chars();
+    let mut quote = None;
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (Some('\''), c) => out.push(c),
+            (Some(_), '\\') => match chars.next() {
+                Some(next @ ('$' | '`' | '"' | '\\')) => out.push(next),
+                Some(next) => out.extend(['\\', next]),
+                None => out.push('\\'),
+            },
+            (None, '\\') => out.extend(chars.next()),
+            (_, c) => out.push(c),
+        }
+    }
+    out
+}
+
+/// A name as a bash word: a backslash before each character the shell would read otherwise.
+fn bash_escape(name: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "_-./:=@%+,".contains(c);
+    name.chars().flat_map(|c| if plain(c) { vec![c] } else { vec!['\\', c] }).collect()
 }
 
 /// The value of the last `--flag VALUE` or `--flag=VALUE` among `words`, for any of `flags`.
@@ -93,7 +140,9 @@ fn settings(words: &[String]) -> ClientSettings {
 }
 
 fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
-    let current = current.to_string_lossy().into_owned();
+    let bash = for_bash();
+    let current = current.to_string_lossy();
+    let current = if bash { bash_unquote(&current) } else { current.into_owned() };
     fetch(kind, &words())
         .into_iter()
         .filter(|(value, _)| value.starts_with(&current))
@@ -102,6 +151,7 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|(value, _)| !value.chars().any(char::is_control))
         .map(|(value, about)| {
             let about = about.map(|a| crate::text::escape_controls(&a));
+            let value = if bash { bash_escape(&value) } else { value };
             CompletionCandidate::new(value).help(about.map(StyledStr::from))
         })
         .collect()
@@ -167,6 +217,17 @@ mod tests {
         assert_eq!(flag(&words, &["--profile"]).as_deref(), Some("dev"));
         assert_eq!(flag(&w("amphost branch get --app --local"), &["--app"]), None);
         assert!(boolish(Some("true".into())) && !boolish(Some("0".into())) && !boolish(None));
+    }
+
+    #[test]
+    fn bash_words_are_unquoted_and_names_escaped() {
+        assert_eq!(bash_unquote(r"my\ site"), "my site");
+        assert_eq!(bash_unquote("'my s"), "my s");
+        assert_eq!(bash_unquote(r#""a \"b\" \x""#), r#"a "b" \x"#);
+        assert_eq!(bash_unquote("it's'"), "its");
+        assert_eq!(bash_escape("my site's"), r"my\ site\'s");
+        assert_eq!(bash_escape("feature/a-b.1"), "feature/a-b.1");
+        assert_eq!(bash_unquote(&bash_escape("a $b `c` \"d\" (e) & é")), "a $b `c` \"d\" (e) & é");
     }
 
     #[test]
