@@ -613,6 +613,83 @@ fn a_deploy_reads_whole_only_the_manifest_it_copies_from() {
     assert!(manifest_reads.len() >= 2 + 1 + 3, "heads read too: {manifest_reads:?}");
 }
 
+/// A manifest is taken as the deployment its key names, or not at all: one edited to name
+/// another (`"deployId": "_amphost"`) made `--keep` delete every manifest under the prefix,
+/// the live one's too; one naming another's source could unprotect the next rollback's.
+#[test]
+fn a_manifest_naming_another_deployment_is_not_followed() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 3);
+    let d = dir.path().to_str().unwrap();
+    let deploy = |version: &str| {
+        write(dir.path(), "index.html", version);
+        let args = ["deploy", d, "--app", "web", "--branch", "main", "--bucket", "s3://sites/web", "--keep", "1"];
+        amphost(&emu, &s3.url).run(&[&args[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok().json()
+    };
+    let first = deploy("v1");
+    let manifest = s3.aws(&[
+        "s3",
+        "cp",
+        &format!("s3://sites/web/_amphost/deploys/{}.json", first["deployId"].as_str().unwrap()),
+        "-",
+    ]);
+    let mut forged: Value = serde_json::from_slice(&manifest.stdout).unwrap();
+    forged["deployId"] = "_amphost".into();
+    let forged_key = "web/_amphost/deploys/20200101T000000Z-000000.json";
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), forged.to_string()).unwrap();
+    s3.put(file.path(), &format!("s3://sites/{forged_key}"));
+
+    let second = deploy("v2");
+    let third = deploy("v3");
+    let app = third["appId"].as_str().unwrap();
+    assert_eq!(served(&emu, app, "main", "index.html"), (200, "v3".into()));
+    let left = keys(&s3, "web/_amphost/deploys/");
+    for kept in [&second, &third] {
+        let key = format!("web/_amphost/deploys/{}.json", kept["deployId"].as_str().unwrap());
+        assert!(left.contains(&key), "{key} deleted: {left:?}");
+    }
+    assert!(left.contains(&forged_key.to_string()), "{left:?}");
+    let history = deploy_history(&emu, &s3);
+    assert_eq!(history["deployments"][0]["deployId"], third["deployId"], "{history}");
+}
+
+/// Apps sharing a bucket prefix: a deploy counts its changes against its own branch's previous
+/// deployment and copies from its own app's first, not another app's branch of the same name
+/// (which made another app's first deploy show files removed, and the next one upload all).
+#[test]
+fn apps_sharing_a_prefix_keep_their_own_history() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    site(one.path(), 5);
+    write(two.path(), "index.html", "other");
+    let deploy = |dir: &Path, app: &str| {
+        let args = ["deploy", dir.to_str().unwrap(), "--app", app, "--branch", "main", "--bucket", "s3://sites/shared"];
+        amphost(&emu, &s3.url).run(&[&args[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok().json()
+    };
+    deploy(one.path(), "one");
+    deploy(two.path(), "two");
+    let history = amphost(&emu, &s3.url).json(&[
+        "deploy",
+        "list",
+        "--app",
+        "two",
+        "--branch",
+        "main",
+        "--bucket",
+        "s3://sites/shared",
+    ]);
+    assert_eq!(history["deployments"][0]["changes"], "+1 ~0 -0", "{history}");
+    write(one.path(), "index.html", "<h1>v2</h1>");
+    let again = deploy(one.path(), "one");
+    assert_eq!((again["filesUploaded"].as_u64(), again["filesCopied"].as_u64()), (Some(1), Some(5)), "{again}");
+}
+
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as
 /// S3 does, and an emulator reading it.
 struct Conditional {

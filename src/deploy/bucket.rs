@@ -292,12 +292,22 @@ async fn read_head(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<
     let total = out.content_range().and_then(|r| r.rsplit_once('/')).and_then(|(_, n)| n.parse::<i64>().ok());
     let whole = total.is_none_or(|total| Some(total) == out.content_length());
     let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{key}: {e}")))?.into_bytes();
-    if whole {
-        return manifest::parse_head(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")));
-    }
-    match manifest::head_part(&bytes).and_then(|head| manifest::parse_head(&head).ok()) {
-        Some(m) => Ok(m),
-        None => read_with(s3, bucket, prefix, id, manifest::parse_head).await.map(|(m, _)| m),
+    let m = if whole {
+        manifest::parse_head(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")))?
+    } else {
+        match manifest::head_part(&bytes).and_then(|head| manifest::parse_head(&head).ok()) {
+            Some(m) => m,
+            None => return read_with(s3, bucket, prefix, id, manifest::parse_head).await.map(|(m, _)| m),
+        }
+    };
+    filed(m, bucket, prefix, id)
+}
+
+/// `m`, read as deployment `id`'s, if it is (see [`manifest::misfiled`]).
+fn filed(m: Manifest, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
+    match manifest::misfiled(&m, bucket, prefix, id) {
+        Some(why) => Err(BucketError::new(format!("{} is not read: {why}", manifest::manifest_key(prefix, id)))),
+        None => Ok(m),
     }
 }
 
@@ -353,7 +363,7 @@ async fn read_with(
     let written = out.last_modified().map_or(i64::MAX, |t| t.secs());
     let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{key}: {e}")))?.into_bytes();
     let m = parse(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")))?;
-    Ok((m, written))
+    Ok((filed(m, bucket, prefix, id)?, written))
 }
 
 pub async fn write_manifest(s3: &Client, bucket: &str, prefix: &str, m: &Manifest) -> Result<(), BucketError> {

@@ -225,6 +225,27 @@ pub fn zip_key(prefix: &str, deploy_id: &str) -> String {
     format!("{}{deploy_id}.zip", with_slash(prefix))
 }
 
+/// The source URL of deployment `id` under `s3://bucket/prefix`: its folder (BUCKET_PREFIX),
+/// or its zip (`zip`).
+pub fn source_url(bucket: &str, prefix: &str, id: &str, zip: bool) -> String {
+    match zip {
+        true => format!("s3://{bucket}/{}", zip_key(prefix, id)),
+        false => format!("s3://{bucket}/{}", files_prefix(prefix, id)),
+    }
+}
+
+/// Why a manifest read from `manifest_key(prefix, id)` cannot be taken as deployment `id`'s:
+/// it names another deployment, or a source that is not `id`'s. What `--keep` deletes and
+/// protects, rollback checks and a deploy copies from follow a manifest: one edited by hand
+/// or another tool must not lead them to another deployment's files.
+pub fn misfiled(m: &Manifest<impl Sized>, bucket: &str, prefix: &str, id: &str) -> Option<String> {
+    if m.deploy_id != id {
+        return Some(format!("it names deployment {:?}, not {id}", m.deploy_id));
+    }
+    let own = [source_url(bucket, prefix, id, false), source_url(bucket, prefix, id, true)];
+    (!own.contains(&m.source_url)).then(|| format!("its sourceUrl {:?} is not deployment {id}'s", m.source_url))
+}
+
 /// A prefix ending in `/`, or the empty prefix (the bucket's root).
 pub fn with_slash(prefix: &str) -> String {
     let p = prefix.trim_matches('/');

@@ -74,18 +74,15 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
     clear_the_branch(ctx, &app_id, &opts.branch, opts.cancel_pending).await?;
 
     let prefix = bucket.url.key.clone();
-    let previous = previous_deployment(s3, &bucket, &opts.branch).await?;
+    let previous = previous_deployment(s3, &bucket, &app_id, &opts.branch).await?;
     // Its files were all written before its manifest was: a copy checks its source is not newer.
     let previous_written = previous.as_ref().map_or(0, |(_, written)| *written);
     let previous = previous.as_ref().map(|(m, _)| m);
     let deploy_id = manifest::new_deploy_id(time::OffsetDateTime::now_utc());
     let files: Vec<(String, FileRecord)> =
         hashed.entries.iter().map(|(e, md5)| (e.name.clone(), FileRecord::new(e.size, md5.clone()))).collect();
-    let (source_url, kind) = if bucket.zip {
-        (format!("s3://{}/{}", bucket.url.bucket, manifest::zip_key(&prefix, &deploy_id)), "ZIP")
-    } else {
-        (format!("s3://{}/{}", bucket.url.bucket, manifest::files_prefix(&prefix, &deploy_id)), "BUCKET_PREFIX")
-    };
+    let source_url = manifest::source_url(&bucket.url.bucket, &prefix, &deploy_id, bucket.zip);
+    let kind = if bucket.zip { "ZIP" } else { "BUCKET_PREFIX" };
     let mut record = Manifest {
         version: 1,
         deploy_id,
@@ -108,7 +105,9 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         files: files.iter().cloned().collect(),
     };
     // Counted now: `--keep` may delete the previous manifest before a history is asked for.
-    record.changes = previous.filter(|p| p.branch == opts.branch).map(|p| manifest::changes(Some(p), &record));
+    // Against the branch's own previous deployment; a branch's first counts every file added.
+    let own = previous.filter(|p| p.app_id == app_id && p.branch == opts.branch);
+    record.changes = Some(manifest::changes(own, &record));
     let what = Transfer {
         opts: &opts,
         bucket: &bucket,
@@ -179,20 +178,24 @@ fn refuse_long_keys<'a>(prefix: &str, mut names: impl Iterator<Item = &'a str>) 
     }
 }
 
-/// What a deploy copies from, with when its manifest was written: the branch's newest
-/// deployment kept the same way (files, or a zip with `--zip`), else any branch's (a new
-/// preview branch copies from main). None when there is none, or its manifest cannot be read.
+/// What a deploy copies from, with when its manifest was written: the newest deployment kept
+/// the same way (files, or a zip with `--zip`) of the branch, else of another branch of the app
+/// (a new preview branch copies from main), else of another app sharing the prefix (a copy is
+/// of a file with the same MD5, whoever deployed it). None when there is none, or its manifest
+/// cannot be read.
 async fn previous_deployment(
     s3: &aws_sdk_s3::Client,
     bucket: &BucketOptions,
+    app_id: &str,
     branch: &str,
 ) -> Result<Option<(Manifest, i64)>, CliError> {
     let (name, prefix) = (&bucket.url.bucket, &bucket.url.key);
     let all = s3ops::manifests(s3, name, prefix).await.map_err(failed)?;
     let kind = if bucket.zip { "ZIP" } else { "BUCKET_PREFIX" };
-    let of_kind = |m: &&Manifest| m.source_url_type == kind;
-    let chosen =
-        all.iter().rev().filter(of_kind).find(|m| m.branch == branch).or_else(|| all.iter().rev().find(of_kind));
+    let newest = |fits: &dyn Fn(&Manifest) -> bool| all.iter().rev().find(|m| m.source_url_type == kind && fits(m));
+    let chosen = newest(&|m| m.app_id == app_id && m.branch == branch)
+        .or_else(|| newest(&|m| m.app_id == app_id))
+        .or_else(|| newest(&|_| true));
     // Read whole only now: the others' file lists are not needed (see `manifest::parse_head`).
     Ok(match chosen {
         Some(m) => s3ops::read_manifest_written(s3, name, prefix, &m.deploy_id).await.ok(),
@@ -653,10 +656,7 @@ async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, app_id: &str) -> Resul
     if !orphans.is_empty() {
         let needed = rollback_sources(ctx, app_id).await?;
         let serves = |id: &str| {
-            let sources = [
-                format!("s3://{name}/{}", manifest::files_prefix(prefix, id)),
-                format!("s3://{name}/{}", manifest::zip_key(prefix, id)),
-            ];
+            let sources = [manifest::source_url(name, prefix, id, false), manifest::source_url(name, prefix, id, true)];
             needed.iter().any(|u| sources.iter().any(|s| same_source(u, s)))
         };
         orphans.retain(|id| !serves(id));
