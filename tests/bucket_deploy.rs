@@ -979,3 +979,48 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
     assert_eq!(unfinished(), Value::Null, "an unfinished upload was left behind");
     assert_eq!(keys(&s3, "i/"), live);
 }
+
+/// A file above the multipart threshold rewritten while its parts go up: each part's bytes
+/// match their own MD5, so S3 takes them, but the whole is not the file as hashed (whose MD5
+/// the manifest records and the next deploy copies by). Before, the deploy succeeded and the
+/// bucket held bytes the manifest did not describe; now it fails and the live site stays.
+#[cfg(unix)]
+#[test]
+fn a_large_file_rewritten_while_its_parts_go_up_fails_the_deploy() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "index.html", "<h1>v1</h1>");
+    let d = dir.path().to_str().unwrap();
+    let base = ["deploy", d, "--app", "m", "--branch", "main", "--bucket", "s3://sites/m"];
+    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
+    let app = out.json()["appId"].as_str().unwrap().to_string();
+
+    // Three parts of 8 MiB, each held 3 s: the file's end is rewritten while the first is held.
+    let big = dir.path().join("big.bin");
+    std::fs::write(&big, noise(2, 20_000_000)).unwrap();
+    let slow = S3Proxy::start(&s3.url, &["--delay-ms", "3000"]);
+    let child = amphost(&emu, &slow.url).spawn(&base);
+    let unfinished = || {
+        let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
+        serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].is_array()
+    };
+    for _ in 0..300 {
+        if unfinished() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(unfinished(), "the multipart upload never started");
+    let mut bytes = std::fs::read(&big).unwrap();
+    bytes[19_000_000..].fill(b'Z');
+    std::fs::write(&big, bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("big.bin") && stderr.contains("changed during the deploy"), "{stderr}");
+    assert!(!unfinished(), "an unfinished upload was left behind");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+    assert_eq!(keys(&s3, "m/_amphost/deploys/").len(), 1, "no manifest for the failed deployment");
+}

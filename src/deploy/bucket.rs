@@ -529,7 +529,7 @@ async fn upload(
     progress: &dyn Progress,
 ) -> Result<Option<String>, BucketError> {
     if record.size > MULTIPART_THRESHOLD {
-        return upload_in_parts(s3, bucket, key, path, record.size, progress).await;
+        return upload_in_parts(s3, bucket, key, path, record, progress).await;
     }
     let body = file_body(path, 0, record.size).await?;
     let out = s3
@@ -568,12 +568,18 @@ fn check_etag(etag: Option<&str>, sse: Sse, md5: &str, path: &Path) -> Result<()
         return Ok(());
     }
     match etag.map(|t| t.trim_matches('"')) {
-        Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => Err(BucketError::new(format!(
-            "the upload of {path:?} does not match the file as hashed (MD5 {got}, expected {md5}): it changed \
-             during the deploy, or its bytes were damaged on the way; deploy again"
-        ))),
+        Some(got) if !got.contains('-') && !got.eq_ignore_ascii_case(md5) => {
+            Err(changed_during_the_deploy(path, got, md5))
+        }
         _ => Ok(()),
     }
+}
+
+fn changed_during_the_deploy(path: &Path, got: &str, md5: &str) -> BucketError {
+    BucketError::new(format!(
+        "the upload of {path:?} does not match the file as hashed (MD5 {got}, expected {md5}): it changed during \
+         the deploy, or its bytes were damaged on the way; deploy again"
+    ))
 }
 
 /// Whether an object's ETag can be its content's MD5, from how S3 says it encrypted it.
@@ -600,12 +606,18 @@ async fn upload_in_parts(
     bucket: &str,
     key: &str,
     path: &Path,
-    size: u64,
+    record: &FileRecord,
     progress: &dyn Progress,
 ) -> Result<Option<String>, BucketError> {
     let what = format!("the upload of {path:?}");
     let upload_id = start_multipart(s3, bucket, key, &what).await?;
-    let parts = upload_parts(s3, bucket, key, &upload_id, path, size, progress).await;
+    let parts = upload_parts(s3, bucket, key, &upload_id, path, record.size, progress).await;
+    // Each part's bytes are checked against their MD5; the whole, as sent, against the file's
+    // as hashed (a file rewritten since would otherwise go up under the MD5 it no longer has).
+    let parts = parts.and_then(|(parts, sent)| match sent == record.md5 {
+        true => Ok(parts),
+        false => Err(changed_during_the_deploy(path, &sent, &record.md5)),
+    });
     finish_multipart(s3, bucket, key, &upload_id, parts, &what).await
 }
 
@@ -693,7 +705,8 @@ pub async fn compose(
         let head_tag = copied.copy_part_result().and_then(|r| r.e_tag()).map(str::to_string);
         let copied = CompletedPart::builder().part_number(1).set_e_tag(head_tag).build();
         let to = PartTarget { bucket, key, upload_id: &upload_id, number: 2 };
-        Ok(vec![copied, upload_part(s3, &to, (tail, 0, len), progress).await?])
+        let (tail_part, _) = upload_part(s3, &to, (tail, 0, len), Md5::new(), progress).await?;
+        Ok(vec![copied, tail_part])
     }
     .await;
     let etag = finish_multipart(s3, bucket, key, &upload_id, parts, &what).await?;
@@ -764,16 +777,19 @@ async fn upload_parts(
     path: &Path,
     size: u64,
     progress: &dyn Progress,
-) -> Result<Vec<CompletedPart>, BucketError> {
+) -> Result<(Vec<CompletedPart>, String), BucketError> {
     let mut parts = Vec::new();
+    let mut whole = Md5::new();
     let mut offset = 0;
     while offset < size {
         let len = PART_SIZE.min(size - offset);
         let target = PartTarget { bucket, key, upload_id, number: parts.len() as i32 + 1 };
-        parts.push(upload_part(s3, &target, (path, offset, len), progress).await?);
+        let (part, hashed) = upload_part(s3, &target, (path, offset, len), whole, progress).await?;
+        parts.push(part);
+        whole = hashed;
         offset += len;
     }
-    Ok(parts)
+    Ok((parts, hex::encode(whole.finalize())))
 }
 
 /// Where a part goes: the upload and the part's number.
@@ -785,14 +801,16 @@ struct PartTarget<'a> {
 }
 
 /// Uploads `len` bytes of `path` from `offset` as one part, streamed from disk with their
-/// Content-MD5 and the ETag checked against it.
+/// Content-MD5 and the ETag checked against it; `whole` (the MD5 of the parts before) is
+/// returned with the part's bytes added: S3 keeps a part only if its bytes are those hashed.
 async fn upload_part(
     s3: &Client,
     to: &PartTarget<'_>,
     (path, offset, len): (&Path, u64, u64),
+    whole: Md5,
     progress: &dyn Progress,
-) -> Result<CompletedPart, BucketError> {
-    let md5 = part_md5(path, offset, len).await?;
+) -> Result<(CompletedPart, Md5), BucketError> {
+    let (md5, whole) = part_md5(path, offset, len, whole).await?;
     let out = s3
         .upload_part()
         .bucket(to.bucket)
@@ -807,13 +825,14 @@ async fn upload_part(
         .map_err(|e| s3_error(&format!("cannot upload part {} of {path:?}", to.number), &e))?;
     check_etag(out.e_tag(), Sse::of(out.server_side_encryption(), out.sse_customer_algorithm()), &md5, path)?;
     progress.advance(len);
-    Ok(CompletedPart::builder().part_number(to.number).set_e_tag(out.e_tag().map(str::to_string)).build())
+    Ok((CompletedPart::builder().part_number(to.number).set_e_tag(out.e_tag().map(str::to_string)).build(), whole))
 }
 
-/// The MD5 of `len` bytes of `path` from `offset`, read on a blocking thread.
-async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketError> {
+/// The MD5 of `len` bytes of `path` from `offset`, read on a blocking thread, and `whole`
+/// updated with the same bytes.
+async fn part_md5(path: &Path, offset: u64, len: u64, mut whole: Md5) -> Result<(String, Md5), BucketError> {
     let p = path.to_path_buf();
-    let hashed = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+    let hashed = tokio::task::spawn_blocking(move || -> std::io::Result<(String, Md5)> {
         use std::io::{Seek, SeekFrom};
         let mut f = std::fs::File::open(&p)?;
         f.seek(SeekFrom::Start(offset))?;
@@ -826,8 +845,9 @@ async fn part_md5(path: &Path, offset: u64, len: u64) -> Result<String, BucketEr
                 break;
             }
             h.update(&buf[..n]);
+            whole.update(&buf[..n]);
         }
-        Ok(hex::encode(h.finalize()))
+        Ok((hex::encode(h.finalize()), whole))
     })
     .await
     .map_err(|e| BucketError::new(format!("internal task failed: {e}")))?;
