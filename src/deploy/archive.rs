@@ -46,10 +46,13 @@ pub struct Entry {
     pub name: String,
     pub path: PathBuf,
     pub size: u64,
+    /// The file's MD5 (hex) when it was hashed (a bucket deploy records it): zipping checks
+    /// that the bytes it reads still have it.
+    pub md5: Option<String>,
 }
 
 /// What a folder holds to publish.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Listing {
     pub files: Vec<Entry>,
     /// Folders with nothing in them (kept in the archive so its layout matches the folder).
@@ -248,7 +251,7 @@ fn add_entry(
         listing.secrets.push(name.clone());
     }
     listing.total_bytes += size;
-    listing.files.push(Entry { name, path: path.to_path_buf(), size });
+    listing.files.push(Entry { name, path: path.to_path_buf(), size, md5: None });
     Ok(())
 }
 
@@ -454,7 +457,9 @@ fn write_files(zip: &mut zip::ZipWriter<File>, pool: &Pool<'_>, progress: &dyn P
         if pool.streamed(f) {
             zip.start_file(f.name.as_str(), entry_options(pool.level, f.size)).map_err(|e| io(&f.name, e))?;
             let mut src = open(f)?;
-            copy(&mut src, zip, progress, None).map_err(|e| io(&f.name, e))?;
+            let mut read = Md5::new();
+            copy(&mut src, zip, progress, f.md5.is_some().then_some(&mut read)).map_err(|e| io(&f.name, e))?;
+            still_as_hashed(f, read)?;
             continue;
         }
         let prepared = pool.wait_for(i)?;
@@ -475,8 +480,22 @@ fn compress(
     let mut src = open(f)?;
     let mut builder =
         zip::write::ZipFileBuilder::new(f.name.as_str(), entry_options(level, f.size)).map_err(|e| io(&f.name, e))?;
-    copy_through(buf, &mut src, &mut builder, progress, None).map_err(|e| io(&f.name, e))?;
+    let mut read = Md5::new();
+    copy_through(buf, &mut src, &mut builder, progress, f.md5.is_some().then_some(&mut read))
+        .map_err(|e| io(&f.name, e))?;
+    still_as_hashed(f, read)?;
     builder.finish().map_err(|e| io(&f.name, e))
+}
+
+/// Whether the bytes read of `f` (hashed into `read`) are those it had when hashed, if it was.
+fn still_as_hashed(f: &Entry, read: Md5) -> Result<(), ArchiveError> {
+    match &f.md5 {
+        Some(hashed) if *hashed != hex::encode(read.finalize()) => Err(ArchiveError::Io(format!(
+            "{} changed during the deploy (its bytes are no longer those hashed); deploy again",
+            f.path.display()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// The entries handed to the compression threads, in listing order, and their results waiting
@@ -843,6 +862,25 @@ mod tests {
         let mut body = String::new();
         z.by_name("index.html").unwrap().read_to_string(&mut body).unwrap();
         assert_eq!(body, "<h1>hi</h1>");
+    }
+
+    /// Entries carrying the MD5 they were hashed with are zipped only while their bytes still
+    /// have it: compressed by the pool (small) or streamed by the writer (large).
+    #[test]
+    fn a_file_no_longer_as_hashed_is_not_zipped() {
+        let dir = site(&[100, 5 << 20]);
+        let mut listing = list(dir.path()).unwrap();
+        for f in &mut listing.files {
+            f.md5 = Some(md5_file(&f.path, &Silent).unwrap());
+        }
+        let out = tempfile::tempfile().unwrap();
+        assert!(write_zip(&listing, out, 6, &Silent).is_ok());
+        for i in 0..listing.files.len() {
+            let mut changed = listing.clone();
+            changed.files[i].md5 = Some("0".repeat(32));
+            let err = write_zip(&changed, tempfile::tempfile().unwrap(), 6, &Silent).unwrap_err().to_string();
+            assert!(err.contains(&changed.files[i].name) && err.contains("changed during the deploy"), "{err}");
+        }
     }
 
     /// Bytes that compress (a repeated sentence) and differ per file, so a swapped entry shows.

@@ -10,7 +10,7 @@
 //! never touched.
 
 use super::zip_listing;
-use super::{clear_the_branch, ensure_app, ensure_branch, follow, hashed_folder, zipped_folder, Follow};
+use super::{clear_the_branch, ensure_app, ensure_branch, follow, hashed_folder, Follow};
 use super::{DeployOptions, Source};
 use crate::api::paginate::{list_all, PageOptions};
 use crate::commands::interrupt;
@@ -455,13 +455,25 @@ async fn upload_zip(ctx: &Ctx, what: &Transfer<'_>, deploy_id: &str) -> Result<(
         }
     }
     let s3 = ctx.s3().await?;
-    let zip = zipped_folder(ctx, dir, opts.compression_level).await?;
+    let zip = zip_listing(ctx, as_hashed(dir, files, what.empty_dirs), opts.compression_level).await?;
     let size = zip.as_file().metadata().map(|m| m.len()).unwrap_or(0);
     let bar = TransferBar::new(&ctx.ui, "uploading", size);
     let sent = s3ops::upload_whole(s3, &bucket.url.bucket, &key, zip.path(), bar.as_ref()).await;
     finish(&bar, &sent, "");
     let (bytes, etag) = sent.map_err(failed)?;
     Ok((Placed { files_uploaded: files.len(), files_copied: 0, bytes_uploaded: bytes }, etag))
+}
+
+/// The folder's files as hashed: the zip holds those (not what the folder holds by then), each
+/// checked to still have the MD5 the manifest records.
+fn as_hashed(dir: &Path, files: &[(String, FileRecord)], empty_dirs: &[String]) -> Listing {
+    let entry = |(name, record): &(String, FileRecord)| Entry {
+        name: name.clone(),
+        path: dir.join(name),
+        size: record.size,
+        md5: Some(record.md5.clone()),
+    };
+    Listing { files: files.iter().map(entry).collect(), empty_dirs: empty_dirs.to_vec(), ..Listing::default() }
 }
 
 /// How many bytes of the previous zip are read first: its end record and, for sites of up to
@@ -502,11 +514,7 @@ async fn compose_zip(
     };
     let old = zipcompose::parse_directory(&directory, end.entries)?;
     let md5s: std::collections::HashMap<&str, &FileRecord> = files.iter().map(|(n, r)| (n.as_str(), r)).collect();
-    let listing = Listing {
-        files: files.iter().map(|(n, r)| Entry { name: n.clone(), path: dir.join(n), size: r.size }).collect(),
-        empty_dirs: empty_dirs.to_vec(),
-        ..Listing::default()
-    };
+    let listing = as_hashed(dir, files, empty_dirs);
     let mut plan =
         Composition::plan(&listing, &old, |e| previous.files.get(&e.name) == md5s.get(e.name.as_str()).copied());
     plan.worth_it(&end, plan.changed.total_bytes)?;

@@ -140,13 +140,6 @@ pub(crate) async fn hashed_folder(ctx: &Ctx, dir: &Path, allow_secrets: bool) ->
     Ok(Hashed { entries, empty_dirs: listing.empty_dirs, total })
 }
 
-/// The folder zipped into a temporary file (its listing already checked by the caller).
-pub(crate) async fn zipped_folder(ctx: &Ctx, dir: &Path, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
-    let d = dir.to_path_buf();
-    let listing = tokio::task::spawn_blocking(move || archive::list(&d)).await.map_err(join)?.map_err(refused)?;
-    zip_listing(ctx, listing, level).await
-}
-
 pub(crate) async fn zip_listing(ctx: &Ctx, listing: Listing, level: u32) -> Result<tempfile::NamedTempFile, CliError> {
     let (files, total) = (listing.files.len(), listing.total_bytes);
     let bar = TransferBar::new(&ctx.ui, "zipping", total);
