@@ -207,7 +207,7 @@ fn rules_test_against_the_emulators_served_site() {
         "LIVE rules.cases:4  /old\n  - engine    301 /new\n  + live      302 /new   (status 302; the engine says 301)\n",
         "LIVE rules.cases:8  /about-us\n",
         "LIVE rules.cases:9  /about\n  - engine    200 /about.html\n  + live      200   (the body is not the content of /about.html)\n",
-        "15 cases: all passed; live site: 11 agree, 3 differ, 1 skipped (country conditions)\n",
+        "15 cases: all passed; live site: 11 agree, 3 differ, 1 skipped (country conditions, . or .. segments)\n",
     ] {
         assert!(out.stdout.contains(line), "lacks {line:?}:\n{}", out.stdout);
     }
@@ -251,6 +251,34 @@ fn rules_test_against_the_emulators_served_site() {
     let out = out.fails_with(1, "could not be fetched");
     assert!(out.stderr.contains("admin:<redacted>@"), "{}", out.stderr);
     assert!(!out.stdout.contains("hunter2") && !out.stderr.contains("hunter2"), "{}\n{}", out.stdout, out.stderr);
+}
+
+/// A path with a `.` or `..` segment (`%2e%2e` too) is answered 400 by the server before any
+/// rule, and `rules test` says so (it predicted what the rules made of it); `--against` does
+/// not ask it, since a request would resolve it into another path (outside the base's, even)
+/// and take that one's answer for this case's.
+#[test]
+fn dot_segments_are_400_and_not_asked_of_a_live_site() {
+    let emu = Emulator::start();
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path();
+    site(&dir.join("dist"));
+    let cases = "/docs/%2e%2e/etc -> 400\n/%2E%2e/x -> 400\n/a/./b -> 400\n/old -> 301 /new\n";
+    write(dir, &[("rules.json", RULES), ("dots.cases", cases)]);
+    let args = ["-o", "json", "rules", "test", "dots.cases", "--file", "rules.json", "--dir", "dist"];
+    let v = in_dir(&emu, dir).run(&args).ok().json();
+    assert_eq!(v["summary"]["passed"], 4, "{v}");
+    assert_eq!(v["cases"][0]["got"]["why"], "a . or .. segment in the path", "{v}");
+
+    emu.amphost().json(&["app", "create", "dots", "--custom-rules", RULES]);
+    let dist = dir.join("dist");
+    let deployed =
+        emu.amphost().json(&["deploy", dist.to_str().unwrap(), "--app", "dots", "--branch", "main", "--create"]);
+    let url = deployed["url"].as_str().unwrap();
+    let v = in_dir(&emu, dir).run(&[&args[..], &["--against", url]].concat()).ok().json();
+    assert_eq!(v["summary"]["live"], json!({"agree": 1, "differ": 0, "skipped": 3, "failed": 0}), "{v}");
+    let detail = v["cases"][0]["live"]["detail"].as_str().unwrap_or_default();
+    assert!(detail.contains(". or .. segment"), "{v}");
 }
 
 #[test]

@@ -18,14 +18,16 @@
 
 use super::SiteFiles;
 use crate::preview::rules::{Files, Outcome, Request, RuleSet, Status};
+use crate::preview::serve;
 use serde::Serialize;
 use std::fmt;
 
 /// How a case reads, for error messages.
 pub const SYNTAX: &str = "a case reads `/path [country=US] [header:Name=value] -> STATUS [TARGET]`";
 
-/// The statuses a visitor can get from Amplify's rules and files.
-pub const STATUSES: [u16; 4] = [200, 301, 302, 404];
+/// The statuses a visitor can get from Amplify's rules and files, and 400 for a path with a
+/// `.` or `..` segment (the server's answer before any rule).
+pub const STATUSES: [u16; 5] = [200, 301, 302, 404, 400];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Header {
@@ -209,7 +211,7 @@ fn parse_answer(text: &str) -> Result<Answer, String> {
             return Err("404-200 is a rule's status; write what the visitor gets: 200".into());
         }
         s => s.parse::<u16>().ok().filter(|n| STATUSES.contains(n)).ok_or_else(|| {
-            format!("status `{s}` is not one a visitor gets from Amplify's rules: 200, 301, 302 or 404")
+            format!("status `{s}` is not one a visitor gets from Amplify's rules: 200, 301, 302 or 404 (400 for a path with a . or .. segment)")
         })?,
     };
     let target = words.next().map(str::to_string);
@@ -270,6 +272,17 @@ impl Prediction {
 pub fn predict(rules: &RuleSet, files: &dyn Files, case: &Case) -> Prediction {
     let (host, raw_path, query) = request_parts(case);
     let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy().into_owned();
+    // As the server answers it (`preview::serve::respond`), before any rule is read.
+    if serve::climbs(&path) {
+        return Prediction {
+            status: 400,
+            target: None,
+            rule: None,
+            why: serve::CLIMBS.into(),
+            file: None,
+            proxied: false,
+        };
+    }
     let req = Request { host, path: &path, query, country: case.country.as_deref() };
     let d = rules.decide(&req, files);
     let why = match d.rule.and_then(|i| rules.rules.iter().find(|r| r.index == i)) {
@@ -423,6 +436,15 @@ pub fn compare_live(
     None
 }
 
+/// Why a case cannot be asked of a live site as written, if it cannot: a `.` or `..` segment
+/// (`/%2e%2e/x` too) is resolved by any URL library before the request is sent, so another
+/// path would be asked (one outside the base's, even) and its answer taken for this case's.
+pub fn unaskable(case: &Case) -> Option<&'static str> {
+    let (_, raw_path, _) = request_parts(case);
+    let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy();
+    serve::climbs(&path).then_some("a . or .. segment in the path: a request would resolve it and ask another path")
+}
+
 /// Where a case is fetched on the live site at `base` (its path appended to the base's), and
 /// the `Host` to send for a case written as a full URL.
 pub fn live_url(base: &str, case: &Case) -> (String, Option<String>) {
@@ -506,7 +528,7 @@ impl Summary {
         if let Some(l) = &self.live {
             text.push_str(&format!("; live site: {} agree, {}", l.agree, plural(l.differ, "differs", "differ")));
             if l.skipped > 0 {
-                text.push_str(&format!(", {} skipped (country conditions)", l.skipped));
+                text.push_str(&format!(", {} skipped (country conditions, . or .. segments)", l.skipped));
             }
             if l.failed > 0 {
                 text.push_str(&format!(", {} could not be fetched", l.failed));
@@ -771,7 +793,7 @@ https://other.example.com/about -> 200 /about.html
         assert_eq!(s.live, Some(LiveSummary { agree: 1, differ: 1, skipped: 1, failed: 1 }));
         assert_eq!(
             s.line(),
-            "4 cases: all passed; live site: 1 agree, 1 differs, 1 skipped (country conditions), 1 could not be fetched"
+            "4 cases: all passed; live site: 1 agree, 1 differs, 1 skipped (country conditions, . or .. segments), 1 could not be fetched"
         );
         assert!(!s.ok());
         let report = report_lines("c", &results);

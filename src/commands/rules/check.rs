@@ -219,6 +219,9 @@ async fn fetch_one(http: &reqwest::Client, base: &str, r: &CaseResult, content: 
         let why = "a country condition: the live site takes the country from the visitor's address";
         return LiveResult::skipped(redact_presigned(&url), why);
     }
+    if let Some(why) = cases::unaskable(&r.case) {
+        return LiveResult::skipped(redact_presigned(&url), why);
+    }
     let mut req = http.get(url.as_str());
     let has_host = r.case.headers.iter().any(|h| h.name.eq_ignore_ascii_case("host"));
     if let Some(h) = host.filter(|_| !has_host) {
