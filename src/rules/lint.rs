@@ -119,6 +119,7 @@ pub fn lint(rules: &[Rule], files: Option<&SiteFiles>) -> Vec<Finding> {
     let (mut compiled, mut checked) = (Vec::new(), Vec::new());
     for (index, rule) in rules.iter().enumerate() {
         findings.extend(too_long(index, rule));
+        findings.extend(empty_fields(index, rule));
         findings.extend(control_characters(index, rule));
         findings.extend(colon_placeholders(index, rule));
         match compile(index, rule) {
@@ -217,6 +218,18 @@ pub fn over_length(rule: &Rule) -> Vec<String> {
         .filter_map(|(name, value)| {
             let n = value?.chars().count();
             (n > MAX_FIELD).then(|| format!("its {name} has {n} characters; the API takes at most {MAX_FIELD}"))
+        })
+        .collect()
+}
+
+/// A source or target left empty: the API takes neither (1 to 2,048 characters each).
+fn empty_fields(index: usize, rule: &Rule) -> Vec<Finding> {
+    [("source", &rule.source), ("target", &rule.target)]
+        .into_iter()
+        .filter(|(_, value)| value.is_empty())
+        .map(|(name, _)| {
+            let message = format!("its {name} is empty; the API takes 1 to {MAX_FIELD} characters");
+            finding(Severity::Error, index, rule, "invalid", message, format!("give the rule a {name}, or remove it"))
         })
         .collect()
 }
@@ -1103,6 +1116,7 @@ mod tests {
         vec![
             ("a status Amplify does not have", vec![r("/a", "/b", "418")], None, vec![(E, Some(1), "invalid")]),
             ("a broken placeholder", vec![r("/<bad name>", "/x", "301")], None, vec![(E, Some(1), "invalid")]),
+            ("an empty target", vec![r("/a", "/b", "301"), r("/b", "", "200")], None, vec![(E, Some(2), "invalid")]),
             ("a source over the model's length", vec![r(&long, "/x", "301")], None, vec![(E, Some(1), "too-long")]),
             ("a list above the threshold", many, None, vec![(W, None, "size")]),
             (
