@@ -162,6 +162,13 @@ fn diff_names_keys_never_values_and_exits_like_diff() {
         assert_hidden(&out, &secrets);
     }
 
+    // Only removals: the table keeps its marker column (a `-` marker is not "no value").
+    let fewer = file(&emu, "fewer.env", "SAME=same\nCHANGED=zq-app-secret-8841\n");
+    let out = quiet_run(&emu, &["-o", "table", "app", "env", "diff", "--app", "site", &fewer]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<Vec<&str>> = out.stdout.lines().map(|l| l.split_whitespace().collect()).collect();
+    assert_eq!(lines, [vec!["CHANGE", "NAME"], vec!["-", "GONE"]], "{}", out.stdout);
+
     // Equal: exit 0, nothing listed.
     let same = file(&emu, "same.env", "SAME=same\nCHANGED=zq-app-secret-8841\nGONE=zq-gone-secret-3310\n");
     let out = quiet_run(&emu, &["-o", "json", "app", "env", "diff", "--app", "site", &same]).ok();

@@ -301,7 +301,9 @@ impl Cells {
             (_, v) => scalar(v),
         };
         let tone = if self.place == Place::Text { None } else { tone_of(c.fmt, value) };
-        Cell { text, tone }
+        // `-` stands for no value, unless it is the value (`env diff`'s removal marker).
+        let no_value = text.is_empty() || (text == "-" && !value.is_string());
+        Cell { text, tone, no_value }
     }
 
     fn time(&self, epoch: f64) -> String {

@@ -35,16 +35,15 @@ pub enum Keep {
 pub struct Cell {
     pub text: String,
     pub tone: Option<Tone>,
+    /// Nothing to show (empty, or `-` for no value): a column of such cells is left out.
+    pub no_value: bool,
 }
 
 impl Cell {
+    /// A cell of `text`, which shows no value when empty or `-`.
     pub fn plain(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), tone: None }
-    }
-
-    /// Nothing to show: empty, or `-` (no value).
-    fn is_blank(&self) -> bool {
-        self.text.is_empty() || self.text == "-"
+        let text = text.into();
+        Cell { no_value: text.is_empty() || text == "-", text, tone: None }
     }
 }
 
@@ -152,7 +151,7 @@ pub fn grid(headers: &[String], keep: &[Keep], rows: &[Vec<Cell>], width: Option
     if rows.is_empty() {
         return String::new();
     }
-    let mut shown: Vec<usize> = (0..headers.len()).filter(|&i| rows.iter().any(|r| !r[i].is_blank())).collect();
+    let mut shown: Vec<usize> = (0..headers.len()).filter(|&i| rows.iter().any(|r| !r[i].no_value)).collect();
     if shown.is_empty() {
         shown = (0..headers.len()).collect();
     }
@@ -314,8 +313,8 @@ mod tests {
     #[test]
     fn colour_never_moves_a_column() {
         let rows = vec![
-            vec![Cell::plain("1"), Cell { text: "SUCCEED".into(), tone: Some(Tone::Good) }, Cell::plain("1m 12s")],
-            vec![Cell::plain("2"), Cell { text: "FAILED".into(), tone: Some(Tone::Bad) }, Cell::plain("3s")],
+            vec![Cell::plain("1"), Cell { tone: Some(Tone::Good), ..Cell::plain("SUCCEED") }, Cell::plain("1m 12s")],
+            vec![Cell::plain("2"), Cell { tone: Some(Tone::Bad), ..Cell::plain("FAILED") }, Cell::plain("3s")],
         ];
         let h = headers(&["JOB", "STATUS", "DURATION"]);
         let keep = [Keep::Whole, Keep::Normal, Keep::Normal];
@@ -343,7 +342,7 @@ mod tests {
             ("App ID".to_string(), Cell::plain("d1")),
             ("Description".to_string(), Cell::plain(LONG)),
             ("Repository".to_string(), Cell::plain("")),
-            ("Status".to_string(), Cell { text: "AVAILABLE".into(), tone: Some(Tone::Good) }),
+            ("Status".to_string(), Cell { tone: Some(Tone::Good), ..Cell::plain("AVAILABLE") }),
         ];
         let out = fields(&rows, false);
         assert_eq!(out, format!("App ID       d1\nDescription  {LONG}\nRepository\nStatus       AVAILABLE\n"));
