@@ -317,6 +317,29 @@ fn a_base_directory_linked_out_of_the_repository_is_refused() {
     assert!(!dir.path().join(".amphost/build/out/id_rsa").exists());
 }
 
+/// A folder linked out of baseDirectory (a `.venv/bin -> /usr/bin` beside `baseDirectory: .`)
+/// fails the build only when a glob reaches into it: `*.html` does not, `**/*` does. Before,
+/// any such link failed every build of the folder.
+#[cfg(unix)]
+#[test]
+fn a_folder_linked_out_fails_the_build_only_when_its_files_would_be_selected() {
+    let emu = Emulator::start();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.html"), "not the site's").unwrap();
+    let spec = |glob: &str| {
+        format!("version: 1\nfrontend:\n  phases:\n    build:\n      commands: ['true']\n  artifacts:\n    baseDirectory: .\n    files: ['{glob}']\n")
+    };
+    let dir = project(&[("index.html", "hi"), ("amplify.yml", &spec("*.html"))]);
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("sub/outlink")).unwrap();
+    let out = here(emu.amphost(), dir.path()).run(&["-o", "json", "build"]).ok().json();
+    let folder = PathBuf::from(out["artifacts"].as_str().unwrap());
+    assert_eq!(files_under(&folder), ["index.html"]);
+
+    std::fs::write(dir.path().join("amplify.yml"), spec("**/*.html")).unwrap();
+    here(emu.amphost(), dir.path()).run(&["build"]).fails_with(3, "sub/outlink/ is a symlink to");
+}
+
 /// Two builds of one project at once would empty and fill the same output and cache under
 /// each other: the second is refused while the first runs, which ends well.
 #[test]

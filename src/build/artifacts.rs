@@ -172,6 +172,7 @@ fn walk_artifacts(
     dir: &Path,
     prefix: &Path,
     above: &mut Vec<PathBuf>,
+    files: &[String],
 ) -> Result<Vec<Found>, ArtifactError> {
     let mut here = Vec::new();
     walk(dir, prefix, &mut here).map_err(io_error("read", dir))?;
@@ -181,6 +182,11 @@ fn walk_artifacts(
             out.push(f);
             continue;
         };
+        // A linked folder no glob reaches into (a `.venv/bin/python` beside `*.html`) is
+        // neither followed nor refused: nothing of it would be published.
+        if !could_select_below(files, &f.name) {
+            continue;
+        }
         if !target.starts_with(base) {
             return Err(ArtifactError::LinkOut { name: format!("{}/", f.name), target });
         }
@@ -193,10 +199,47 @@ fn walk_artifacts(
             )));
         }
         above.push(target);
-        out.extend(walk_artifacts(base, &f.path, &f.rel, above)?);
+        out.extend(walk_artifacts(base, &f.path, &f.rel, above, files)?);
         above.pop();
     }
     Ok(out)
+}
+
+/// Whether one of the `files` globs could select a file under the folder `dir` (a
+/// `/`-separated name): the folder's names match the glob's first components one for one (a
+/// `**` matches any number), and the glob goes on below them. When unsure, yes.
+fn could_select_below(files: &[String], dir: &str) -> bool {
+    let names: Vec<&str> = dir.split('/').collect();
+    files.iter().any(|pattern| {
+        let p = pattern.trim();
+        let p = p.strip_prefix("./").unwrap_or(p).trim_start_matches('/');
+        slash_in_braces(p) || reaches_below(&p.split('/').collect::<Vec<_>>(), &names)
+    })
+}
+
+/// `{a/b,c}`: a glob whose components cannot be told apart by its slashes.
+fn slash_in_braces(pattern: &str) -> bool {
+    let mut depth = 0usize;
+    pattern.chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == '/' && depth > 0
+    })
+}
+
+fn reaches_below(parts: &[&str], names: &[&str]) -> bool {
+    match (parts.split_first(), names.split_first()) {
+        (Some((&"**", _)), _) => true,
+        (Some(_), None) => true,
+        (None, _) => false,
+        (Some((part, parts)), Some((name, names))) => {
+            let component = globset::GlobBuilder::new(part).literal_separator(true).build();
+            component.map_or(true, |g| g.compile_matcher().is_match(name)) && reaches_below(parts, names)
+        }
+    }
 }
 
 /// One matcher of several globs.
@@ -229,7 +272,7 @@ pub fn collect(rules: &super::ArtifactRules, out: &Path) -> Result<Collected, Ar
         return Err(ArtifactError::BaseOut(base));
     }
     let set = matcher(&rules.files)?;
-    let mut found = walk_artifacts(&base, &rules.base, Path::new(""), &mut Vec::new())?;
+    let mut found = walk_artifacts(&base, &rules.base, Path::new(""), &mut Vec::new(), &rules.files)?;
     // A link to nothing is not a file to deploy.
     found.retain(|f| set.is_match(&f.name) && (!f.link || f.path.metadata().is_ok_and(|m| m.is_file())));
     // A link may point inside the folder; never outside it (as a deploy of a folder). Checked
@@ -384,6 +427,20 @@ pub fn restore_cache(cache_dir: &Path, workdir: &Path) -> Result<usize, Artifact
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_linked_folder_is_followed_only_where_a_glob_reaches_into_it() {
+        let reaches = |glob: &str, dir: &str| super::could_select_below(&[glob.to_string()], dir);
+        assert!(!reaches("*.html", "sub/etclink"));
+        assert!(!reaches("*.{html,css}", ".venv"));
+        assert!(!reaches("assets/*", "sub/link"));
+        assert!(!reaches("sub/link", "sub/link"), "the link itself, not what is under it");
+        assert!(reaches("**/*", "sub/etclink"));
+        assert!(reaches("**/*.html", ".venv"));
+        assert!(reaches("sub/*/*.js", "sub/link"));
+        assert!(reaches("./sub/link/*", "sub/link"));
+        assert!(reaches("{sub/link,x}/*", "sub/link"), "braces holding a slash: unsure, so yes");
+    }
+
     use super::*;
     use crate::build::ArtifactRules;
 
