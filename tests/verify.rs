@@ -299,3 +299,45 @@ fn local_deploy_verify_reads_the_embedded_emulators_site() {
     assert_eq!((result["ok"].as_bool(), result["files"].as_u64()), (Some(true), Some(6)), "{result:#}");
     assert!(!result["url"].as_str().unwrap().contains(":4750/"), "the in-process emulator's port: {result}");
 }
+
+/// A server answering with a body that never ends: each answer is read no further than the
+/// largest file expected (it cannot be that file) and reported; before, verify never ended.
+#[test]
+fn an_endless_body_is_read_no_further_than_the_largest_file() {
+    let emu = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("index.html", "<h1>home</h1>"), ("big.txt", &"x".repeat(100_000))]);
+    let id = deployed(&emu, dir.path(), "", "");
+    let endless = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", endless.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for conn in endless.incoming().flatten() {
+            std::thread::spawn(move || {
+                use std::io::{BufRead, Write};
+                let mut conn = conn;
+                let mut reader = std::io::BufReader::new(conn.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n");
+                while conn.write_all(&[b'y'; 64 * 1024]).is_ok() {}
+            });
+        }
+    });
+    let d = dir.path().to_str().unwrap();
+    let mut child = emu.amphost().spawn(&["-o", "json", "verify", "--app", &id, "--branch", "main", d, "--url", &url]);
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("verify still reading after a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", String::from_utf8_lossy(&out.stderr));
+    let result: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = mismatch(&result, "/big.txt")["found"].as_str().unwrap().to_string();
+    assert_eq!(found, "over 100000 bytes, longer than any file deployed (read no further)", "{result:#}");
+}

@@ -47,7 +47,7 @@ pub async fn verify(ctx: &Ctx, opts: VerifyOptions) -> Result<(), CliError> {
         (Some(deployed), _) => deployed,
         (None, Some(bucket)) => {
             let live = super::deploy::history::live_manifest(ctx, &app_id, &opts.branch, bucket).await?;
-            let hashes = live.files.into_iter().map(|(path, f)| (path, f.md5)).collect();
+            let hashes = live.files.into_iter().map(|(path, f)| (path, (f.md5, f.size))).collect();
             expected_files(ctx, Some(&Expected::Hashes(hashes)), &opts.branch).await?
         }
         (None, None) => unreachable!("without a bucket, the files were read above"),

@@ -33,7 +33,7 @@ enum Content {
     /// The bytes are at hand (a folder, a zip).
     Bytes(Arc<dyn Site>),
     /// Only each file's MD5 (hex) is known: a deployment's manifest.
-    Hashes(BTreeMap<String, String>),
+    Hashes(BTreeMap<String, (String, u64)>),
 }
 
 impl Deployed {
@@ -52,14 +52,20 @@ impl Deployed {
         Ok(Deployed { names, content: Content::Bytes(Arc::new(site)) })
     }
 
-    /// Files known by their MD5 alone (a deployment's manifest): site path → MD5 in hex.
-    pub fn manifest(hashes: BTreeMap<String, String>) -> Deployed {
+    /// Files known by their MD5 alone (a deployment's manifest): site path → MD5 in hex and
+    /// size.
+    pub fn manifest(hashes: BTreeMap<String, (String, u64)>) -> Deployed {
         Deployed { names: hashes.keys().cloned().collect(), content: Content::Hashes(hashes) }
     }
 
     /// The MD5 (hex) of a deployed file; reads the file when only its bytes are known
     /// (blocking).
     pub fn md5(&self, name: &str) -> Result<String, String> {
+        self.hash(name).map(|(md5, _)| md5)
+    }
+
+    /// The MD5 (hex) and size of a deployed file (see [`Deployed::md5`]).
+    pub fn hash(&self, name: &str) -> Result<(String, u64), String> {
         let site = match &self.content {
             Content::Hashes(hashes) => {
                 return hashes.get(name).cloned().ok_or_else(|| format!("{name} is not in the manifest"))
@@ -67,13 +73,14 @@ impl Deployed {
             Content::Bytes(site) => site,
         };
         let (_, mut reader) = site.open(name).ok_or_else(|| format!("cannot read {name}"))?;
-        let mut hash = Md5::new();
+        let (mut hash, mut size) = (Md5::new(), 0u64);
         let mut chunk = vec![0u8; 256 * 1024];
         loop {
             let n = reader.read(&mut chunk).map_err(|e| format!("cannot read {name}: {e}"))?;
             if n == 0 {
-                return Ok(hex::encode(hash.finalize()));
+                return Ok((hex::encode(hash.finalize()), size));
             }
+            size += n as u64;
             hash.update(&chunk[..n]);
         }
     }
@@ -160,6 +167,9 @@ pub struct Checks {
     pub rules: Vec<RuleCheck>,
     /// What could not be checked, and why (said to the user, not counted as a difference).
     pub not_checked: Vec<String>,
+    /// The size of the largest file a check expects: a longer answer is read no further (it
+    /// cannot be the file, and an endless one would never end).
+    pub largest_body: u64,
 }
 
 impl Checks {
@@ -183,20 +193,32 @@ pub fn plan(
     headers: &HeaderRules,
     host: &str,
 ) -> Result<Checks, String> {
-    let files = plan_files(deployed, names, rules, host)?;
+    let mut largest_body = 0;
+    let files = plan_files(deployed, names, rules, host, &mut largest_body)?;
     let all: Vec<String> = deployed.names.iter().cloned().collect();
     let serves_itself = |name: &str| {
         let answer = decide(rules, deployed, host, &format!("/{name}"), "").outcome;
         answer == Outcome::Serve { file: name.to_string(), status: 200 }
     };
     let (headers, mut not_checked) = plan_headers(headers, &all, serves_itself);
-    let (rules, skipped) = plan_rules(rules, deployed, host)?;
+    let (rules, skipped) = plan_rules(rules, deployed, host, &mut largest_body)?;
     not_checked.extend(skipped);
-    Ok(Checks { files, headers, rules, not_checked })
+    Ok(Checks { files, headers, rules, not_checked, largest_body })
 }
 
 /// Each file with its MD5 and the rule, if any, that answers its path instead of it.
-fn plan_files(deployed: &Deployed, names: &[String], rules: &RuleSet, host: &str) -> Result<Vec<FileCheck>, String> {
+fn plan_files(
+    deployed: &Deployed,
+    names: &[String],
+    rules: &RuleSet,
+    host: &str,
+    largest: &mut u64,
+) -> Result<Vec<FileCheck>, String> {
+    let mut hash = |name: &str| -> Result<String, String> {
+        let (md5, size) = deployed.hash(name)?;
+        *largest = (*largest).max(size);
+        Ok(md5)
+    };
     // The files rules answer with, hashed once each.
     let mut hashed: BTreeMap<String, String> = BTreeMap::new();
     names
@@ -209,13 +231,13 @@ fn plan_files(deployed: &Deployed, names: &[String], rules: &RuleSet, host: &str
             let if_missing = match missing.outcome {
                 Outcome::Serve { file, status: 200 } if missing.rule.is_some() => {
                     if !hashed.contains_key(&file) {
-                        hashed.insert(file.clone(), deployed.md5(&file)?);
+                        hashed.insert(file.clone(), hash(&file)?);
                     }
                     Some((format!("{} it to /{file}", missing.reason), hashed[&file].clone()))
                 }
                 _ => None,
             };
-            Ok(FileCheck { path: name.clone(), md5: deployed.md5(name)?, shadowed_by, if_missing })
+            Ok(FileCheck { path: name.clone(), md5: hash(name)?, shadowed_by, if_missing })
         })
         .collect()
 }
@@ -292,7 +314,12 @@ fn plan_headers(
 /// What the engine predicts for each literal path the rules name: sources that are a path
 /// with no placeholder (regular expressions and domains name none). Rules for some countries
 /// and reverse proxies are listed as not checked.
-fn plan_rules(rules: &RuleSet, deployed: &Deployed, host: &str) -> Result<(Vec<RuleCheck>, Vec<String>), String> {
+fn plan_rules(
+    rules: &RuleSet,
+    deployed: &Deployed,
+    host: &str,
+    largest: &mut u64,
+) -> Result<(Vec<RuleCheck>, Vec<String>), String> {
     let (mut checks, mut not_checked) = (Vec::new(), Vec::new());
     for rule in &rules.rules {
         if !rule.source.starts_with('/') || rule.source.contains('<') {
@@ -306,7 +333,11 @@ fn plan_rules(rules: &RuleSet, deployed: &Deployed, host: &str) -> Result<(Vec<R
         let d = decide(rules, deployed, host, path, query);
         let expect = match d.outcome {
             Outcome::Redirect { status, location } => Expect::Redirect { status, location },
-            Outcome::Serve { status, file } => Expect::Serve { status, md5: deployed.md5(&file)?, file },
+            Outcome::Serve { status, file } => {
+                let (md5, size) = deployed.hash(&file)?;
+                *largest = (*largest).max(size);
+                Expect::Serve { status, md5, file }
+            }
             Outcome::NotFound => Expect::NotFound,
             Outcome::Proxy { url } => {
                 not_checked.push(format!("{} is proxied to {url}", rule.source));
@@ -335,6 +366,9 @@ pub struct Fetch {
     pub connect_timeout: Duration,
     /// The time allowed between bytes of an answer.
     pub read_timeout: Duration,
+    /// Bytes of an answer read at most, past which it is no expected file
+    /// ([`Checks::largest_body`]).
+    pub max_body: u64,
 }
 
 /// One difference between the live site and the deploy.
@@ -433,9 +467,19 @@ struct Fetched {
     location: String,
     md5: String,
     size: u64,
+    /// The body was longer than any expected file and read no further (`md5` is of its start).
+    cut: bool,
 }
 
 impl Fetched {
+    /// The body, as a mismatch shows it.
+    fn body(&self) -> String {
+        match self.cut {
+            true => format!("over {} bytes, longer than any file deployed (read no further)", self.size - 1),
+            false => format!("md5 {} ({} bytes)", self.md5, self.size),
+        }
+    }
+
     fn location(&self) -> &str {
         &self.location
     }
@@ -477,12 +521,17 @@ async fn get_once(client: &reqwest::Client, fetch: &Fetch, url: &str) -> Result<
     let headers = response.headers().clone();
     let location = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("");
     let location = crate::rules::cases::site_relative(location, &fetch.base);
-    let (mut hash, mut size) = (Md5::new(), 0u64);
+    let (mut hash, mut size, mut cut) = (Md5::new(), 0u64, false);
     while let Some(chunk) = response.chunk().await.map_err(|e| http_error_text(&e))? {
         size += chunk.len() as u64;
         hash.update(&chunk[..]);
+        if size > fetch.max_body {
+            // Longer than any file expected: it differs, and may never end.
+            (cut, size) = (true, fetch.max_body + 1);
+            break;
+        }
     }
-    Ok(Fetched { status, headers, location, md5: hex::encode(hash.finalize()), size })
+    Ok(Fetched { status, headers, location, md5: hex::encode(hash.finalize()), size, cut })
 }
 
 fn not_fetched(path: String, expected: String, error: String) -> Mismatch {
@@ -509,12 +558,7 @@ fn compare_file(f: &FileCheck, got: Result<Fetched, String>) -> Option<Mismatch>
         .map(|(why, _)| format!("the file is not in the live deployment: {why} (deploy it)"));
     let shadowed = shadowed.or(missing);
     let (kind, expected, found, cause) = match got.status {
-        200 => (
-            "body",
-            format!("md5 {}", f.md5),
-            format!("md5 {} ({} bytes)", got.md5, got.size),
-            shadowed.unwrap_or_else(|| STALE.to_string()),
-        ),
+        200 => ("body", format!("md5 {}", f.md5), got.body(), shadowed.unwrap_or_else(|| STALE.to_string())),
         404 => (
             "status",
             "200".to_string(),
@@ -614,7 +658,7 @@ fn compare_rule(r: &RuleCheck, got: Result<Fetched, String>) -> Option<Mismatch>
             .to_string(),
     };
     let found = match got.status {
-        200 | 404 if !matches!(r.expect, Expect::Redirect { .. }) => format!("{}, md5 {}", got.status, got.md5),
+        200 | 404 if !matches!(r.expect, Expect::Redirect { .. }) => format!("{}, {}", got.status, got.body()),
         _ => got.answer(),
     };
     Some(Mismatch { path, kind: "rule", expected, found, cause: format!("{cause} (predicted: {})", r.why) })

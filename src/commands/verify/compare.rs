@@ -20,8 +20,8 @@ pub enum Expected {
     Folder(PathBuf),
     /// A `.zip`, as deployed.
     Zip(PathBuf),
-    /// Files known by their MD5 (a bucket deployment's manifest): site path → hex MD5.
-    Hashes(std::collections::BTreeMap<String, String>),
+    /// Files known by their MD5 (a bucket deployment's manifest): site path → hex MD5, size.
+    Hashes(std::collections::BTreeMap<String, (String, u64)>),
 }
 
 /// How to verify: `verify`'s settings, and what `deploy --verify` carries to the end of a
@@ -171,6 +171,7 @@ pub(super) async fn check(
         retry_base: settings.retry_base,
         connect_timeout: settings.connect_timeout,
         read_timeout: settings.read_timeout,
+        max_body: checks.largest_body,
     };
     let bar = TransferBar::counter(&ctx.ui, "checking", checks.total() as u64);
     let report = match verify::run(&fetch, &checks, &*bar).await {
