@@ -394,6 +394,14 @@ frontend:
     let second = here(emu.amphost(), dir.path()).run(&["build"]).ok();
     assert!(second.stderr.contains("deps came from the cache"), "{}", second.stderr);
     assert_eq!(read(dir.path().join(".amphost/build/out/index.html")), built);
+
+    // A build that fails at its artifacts (its commands ran) leaves the cache as it was.
+    let broken = spec
+        .replace("baseDirectory: dist", "baseDirectory: nowhere")
+        .replace("cp deps/lib.txt dist/index.html", "echo changed by the failed build > deps/lib.txt");
+    std::fs::write(dir.path().join("amplify.yml"), broken).unwrap();
+    here(emu.amphost(), dir.path()).run(&["build"]).fails_with(3, "nowhere");
+    assert_eq!(read(dir.path().join(".amphost/cache/_root/deps/lib.txt")), built);
 }
 
 #[test]

@@ -173,11 +173,36 @@ pub fn parse(text: &str) -> Result<BuildSpec, SpecError> {
         return Err(SpecError::at(None, "the build spec is empty: it needs at least `version: 1` and a `frontend`"));
     }
     let spec: BuildSpec = serde_yaml_ng::from_str(text).map_err(|e| {
-        let place = e.location().map(|l| (l.line(), l.column()));
-        SpecError::at(place, without_place(&e.to_string()))
+        let message = without_place(&e.to_string());
+        // The parser places a repeated key at its mapping's start (`1:1` for the top level)
+        // or at its first occurrence.
+        let repeated = message.split_once("duplicate field `").and_then(|(_, rest)| rest.split('`').next());
+        let place = repeated.and_then(|key| repeated_key(text, key)).or(e.location().map(|l| (l.line(), l.column())));
+        SpecError::at(place, message)
     })?;
     check(&spec, text)?;
     Ok(spec)
+}
+
+/// Where `key:` is written a second time in one mapping: at the indentation of an earlier
+/// `key:` with no line less indented between them (which would end that mapping).
+fn repeated_key(text: &str, key: &str) -> Option<(usize, usize)> {
+    let mut open: Vec<usize> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        open.retain(|&i| i <= indent);
+        if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+            if open.contains(&indent) {
+                return Some((n + 1, indent + 1));
+            }
+            open.push(indent);
+        }
+    }
+    None
 }
 
 /// The parser's message without its own ` at line L column C` (the place is put first).
@@ -319,6 +344,17 @@ fn place_of(text: &str, key: &str, value: Option<&str>) -> Option<(usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_key_is_placed_where_it_is_repeated() {
+        let text = "version: 1\nfrontend:\n  phases:\n    build:\n      commands: [a]\n    build:\n      commands: [b]\nfrontend:\n  artifacts: {}\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(6), Some(5)), "{}", e.message);
+        let top = "version: 1\nfrontend:\n  phases:\n    build:\n      commands: [a]\nfrontend:\n  artifacts: {}\n";
+        let e = parse(top).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(6), Some(1)), "{}", e.message);
+        assert_eq!(repeated_key("a:\n  b: 1\nc:\n  b: 2\n", "b"), None, "two mappings");
+    }
 
     const FULL: &str = r#"
 version: 1

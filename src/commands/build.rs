@@ -117,9 +117,10 @@ pub async fn run_build(ctx: &Ctx, opts: BuildOptions) -> Result<Built, CliError>
     let cache_dir = state.join("cache").join(folder_name(plan.app_root.as_deref(), "_root"));
     restore(ctx, &plan, &cache_dir).await;
     let phases = run_phases(ctx, &plan, env).await?;
-    let cached = save(ctx, &plan, &cache_dir).await;
     let out = state.join("build").join(folder_name(branch.as_deref(), "out"));
     let (folder, files, bytes) = collect(ctx, &plan, &out).await?;
+    // Only a build that succeeded, its artifacts collected, replaces the cache.
+    let cached = save(ctx, &plan, &cache_dir).await;
     Ok(Built { artifacts: folder, files, bytes, phases, cached })
 }
 

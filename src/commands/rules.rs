@@ -53,7 +53,13 @@ pub fn read_code_file(path: &Path, missing_hint: &str) -> Result<String, CliErro
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(CliError::usage(format!("{} is over 10 MiB", path.display())));
     }
-    String::from_utf8(bytes).map_err(|_| CliError::usage(format!("{} is not UTF-8 text", path.display())))
+    let text =
+        String::from_utf8(bytes).map_err(|_| CliError::usage(format!("{} is not UTF-8 text", path.display())))?;
+    // A byte-order mark (some Windows editors write one) is not part of the text.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }
 
 /// Refuses (exit 2, before any request) to write rules or headers over a project file (the
@@ -363,4 +369,15 @@ pub fn import(ctx: &Ctx, input: &Path, from: Option<Format>, to: ImportTo) -> Re
         ctx.ui.status(format!("Review it, then `amphost rules diff` and `amphost rules push` (with --file {} if it is not the project's rules file)", path.display()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_a_code_files_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rules.json");
+        std::fs::write(&path, "\u{feff}[]").unwrap();
+        assert_eq!(super::read_code_file(&path, "").unwrap(), "[]");
+    }
 }

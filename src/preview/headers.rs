@@ -46,8 +46,8 @@ impl HeaderRules {
         let mut entries = Vec::new();
         let mut patterns = Vec::new();
         for (i, e) in doc.custom_headers.into_iter().enumerate() {
-            let matcher =
-                glob(&e.pattern).map_err(|err| format!("custom header entry {i}: pattern {:?}: {err}", e.pattern))?;
+            let matcher = glob(&e.pattern)
+                .map_err(|err| format!("custom header entry #{}: pattern {:?}: {err}", i + 1, e.pattern))?;
             entries.push((matcher.compile_matcher(), e.headers.into_iter().map(|kv| (kv.key, kv.value)).collect()));
             patterns.push(e.pattern);
         }
@@ -154,14 +154,19 @@ pub fn check(yaml: &str) -> Result<usize, String> {
         None => problem,
     };
     for (i, entry) in doc.custom_headers.iter().enumerate() {
+        let i = i + 1;
+        if entry.pattern.trim().is_empty() {
+            return Err(at("pattern", from, format!("custom header entry #{i}: the pattern is empty")));
+        }
         if let Some((_, _, found)) = place(yaml, &entry.pattern, from) {
             from = found;
         }
-        if entry.pattern.trim().is_empty() {
-            return Err(format!("custom header entry {i}: the pattern is empty"));
-        }
         if let Err(e) = glob(&entry.pattern) {
-            return Err(at(&entry.pattern, from, format!("custom header entry {i}: pattern {:?}: {e}", entry.pattern)));
+            return Err(at(
+                &entry.pattern,
+                from,
+                format!("custom header entry #{i}: pattern {:?}: {e}", entry.pattern),
+            ));
         }
         for kv in &entry.headers {
             if !is_header_name(&kv.key) {
@@ -169,7 +174,7 @@ pub fn check(yaml: &str) -> Result<usize, String> {
                     &kv.key,
                     from,
                     format!(
-                        "custom header entry {i}: {:?} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)",
+                        "custom header entry #{i}: {:?} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)",
                         kv.key
                     ),
                 ));
@@ -178,7 +183,10 @@ pub fn check(yaml: &str) -> Result<usize, String> {
                 return Err(at(
                     &kv.key,
                     from,
-                    format!("custom header entry {i}: the value of {} has a line break or a control character", kv.key),
+                    format!(
+                        "custom header entry #{i}: the value of {} has a line break or a control character",
+                        kv.key
+                    ),
                 ));
             }
         }
@@ -189,6 +197,12 @@ pub fn check(yaml: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_pattern_is_placed_and_entries_counted_from_1() {
+        let yaml = "customHeaders:\n  - pattern: '*.js'\n    headers: [{key: A, value: b}]\n  - pattern: ''\n    headers: [{key: A, value: b}]\n";
+        assert_eq!(check(yaml).unwrap_err(), "4:5: custom header entry #2: the pattern is empty");
+    }
 
     #[test]
     fn globs_apply_in_order_and_the_later_wins() {

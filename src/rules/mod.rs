@@ -170,7 +170,8 @@ pub fn parse_rules(text: &str, format: FileFormat) -> Result<Vec<Rule>, String> 
         FileFormat::Json => serde_json::from_str(text).map_err(|e| {
             let message = e.to_string();
             let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m).to_string();
-            format!("{}:{}: {message}", e.line(), e.column())
+            // serde_json counts a wrong type at a value's first byte as column 0.
+            format!("{}:{}: {message}", e.line(), e.column().max(1))
         })?,
         FileFormat::Toml => {
             toml::from_str::<TomlFile>(text).map_err(|e| located(text, e.span().map(|s| s.start), e.message()))?.rules
@@ -451,6 +452,12 @@ pub fn diff_text(current: &str, wanted: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_file_of_another_shape_is_placed_from_column_1() {
+        let e = parse_rules("{\"rules\": []}", FileFormat::Json).unwrap_err();
+        assert!(e.starts_with("1:1: invalid type: map, expected a sequence"), "{e}");
+    }
 
     fn r(source: &str, target: &str, status: &str) -> Rule {
         Rule::new(source, target, status)

@@ -168,7 +168,7 @@ fn check_secrets(ctx: &Ctx, secrets: &[String], allowed: bool) -> Result<(), Cli
         return Ok(());
     }
     Err(CliError::usage(format!("the folder holds files that look like they hold secrets, which a deploy would publish: {list}"))
-        .hint("list them in .amphostignore (gitignore syntax), deploy the build folder instead, or pass --allow-secrets if they are meant to be public"))
+        .hint("deploy the build folder rather than the project's, list them in the folder's .amphostignore (gitignore syntax), or, with --build, leave them out of the spec's artifacts.files; --allow-secrets publishes them if they are meant to be public"))
 }
 
 fn join(e: tokio::task::JoinError) -> CliError {
