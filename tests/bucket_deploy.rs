@@ -1024,3 +1024,41 @@ fn a_large_file_rewritten_while_its_parts_go_up_fails_the_deploy() {
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
     assert_eq!(keys(&s3, "m/_amphost/deploys/").len(), 1, "no manifest for the failed deployment");
 }
+
+/// Copies the bucket had whole when the run was interrupted still land after it stopped (S3
+/// finishes them): the cleanup looks again once they have had time to, and removes them, so
+/// that "was removed" is true. Before, they were left under a deployment said to be removed.
+#[cfg(unix)]
+#[test]
+fn copies_landing_after_an_interrupt_are_removed_too() {
+    let s3 = S3Server::start();
+    s3.make_bucket("sites");
+    let emu = emulator_reading(&s3);
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path(), 5);
+    let d = dir.path().to_str().unwrap();
+    let base = ["deploy", d, "--app", "late", "--branch", "main", "--bucket", "s3://sites/late"];
+    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
+    let app = out.json()["appId"].as_str().unwrap().to_string();
+    let live = keys(&s3, "late/");
+
+    // The redeploy's copies are held 800 ms each, then forwarded even when amphost has left.
+    write(dir.path(), "index.html", "<h1>v2</h1>");
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let held = ["--delay-ms", "800", "--complete-held", "--log-puts", log.path().to_str().unwrap()];
+    let proxy = S3Proxy::start(&s3.url, &held);
+    let child = amphost(&emu, &proxy.url).spawn(&base);
+    let started = std::time::Instant::now();
+    while std::fs::read_to_string(log.path()).unwrap().lines().count() < 5 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "the copies never went out");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    signal(&child, "-INT");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("was removed"), "{stderr}");
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert_eq!(keys(&s3, "late/"), live, "what landed after the interrupt was left");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+}

@@ -559,6 +559,33 @@ fn finish<T, E>(bar: &TransferBar, r: &Result<T, E>, detail: &str) {
     }
 }
 
+/// How long requests the bucket had whole when a run stopped (copies, a multipart upload's
+/// completion: S3 finishes them though no one waits for the answer) are given to land, and
+/// how many times, before what they wrote is looked for again.
+const LATE_ARRIVAL: std::time::Duration = std::time::Duration::from_secs(1);
+const LATE_ROUNDS: usize = 3;
+
+/// Removes what requests in flight when the run stopped wrote after the first removal; an
+/// error when something still arrives after [`LATE_ROUNDS`] looks.
+async fn remove_late_arrivals(
+    s3: &aws_sdk_s3::Client,
+    name: &str,
+    prefix: &str,
+    deploy_id: &str,
+    written: &str,
+) -> Result<(), BucketError> {
+    for _ in 0..LATE_ROUNDS {
+        tokio::time::sleep(LATE_ARRIVAL).await;
+        s3ops::abort_uploads(s3, name, prefix, Some(deploy_id), None).await?;
+        let late = s3ops::list_keys(s3, name, written).await?;
+        if late.is_empty() {
+            return Ok(());
+        }
+        s3ops::delete_keys(s3, name, &late).await?;
+    }
+    Err(BucketError::new("requests still in flight kept writing to it"))
+}
+
 /// A deployment that did not start leaves nothing behind: its files (or zip) and manifest (if
 /// `manifest_sent`) are deleted, and the error says so (or says what is left, if deleting
 /// failed).
@@ -587,10 +614,10 @@ async fn remove_unstarted(
         } else {
             s3ops::delete_prefix(s3, name, &written).await?;
         }
-        match manifest_sent {
-            true => s3ops::delete_keys(s3, name, &[manifest::manifest_key(prefix, deploy_id)]).await,
-            false => Ok(()),
+        if manifest_sent {
+            s3ops::delete_keys(s3, name, &[manifest::manifest_key(prefix, deploy_id)]).await?;
         }
+        remove_late_arrivals(s3, name, prefix, deploy_id, &written).await
     };
     let said = match interrupt::shielded(removed, &left).await.0 {
         Ok(()) => format!("the deployment did not start; what it had written to the bucket was removed ({deploy_id})"),
