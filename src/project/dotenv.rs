@@ -52,7 +52,10 @@ pub fn read(path: &Path) -> Result<Vec<Entry>, DotenvError> {
         let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         DotenvError(format!("{shown}:{line}: not UTF-8 text"))
     })?;
-    parse(&text).map_err(|(line, problem)| DotenvError(format!("{shown}:{line}: {problem}")))
+    parse(&text).map_err(|problems| {
+        let each: Vec<String> = problems.iter().map(|(line, problem)| format!("{shown}:{line}: {problem}")).collect();
+        DotenvError(each.join("\n"))
+    })
 }
 
 /// Hands dotenvy one line per read, counting the lines it has been given: after each item
@@ -131,14 +134,15 @@ fn brace_references_before_closing_quotes(text: &str) -> String {
 }
 
 /// Parses dotenv text as dotenvy does (quotes, escapes, `export`, `$VAR` from earlier lines
-/// or amphost's environment); errors are `(line, problem)`, with no text of the file.
-pub fn parse(text: &str) -> Result<Vec<Entry>, (usize, String)> {
+/// or amphost's environment); errors are every `(line, problem)`, with no text of the file.
+pub fn parse(text: &str) -> Result<Vec<Entry>, Vec<(usize, String)>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = &brace_references_before_closing_quotes(text);
     let physical: Vec<&str> = text.split('\n').collect();
     let lines = Rc::new(Cell::new(0usize));
     let reader = LineByLine { rest: text.as_bytes(), lines: Rc::clone(&lines) };
     let mut out: Vec<Entry> = Vec::new();
+    let mut problems = Vec::new();
     let mut done = 0usize;
     for item in dotenvy::from_read_iter(reader) {
         let end = lines.get().max(done + 1);
@@ -146,22 +150,23 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, (usize, String)> {
         let start = (done + 1..=end).find(|&n| physical.get(n - 1).is_some_and(|l| !skipped(l))).unwrap_or(end);
         let lines_of_item = || physical[start.saturating_sub(1)..end.min(physical.len())].join("\n");
         match item {
-            Ok((key, value)) => {
-                if let Some(first) = out.iter().find(|e| e.key == key) {
-                    return Err((
-                        start,
-                        format!("{key} is set again (first on line {}): set each variable once", first.line),
-                    ));
-                }
-                out.push(Entry { key, value, line: start });
-            }
-            Err(dotenvy::Error::LineParse(..)) => return Err((start, problem(&lines_of_item()))),
-            Err(dotenvy::Error::Io(e)) => return Err((start, format!("cannot read the line: {}", e.kind()))),
-            Err(_) => return Err((start, "cannot read the line".to_string())),
+            Ok((key, value)) => match out.iter().find(|e| e.key == key) {
+                Some(first) => problems.push((
+                    start,
+                    format!("{key} is set again (first on line {}): set each variable once", first.line),
+                )),
+                None => out.push(Entry { key, value, line: start }),
+            },
+            Err(dotenvy::Error::LineParse(..)) => problems.push((start, problem(&lines_of_item()))),
+            Err(dotenvy::Error::Io(e)) => problems.push((start, format!("cannot read the line: {}", e.kind()))),
+            Err(_) => problems.push((start, "cannot read the line".to_string())),
         }
         done = end;
     }
-    Ok(out)
+    match problems.is_empty() {
+        true => Ok(out),
+        false => Err(problems),
+    }
 }
 
 /// What is wrong with a line dotenvy refused, told without the line's text (its value may be
@@ -264,7 +269,7 @@ mod tests {
         ];
         let keys: Vec<String> = (0..values.len()).map(|i| format!("K{i:02}")).collect();
         let text = format(keys.iter().map(String::as_str).zip(values)).unwrap();
-        let back = parse(&text).unwrap_or_else(|(line, p)| panic!("line {line}: {p}\n{text}"));
+        let back = parse(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
         let want: Vec<(&str, &str)> = keys.iter().map(String::as_str).zip(values).collect();
         assert_eq!(pairs(&back), want, "{text}");
         // One line per variable: the file reads like one.
@@ -324,11 +329,18 @@ mod tests {
             ("A=1\nB=2\nA=secret\n", 3, "A is set again (first on line 1)"),
         ];
         for (text, line, needle) in cases {
-            let (got_line, p) = parse(text).expect_err(text);
+            let (got_line, p) = parse(text).expect_err(text).remove(0);
             assert_eq!(got_line, line, "{text:?}: {p}");
             assert!(p.contains(needle), "{text:?}: {p}");
             assert!(!p.contains("secret") && !p.contains("sec ret"), "{text:?} shows a value: {p}");
         }
+    }
+
+    #[test]
+    fn every_bad_line_is_named_at_once() {
+        let problems = parse("A=1\nB=sec ret\n=x\nA=2\nC=3\n").unwrap_err();
+        let lines: Vec<usize> = problems.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 3, 4], "{problems:?}");
     }
 
     #[test]
