@@ -516,6 +516,9 @@ mod interrupted {
             assert_eq!(out.status.code(), Some(code), "{stderr}");
             assert!(stderr.contains("the build was stopped"), "{stderr}");
             assert!(!stderr.contains("never reached"), "{stderr}");
+            // Off a terminal stdout gets JSON: one object, as for a failed build.
+            let result: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON object on stdout");
+            assert_eq!(result["status"], "INTERRUPTED", "{result}");
             common::assert_no_secrets(&["build"], &stderr);
             wait_for("the build's processes end", Duration::from_secs(10), || gone(&background) && gone(&foreground));
         }

@@ -55,14 +55,16 @@ const MAX_SPEC_BYTES: u64 = 1 << 20;
 
 /// `amphost build`: builds, then prints the artifacts' folder (or, with `-o json`, one object:
 /// `status` SUCCEED, `artifacts`, `files`, `bytes`, `cachedFiles`, `phases` with their
-/// seconds; for a build that failed (exit 3), `status` FAILED and the `error`).
+/// seconds; for a build that failed (exit 3), `status` FAILED and the `error`; for one
+/// interrupted (130, 143), `status` INTERRUPTED and the `error`).
 pub async fn build(ctx: &Ctx, opts: BuildOptions) -> Result<(), CliError> {
     let json = ctx.format == OutputFormat::Json || ctx.query.is_some();
     let built = match run_build(ctx, opts).await {
         Ok(built) => built,
-        Err(e) if json && e.exit == Exit::JobFailed => {
+        Err(e) if json && matches!(e.exit, Exit::JobFailed | Exit::Interrupted | Exit::Terminated | Exit::HangUp) => {
+            let status = if e.exit == Exit::JobFailed { "FAILED" } else { "INTERRUPTED" };
             let error = crate::api::redact::redact_presigned(&ctx.ui.error_text(&e));
-            ctx.print(&json!({"status": "FAILED", "error": error}), &View::Empty)?;
+            ctx.print(&json!({"status": status, "error": error}), &View::Empty)?;
             return Err(e);
         }
         Err(e) => return Err(e),
