@@ -688,6 +688,22 @@ fn apps_sharing_a_prefix_keep_their_own_history() {
     write(one.path(), "index.html", "<h1>v2</h1>");
     let again = deploy(one.path(), "one");
     assert_eq!((again["filesUploaded"].as_u64(), again["filesCopied"].as_u64()), (Some(1), Some(5)), "{again}");
+
+    // The same files as a zip: nothing changed (it counted every file added, having no zip
+    // deployment of the branch to compare with).
+    let args = ["deploy", one.path().to_str().unwrap(), "--app", "one", "--branch", "main", "--bucket"];
+    amphost(&emu, &s3.url).run(&[&args[..], &["s3://sites/shared", "--zip"]].concat()).ok();
+    let history = amphost(&emu, &s3.url).json(&[
+        "deploy",
+        "list",
+        "--app",
+        "one",
+        "--branch",
+        "main",
+        "--bucket",
+        "s3://sites/shared",
+    ]);
+    assert_eq!(history["deployments"][0]["changes"], "+0 ~0 -0", "{history}");
 }
 
 /// moto's S3 with a bucket `sites`, behind the proxy that holds copies to their conditions as

@@ -678,6 +678,22 @@ fn a_proxy_rule_passes_the_requests_method_headers_and_body() {
     assert_eq!(asked.status, 201);
     let (head, _) = received.join().unwrap();
     assert!(head.starts_with("get /v1/me http/1.1\r\n") && !head.contains("authorization"), "{head}");
+
+    // The emulator's sites: the visitor's cookies go on, the emulator's own routing cookie not.
+    let emu = Emulator::start();
+    let (upstream, received) = one_request_upstream();
+    let rules = format!(r#"[{{"source": "/api/<*>", "target": "{upstream}/v1/<*>", "status": "200"}}]"#);
+    emu.amphost().json(&["app", "create", "proxied", "--custom-rules", &rules]);
+    let app =
+        emu.amphost().json(&["deploy", site.to_str().unwrap(), "--app", "proxied", "--branch", "main", "--create"]);
+    let app = app["appId"].as_str().unwrap();
+    let cookie = format!("theme=dark; amphost-site={app}/main");
+    let url = format!("{}/_amphost/sites/{app}/main/api/save", emu.url);
+    assert_eq!(http_send("PUT", &url, &[("Cookie", &cookie)], b"x").status, 201);
+    let (head, body) = received.join().unwrap();
+    assert!(head.starts_with("put /v1/save http/1.1\r\n") && head.contains("cookie: theme=dark\r\n"), "{head}");
+    assert!(!head.contains("amphost-site"), "{head}");
+    assert_eq!(body, b"x");
 }
 
 fn base64_of(text: &str) -> String {

@@ -67,9 +67,10 @@ fn words() -> Vec<String> {
     }
 }
 
-/// bash hands over the words as typed (`my\ site`, `'my site'`) and puts a candidate on the
-/// line as it is: for bash, words are unquoted and names escaped (`my\ site`), so that a name
-/// with a space stays one word. The other shells' scripts do both themselves.
+/// bash hands over the words as typed (`--app my\ site`, `'my site'`): for bash, they are
+/// unquoted. A name is offered as it is: the registration has readline quote it as a file
+/// name (see `completions::registration`), which an escaped name would be quoted twice by
+/// inside an open quote. The other shells' scripts do both themselves.
 fn for_bash() -> bool {
     FOR_BASH.load(Ordering::Relaxed)
 }
@@ -95,12 +96,6 @@ fn bash_unquote(word: &str) -> String {
         }
     }
     out
-}
-
-/// A name as a bash word: a backslash before each character the shell would read otherwise.
-fn bash_escape(name: &str) -> String {
-    let plain = |c: char| c.is_alphanumeric() || "_-./:=@%+,".contains(c);
-    name.chars().flat_map(|c| if plain(c) { vec![c] } else { vec!['\\', c] }).collect()
 }
 
 /// The value of the last `--flag VALUE` or `--flag=VALUE` among `words`, for any of `flags`.
@@ -151,7 +146,6 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|(value, _)| !value.chars().any(char::is_control))
         .map(|(value, about)| {
             let about = about.map(|a| crate::text::escape_controls(&a));
-            let value = if bash { bash_escape(&value) } else { value };
             CompletionCandidate::new(value).help(about.map(StyledStr::from))
         })
         .collect()
@@ -220,14 +214,11 @@ mod tests {
     }
 
     #[test]
-    fn bash_words_are_unquoted_and_names_escaped() {
+    fn bash_words_are_unquoted() {
         assert_eq!(bash_unquote(r"my\ site"), "my site");
         assert_eq!(bash_unquote("'my s"), "my s");
         assert_eq!(bash_unquote(r#""a \"b\" \x""#), r#"a "b" \x"#);
         assert_eq!(bash_unquote("it's'"), "its");
-        assert_eq!(bash_escape("my site's"), r"my\ site\'s");
-        assert_eq!(bash_escape("feature/a-b.1"), "feature/a-b.1");
-        assert_eq!(bash_unquote(&bash_escape("a $b `c` \"d\" (e) & é")), "a $b `c` \"d\" (e) & é");
     }
 
     #[test]

@@ -48,5 +48,30 @@ pub fn registration(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing to a Vec cannot fail.
     let _ = env.write_registration("COMPLETE", "amphost", "amphost", &completer.to_string_lossy(), &mut out);
+    if shell == Shell::Bash {
+        return quoting_names(&String::from_utf8_lossy(&out)).into_bytes();
+    }
     out
+}
+
+/// What bash's registration adds to clap's: a candidate holding a character the shell reads
+/// (`my site`) is quoted by readline as a file name would be: escaped on a bare word, as it is
+/// inside a quote the user opened. clap's script puts candidates on the line as they are (`my
+/// site` became two words).
+const QUOTE_NAMES: &str = r#"
+    local _amphost_candidate
+    for _amphost_candidate in "${COMPREPLY[@]}"; do
+        if [[ $_amphost_candidate == *[^-[:alnum:]_./:=@%+,]* ]]; then
+            compopt -o filenames 2> /dev/null
+            break
+        fi
+    done
+}
+"#;
+
+fn quoting_names(script: &str) -> String {
+    match script.split_once("\n    fi\n}\n") {
+        Some((before, after)) => format!("{before}\n    fi{QUOTE_NAMES}{after}"),
+        None => script.to_string(),
+    }
 }

@@ -156,14 +156,15 @@ fn explain(ctx: &Ctx, site: &dyn Site, config: &SiteConfig, paths: &[String]) ->
         // As the server answers it: a path that climbs is a bad request, whatever the rules.
         let decoded = percent_encoding::percent_decode_str(p.split('?').next().unwrap_or(p)).decode_utf8_lossy();
         if serve::climbs(&decoded) {
-            return json!({"path": p, "status": "400", "answer": "-", "rule": null, "reason": serve::CLIMBS});
+            return json!({"path": p, "status": "400", "answer": null, "rule": null, "reason": serve::CLIMBS});
         }
         let d = serve::explain(site, config, p);
+        // No answer (a 404 with no 404.html) is null, shown as `-`.
         let (status, answer) = match &d.outcome {
-            Outcome::Serve { file, status } => (status.to_string(), format!("/{file}")),
-            Outcome::Redirect { location, status } => (status.to_string(), format!("→ {location}")),
-            Outcome::Proxy { url } => ("200".into(), format!("proxy {url}")),
-            Outcome::NotFound => ("404".into(), if site.exists("404.html") { "/404.html".into() } else { "-".into() }),
+            Outcome::Serve { file, status } => (status.to_string(), Some(format!("/{file}"))),
+            Outcome::Redirect { location, status } => (status.to_string(), Some(format!("→ {location}"))),
+            Outcome::Proxy { url } => ("200".into(), Some(format!("proxy {url}"))),
+            Outcome::NotFound => ("404".into(), site.exists("404.html").then(|| "/404.html".to_string())),
         };
         json!({"path": p, "status": status, "answer": answer, "rule": d.rule.map(|i| i + 1), "reason": d.reason})
     };

@@ -274,7 +274,8 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let site = sites::route(&host, &path, request.headers());
     if let Some(sites::Route { app_id, by, path: site_path, cookie, prefix }) = site {
         let query = request.uri().query().unwrap_or("").to_string();
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
+        sites::without_site_cookie(&mut parts.headers);
         let inc = crate::preview::serve::Incoming {
             method: &method,
             host: &host,

@@ -83,6 +83,26 @@ pub fn route(host: &str, path: &str, headers: &http::HeaderMap) -> Option<Route>
     Some(Route { app_id: app_id.to_string(), by, path: path.to_string(), cookie: None, prefix: None })
 }
 
+/// The request's cookies without the emulator's own: routing state of the emulator, which a
+/// site (a proxy rule's upstream) never gets, as Amplify has no such cookie.
+pub fn without_site_cookie(headers: &mut http::HeaderMap) {
+    let kept: Vec<String> = headers
+        .get_all("cookie")
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|c| c.split(';'))
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && !c.starts_with(&format!("{SITE_COOKIE}=")))
+        .map(str::to_string)
+        .collect();
+    headers.remove("cookie");
+    if let Ok(value) = http::HeaderValue::from_str(&kept.join("; ")) {
+        if !kept.is_empty() {
+            headers.insert("cookie", value);
+        }
+    }
+}
+
 /// What a cookie may not hold as such (RFC 6265's cookie-octet excludes them): a `;` in the
 /// path would add attributes of the visitor's choosing (`Domain=`, `Max-Age=`).
 const NOT_IN_A_COOKIE: &percent_encoding::AsciiSet =
@@ -223,6 +243,19 @@ mod tests {
         let visited = route("127.0.0.1", "/_amphost/sites/d1/main;Secure;Domain=x/", &headers).unwrap();
         let cookie = visited.cookie.unwrap();
         assert_eq!(cookie, "amphost-site=d1/main%3BSecure%3BDomain=x; Path=/; SameSite=Lax");
+    }
+
+    #[test]
+    fn the_site_cookie_stays_with_the_emulator() {
+        let mut headers = http::HeaderMap::new();
+        headers.append("cookie", "a=1; amphost-site=d1/main".parse().unwrap());
+        headers.append("cookie", "b=2".parse().unwrap());
+        without_site_cookie(&mut headers);
+        assert_eq!(headers.get_all("cookie").iter().collect::<Vec<_>>(), ["a=1; b=2"]);
+        let mut only = http::HeaderMap::new();
+        only.insert("cookie", "amphost-site=d1/main".parse().unwrap());
+        without_site_cookie(&mut only);
+        assert!(only.get("cookie").is_none());
         assert!(route("127.0.0.1", "/_amphost/sites/x;Path=/y/main/", &headers).unwrap().cookie.is_none());
     }
 

@@ -156,7 +156,7 @@ pub fn check(yaml: &str) -> Result<usize, String> {
     for (i, entry) in doc.custom_headers.iter().enumerate() {
         let i = i + 1;
         if entry.pattern.trim().is_empty() {
-            return Err(at("pattern", from, format!("custom header entry #{i}: the pattern is empty")));
+            return Err(at("pattern:", from, format!("custom header entry #{i}: the pattern is empty")));
         }
         if let Some((_, _, found)) = place(yaml, &entry.pattern, from) {
             from = found;

@@ -271,7 +271,7 @@ impl Prediction {
 /// What the engine answers `case` over `files`.
 pub fn predict(rules: &RuleSet, files: &dyn Files, case: &Case) -> Prediction {
     let (host, raw_path, query) = request_parts(case);
-    let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy().into_owned();
+    let path = decoded_path(raw_path);
     // As the server answers it (`preview::serve::respond`), before any rule is read.
     if serve::climbs(&path) {
         return Prediction {
@@ -441,8 +441,14 @@ pub fn compare_live(
 /// path would be asked (one outside the base's, even) and its answer taken for this case's.
 pub fn unaskable(case: &Case) -> Option<&'static str> {
     let (_, raw_path, _) = request_parts(case);
-    let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy();
+    // URL parsers read `\` as `/` in http(s) URLs: `/a\..\b` climbs too, once sent.
+    let path = decoded_path(raw_path).replace('\\', "/");
     serve::climbs(&path).then_some("a . or .. segment in the path: a request would resolve it and ask another path")
+}
+
+/// A case's path as the server reads it: percent-decoded.
+fn decoded_path(raw_path: &str) -> String {
+    percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy().into_owned()
 }
 
 /// Where a case is fetched on the live site at `base` (its path appended to the base's), and

@@ -119,7 +119,7 @@ pub fn lint(rules: &[Rule], files: Option<&SiteFiles>) -> Vec<Finding> {
     let (mut compiled, mut checked) = (Vec::new(), Vec::new());
     for (index, rule) in rules.iter().enumerate() {
         findings.extend(too_long(index, rule));
-        findings.extend(empty_fields(index, rule));
+        findings.extend(empty_target(index, rule));
         findings.extend(control_characters(index, rule));
         findings.extend(colon_placeholders(index, rule));
         match compile(index, rule) {
@@ -222,16 +222,13 @@ pub fn over_length(rule: &Rule) -> Vec<String> {
         .collect()
 }
 
-/// A source or target left empty: the API takes neither (1 to 2,048 characters each).
-fn empty_fields(index: usize, rule: &Rule) -> Vec<Finding> {
-    [("source", &rule.source), ("target", &rule.target)]
-        .into_iter()
-        .filter(|(_, value)| value.is_empty())
-        .map(|(name, _)| {
-            let message = format!("its {name} is empty; the API takes 1 to {MAX_FIELD} characters");
-            finding(Severity::Error, index, rule, "invalid", message, format!("give the rule a {name}, or remove it"))
-        })
-        .collect()
+/// A target left empty: the API takes 1 to 2,048 characters, and the engine would read it
+/// as a rewrite to nothing. (An empty source the engine refuses itself: see [`refused`].)
+fn empty_target(index: usize, rule: &Rule) -> Option<Finding> {
+    rule.target.is_empty().then(|| {
+        let message = format!("its target is empty; the API takes 1 to {MAX_FIELD} characters");
+        finding(Severity::Error, index, rule, "invalid", message, "give the rule a target, or remove it")
+    })
 }
 
 /// `:name` segments (Netlify's and Vercel's placeholders), which Amplify reads as text.
@@ -1117,6 +1114,7 @@ mod tests {
             ("a status Amplify does not have", vec![r("/a", "/b", "418")], None, vec![(E, Some(1), "invalid")]),
             ("a broken placeholder", vec![r("/<bad name>", "/x", "301")], None, vec![(E, Some(1), "invalid")]),
             ("an empty target", vec![r("/a", "/b", "301"), r("/b", "", "200")], None, vec![(E, Some(2), "invalid")]),
+            ("an empty source", vec![r("", "/b", "301")], None, vec![(E, Some(1), "invalid")]),
             ("a source over the model's length", vec![r(&long, "/x", "301")], None, vec![(E, Some(1), "too-long")]),
             ("a list above the threshold", many, None, vec![(W, None, "size")]),
             (

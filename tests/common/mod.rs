@@ -126,13 +126,18 @@ impl Emulator {
     /// An `amphost` command aimed at this emulator with the test keys.
     pub fn amphost(&self) -> Run {
         let mut run = Run::new(self.dir.path());
-        run.cmd
-            .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        self.point_at(&mut run.cmd);
+        run
+    }
+
+    /// Gives `cmd` (isolated) the test keys and this emulator's address, as amphost's own: for
+    /// a program that runs amphost (a shell completing a command line).
+    pub fn point_at(&self, cmd: &mut Command) {
+        cmd.env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
             .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
             .env("AWS_SESSION_TOKEN", SESSION_TOKEN)
             .env("AWS_REGION", "us-east-1")
             .env("AWS_ENDPOINT_URL", &self.url);
-        run
     }
 }
 

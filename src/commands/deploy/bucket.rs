@@ -105,9 +105,10 @@ pub(crate) async fn deploy(ctx: &Ctx, opts: DeployOptions, bucket: BucketOptions
         files: files.iter().cloned().collect(),
     };
     // Counted now: `--keep` may delete the previous manifest before a history is asked for.
-    // Against the branch's own previous deployment; a branch's first counts every file added.
+    // Against the branch's own previous deployment; without one read here (its first, or a
+    // switch between files and `--zip`), a history counts against the next older manifest.
     let own = previous.filter(|p| p.app_id == app_id && p.branch == opts.branch);
-    record.changes = Some(manifest::changes(own, &record));
+    record.changes = own.map(|p| manifest::changes(Some(p), &record));
     let what = Transfer {
         opts: &opts,
         bucket: &bucket,
@@ -473,7 +474,12 @@ fn as_hashed(dir: &Path, files: &[(String, FileRecord)], empty_dirs: &[String]) 
         size: record.size,
         md5: Some(record.md5.clone()),
     };
-    Listing { files: files.iter().map(entry).collect(), empty_dirs: empty_dirs.to_vec(), ..Listing::default() }
+    Listing {
+        files: files.iter().map(entry).collect(),
+        empty_dirs: empty_dirs.to_vec(),
+        total_bytes: files.iter().map(|(_, record)| record.size).sum(),
+        ..Listing::default()
+    }
 }
 
 /// How many bytes of the previous zip are read first: its end record and, for sites of up to
