@@ -210,11 +210,10 @@ fn walk_artifacts(
 /// `**` matches any number), and the glob goes on below them. When unsure, yes.
 fn could_select_below(files: &[String], dir: &str) -> bool {
     let names: Vec<&str> = dir.split('/').collect();
-    files.iter().any(|pattern| {
-        let p = pattern.trim();
-        let p = p.strip_prefix("./").unwrap_or(p).trim_start_matches('/');
-        slash_in_braces(p) || reaches_below(&p.split('/').collect::<Vec<_>>(), &names)
-    })
+    files
+        .iter()
+        .map(|pattern| super::spec::relative(pattern))
+        .any(|p| slash_in_braces(p) || reaches_below(&p.split('/').collect::<Vec<_>>(), &names))
 }
 
 /// `{a/b,c}`: a glob whose components cannot be told apart by its slashes.
@@ -341,8 +340,7 @@ pub fn usable_cache_paths(paths: &[String]) -> (Vec<String>, Vec<String>) {
 /// Where to look for what `pattern` matches: the folders before its first wildcard
 /// (`node_modules/**/*` → `node_modules`); the pattern itself when it has none.
 fn literal_prefix(pattern: &str) -> String {
-    let p = pattern.trim();
-    let p = p.strip_prefix("./").unwrap_or(p).trim_start_matches('/');
+    let p = super::spec::relative(pattern);
     match p.find(['*', '?', '[', '{']) {
         None => p.trim_end_matches('/').to_string(),
         Some(cut) => p[..cut].rfind('/').map_or(String::new(), |i| p[..i].to_string()),

@@ -313,9 +313,13 @@ fn check_glob(pattern: &str, key: &str, text: &str) -> Result<(), SpecError> {
 /// A glob as Amplify reads one: relative to its folder (a leading `./` or `/` is dropped),
 /// `*` within one folder, `**` across folders.
 pub fn glob(pattern: &str) -> Result<globset::Glob, globset::Error> {
+    globset::GlobBuilder::new(relative(pattern)).literal_separator(true).build()
+}
+
+/// A glob's text relative to its folder: trimmed, a leading `./` or `/` dropped.
+pub fn relative(pattern: &str) -> &str {
     let p = pattern.trim();
-    let p = p.strip_prefix("./").unwrap_or(p).trim_start_matches('/');
-    globset::GlobBuilder::new(p).literal_separator(true).build()
+    p.strip_prefix("./").unwrap_or(p).trim_start_matches('/')
 }
 
 /// `yes`/`no` as YAML 1.1 and Amplify spell it (`true`, `on`… too); None for anything else.

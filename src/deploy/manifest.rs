@@ -243,7 +243,13 @@ pub fn misfiled(m: &Manifest<impl Sized>, bucket: &str, prefix: &str, id: &str) 
         return Some(format!("it names deployment {:?}, not {id}", m.deploy_id));
     }
     let own = [source_url(bucket, prefix, id, false), source_url(bucket, prefix, id, true)];
-    (!own.contains(&m.source_url)).then(|| format!("its sourceUrl {:?} is not deployment {id}'s", m.source_url))
+    let is_own = own.iter().any(|url| same_source(url, &m.source_url));
+    (!is_own).then(|| format!("its sourceUrl {:?} is not deployment {id}'s", m.source_url))
+}
+
+/// Two source URLs name the same deployment, whatever their trailing slash.
+pub fn same_source(a: &str, b: &str) -> bool {
+    a.trim_end_matches('/') == b.trim_end_matches('/')
 }
 
 /// A prefix ending in `/`, or the empty prefix (the bucket's root).

@@ -214,11 +214,7 @@ fn plan_files(
     host: &str,
     largest: &mut u64,
 ) -> Result<Vec<FileCheck>, String> {
-    let mut hash = |name: &str| -> Result<String, String> {
-        let (md5, size) = deployed.hash(name)?;
-        *largest = (*largest).max(size);
-        Ok(md5)
-    };
+    let mut hash = |name: &str| md5_counted(deployed, name, largest);
     // The files rules answer with, hashed once each.
     let mut hashed: BTreeMap<String, String> = BTreeMap::new();
     names
@@ -240,6 +236,13 @@ fn plan_files(
             Ok(FileCheck { path: name.clone(), md5: hash(name)?, shadowed_by, if_missing })
         })
         .collect()
+}
+
+/// A deployed file's MD5, its size raising `largest` (see [`Checks::largest_body`]).
+fn md5_counted(deployed: &Deployed, name: &str, largest: &mut u64) -> Result<String, String> {
+    let (md5, size) = deployed.hash(name)?;
+    *largest = (*largest).max(size);
+    Ok(md5)
 }
 
 /// The deployed files but one: what the rules would do were it not deployed.
@@ -334,9 +337,7 @@ fn plan_rules(
         let expect = match d.outcome {
             Outcome::Redirect { status, location } => Expect::Redirect { status, location },
             Outcome::Serve { status, file } => {
-                let (md5, size) = deployed.hash(&file)?;
-                *largest = (*largest).max(size);
-                Expect::Serve { status, md5, file }
+                Expect::Serve { status, md5: md5_counted(deployed, &file, largest)?, file }
             }
             Outcome::NotFound => Expect::NotFound,
             Outcome::Proxy { url } => {

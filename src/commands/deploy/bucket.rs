@@ -698,7 +698,7 @@ async fn sweep_orphans(ctx: &Ctx, bucket: &BucketOptions, app_id: &str) -> Resul
         let needed = rollback_sources(ctx, app_id).await?;
         let serves = |id: &str| {
             let sources = [manifest::source_url(name, prefix, id, false), manifest::source_url(name, prefix, id, true)];
-            needed.iter().any(|u| sources.iter().any(|s| same_source(u, s)))
+            needed.iter().any(|u| sources.iter().any(|s| manifest::same_source(u, s)))
         };
         orphans.retain(|id| !serves(id));
     }
@@ -727,7 +727,9 @@ async fn prune_old(
     }
     let protected = rollback_sources(ctx, app_id).await?;
     let mut removed = 0;
-    for m in mine.iter().skip(bucket.keep).filter(|m| !protected.iter().any(|u| same_source(u, &m.source_url))) {
+    for m in
+        mine.iter().skip(bucket.keep).filter(|m| !protected.iter().any(|u| manifest::same_source(u, &m.source_url)))
+    {
         // The manifest first: cut short after it, what is left is files with no manifest,
         // which the orphan sweep removes; never a manifest naming files that are gone.
         s3ops::delete_keys(s3, name, &[manifest::manifest_key(prefix, &m.deploy_id)]).await.map_err(failed)?;
@@ -736,11 +738,6 @@ async fn prune_old(
         removed += 1;
     }
     Ok(removed)
-}
-
-/// Two source URLs name the same deployment, whatever their trailing slash.
-pub(crate) fn same_source(a: &str, b: &str) -> bool {
-    a.trim_end_matches('/') == b.trim_end_matches('/')
 }
 
 /// The sources the app's branches need kept: for every branch (a promotion shares a source

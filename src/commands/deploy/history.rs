@@ -66,7 +66,7 @@ pub async fn list(ctx: &Ctx, opts: HistoryOptions) -> Result<(), CliError> {
 fn rows(jobs: &[Value], manifests: &[Manifest], branch: &str) -> Vec<Value> {
     let made_by = |job: &Value| -> Option<&Manifest> {
         let url = job["sourceUrl"].as_str().filter(|u| !u.is_empty())?;
-        manifests.iter().find(|m| super::bucket::same_source(&m.source_url, url))
+        manifests.iter().find(|m| manifest::same_source(&m.source_url, url))
     };
     let live = jobs.iter().find(|j| JobStatus::from_json(&j["status"]) == Some(JobStatus::Succeed));
     let found: Vec<Option<&Manifest>> = jobs.iter().map(made_by).collect();
