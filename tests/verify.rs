@@ -340,4 +340,30 @@ fn an_endless_body_is_read_no_further_than_the_largest_file() {
     let result: Value = serde_json::from_slice(&out.stdout).unwrap();
     let found = mismatch(&result, "/big.txt")["found"].as_str().unwrap().to_string();
     assert_eq!(found, "over 100000 bytes, longer than any file deployed (read no further)", "{result:#}");
+
+    // A byte a second, forever: a request ends at --timeout (the read timeout, between bytes,
+    // never fires); here the first, which finds the site unreachable.
+    let trickle = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", trickle.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for conn in trickle.incoming().flatten() {
+            std::thread::spawn(move || {
+                use std::io::{BufRead, Write};
+                let mut conn = conn;
+                let mut reader = std::io::BufReader::new(conn.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n");
+                while conn.write_all(b"y").is_ok() {
+                    std::thread::sleep(std::time::Duration::from_secs(1));
+                }
+            });
+        }
+    });
+    let args = ["--max-attempts", "1", "-o", "json", "verify", "--app", &id, "--branch", "main", d, "--url", &url];
+    let started = std::time::Instant::now();
+    emu.amphost().run(&[&args[..], &["--timeout", "2s"]].concat()).fails_with(1, "timed out");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30), "took {:?}", started.elapsed());
 }

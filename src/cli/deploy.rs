@@ -4,7 +4,7 @@ use super::rollback::FollowArgs;
 use crate::commands::build::{self, BuildOptions, SpecSource};
 use crate::commands::deploy::bucket::BucketOptions;
 use crate::commands::deploy::{self, DeployOptions, Source};
-use crate::commands::verify::compare::{AfterDeploy, Verification};
+use crate::commands::verify::compare::{AfterDeploy, Verification, PATH_TIMEOUT};
 use crate::commands::Ctx;
 use crate::exit::CliError;
 use clap::{Args, Subcommand};
@@ -175,7 +175,7 @@ impl DeployArgs {
         let verify = match &source {
             Source::Folder(path) | Source::Zip(path) if self.verify => Some(AfterDeploy {
                 deployed: super::verify::deployed_at(path)?,
-                how: Verification { sample: None, concurrency: self.concurrency as usize },
+                how: Verification { sample: None, concurrency: self.concurrency as usize, timeout: PATH_TIMEOUT },
             }),
             _ => None,
         };

@@ -35,6 +35,9 @@ pub struct VerifyArgs {
     /// Paths fetched at a time
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+    /// Time limit of each path, its whole answer read
+    #[arg(long, value_name = "DURATION", default_value = "2m", value_parser = super::flags::parse_duration)]
+    pub timeout: std::time::Duration,
     /// Fetch from this address instead of the branch's URL (a custom domain, a CDN in front)
     #[arg(long, value_name = "URL", value_parser = super::flags::parse_site_url)]
     pub url: Option<String>,
@@ -58,6 +61,7 @@ impl VerifyArgs {
         let how = Verification {
             sample: self.sample.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             concurrency: usize::from(self.concurrency),
+            timeout: self.timeout,
         };
         verify::verify(ctx, VerifyOptions { app, branch, deployed, how, url: self.url, bucket }).await
     }

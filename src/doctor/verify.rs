@@ -370,6 +370,8 @@ pub struct Fetch {
     /// Bytes of an answer read at most, past which it is no expected file
     /// ([`Checks::largest_body`]).
     pub max_body: u64,
+    /// How long one path may take, its whole answer read.
+    pub timeout: Duration,
 }
 
 /// One difference between the live site and the deploy.
@@ -513,7 +515,7 @@ async fn get(client: &reqwest::Client, fetch: &Fetch, url: &str) -> Result<Fetch
 
 async fn get_once(client: &reqwest::Client, fetch: &Fetch, url: &str) -> Result<Fetched, String> {
     use crate::api::redact::http_error_text;
-    let mut request = client.get(url);
+    let mut request = client.get(url).timeout(fetch.timeout);
     if let Some(auth) = &fetch.authorization {
         request = request.header(reqwest::header::AUTHORIZATION, auth.as_str());
     }

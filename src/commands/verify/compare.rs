@@ -32,7 +32,13 @@ pub struct Verification {
     pub sample: Option<usize>,
     /// Paths fetched at a time.
     pub concurrency: usize,
+    /// How long one path may take, its whole answer read (a server trickling bytes would
+    /// otherwise hold it as long as each byte comes within the read timeout).
+    pub timeout: std::time::Duration,
 }
+
+/// [`Verification::timeout`] by default: a web page's file, even a large one, comes sooner.
+pub const PATH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// `deploy --verify`: what was deployed, and how to verify it.
 #[derive(Debug, Clone)]
@@ -172,6 +178,7 @@ pub(super) async fn check(
         connect_timeout: settings.connect_timeout,
         read_timeout: settings.read_timeout,
         max_body: checks.largest_body,
+        timeout: how.timeout,
     };
     let bar = TransferBar::counter(&ctx.ui, "checking", checks.total() as u64);
     let report = match verify::run(&fetch, &checks, &*bar).await {
