@@ -1616,6 +1616,7 @@ Register-ArgumentCompleter -Native -CommandName 'amphost' -ScriptBlock {
             [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]')
             [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Check N files picked at random instead of every file (headers and rules are all checked)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Paths fetched at a time')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit of each path, its whole answer read')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Fetch from this address instead of the branch''s URL (a custom domain, a CDN in front)')
             [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'Without PATH: what the live deployment holds, from its manifest in this bucket (s3://BUCKET/PREFIX of a bucket deploy) [default: the project''s `bucket` when it has no folder for the branch]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The project file [default: the first amphost.toml here or above]')

@@ -9902,7 +9902,7 @@ _amphost() {
             return 0
             ;;
         amphost__subcmd__verify)
-            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --sample --concurrency --url --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
+            opts="-o -q -v -y -h -V --app-id --app --branch-name --branch --sample --concurrency --timeout --url --bucket --config --profile --region --endpoint-url --local --output --query --quiet --verbose --debug --color --no-progress --yes --max-attempts --connect-timeout --read-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9929,6 +9929,10 @@ _amphost() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1524,6 +1524,7 @@ set edit:completion:arg-completer[amphost] = {|@words|
             cand --branch-name 'Branch name [default: AMPHOST_BRANCH, else amphost.toml''s branch]'
             cand --sample 'Check N files picked at random instead of every file (headers and rules are all checked)'
             cand --concurrency 'Paths fetched at a time'
+            cand --timeout 'Time limit of each path, its whole answer read'
             cand --url 'Fetch from this address instead of the branch''s URL (a custom domain, a CDN in front)'
             cand --bucket 'Without PATH: what the live deployment holds, from its manifest in this bucket (s3://BUCKET/PREFIX of a bucket deploy) [default: the project''s `bucket` when it has no folder for the branch]'
             cand --config 'The project file [default: the first amphost.toml here or above]'

@@ -881,6 +881,7 @@ complete -c amphost -n "__fish_amphost_using_subcommand verify" -l app -l app-id
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l branch -l branch-name -d 'Branch name [default: AMPHOST_BRANCH, else amphost.toml\'s branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l sample -d 'Check N files picked at random instead of every file (headers and rules are all checked)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l concurrency -d 'Paths fetched at a time' -r
+complete -c amphost -n "__fish_amphost_using_subcommand verify" -l timeout -d 'Time limit of each path, its whole answer read' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l url -d 'Fetch from this address instead of the branch\'s URL (a custom domain, a CDN in front)' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l bucket -d 'Without PATH: what the live deployment holds, from its manifest in this bucket (s3://BUCKET/PREFIX of a bucket deploy) [default: the project\'s `bucket` when it has no folder for the branch]' -r
 complete -c amphost -n "__fish_amphost_using_subcommand verify" -l config -d 'The project file [default: the first amphost.toml here or above]' -r -F

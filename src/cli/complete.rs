@@ -29,7 +29,15 @@ enum Kind {
 /// Answers the shell and exits when `COMPLETE` is set; else returns, and the command runs.
 pub fn complete_if_asked() {
     // Read before clap's engine, which removes the variable.
-    FOR_BASH.store(std::env::var("COMPLETE").is_ok_and(|shell| shell == "bash"), Ordering::Relaxed);
+    let bash = std::env::var("COMPLETE").is_ok_and(|shell| shell == "bash");
+    FOR_BASH.store(bash, Ordering::Relaxed);
+    // `COMPLETE=bash amphost` (no words after `--`) asks for the registration: amphost's, which
+    // adds the quoting of names to clap's (the same as `amphost completions bash`).
+    if bash && !std::env::args_os().any(|a| a == "--") {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(&super::completions::registration(clap_complete::Shell::Bash));
+        std::process::exit(0);
+    }
     clap_complete::CompleteEnv::with_factory(|| with_completers(super::command())).complete();
 }
 
