@@ -34,8 +34,8 @@ pub fn complete_if_asked() {
     // `COMPLETE=bash amphost` (no words after `--`) asks for the registration: amphost's, which
     // adds the quoting of names to clap's (the same as `amphost completions bash`).
     if bash && !std::env::args_os().any(|a| a == "--") {
-        use std::io::Write;
-        let _ = std::io::stdout().write_all(&super::completions::registration(clap_complete::Shell::Bash));
+        let script = super::completions::registration(clap_complete::Shell::Bash);
+        Ui::plain(Streams::std()).out(&String::from_utf8_lossy(&script));
         std::process::exit(0);
     }
     clap_complete::CompleteEnv::with_factory(|| with_completers(super::command())).complete();
