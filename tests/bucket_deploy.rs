@@ -943,19 +943,65 @@ fn throttling_is_retried_and_a_failed_upload_leaves_the_live_site_and_no_trace()
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
 }
 
+/// Whether the bucket `sites` holds a multipart upload not completed nor aborted.
+fn uploads_unfinished(s3: &S3Server) -> bool {
+    let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
+    serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].is_array()
+}
+
+/// Waits (30 s at most) until a multipart upload to `sites` has started.
+fn wait_for_a_multipart_upload(s3: &S3Server) {
+    for _ in 0..300 {
+        if uploads_unfinished(s3) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the multipart upload never started");
+}
+
+/// moto with a bucket `sites`, an emulator reading it, and a folder deployed once to app
+/// `app`'s main as `s3://sites/{app}`: what a test of a second deploy starts from.
+struct FirstDeploy {
+    s3: S3Server,
+    emu: Emulator,
+    dir: tempfile::TempDir,
+    app_id: String,
+    /// The bucket's keys under `{app}/` after it.
+    live: Vec<String>,
+}
+
+impl FirstDeploy {
+    /// `files` small files (plus an index, `<h1>v1</h1>`) deployed.
+    fn of(app: &str, files: usize) -> FirstDeploy {
+        let s3 = S3Server::start();
+        s3.make_bucket("sites");
+        let emu = emulator_reading(&s3);
+        let dir = tempfile::tempdir().unwrap();
+        site(dir.path(), files);
+        let url = format!("s3://sites/{app}");
+        let d = dir.path().to_str().unwrap();
+        let args = ["deploy", d, "--app", app, "--branch", "main", "--bucket", &url, "--create", "--grant", "--yes"];
+        let out = amphost(&emu, &s3.url).run(&[&args[..], &["-o", "json"]].concat()).ok();
+        let app_id = out.json()["appId"].as_str().unwrap().to_string();
+        let live = keys(&s3, &format!("{app}/"));
+        FirstDeploy { s3, emu, dir, app_id, live }
+    }
+
+    /// The arguments of a deploy of `dir` to the same place again.
+    fn again_args(dir: &tempfile::TempDir, app: &str) -> Vec<String> {
+        let d = dir.path().to_str().unwrap().to_string();
+        let url = format!("s3://sites/{app}");
+        ["deploy", &d, "--app", app, "--branch", "main", "--bucket", &url].map(str::to_string).to_vec()
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
-    let s3 = S3Server::start();
-    s3.make_bucket("sites");
-    let emu = emulator_reading(&s3);
-    let dir = tempfile::tempdir().unwrap();
-    site(dir.path(), 2);
-    let d = dir.path().to_str().unwrap();
-    let base = ["deploy", d, "--app", "i", "--branch", "main", "--bucket", "s3://sites/i"];
-    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
-    let app = out.json()["appId"].as_str().unwrap().to_string();
-    let live = keys(&s3, "i/");
+    let FirstDeploy { s3, emu, dir, app_id: app, live } = FirstDeploy::of("i", 2);
+    let again = FirstDeploy::again_args(&dir, "i");
+    let base: Vec<&str> = again.iter().map(String::as_str).collect();
 
     // Every PUT takes 300 ms, one at a time: 40 new files take 12 s; SIGTERM after 2 s.
     for i in 0..40 {
@@ -977,22 +1023,12 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
     std::fs::write(dir.path().join("big.bin"), noise(1, 20_000_000)).unwrap();
     let slower = S3Proxy::start(&s3.url, &["--delay-ms", "3000"]);
     let child = amphost(&emu, &slower.url).spawn(&[&base[..], &["--zip"]].concat());
-    let unfinished = || {
-        let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
-        serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].clone()
-    };
-    for _ in 0..300 {
-        if unfinished().is_array() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    assert!(unfinished().is_array(), "the zip's multipart upload never started");
+    wait_for_a_multipart_upload(&s3);
     signal(&child, "-INT");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
-    assert_eq!(unfinished(), Value::Null, "an unfinished upload was left behind");
+    assert!(!uploads_unfinished(&s3), "an unfinished upload was left behind");
     assert_eq!(keys(&s3, "i/"), live);
 }
 
@@ -1003,32 +1039,16 @@ fn an_interrupted_upload_removes_what_it_wrote_and_leaves_the_live_site() {
 #[cfg(unix)]
 #[test]
 fn a_large_file_rewritten_while_its_parts_go_up_fails_the_deploy() {
-    let s3 = S3Server::start();
-    s3.make_bucket("sites");
-    let emu = emulator_reading(&s3);
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "index.html", "<h1>v1</h1>");
-    let d = dir.path().to_str().unwrap();
-    let base = ["deploy", d, "--app", "m", "--branch", "main", "--bucket", "s3://sites/m"];
-    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
-    let app = out.json()["appId"].as_str().unwrap().to_string();
+    let FirstDeploy { s3, emu, dir, app_id: app, .. } = FirstDeploy::of("m", 0);
+    let again = FirstDeploy::again_args(&dir, "m");
+    let base: Vec<&str> = again.iter().map(String::as_str).collect();
 
     // Three parts of 8 MiB, each held 3 s: the file's end is rewritten while the first is held.
     let big = dir.path().join("big.bin");
     std::fs::write(&big, noise(2, 20_000_000)).unwrap();
     let slow = S3Proxy::start(&s3.url, &["--delay-ms", "3000"]);
     let child = amphost(&emu, &slow.url).spawn(&base);
-    let unfinished = || {
-        let listed = s3.aws(&["s3api", "list-multipart-uploads", "--bucket", "sites"]);
-        serde_json::from_slice::<Value>(&listed.stdout).unwrap_or(Value::Null)["Uploads"].is_array()
-    };
-    for _ in 0..300 {
-        if unfinished() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    assert!(unfinished(), "the multipart upload never started");
+    wait_for_a_multipart_upload(&s3);
     let mut bytes = std::fs::read(&big).unwrap();
     bytes[19_000_000..].fill(b'Z');
     std::fs::write(&big, bytes).unwrap();
@@ -1036,7 +1056,7 @@ fn a_large_file_rewritten_while_its_parts_go_up_fails_the_deploy() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("big.bin") && stderr.contains("changed during the deploy"), "{stderr}");
-    assert!(!unfinished(), "an unfinished upload was left behind");
+    assert!(!uploads_unfinished(&s3), "an unfinished upload was left behind");
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
     assert_eq!(keys(&s3, "m/_amphost/deploys/").len(), 1, "no manifest for the failed deployment");
 }
@@ -1047,16 +1067,9 @@ fn a_large_file_rewritten_while_its_parts_go_up_fails_the_deploy() {
 #[cfg(unix)]
 #[test]
 fn copies_landing_after_an_interrupt_are_removed_too() {
-    let s3 = S3Server::start();
-    s3.make_bucket("sites");
-    let emu = emulator_reading(&s3);
-    let dir = tempfile::tempdir().unwrap();
-    site(dir.path(), 5);
-    let d = dir.path().to_str().unwrap();
-    let base = ["deploy", d, "--app", "late", "--branch", "main", "--bucket", "s3://sites/late"];
-    let out = amphost(&emu, &s3.url).run(&[&base[..], &["--create", "--grant", "--yes", "-o", "json"]].concat()).ok();
-    let app = out.json()["appId"].as_str().unwrap().to_string();
-    let live = keys(&s3, "late/");
+    let FirstDeploy { s3, emu, dir, app_id: app, live } = FirstDeploy::of("late", 5);
+    let again = FirstDeploy::again_args(&dir, "late");
+    let base: Vec<&str> = again.iter().map(String::as_str).collect();
 
     // The redeploy's copies are held 800 ms each, then forwarded even when amphost has left.
     write(dir.path(), "index.html", "<h1>v2</h1>");

@@ -308,23 +308,7 @@ fn an_endless_body_is_read_no_further_than_the_largest_file() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), &[("index.html", "<h1>home</h1>"), ("big.txt", &"x".repeat(100_000))]);
     let id = deployed(&emu, dir.path(), "", "");
-    let endless = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/", endless.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for conn in endless.incoming().flatten() {
-            std::thread::spawn(move || {
-                use std::io::{BufRead, Write};
-                let mut conn = conn;
-                let mut reader = std::io::BufReader::new(conn.try_clone().unwrap());
-                let mut line = String::new();
-                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                    line.clear();
-                }
-                let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n");
-                while conn.write_all(&[b'y'; 64 * 1024]).is_ok() {}
-            });
-        }
-    });
+    let url = endless_server(&[b'y'; 64 * 1024], std::time::Duration::ZERO);
     let d = dir.path().to_str().unwrap();
     let mut child = emu.amphost().spawn(&["-o", "json", "verify", "--app", &id, "--branch", "main", d, "--url", &url]);
     let started = std::time::Instant::now();
@@ -343,10 +327,20 @@ fn an_endless_body_is_read_no_further_than_the_largest_file() {
 
     // A byte a second, forever: a request ends at --timeout (the read timeout, between bytes,
     // never fires); here the first, which finds the site unreachable.
-    let trickle = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/", trickle.local_addr().unwrap());
+    let url = endless_server(b"y", std::time::Duration::from_secs(1));
+    let args = ["--max-attempts", "1", "-o", "json", "verify", "--app", &id, "--branch", "main", d, "--url", &url];
+    let started = std::time::Instant::now();
+    emu.amphost().run(&[&args[..], &["--timeout", "2s"]].concat()).fails_with(1, "timed out");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30), "took {:?}", started.elapsed());
+}
+
+/// A server answering every request 200 with a body that never ends: `chunk` after `chunk`,
+/// `pause` apart; its URL.
+fn endless_server(chunk: &'static [u8], pause: std::time::Duration) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
     std::thread::spawn(move || {
-        for conn in trickle.incoming().flatten() {
+        for conn in listener.incoming().flatten() {
             std::thread::spawn(move || {
                 use std::io::{BufRead, Write};
                 let mut conn = conn;
@@ -356,14 +350,11 @@ fn an_endless_body_is_read_no_further_than_the_largest_file() {
                     line.clear();
                 }
                 let _ = conn.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n");
-                while conn.write_all(b"y").is_ok() {
-                    std::thread::sleep(std::time::Duration::from_secs(1));
+                while conn.write_all(chunk).is_ok() {
+                    std::thread::sleep(pause);
                 }
             });
         }
     });
-    let args = ["--max-attempts", "1", "-o", "json", "verify", "--app", &id, "--branch", "main", d, "--url", &url];
-    let started = std::time::Instant::now();
-    emu.amphost().run(&[&args[..], &["--timeout", "2s"]].concat()).fails_with(1, "timed out");
-    assert!(started.elapsed() < std::time::Duration::from_secs(30), "took {:?}", started.elapsed());
+    url
 }
