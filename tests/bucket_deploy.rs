@@ -1091,3 +1091,31 @@ fn copies_landing_after_an_interrupt_are_removed_too() {
     assert_eq!(keys(&s3, "late/"), live, "what landed after the interrupt was left");
     assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
 }
+
+/// `--zip` zips the files as they were hashed, each checked to still have the MD5 the
+/// manifest records: a file rewritten after hashing (here while the bucket's policy is read)
+/// fails the deploy. Before, the folder was read again and the new bytes went up under the old
+/// MD5, which later deploys reused.
+#[cfg(unix)]
+#[test]
+fn a_file_rewritten_before_it_is_zipped_fails_a_zip_deploy() {
+    use std::io::BufRead;
+    let FirstDeploy { s3, emu, dir, app_id: app, live } = FirstDeploy::of("z", 3);
+    let again = FirstDeploy::again_args(&dir, "z");
+    let base: Vec<&str> = again.iter().map(String::as_str).collect();
+    let proxy = S3Proxy::start(&s3.url, &["--delay-policy-ms", "2000"]);
+    let mut child = amphost(&emu, &proxy.url).spawn(&[&base[..], &["--zip"]].concat());
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut said = String::new();
+    while !said.contains("hashing") {
+        assert!(stderr.read_line(&mut said).unwrap() > 0, "the deploy ended before hashing: {said}");
+    }
+    write(dir.path(), "assets/f1.txt", "rewritten after it was hashed");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "{said}{rest}");
+    assert!(rest.contains("f1.txt") && rest.contains("changed during the deploy"), "{rest}");
+    assert_eq!(keys(&s3, "z/"), live, "nothing of the failed deployment stays");
+    assert_eq!(served(&emu, &app, "main", "index.html"), (200, "<h1>v1</h1>".into()));
+}
