@@ -135,17 +135,21 @@ pub fn head_part(start: &[u8]) -> Option<Vec<u8>> {
 const ID_TIME: &[time::format_description::FormatItem<'static>] =
     time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
 
-/// A new deployment's ID: the UTC time to the second, then random hex, so that IDs sort in
-/// the order deployments were made and two deploys in the same second do not collide.
 /// The longest key S3 takes, in bytes.
 pub const MAX_KEY_BYTES: usize = 1024;
 
 /// How long a deploy ID is (`20261127T220000Z-0a1b2c`).
 pub const DEPLOY_ID_LEN: usize = 23;
 
+/// A new deployment's ID: the UTC time to the second, then its milliseconds and random hex
+/// (`20261127T220000Z-123abc`), so that IDs sort in the order deployments were made, and two
+/// deploys in the same millisecond do not collide.
 pub fn new_deploy_id(now: time::OffsetDateTime) -> String {
-    let stamp = now.to_offset(time::UtcOffset::UTC).format(ID_TIME).unwrap_or_default();
-    format!("{stamp}-{:06x}", rand::random::<u32>() & 0xff_ffff)
+    let now = now.to_offset(time::UtcOffset::UTC);
+    let stamp = now.format(ID_TIME).unwrap_or_default();
+    // The milliseconds first (three decimal digits, which are hex digits too), then random
+    // hex: two deploys in one second still sort in the order they were made.
+    format!("{stamp}-{:03}{:03x}", now.millisecond(), rand::random::<u16>() & 0xfff)
 }
 
 /// Whether `id` has the shape [`new_deploy_id`] gives (a manifest key's stem is checked with
@@ -453,6 +457,12 @@ mod tests {
         assert!(a.starts_with("20261127T090501Z-"), "{a}");
         assert!(a < b);
         assert!(is_deploy_id(&a) && is_deploy_id(&b));
+        // Within one second, by the millisecond, whatever the random part.
+        for _ in 0..50 {
+            let early = new_deploy_id(time::macros::datetime!(2026-11-27 09:05:01.009 UTC));
+            let late = new_deploy_id(time::macros::datetime!(2026-11-27 09:05:01.010 UTC));
+            assert!(early < late && is_deploy_id(&early) && is_deploy_id(&late), "{early} {late}");
+        }
         assert_eq!(deploy_id_time(&a), Some(time::macros::datetime!(2026-11-27 09:05:01 UTC)));
         assert_eq!(deploy_id_time("nonsense"), None);
         for bad in
