@@ -370,6 +370,28 @@ fn an_update_of_the_environment_variables_names_those_it_would_drop() {
     assert_eq!(app_vars(), json!({"A": "2", "B": "secret-b", "C": "3"}));
 }
 
+/// `app update --custom-rules` replaces every rule: those it would drop are named (as rule
+/// #N, source → target) and it asks first, as for variables; the same rules again, one more,
+/// ask nothing. Before, three rules became one without a word.
+#[test]
+fn an_update_of_the_custom_rules_names_those_it_would_drop() {
+    let emu = Emulator::start();
+    let rules = r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "/c", "target": "/d"}]"#;
+    emu.amphost().json(&["app", "create", "routed", "--custom-rules", rules]);
+    let count = || emu.amphost().json(&["app", "get", "routed"])["app"]["customRules"].as_array().unwrap().len();
+    emu.amphost()
+        .run(&["app", "update", "routed", "--custom-rules", "source=/x,target=/y,status=301"])
+        .fails_with(2, "replaces all of the app's rules: rule #1 (/a → /b), rule #2 (/c → /d) would be removed")
+        .fails_with(2, "amphost rules pull");
+    assert_eq!(count(), 2);
+    let more = r#"[{"source": "/a", "target": "/b", "status": "301"}, {"source": "/c", "target": "/d", "status": "200"},
+                   {"source": "/e", "target": "/f", "status": "302"}]"#;
+    emu.amphost().run(&["app", "update", "routed", "--custom-rules", more]).ok();
+    assert_eq!(count(), 3);
+    emu.amphost().run(&["--yes", "app", "update", "routed", "--custom-rules", "source=/x,target=/y"]).ok();
+    assert_eq!(count(), 1);
+}
+
 /// The first command a message suggests (between backticks, starting `amphost `).
 fn suggested(stderr: &str, starting: &str) -> String {
     stderr

@@ -199,7 +199,7 @@ fn rules_test_against_the_emulators_served_site() {
     // The app's rule changes under the file, and a file of the folder changes after the deploy.
     let changed = RULES.replace(r#""/new", "status": "301""#, r#""/new", "status": "302""#);
     assert_ne!(changed, RULES);
-    emu.amphost().json(&["app", "update", "live-site", "--custom-rules", &changed]);
+    emu.amphost().json(&["--yes", "app", "update", "live-site", "--custom-rules", &changed]);
     write(&dist, &[("about.html", "<h1>about, edited since the deploy</h1>")]);
     let out = test(&["-o", "table", "--file", "rules.json"]);
     let out = out.fails_with(1, "the live site differs from the engine on 3 case(s)");

@@ -119,7 +119,8 @@ pub async fn update(
     }
     let needs_basic_auth =
         changes.get("enableBasicAuth") == Some(&Value::Bool(true)) && !changes.contains_key("basicAuthCredentials");
-    let replaces = changes.contains_key("autoBranchCreationConfig") || changes.contains_key("environmentVariables");
+    let replaces =
+        ["autoBranchCreationConfig", "environmentVariables", "customRules"].iter().any(|k| changes.contains_key(*k));
     if needs_basic_auth || replaces {
         let current = ctx.client().await?.call("GetApp", json!({ "appId": id })).await?;
         if needs_basic_auth {
@@ -132,6 +133,9 @@ pub async fn update(
         if let Some(new) = changes.get("environmentVariables") {
             let env_set = format!("amphost app env set --app {} KEY=VALUE", crate::text::shell_quote(app));
             confirm_dropped(ctx, Replaced::variables("app", &current["app"]["environmentVariables"], new, &env_set))?;
+        }
+        if let Some(new) = changes.get("customRules") {
+            confirm_dropped(ctx, Replaced::rules(&current["app"]["customRules"], new))?;
         }
     }
     changes.insert("appId".into(), Value::String(id));
@@ -170,6 +174,37 @@ impl Replaced {
             replacing: format!("--environment-variables replaces all of the {owner}'s variables"),
             dropped: fields_left_out(current, new, |_| true),
             hint: format!("to set some and keep the others: `{env_set}`; else pass them all, or --yes"),
+        }
+    }
+
+    /// `--custom-rules source=/x,target=/y` leaves a list of one rule: those the new list does
+    /// not hold, by their place in the current one.
+    fn rules(current: &Value, new: &Value) -> Replaced {
+        // A rule as the service reads it: no status is a 200, no condition none.
+        let key = |r: &Value| {
+            let field = |name: &str, default: &'static str| r[name].as_str().unwrap_or(default).to_string();
+            (field("source", ""), field("target", ""), field("status", "200"), field("condition", ""))
+        };
+        let kept: Vec<_> = new.as_array().into_iter().flatten().map(key).collect();
+        let rules = current.as_array().into_iter().flatten().enumerate();
+        let dropped = rules
+            .filter(|(_, rule)| !kept.contains(&key(rule)))
+            .map(|(i, rule)| {
+                let (source, target) = (rule["source"].as_str().unwrap_or(""), rule["target"].as_str().unwrap_or(""));
+                format!(
+                    "rule #{} ({} → {})",
+                    i + 1,
+                    crate::text::escape_controls(source),
+                    crate::text::escape_controls(target)
+                )
+            })
+            .collect();
+        Replaced {
+            replacing: "--custom-rules replaces all of the app's rules".into(),
+            dropped,
+            hint: "keep the rules in a file (`amphost rules pull`, edit, `amphost rules push` shows the change); \
+                   else pass them all, or --yes"
+                .into(),
         }
     }
 }
