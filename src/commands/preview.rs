@@ -163,7 +163,10 @@ fn explain(ctx: &Ctx, site: &dyn Site, config: &SiteConfig, paths: &[String]) ->
         let (status, answer) = match &d.outcome {
             Outcome::Serve { file, status } => (status.to_string(), Some(format!("/{file}"))),
             Outcome::Redirect { location, status } => (status.to_string(), Some(format!("→ {location}"))),
-            Outcome::Proxy { url } => ("200".into(), Some(format!("proxy {url}"))),
+            Outcome::Proxy { url } => {
+                let query = p.split_once('?').map_or("", |(_, q)| q);
+                ("200".into(), Some(format!("proxy {}", serve::proxied_url(url, query))))
+            }
             Outcome::NotFound => ("404".into(), site.exists("404.html").then(|| "/404.html".to_string())),
         };
         json!({"path": p, "status": status, "answer": answer, "rule": d.rule.map(|i| i + 1), "reason": d.reason})

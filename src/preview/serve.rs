@@ -97,8 +97,9 @@ fn split_url(text: &str) -> (&str, &str) {
 }
 
 pub async fn respond(site: Arc<dyn Site>, config: &SiteConfig, http: &reqwest::Client, inc: Incoming<'_>) -> Served {
-    let (method, raw_path) = (inc.method, inc.raw_path);
-    let line = |status: u16, why: &str| format!("{method} {raw_path} → {status} {why}");
+    let (method, raw_path, query) = (inc.method, inc.raw_path, inc.query);
+    let asked = if query.is_empty() { raw_path.to_string() } else { format!("{raw_path}?{query}") };
+    let line = |status: u16, why: &str| format!("{method} {asked} → {status} {why}");
     if let Some(expected) = &config.basic_auth {
         let given = inc.header("authorization").and_then(|a| a.strip_prefix("Basic ")).map(str::trim);
         if given != Some(expected.as_str()) {
@@ -242,11 +243,20 @@ pub fn proxy_client() -> reqwest::Client {
         .unwrap_or_default()
 }
 
+/// Where a proxy rule's request goes: its target, with the request's query unless the
+/// target has its own.
+pub fn proxied_url(target: &str, query: &str) -> String {
+    match query.is_empty() || target.contains('?') {
+        true => target.to_string(),
+        false => format!("{target}?{query}"),
+    }
+}
+
 /// A 200 rule with an absolute target: the request (method, headers, body) passed to the
 /// upstream and its answer (status, headers, body) passed back, as a reverse proxy does.
 /// `Authorization` is not passed on when it held the site's own password (`sites_password`).
 async fn proxy(http: &reqwest::Client, url: &str, inc: Incoming<'_>, sites_password: bool) -> Response {
-    let full = if inc.query.is_empty() || url.contains('?') { url.to_string() } else { format!("{url}?{}", inc.query) };
+    let full = proxied_url(url, inc.query);
     let via = match inc.header("via").filter(|v| !v.trim().is_empty()) {
         Some(earlier) => format!("{earlier}, {VIA}"),
         None => VIA.to_string(),
