@@ -161,3 +161,21 @@ fn lint_findings_on_a_terminal_are_blocks_that_fit() {
     // Through a pipe, the table as before.
     assert!(h.run(&args).contains("SEVERITY"));
 }
+
+/// `verify`'s differences on a terminal: the likely cause (what to fix) stays whole and the
+/// MD5s give way first; it was the cause that was cut (`rule #3 (20…`).
+#[test]
+fn verify_keeps_the_likely_cause_whole_on_a_terminal() {
+    let h = Harness::new();
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("index.html"), "<h1>home</h1>").unwrap();
+    std::fs::write(site.path().join("page.html"), "the deployed page").unwrap();
+    let d = site.path().to_str().unwrap();
+    h.run(&["deploy", d, "--app", "checked", "--branch", "main", "--create"]);
+    std::fs::write(site.path().join("page.html"), "changed since the deploy").unwrap();
+    let shown = h.run_with(&["-o", "table", "verify", "--app", "checked", "--branch", "main", d], at(100));
+    let table = stdout(&shown);
+    let row = table.lines().find(|l| l.starts_with("/page.html")).unwrap_or_else(|| panic!("{shown}"));
+    assert!(row.ends_with("an old copy still served (cache) or a different deploy is live"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
+}

@@ -26,9 +26,10 @@ pub struct VerifyOptions {
 const MISMATCH_COLUMNS: &[Column] = &[
     col("PATH", "path", Fmt::Plain).copyable(),
     col("KIND", "kind", Fmt::Plain),
-    col("EXPECTED", "expected", Fmt::Plain),
-    col("FOUND", "found", Fmt::Plain),
-    col("LIKELY CAUSE", "cause", Fmt::Plain).low(),
+    // The cause says what to fix: the MD5s (the JSON has them whole) give way first.
+    col("EXPECTED", "expected", Fmt::Plain).low(),
+    col("FOUND", "found", Fmt::Plain).low(),
+    col("LIKELY CAUSE", "cause", Fmt::Plain),
 ];
 const MISMATCHES: View = View::List { key: "mismatches", columns: MISMATCH_COLUMNS, empty: "" };
 
