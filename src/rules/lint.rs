@@ -135,7 +135,7 @@ pub fn lint(rules: &[Rule], files: Option<&SiteFiles>) -> Vec<Finding> {
         Some(f) => f,
         None => &none,
     };
-    let linter = Lint { set: RuleSet { rules: compiled, files_first: false }, checked, files: site };
+    let linter = Lint { set: RuleSet { rules: compiled, files_first: false }, checked, files: site, folder: files };
     let answered = linter.catch_all_first(&mut findings);
     linter.shadowed(&answered, &mut findings);
     linter.asset_capture(&mut findings);
@@ -525,6 +525,9 @@ struct Lint<'a> {
     set: RuleSet,
     checked: Vec<Checked<'a>>,
     files: &'a dyn Files,
+    /// The deploy folder's files, when one was given: checks then ask about them, not about
+    /// sample paths.
+    folder: Option<&'a SiteFiles>,
 }
 
 impl<'a> Lint<'a> {
@@ -686,6 +689,37 @@ impl<'a> Lint<'a> {
         out
     }
 
+    /// A 200 rule with one page as its target, checked against the deploy folder: the files it
+    /// answers with that page instead of themselves (the list decided whole, as served).
+    fn files_captured(&self, c: &Checked, folder: &SiteFiles) -> Option<Finding> {
+        let r = self.rule(c);
+        let target = r.target.split(['?', '#']).next().unwrap_or_default().trim_start_matches('/');
+        let captured: Vec<&String> = folder
+            .0
+            .iter()
+            .filter(|f| f.as_str() != target)
+            .filter(|f| {
+                let probe = Probe::at("localhost", &format!("/{f}"));
+                self.set.decide(&probe.request(), self.files).rule == Some(r.index)
+            })
+            .collect();
+        let first = captured.first()?;
+        let more = match captured.len() {
+            1 => String::new(),
+            n => format!(" and {} more", n - 1),
+        };
+        let message = format!(
+            "answers /{first}{more} of the folder's files with {} instead of themselves (200 rules apply before \
+             the files)",
+            r.target
+        );
+        let hint = format!(
+            "for a site of pages, the status 404-200 (it answers only paths no file has); for a single-page app, \
+             the source {SPA_SOURCE}, which leaves assets alone"
+        );
+        Some(finding(Severity::Error, c.index, c.raw, "asset-capture", message, hint))
+    }
+
     fn asset_capture(&self, out: &mut Vec<Finding>) {
         for c in &self.checked {
             let r = self.rule(c);
@@ -700,6 +734,10 @@ impl<'a> Lint<'a> {
                 || !one_page
                 || !wide
             {
+                continue;
+            }
+            if let (Status::Rewrite, Some(folder)) = (r.status, self.folder) {
+                out.extend(self.files_captured(c, folder));
                 continue;
             }
             let Some(asset) = self.asset_probes(c).into_iter().find(|p| r.is_match(&p.request())) else { continue };
@@ -720,7 +758,8 @@ impl<'a> Lint<'a> {
                      for a script or a stylesheet, and caches keep it"
                 );
                 let hint = format!(
-                    "use the source {SPA_SOURCE} (Amplify's single-page-app rule), so that a missing asset gets a 404"
+                    "for a single-page app, the source {SPA_SOURCE} (Amplify's rule) gives a missing asset a 404 \
+                     (as a 200 rule it also answers pages with an extension, .html: not for a site of pages)"
                 );
                 finding(Severity::Warning, c.index, c.raw, "asset-capture", message, hint)
             });
@@ -1144,7 +1183,23 @@ mod tests {
             (
                 "a good list with its folder",
                 vec![r("/old", "/new", "301"), r("/docs/<*>", "/documents/<*>", "301"), r(SPA, "/index.html", "200")],
-                Some(vec!["index.html", "new.html"]),
+                Some(vec!["index.html", "assets/app.js", "fonts/inter.woff2"]),
+                vec![],
+            ),
+            (
+                "a single-page-app rule over a folder of pages",
+                vec![r(SPA, "/index.html", "200")],
+                Some(vec!["index.html", "contact.html", "blog/post1.html", "assets/app.js"]),
+                vec![(E, Some(1), "asset-capture")],
+            ),
+            (
+                "an older single-page-app rule, over a folder with no file it would answer",
+                vec![r(
+                    r"</^[^.]+$|\.(?!(css|gif|ico|jpg|js|png|txt|svg|woff|ttf|map|json)$)([^.]+$)/>",
+                    "/index.html",
+                    "200",
+                )],
+                Some(vec!["index.html", "assets/app.js", "fonts/inter.woff"]),
                 vec![],
             ),
         ]
