@@ -69,9 +69,26 @@ pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
+/// `1 file`, `2 files`: a count and its noun (`noun` in the singular, made plural with `s`).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_plural_but_for_one() {
+        assert_eq!(
+            (count(0, "file"), count(1, "file"), count(2, "file")),
+            ("0 files".into(), "1 file".into(), "2 files".into())
+        );
+    }
 
     #[test]
     fn text_for_the_terminal_keeps_its_tabs_and_line_breaks() {

@@ -363,7 +363,9 @@ async fn restore(ctx: &Ctx, plan: &Plan, cache_dir: &Path) {
     let (cache, workdir) = (cache_dir.to_path_buf(), plan.workdir.clone());
     match blocking(move || artifacts::restore_cache(&cache, &workdir)).await {
         Ok(Ok(0)) => {}
-        Ok(Ok(n)) => ctx.ui.status(format!("Cache: {n} file(s) put back from {}", shown(cache_dir))),
+        Ok(Ok(n)) => {
+            ctx.ui.status(format!("Cache: {} put back from {}", crate::text::count(n, "file"), shown(cache_dir)))
+        }
         Ok(Err(e)) => ctx.ui.warn(format!("the cache was not restored: {e}")),
         Err(e) => ctx.ui.warn(format!("the cache was not restored: {}", e.message)),
     }
@@ -378,7 +380,7 @@ async fn save(ctx: &Ctx, plan: &Plan, cache_dir: &Path) -> usize {
     let (cache, workdir) = (cache_dir.to_path_buf(), plan.workdir.clone());
     match blocking(move || artifacts::save_cache(&usable, &workdir, &cache)).await {
         Ok(Ok(n)) => {
-            ctx.ui.status(format!("Cache: {n} file(s) kept in {}", shown(cache_dir)));
+            ctx.ui.status(format!("Cache: {} kept in {}", crate::text::count(n, "file"), shown(cache_dir)));
             n
         }
         Ok(Err(e)) => {
@@ -461,7 +463,7 @@ async fn collect(ctx: &Ctx, plan: &Plan, out: &Path) -> Result<(Option<PathBuf>,
     for c in &collected.collisions {
         ctx.ui.warn(format!("discard-paths: {c} have the same name; the later one is kept"));
     }
-    ctx.ui.status(format!("Collected {} file(s) in {}", collected.files, shown(out)));
+    ctx.ui.status(format!("Collected {} in {}", crate::text::count(collected.files, "file"), shown(out)));
     Ok((Some(out.to_path_buf()), collected.files, collected.bytes))
 }
 

@@ -135,7 +135,7 @@ pub(crate) async fn hashed_folder(ctx: &Ctx, dir: &Path, allow_secrets: bool) ->
     .await
     .map_err(join)?;
     let md5s = md5s.map_err(refused)?;
-    bar.finish(&format!("{files} files"));
+    bar.finish(&crate::text::count(files, "file"));
     let entries = listing.files.into_iter().zip(md5s).collect();
     Ok(Hashed { entries, empty_dirs: listing.empty_dirs, total })
 }
@@ -153,7 +153,7 @@ pub(crate) async fn zip_listing(ctx: &Ctx, listing: Listing, level: u32) -> Resu
         .await
         .map_err(join)?
         .map_err(refused)?;
-    bar.finish(&format!("{files} files"));
+    bar.finish(&crate::text::count(files, "file"));
     Ok(file)
 }
 
