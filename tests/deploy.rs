@@ -447,3 +447,28 @@ fn on_a_terminal_the_jobs_end_is_told_after_its_steps() {
     let (steps, end) = (shown.rfind("VERIFY"), shown.rfind("job 1 "));
     assert!(steps.is_some() && end > steps, "the job's end is not under its steps:\n{shown:?}");
 }
+
+/// `deploy list` is the deployment history, even run beside a folder named `list` that someone
+/// meant to deploy: it says how to deploy that folder. Before, it listed deployments with no
+/// word about the folder.
+#[test]
+fn deploy_list_beside_a_folder_named_list_says_how_to_deploy_it() {
+    let emu = Emulator::start();
+    let here = tempfile::tempdir().unwrap();
+    std::fs::create_dir(here.path().join("list")).unwrap();
+    std::fs::write(here.path().join("list/index.html"), "hi").unwrap();
+    emu.amphost().json(&[
+        "deploy",
+        here.path().join("list").to_str().unwrap(),
+        "--app",
+        "lists",
+        "--branch",
+        "main",
+        "--create",
+    ]);
+    let mut run = emu.amphost();
+    run.cmd.current_dir(here.path());
+    let out = run.run(&["-o", "json", "deploy", "list", "--app", "lists", "--branch", "main"]).ok();
+    assert!(out.stderr.contains("amphost deploy ./list"), "{}", out.stderr);
+    assert_eq!(out.json()["deployments"].as_array().map(Vec::len), Some(1), "{}", out.stdout);
+}

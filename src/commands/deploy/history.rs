@@ -36,6 +36,11 @@ const DEPLOYMENTS: View =
     View::List { key: "deployments", columns: COLUMNS, empty: "No deployments on this branch yet." };
 
 pub async fn list(ctx: &Ctx, opts: HistoryOptions) -> Result<(), CliError> {
+    // `deploy list` is this command, even beside a folder of that name someone meant to deploy.
+    if std::path::Path::new("list").is_dir() {
+        ctx.ui
+            .warn("`deploy list` lists the deployments; to deploy the folder list/ here, type `amphost deploy ./list`");
+    }
     let mut check = Map::new();
     check.insert("branchName".into(), json!(opts.branch));
     ctx.precheck("ListJobs", &check, &["appId"])?;
