@@ -287,12 +287,8 @@ const HEAD_BYTES: usize = 16 * 1024;
 /// the rest (see [`manifest::head_part`]), else read whole.
 async fn read_head(s3: &Client, bucket: &str, prefix: &str, id: &str) -> Result<Manifest, BucketError> {
     let key = manifest::manifest_key(prefix, id);
-    let first = s3.get_object().bucket(bucket).key(&key).range(format!("bytes=0-{}", HEAD_BYTES - 1));
-    let out = first.send().await.map_err(|e| s3_error(&key, &e))?;
-    let total = out.content_range().and_then(|r| r.rsplit_once('/')).and_then(|(_, n)| n.parse::<i64>().ok());
-    let whole = total.is_none_or(|total| Some(total) == out.content_length());
-    let bytes = out.body.collect().await.map_err(|e| BucketError::new(format!("{key}: {e}")))?.into_bytes();
-    let m = if whole {
+    let ObjectRead { bytes, total } = read(s3, bucket, &key, &format!("bytes=0-{}", HEAD_BYTES - 1), None).await?;
+    let m = if total == bytes.len() as u64 {
         manifest::parse_head(&bytes).map_err(|e| BucketError::new(format!("{key}: {e}")))?
     } else {
         match manifest::head_part(&bytes).and_then(|head| manifest::parse_head(&head).ok()) {
@@ -740,7 +736,7 @@ pub async fn read_last(
     len: u64,
     if_match: &str,
 ) -> Result<ObjectRead, BucketError> {
-    read(s3, bucket, key, &format!("bytes=-{len}"), if_match).await
+    read(s3, bucket, key, &format!("bytes=-{len}"), Some(if_match)).await
 }
 
 /// Bytes `start..start+len` of an object, if it still has the ETag `if_match`.
@@ -752,12 +748,20 @@ pub async fn read_range(
     if_match: &str,
 ) -> Result<Vec<u8>, BucketError> {
     let range = format!("bytes={start}-{}", start + len.max(1) - 1);
-    Ok(read(s3, bucket, key, &range, if_match).await?.bytes)
+    Ok(read(s3, bucket, key, &range, Some(if_match)).await?.bytes)
 }
 
-async fn read(s3: &Client, bucket: &str, key: &str, range: &str, if_match: &str) -> Result<ObjectRead, BucketError> {
+/// A range of an object, with the whole object's size; with `if_match`, only while the object
+/// still has that ETag.
+async fn read(
+    s3: &Client,
+    bucket: &str,
+    key: &str,
+    range: &str,
+    if_match: Option<&str>,
+) -> Result<ObjectRead, BucketError> {
     let what = format!("cannot read s3://{bucket}/{key}");
-    let get = s3.get_object().bucket(bucket).key(key).range(range).if_match(if_match);
+    let get = s3.get_object().bucket(bucket).key(key).range(range).set_if_match(if_match.map(str::to_string));
     let out = get.send().await.map_err(|e| match status_of(&e) {
         Some(412) => changed_since(bucket, key),
         _ => s3_error(&what, &e),
